@@ -1,0 +1,5 @@
+/** ExcelJS adapter: SheetModel in, WritePlan out. No file or network I/O, no Node APIs (runs in the browser too). */
+export { readWorkbook, readSheet, plainValue, dateToSerial } from './read';
+export { applyWritePlan, DEFAULT_FORMATS } from './apply';
+export { workbookFromModel } from './from-model';
+export { readSettings, writeSettings, SETTINGS_SHEET } from './settings';

@@ -1,0 +1,108 @@
+import type ExcelJS from 'exceljs';
+import type { CellValue, SheetModel, WorkbookModel } from '../../src/sheet/model';
+import { readSettings, SETTINGS_SHEET } from './settings';
+
+const MS_PER_DAY = 86_400_000;
+const EPOCH_1900 = Date.UTC(1899, 11, 30);
+const EPOCH_1904 = Date.UTC(1904, 0, 1);
+
+/** Excel serial number of a date as ExcelJS delivers it (UTC midnight = the day). */
+export function dateToSerial(date: Date, date1904 = false): number {
+  const days = (date.getTime() - (date1904 ? EPOCH_1904 : EPOCH_1900)) / MS_PER_DAY;
+  return Math.round(days * 86_400) / 86_400;
+}
+
+/** The value a user sees: formula results, error text, rich text joined, dates as serials. */
+export function plainValue(value: ExcelJS.CellValue, date1904 = false): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return dateToSerial(value, date1904);
+  if (typeof value === 'object') {
+    if ('error' in value) return String(value.error);
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('formula' in value || 'sharedFormula' in value) {
+      const result = (value as { result?: ExcelJS.CellValue }).result;
+      if (result !== null && typeof result === 'object' && !(result instanceof Date) && 'error' in result)
+        return String(result.error);
+      return plainValue(result as ExcelJS.CellValue, date1904);
+    }
+    if ('text' in value) return plainValue((value as { text: ExcelJS.CellValue }).text, date1904);
+  }
+  return null;
+}
+
+function formulaText(cell: ExcelJS.Cell): string | null {
+  const v = cell.value;
+  if (v === null || typeof v !== 'object' || v instanceof Date) return null;
+  if (!('formula' in v) && !('sharedFormula' in v)) return null;
+  const f = cell.formula;
+  return f ? `=${f}` : null;
+}
+
+function parseRange(ref: string): { top: number; left: number; bottom: number; right: number } | undefined {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(ref.replace(/\$/g, '').toUpperCase());
+  if (!m) return undefined;
+  const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const top = Number(m[2]) - 1;
+  const left = col(m[1]);
+  return { top, left, bottom: m[4] ? Number(m[4]) - 1 : top, right: m[3] ? col(m[3]) : left };
+}
+
+function mergesOf(ws: ExcelJS.Worksheet): { top: number; left: number; bottom: number; right: number }[] {
+  const refs: string[] = (ws.model as unknown as { merges?: string[] }).merges ?? [];
+  return refs.map(parseRange).filter((r): r is NonNullable<typeof r> => r !== undefined);
+}
+
+export function readSheet(ws: ExcelJS.Worksheet, date1904 = false): SheetModel {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  ws.eachRow({ includeEmpty: false }, (row) => {
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      if (cell.value === null || cell.value === undefined) return;
+      top = Math.min(top, row.number - 1);
+      bottom = Math.max(bottom, row.number - 1);
+      left = Math.min(left, Number(cell.col) - 1);
+      right = Math.max(right, Number(cell.col) - 1);
+    });
+  });
+  const merges = mergesOf(ws);
+  const hiddenRows: number[] = [];
+  ws.eachRow({ includeEmpty: true }, (row) => {
+    if (row.hidden) hiddenRows.push(row.number - 1);
+  });
+  if (bottom < 0)
+    return { name: ws.name, origin: { row: 0, col: 0 }, values: [], numberFormats: [], formulas: [], hiddenRows, merges };
+
+  const values: CellValue[][] = [];
+  const numberFormats: (string | null)[][] = [];
+  const formulas: (string | null)[][] = [];
+  for (let r = top; r <= bottom; r++) {
+    const row = ws.getRow(r + 1);
+    const vRow: CellValue[] = [];
+    const fRow: (string | null)[] = [];
+    const formulaRow: (string | null)[] = [];
+    for (let c = left; c <= right; c++) {
+      const cell = row.getCell(c + 1);
+      const slave = cell.isMerged && cell.master !== cell;
+      vRow.push(slave ? null : plainValue(cell.value, date1904));
+      fRow.push(cell.numFmt || 'General');
+      formulaRow.push(slave ? null : formulaText(cell));
+    }
+    values.push(vRow);
+    numberFormats.push(fRow);
+    formulas.push(formulaRow);
+  }
+  return { name: ws.name, origin: { row: top, col: left }, values, numberFormats, formulas, hiddenRows, merges };
+}
+
+/** Every visible or hidden sheet (not the settings sheet) and the workbook's stored settings. */
+export function readWorkbook(wb: ExcelJS.Workbook): WorkbookModel {
+  const date1904 = Boolean((wb.properties as { date1904?: boolean } | undefined)?.date1904);
+  const sheets: SheetModel[] = [];
+  wb.eachSheet((ws) => {
+    if (ws.name !== SETTINGS_SHEET) sheets.push(readSheet(ws, date1904));
+  });
+  return { sheets, settings: readSettings(wb) };
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/** A cell value as other tools send it: numbers, booleans or text in Vietnamese or English conventions. */
+export const CellValueSchema = z.union([z.number(), z.boolean(), z.string().max(10_000), z.null()]);
+
+export const UnitSchema = z
+  .object({
+    id: z.string().min(1, 'Mã đơn vị không được trống').max(200),
+    name: z.string().max(500).optional(),
+    block: z.string().max(200).optional(),
+    values: z.record(z.string().max(200), CellValueSchema),
+    facts: z.record(z.string().max(200), CellValueSchema).optional(),
+  })
+  .strict();
+
+export const ScoreOptionsSchema = z
+  .object({
+    lang: z.enum(['vi', 'en']).optional(),
+    rateScale: z.enum(['auto', 'percent', 'fraction']).optional(),
+    explanations: z.boolean().optional(),
+  })
+  .strict();
+
+export const ScoreRequestSchema = z
+  .object({
+    plan: z.union([
+      z.string().min(1).describe('Mã kế hoạch có sẵn (built-in plan id)'),
+      z.record(z.string(), z.unknown()).describe('Toàn văn kế hoạch (inline plan document)'),
+    ]),
+    units: z.array(UnitSchema),
+    options: ScoreOptionsSchema.optional(),
+  })
+  .strict();
+
+export type ScoreRequest = z.infer<typeof ScoreRequestSchema>;

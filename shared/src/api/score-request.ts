@@ -1,0 +1,152 @@
+import { compilePlanDocument, type CompiledPlan } from '../engine/compile';
+import { evaluate } from '../engine/evaluate';
+import { scoreUnits } from '../engine/score';
+import type { ScoreResponse } from '../engine/types';
+import { builtInPlan, builtInPlanIds } from '../plans';
+import { formatZodPath, type Problem } from '../problems';
+import { ScoreRequestSchema, type ScoreRequest } from './schemas';
+
+export type Failure = { ok: false; status: 400 | 404 | 413 | 422; title: string; problems: Problem[] };
+export type ScoreOutcome = { ok: true; response: ScoreResponse } | Failure;
+
+export interface RequestLimits {
+  maxUnits: number;
+}
+
+/** Check the request's shape, resolve its plan, and enforce limits: the part /score and /validate share. */
+export function prepareRequest(
+  body: unknown,
+  limits: RequestLimits,
+): { ok: true; request: ScoreRequest; compiled: CompiledPlan } | Failure {
+  const parsed = ScoreRequestSchema.safeParse(body);
+  if (!parsed.success)
+    return {
+      ok: false,
+      status: 400,
+      title: 'Yêu cầu không hợp lệ (invalid request)',
+      problems: parsed.error.issues.map((i) => ({
+        path: formatZodPath(i.path) || '(body)',
+        message: i.message,
+      })),
+    };
+  const request = parsed.data;
+  if (request.units.length > limits.maxUnits)
+    return {
+      ok: false,
+      status: 413,
+      title: 'Quá nhiều đơn vị trong một yêu cầu (too many units)',
+      problems: [
+        {
+          path: 'units',
+          message: `Yêu cầu có ${request.units.length} đơn vị, tối đa ${limits.maxUnits}. Hãy chia thành ${Math.ceil(request.units.length / limits.maxUnits)} yêu cầu, mỗi yêu cầu một khối hoặc tối đa ${limits.maxUnits} đơn vị (thứ hạng chỉ đúng khi cả khối nằm trong một yêu cầu).`,
+          messageEn: `The request has ${request.units.length} units; the limit is ${limits.maxUnits}. Split it by block (ranking needs a whole block in one request).`,
+        },
+      ],
+    };
+  const seen = new Map<string, number>();
+  const dup: Problem[] = [];
+  request.units.forEach((u, i) => {
+    const first = seen.get(u.id);
+    if (first !== undefined)
+      dup.push({
+        path: `units[${i}].id`,
+        unitId: u.id,
+        message: `Mã đơn vị "${u.id}" trùng với units[${first}]`,
+        messageEn: `Unit id "${u.id}" repeats units[${first}]`,
+      });
+    else seen.set(u.id, i);
+  });
+  if (dup.length)
+    return { ok: false, status: 400, title: 'Mã đơn vị bị trùng (duplicate unit ids)', problems: dup };
+
+  if (typeof request.plan === 'string') {
+    const compiled = builtInPlan(request.plan);
+    if (!compiled)
+      return {
+        ok: false,
+        status: 404,
+        title: 'Không có kế hoạch này (unknown plan)',
+        problems: [
+          {
+            path: 'plan',
+            message: `Không có kế hoạch "${request.plan}". Các kế hoạch có sẵn: ${builtInPlanIds().join(', ')}`,
+            messageEn: `No plan "${request.plan}"`,
+          },
+        ],
+      };
+    return { ok: true, request, compiled };
+  }
+  const compiled = compilePlanDocument(request.plan, 'plan');
+  if (!compiled.ok)
+    return {
+      ok: false,
+      status: 422,
+      title: 'Kế hoạch không hợp lệ (invalid plan)',
+      problems: compiled.problems,
+    };
+  return { ok: true, request, compiled: compiled.compiled };
+}
+
+export function scoreRequest(body: unknown, limits: RequestLimits = { maxUnits: 20_000 }): ScoreOutcome {
+  const prepared = prepareRequest(body, limits);
+  if (!prepared.ok) return prepared;
+  return {
+    ok: true,
+    response: scoreUnits(prepared.compiled, prepared.request.units, prepared.request.options),
+  };
+}
+
+export interface ValidationReport {
+  planId: string;
+  valid: boolean;
+  units: number;
+  problems: Problem[];
+}
+
+/** The problems a score request would have, per unit and value, without scoring. */
+export function validateRequest(
+  body: unknown,
+  limits: RequestLimits = { maxUnits: 20_000 },
+): { ok: true; report: ValidationReport } | Failure {
+  const prepared = prepareRequest(body, limits);
+  if (!prepared.ok) return prepared;
+  const { compiled, request } = prepared;
+  const en = request.options?.lang === 'en';
+  const ev = evaluate(compiled, request.units, request.options);
+  const problems: Problem[] = [];
+  request.units.forEach((unit, i) => {
+    if (ev.blockOf[i] < 0)
+      problems.push({
+        path: `units[${i}].block`,
+        unitId: unit.id,
+        code: 'unknown-block',
+        message: `Đơn vị "${unit.name ?? unit.id}": khối "${unit.block ?? ''}" không có trong kế hoạch (${compiled.plan.blocks.map((b) => b.id).join(', ')})`,
+      });
+    for (const issue of ev.issues.get(i) ?? []) {
+      const isCriterion = issue.kind === 'criterion';
+      const label = isCriterion
+        ? `tiêu chí ${compiled.plan.criteria[compiled.criterionIndex.get(issue.id) ?? 0].number}`
+        : `dữ kiện ${issue.id}`;
+      problems.push({
+        path: `units[${i}].${isCriterion ? 'values' : 'facts'}.${issue.id}`,
+        unitId: unit.id,
+        ...(isCriterion ? { criterionId: issue.id } : {}),
+        code: `${issue.status === 1 ? 'missing' : 'invalid'}-${isCriterion ? 'value' : 'fact'}`,
+        message: `Đơn vị "${unit.name ?? unit.id}", ${label}: ${issue.status === 1 ? 'thiếu giá trị' : issue.detail}`,
+        messageEn: `Unit "${unit.name ?? unit.id}", ${isCriterion ? 'criterion' : 'fact'} ${issue.id}: ${issue.status === 1 ? 'missing' : issue.detailEn}`,
+      });
+    }
+    for (const key of ev.unknownKeys.get(i) ?? [])
+      problems.push({
+        path: `units[${i}].values.${key}`,
+        unitId: unit.id,
+        code: 'unknown-criterion',
+        message: `Đơn vị "${unit.name ?? unit.id}": "${key}" không phải mã tiêu chí của kế hoạch`,
+      });
+  });
+  if (en) for (const p of problems) if (p.messageEn) p.message = p.messageEn;
+  return {
+    ok: true,
+    report: { planId: compiled.plan.id, valid: problems.length === 0, units: request.units.length, problems },
+  };
+}

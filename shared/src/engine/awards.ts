@@ -1,0 +1,112 @@
+import type { Evaluation } from './evaluate';
+
+export const NO_TIER = -1;
+export const PENDING = -2;
+
+/** Units tied on every ranking key, straddling a tier's count: left to the council. */
+export interface TieGroup {
+  block: number;
+  unitIndices: number[];
+  rank: number;
+  total: number;
+  /** Tier index of each slot the group stands on. */
+  slotTiers: number[];
+}
+
+export interface Standing {
+  /** Competition rank within the block (1, 1, 3); 0 when not ranked. */
+  rank: Int32Array;
+  /** Tier index, NO_TIER, or PENDING (tie for the council). */
+  tier: Int32Array;
+  /** Per block: eligible unit indices, best first. */
+  order: number[][];
+  ties: TieGroup[];
+  /** Units above every open tier's band under aboveBand = 'strict'. */
+  aboveBand: Set<number>;
+}
+
+/** Compare two units on the ranking keys only (total, then the plan's tie-breakers): 0 means tied. */
+export function rankComparator(ev: Evaluation): (a: number, b: number) => number {
+  const { compiled, totals, points, facts } = ev;
+  const keys = compiled.plan.ranking.tieBreakers.map((t) => {
+    const dir = t.order === 'asc' ? 1 : -1;
+    if (t.criterion) {
+      const col = points[compiled.criterionIndex.get(t.criterion) ?? 0];
+      return { dir, get: (i: number) => col[i] };
+    }
+    const f = compiled.factIndex.get(t.fact ?? '') ?? 0;
+    return { dir, get: (i: number) => toNumber(facts[i][f]) };
+  });
+  return (a, b) => {
+    if (totals[a] !== totals[b]) return totals[b] - totals[a];
+    for (const k of keys) {
+      const va = k.get(a);
+      const vb = k.get(b);
+      if (va === vb || (Number.isNaN(va) && Number.isNaN(vb))) continue;
+      // a missing tie-break value always ranks last
+      if (Number.isNaN(va)) return 1;
+      if (Number.isNaN(vb)) return -1;
+      return k.dir * (va - vb);
+    }
+    return 0;
+  };
+}
+
+function toNumber(v: unknown): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'string') return v === '' ? NaN : Date.parse(v);
+  return NaN;
+}
+
+function byId(ev: Evaluation): (a: number, b: number) => number {
+  const units = ev.units;
+  return (a, b) => (units[a].id < units[b].id ? -1 : units[a].id > units[b].id ? 1 : 0);
+}
+
+export function rankAndAward(ev: Evaluation): Standing {
+  const { compiled, n, blockOf, eligible, totals } = ev;
+  const { tiers, aboveBand: bandRule } = compiled.plan.awards;
+  const B = compiled.plan.blocks.length;
+  const rank = new Int32Array(n);
+  const tier = new Int32Array(n).fill(NO_TIER);
+  const order: number[][] = Array.from({ length: B }, () => []);
+  const ties: TieGroup[] = [];
+  const aboveBand = new Set<number>();
+  for (let i = 0; i < n; i++) if (eligible[i] && blockOf[i] >= 0) order[blockOf[i]].push(i);
+
+  const cmp = rankComparator(ev);
+  const idCmp = byId(ev);
+  const slots: number[] = tiers.flatMap((t, ti) => Array<number>(t.count).fill(ti));
+
+  for (let b = 0; b < B; b++) {
+    const list = order[b];
+    list.sort((a, c) => cmp(a, c) || idCmp(a, c));
+    let p = 0;
+    for (let start = 0; start < list.length;) {
+      let end = start + 1;
+      while (end < list.length && cmp(list[start], list[end]) === 0) end++;
+      const group = list.slice(start, end);
+      for (const i of group) rank[i] = start + 1;
+      start = end;
+
+      const total = totals[group[0]];
+      while (p < slots.length && total < tiers[slots[p]].minTotal) p++;
+      if (p >= slots.length) continue;
+      const max = tiers[slots[p]].maxTotal;
+      if (bandRule === 'strict' && max !== undefined && total >= max) {
+        group.forEach((i) => aboveBand.add(i));
+        continue;
+      }
+      const taken = slots.slice(p, p + group.length);
+      p += taken.length;
+      if (taken.length === group.length && taken.every((t) => t === taken[0])) {
+        for (const i of group) tier[i] = taken[0];
+      } else {
+        for (const i of group) tier[i] = PENDING;
+        ties.push({ block: b, unitIndices: group, rank: rank[group[0]], total, slotTiers: taken });
+      }
+    }
+  }
+  return { rank, tier, order, ties, aboveBand };
+}

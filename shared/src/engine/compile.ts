@@ -1,0 +1,81 @@
+import { factsOf } from '../plan/conditions';
+import { contentHash } from '../plan/hash';
+import type { Fact, Plan } from '../plan/schema';
+import { parsePlan } from '../plan/validate';
+import type { Problem } from '../problems';
+import { compileCriterion, countsTowardsMax, type CompiledCriterion } from './criteria';
+import { compileCondition, factReader, type FactValue, type Truth } from './facts';
+
+export const ENGINE_VERSION = '0.1.0';
+
+export interface CompiledRule {
+  id: string;
+  code: string;
+  reason: string;
+  reasonEn: string;
+  factIds: string[];
+  test: (get: (factId: string) => FactValue | undefined) => Truth;
+}
+
+/** A plan turned into functions once, ready to score any number of units. */
+export interface CompiledPlan {
+  plan: Plan;
+  hash: string;
+  criteria: CompiledCriterion[];
+  criterionIndex: Map<string, number>;
+  facts: Fact[];
+  factIndex: Map<string, number>;
+  factReaders: ReturnType<typeof factReader>[];
+  exclusions: CompiledRule[];
+  standards: CompiledRule[];
+  blockIndex: Map<string, number>;
+  maxTotal: number;
+  scale: number;
+}
+
+export function compilePlan(plan: Plan): CompiledPlan {
+  const factMap = new Map(plan.facts.map((f) => [f.id, f]));
+  const rule = (
+    id: string,
+    code: string,
+    cond: Parameters<typeof compileCondition>[0],
+    reason: string,
+    reasonEn?: string,
+  ) => ({
+    id,
+    code,
+    reason,
+    reasonEn: reasonEn ?? reason,
+    factIds: factsOf(cond),
+    test: compileCondition(cond, factMap),
+  });
+  const criteria = plan.criteria.map(compileCriterion);
+  return {
+    plan,
+    hash: planHash(plan),
+    criteria,
+    criterionIndex: new Map(plan.criteria.map((c, i) => [c.id, i])),
+    facts: plan.facts,
+    factIndex: new Map(plan.facts.map((f, i) => [f.id, i])),
+    factReaders: plan.facts.map(factReader),
+    exclusions: plan.exclusions.map((e) => rule(e.id, e.code, e.when, e.reason, e.reasonEn)),
+    standards: plan.standards.map((s) => rule(s.id, s.code, s.require, s.reason, s.reasonEn)),
+    blockIndex: new Map(plan.blocks.map((b, i) => [b.id, i])),
+    maxTotal: plan.criteria.filter(countsTowardsMax).reduce((sum, c) => sum + c.maxPoints, 0),
+    scale: 10 ** plan.pointsDecimals,
+  };
+}
+
+/** The hash every result carries: canonical JSON of the validated plan (defaults filled, $schema left out). */
+export function planHash(plan: Plan): string {
+  const { $schema: _ignored, ...content } = plan;
+  return contentHash(content);
+}
+
+export type CompileOutcome = { ok: true; compiled: CompiledPlan } | { ok: false; problems: Problem[] };
+
+/** Validate and compile a plan document in one step. */
+export function compilePlanDocument(doc: unknown, pathPrefix = 'plan'): CompileOutcome {
+  const parsed = parsePlan(doc, pathPrefix);
+  return parsed.ok ? { ok: true, compiled: compilePlan(parsed.plan) } : parsed;
+}

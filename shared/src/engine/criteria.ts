@@ -1,0 +1,144 @@
+import type { Comparison, Criterion, Step } from '../plan/schema';
+import { parseBoolean, parseCount, parseNumber, parseRate, type Parsed } from '../values';
+
+/** How a criterion's raw cell value is read, and how the value becomes points. */
+export interface CompiledCriterion {
+  criterion: Criterion;
+  /** +1 for points that add, -1 for deductions. */
+  sign: 1 | -1;
+  /** True when a higher value can never give fewer points (used by the monotonicity property). */
+  higherIsBetter: boolean;
+  read(raw: unknown, rateScale: 'auto' | 'percent' | 'fraction'): Parsed<number>;
+  /** Unsigned, unrounded points for a valid value. */
+  points(value: number): number;
+}
+
+export function isMet(value: number, target: number, comparison: Comparison): boolean {
+  switch (comparison) {
+    case 'atLeast':
+      return value >= target;
+    case 'moreThan':
+      return value > target;
+    case 'atMost':
+      return value <= target;
+    case 'lessThan':
+      return value < target;
+  }
+}
+
+const lowerIsBetter = (c: Comparison) => c === 'atMost' || c === 'lessThan';
+
+/** Steps sorted best-first; the first one the value reaches gives the points. */
+function stepPoints(steps: Step[], descending: boolean): (v: number) => number {
+  const sorted = [...steps].sort((a, b) => (descending ? b.min - a.min : a.min - b.min));
+  const mins = Float64Array.from(sorted, (s) => s.min);
+  const pts = Float64Array.from(sorted, (s) => s.points);
+  return descending
+    ? (v) => {
+        for (let i = 0; i < mins.length; i++) if (v >= mins[i]) return pts[i];
+        return 0;
+      }
+    : (v) => {
+        for (let i = 0; i < mins.length; i++) if (v <= mins[i]) return pts[i];
+        return 0;
+      };
+}
+
+function bounded(read: (raw: unknown) => Parsed<number>, max: number): (raw: unknown) => Parsed<number> {
+  return (raw) => {
+    const p = read(raw);
+    if (!p.ok) return p;
+    if (p.value < 0 || p.value > max)
+      return {
+        ok: false,
+        reason: 'invalid',
+        detail: `điểm ${p.value} ngoài khoảng 0–${max}`,
+        detailEn: `points ${p.value} outside 0–${max}`,
+      };
+    return p;
+  };
+}
+
+const readYesNo = (raw: unknown): Parsed<number> => {
+  const p = parseBoolean(raw);
+  return p.ok ? { ok: true, value: p.value ? 1 : 0 } : p;
+};
+
+export function compileCriterion(c: Criterion): CompiledCriterion {
+  const max = c.maxPoints;
+  const s = c.scoring;
+  switch (s.kind) {
+    case 'yesNo':
+      return {
+        criterion: c,
+        sign: 1,
+        higherIsBetter: true,
+        read: readYesNo,
+        points: (v) => (v >= 1 ? max : 0),
+      };
+    case 'rate': {
+      const { target, comparison } = s;
+      const down = lowerIsBetter(comparison);
+      let points: (v: number) => number;
+      if (s.method === 'allOrNothing') points = (v) => (isMet(v, target, comparison) ? max : 0);
+      else if (s.method === 'steps') points = stepPoints(s.steps ?? [], !down);
+      else if (down)
+        points = (v) => (isMet(v, target, comparison) || v <= 0 ? max : max * Math.min(1, target / v));
+      else
+        points = (v) => (isMet(v, target, comparison) || target <= 0 ? max : max * Math.min(1, v / target));
+      return {
+        criterion: c,
+        sign: 1,
+        higherIsBetter: !down,
+        read: (raw, scale) => parseRate(raw, scale),
+        points,
+      };
+    }
+    case 'count': {
+      let points: (v: number) => number;
+      if (s.method === 'steps') points = stepPoints(s.steps ?? [], true);
+      else if (s.method === 'target') {
+        const target = s.target ?? 0;
+        points = (v) => (v >= target ? max : 0);
+      } else {
+        const per = s.perItem ?? max;
+        points = (v) => Math.min(max, v * per);
+      }
+      return { criterion: c, sign: 1, higherIsBetter: true, read: parseCount, points };
+    }
+    case 'assessed':
+      return {
+        criterion: c,
+        sign: 1,
+        higherIsBetter: true,
+        read: bounded((raw) => parseNumber(raw), max),
+        points: (v) => v,
+      };
+    case 'bonus':
+    case 'deduction': {
+      const sign = s.kind === 'bonus' ? 1 : -1;
+      if (s.input === 'count') {
+        const per = s.perItem ?? 1;
+        return {
+          criterion: c,
+          sign,
+          higherIsBetter: sign > 0,
+          read: parseCount,
+          points: (v) => Math.min(max, v * per),
+        };
+      }
+      return {
+        criterion: c,
+        sign,
+        higherIsBetter: sign > 0,
+        read: bounded((raw) => parseNumber(raw), max),
+        points: (v) => v,
+      };
+    }
+  }
+}
+
+/** Criteria that count towards the plan's maximum (not bonuses or deductions). */
+export function countsTowardsMax(c: Criterion): boolean {
+  return c.scoring.kind !== 'bonus' && c.scoring.kind !== 'deduction';
+}

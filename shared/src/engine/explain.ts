@@ -1,0 +1,94 @@
+import type { Comparison, Criterion } from '../plan/schema';
+import { formatMoney, formatNumber, formatPercent, formatPoints } from '../values';
+import { isMet } from './criteria';
+import type { Lang } from './types';
+
+const COMPARISON_SIGN: Record<Comparison, string> = {
+  atLeast: '≥',
+  moreThan: '>',
+  atMost: '≤',
+  lessThan: '<',
+};
+
+function t(lang: Lang, vi: string, en: string): string {
+  return lang === 'en' ? en : vi;
+}
+
+function label(c: Criterion, lang: Lang): string {
+  return t(lang, `Tiêu chí ${c.number}`, `Criterion ${c.number}`);
+}
+
+function outOf(points: number, max: number, lang: Lang): string {
+  return t(
+    lang,
+    `${formatPoints(points, lang)}/${formatNumber(max, undefined, lang)} điểm`,
+    `${formatPoints(points, lang)}/${formatNumber(max, undefined, lang)} points`,
+  );
+}
+
+/** "Tiêu chí 8: 72% / mục tiêu ≥80% → 9,0/10 điểm" */
+export function explainCriterion(c: Criterion, value: number, points: number, lang: Lang): string {
+  const s = c.scoring;
+  const head = label(c, lang);
+  const result = outOf(points, c.maxPoints, lang);
+  switch (s.kind) {
+    case 'yesNo':
+      return `${head}: ${value >= 1 ? t(lang, 'Đạt', 'Met') : t(lang, 'Không đạt', 'Not met')} → ${result}`;
+    case 'rate': {
+      const met = isMet(value, s.target, s.comparison);
+      const target = `${t(lang, 'mục tiêu', 'target')} ${COMPARISON_SIGN[s.comparison]}${formatPercent(s.target, lang)}`;
+      const how =
+        s.method === 'proportional' && !met
+          ? t(lang, ' (tính theo tỷ lệ)', ' (proportional)')
+          : s.method === 'steps'
+            ? t(lang, ' (theo bảng mức)', ' (step table)')
+            : met
+              ? t(lang, ' (đạt)', ' (met)')
+              : t(lang, ' (chưa đạt)', ' (not met)');
+      return `${head}: ${formatPercent(value, lang)} / ${target}${how} → ${result}`;
+    }
+    case 'count': {
+      const count = formatNumber(value, 0, lang);
+      if (s.method === 'perItem')
+        return `${head}: ${count} × ${formatNumber(s.perItem ?? c.maxPoints, undefined, lang)} ${t(lang, 'điểm', 'pts')}${
+          value * (s.perItem ?? c.maxPoints) > c.maxPoints ? t(lang, ' (tối đa)', ' (capped)') : ''
+        } → ${result}`;
+      if (s.method === 'target')
+        return `${head}: ${count} / ${t(lang, 'mục tiêu', 'target')} ≥${formatNumber(s.target ?? 0, 0, lang)} → ${result}`;
+      return `${head}: ${count} ${t(lang, '(theo bảng mức)', '(step table)')} → ${result}`;
+    }
+    case 'assessed':
+      return `${head}: ${t(lang, 'điểm chấm', 'assessed')} ${formatPoints(value, lang)} → ${result}`;
+    case 'bonus':
+    case 'deduction': {
+      const word = s.kind === 'bonus' ? t(lang, 'điểm cộng', 'bonus') : t(lang, 'điểm trừ', 'deduction');
+      const detail =
+        s.input === 'count'
+          ? `${formatNumber(value, 0, lang)} × ${formatNumber(s.perItem ?? 1, undefined, lang)}`
+          : formatPoints(value, lang);
+      return `${head}: ${word} ${detail} → ${s.kind === 'bonus' ? '+' : '−'}${formatPoints(Math.abs(points), lang)} ${t(lang, 'điểm', 'points')} (${t(lang, 'tối đa', 'max')} ${formatNumber(c.maxPoints, undefined, lang)})`;
+    }
+  }
+}
+
+export function explainUnread(
+  c: Criterion,
+  status: 'missing' | 'invalid',
+  raw: unknown,
+  detail: string,
+  lang: Lang,
+): string {
+  const head = label(c, lang);
+  const zero = outOf(0, c.maxPoints, lang);
+  if (status === 'missing')
+    return `${head}: ${t(lang, 'thiếu giá trị', 'missing value')} → ${zero} ${t(lang, '(chưa đủ dữ liệu)', '(incomplete)')}`;
+  return `${head}: ${t(lang, 'giá trị', 'value')} "${String(raw)}" ${t(lang, 'không hợp lệ', 'is invalid')} (${detail}) → ${zero}`;
+}
+
+export function explainMoney(dong: number | null, lang: Lang): string {
+  return dong === null
+    ? t(lang, 'không quy định', 'not specified')
+    : `${formatMoney(dong, lang)} ${t(lang, 'đồng', 'VND')}`;
+}
+
+export { t as pick };

@@ -1,0 +1,27 @@
+import { contentHash } from '../plan/hash';
+import { rankAndAward } from './awards';
+import type { CompiledPlan } from './compile';
+import { evaluate } from './evaluate';
+import { buildResponse } from './response';
+import type { ScoreOptions, ScoreResponse, UnitInput } from './types';
+
+/** Hash of the units independent of their order, so the same data always gives the same hash. */
+export function unitsHash(units: readonly UnitInput[]): string {
+  const sorted = [...units].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return contentHash(sorted);
+}
+
+/** Score, rank and award a set of units under a compiled plan. Pure: the same input gives the same output. */
+export function scoreUnits(
+  compiled: CompiledPlan,
+  units: readonly UnitInput[],
+  options: ScoreOptions = {},
+): ScoreResponse {
+  const ev = evaluate(compiled, units, options);
+  const standing = rankAndAward(ev);
+  return buildResponse(ev, standing, {
+    lang: options.lang ?? 'vi',
+    explanations: options.explanations ?? true,
+    inputHash: unitsHash(units),
+  });
+}

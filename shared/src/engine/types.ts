@@ -1,0 +1,126 @@
+/** A unit (đơn vị: commune, department…) as it arrives from a sheet, the API or the CLI. */
+export interface UnitInput {
+  id: string;
+  name?: string;
+  block?: string;
+  values: Record<string, unknown>;
+  facts?: Record<string, unknown>;
+}
+
+import type { Lang } from '../values';
+export type { Lang };
+
+export interface ScoreOptions {
+  lang?: Lang;
+  /** How plain numbers in rate cells are read: 'auto' treats 0..1 as a fraction. */
+  rateScale?: 'auto' | 'percent' | 'fraction';
+  /** Leave out per-criterion explanations (smaller responses). */
+  explanations?: boolean;
+}
+
+export interface Flag {
+  code: string;
+  message: string;
+  criterionId?: string;
+  factId?: string;
+}
+
+export interface CriterionResult {
+  id: string;
+  number: string;
+  points: number;
+  max: number;
+  /** The value as read (percent for rates, 1/0 for yes/no), or null when missing or invalid. */
+  value: number | null;
+  status: 'ok' | 'missing' | 'invalid';
+  explanation?: string;
+}
+
+export interface AwardResult {
+  tier: string;
+  name: string;
+  prize: number | null;
+  prizeInWords: string | null;
+  bonusPoints: number;
+  certificates: number;
+  awardForm?: string;
+  dossierSets?: number;
+}
+
+export interface UnitResult {
+  unitId: string;
+  name: string;
+  block: string;
+  total: number;
+  maxTotal: number;
+  criteria: CriterionResult[];
+  eligible: boolean;
+  excluded: boolean;
+  incomplete: boolean;
+  /** Why the unit is not eligible (empty when eligible). */
+  reasons: string[];
+  flags: Flag[];
+  rank: number | null;
+  award: AwardResult | null;
+  /** Individual commendations proposed for this unit (tier's, or the plan's "other units" rule). */
+  certificates: number | null;
+  /** Tiers this unit is tied for, waiting for the council; empty otherwise. */
+  pendingTiers: string[];
+  explanation: string;
+}
+
+export interface TierSummary {
+  tier: string;
+  name: string;
+  slots: number;
+  awarded: string[];
+  pending: string[];
+  prize: number | null;
+}
+
+export interface TieForCouncil {
+  block: string;
+  total: number;
+  rank: number;
+  unitIds: string[];
+  tiers: string[];
+  slots: number;
+  message: string;
+}
+
+export interface BlockSummary {
+  block: string;
+  name: string;
+  units: number;
+  ranked: number;
+  excluded: number;
+  ineligible: number;
+  incomplete: number;
+  prizeFundUsed: number;
+  prizeFundPlanned: number | null;
+  tiers: TierSummary[];
+  ties: TieForCouncil[];
+}
+
+export interface ScoreSummary {
+  units: number;
+  excluded: number;
+  ineligible: number;
+  incomplete: number;
+  prizeFundUsed: number;
+  prizeFundUsedInWords: string;
+  prizeFundPlanned: number | null;
+  blocks: BlockSummary[];
+  flagCounts: Record<string, number>;
+}
+
+export interface ScoreResponse {
+  planId: string;
+  planVersion: string;
+  planHash: string;
+  inputHash: string;
+  engineVersion: string;
+  lang: Lang;
+  results: UnitResult[];
+  summary: ScoreSummary;
+}

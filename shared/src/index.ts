@@ -1,0 +1,11 @@
+export * from './engine';
+export * from './plan/schema';
+export { parsePlan } from './plan/validate';
+export { canonicalJson, contentHash } from './plan/hash';
+export { ConditionSchema, type Condition } from './plan/conditions';
+export * from './plans';
+export * from './problems';
+export * from './api/schemas';
+export * from './api/score-request';
+export * from './values';
+export { planJsonSchema } from './plan/json-schema';

@@ -1,0 +1,118 @@
+import { factsOf } from './conditions';
+import { Plan, PlanSchema } from './schema';
+import { formatZodPath, Problem } from '../problems';
+
+export type PlanParse = { ok: true; plan: Plan } | { ok: false; problems: Problem[] };
+
+/** Validate a plan document: shape (zod) then the references between its parts. */
+export function parsePlan(input: unknown, pathPrefix = 'plan'): PlanParse {
+  const parsed = PlanSchema.safeParse(input);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => ({
+        path: joinPath(pathPrefix, formatZodPath(issue.path)),
+        message: issue.message,
+        code: 'plan-invalid',
+      })),
+    };
+  }
+  const problems = crossCheck(parsed.data).map((p) => ({ ...p, path: joinPath(pathPrefix, p.path) }));
+  return problems.length ? { ok: false, problems } : { ok: true, plan: parsed.data };
+}
+
+function joinPath(prefix: string, path: string): string {
+  if (!prefix) return path;
+  if (!path) return prefix;
+  return path.startsWith('[') ? `${prefix}${path}` : `${prefix}.${path}`;
+}
+
+function duplicates(ids: string[]): string[] {
+  const seen = new Set<string>();
+  return ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
+}
+
+function crossCheck(plan: Plan): Problem[] {
+  const problems: Problem[] = [];
+  const add = (path: string, message: string, messageEn: string) =>
+    problems.push({ path, message, messageEn, code: 'plan-invalid' });
+
+  for (const [list, name] of [
+    [plan.criteria.map((c) => c.id), 'criteria'],
+    [plan.facts.map((f) => f.id), 'facts'],
+    [plan.blocks.map((b) => b.id), 'blocks'],
+    [plan.awards.tiers.map((t) => t.id), 'awards.tiers'],
+  ] as const) {
+    for (const id of duplicates([...list]))
+      add(name, `Mã "${id}" bị trùng trong ${name}`, `Duplicate id "${id}" in ${name}`);
+  }
+
+  const factIds = new Set(plan.facts.map((f) => f.id));
+  const criterionIds = new Set(plan.criteria.map((c) => c.id));
+
+  plan.criteria.forEach((c, i) => {
+    const at = `criteria[${i}].scoring`;
+    const s = c.scoring;
+    if ((s.kind === 'rate' || s.kind === 'count') && s.method === 'steps' && !s.steps)
+      add(
+        at,
+        `Tiêu chí ${c.number}: cách tính "steps" cần bảng mức (steps)`,
+        `Criterion ${c.number}: steps required`,
+      );
+    if (s.kind === 'count' && s.method === 'perItem' && s.perItem === undefined)
+      add(
+        at,
+        `Tiêu chí ${c.number}: cần số điểm cho mỗi đơn vị đếm (perItem)`,
+        `Criterion ${c.number}: perItem required`,
+      );
+    if (s.kind === 'count' && s.method === 'target' && s.target === undefined)
+      add(
+        at,
+        `Tiêu chí ${c.number}: cần số lượng mục tiêu (target)`,
+        `Criterion ${c.number}: target required`,
+      );
+    if (s.kind !== 'rate' && s.kind !== 'count') return;
+    for (const [j, step] of (s.steps ?? []).entries())
+      if (step.points > c.maxPoints)
+        add(
+          `${at}.steps[${j}].points`,
+          `Tiêu chí ${c.number}: mức điểm vượt điểm tối đa ${c.maxPoints}`,
+          `Step above max`,
+        );
+  });
+
+  const checkFacts = (cond: Parameters<typeof factsOf>[0], path: string) => {
+    for (const f of factsOf(cond))
+      if (!factIds.has(f))
+        add(path, `Dữ kiện "${f}" chưa được khai báo trong facts`, `Fact "${f}" is not declared in facts`);
+  };
+  plan.exclusions.forEach((e, i) => checkFacts(e.when, `exclusions[${i}].when`));
+  plan.standards.forEach((s, i) => checkFacts(s.require, `standards[${i}].require`));
+  plan.ranking.tieBreakers.forEach((t, i) => {
+    if (t.criterion && !criterionIds.has(t.criterion))
+      add(
+        `ranking.tieBreakers[${i}]`,
+        `Tiêu chí "${t.criterion}" không có trong kế hoạch`,
+        `Unknown criterion`,
+      );
+    if (t.fact && !factIds.has(t.fact))
+      add(`ranking.tieBreakers[${i}]`, `Dữ kiện "${t.fact}" chưa được khai báo`, `Unknown fact`);
+  });
+  plan.facts.forEach((f, i) => {
+    if (f.type === 'rating' && !f.scale)
+      add(
+        `facts[${i}].scale`,
+        `Dữ kiện "${f.id}" loại xếp loại cần thang (scale)`,
+        `Rating fact needs a scale`,
+      );
+  });
+  for (let i = 1; i < plan.awards.tiers.length; i++) {
+    if (plan.awards.tiers[i].minTotal > plan.awards.tiers[i - 1].minTotal)
+      add(
+        `awards.tiers[${i}].minTotal`,
+        'Các giải phải xếp từ cao xuống thấp (điểm tối thiểu không tăng)',
+        'Tiers must be ordered from highest to lowest minimum',
+      );
+  }
+  return problems;
+}

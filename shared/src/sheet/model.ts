@@ -1,0 +1,113 @@
+/**
+ * The workbook as the domain core sees it: plain 2-D data, no Office.js, no ExcelJS.
+ * Adapters (Office.js in the task pane, ExcelJS in the CLI and the browser file mode)
+ * read sheets into SheetModel and apply WritePlans; every rule in between lives in shared/.
+ */
+
+/** A cell value as adapters deliver it. Excel errors arrive as their text ("#N/A"). Dates arrive as serial numbers. */
+export type CellValue = string | number | boolean | null;
+
+/** 0-based absolute position on a sheet (row 0 = Excel row 1, col 0 = column A). */
+export interface CellRef {
+  row: number;
+  col: number;
+}
+
+export interface RangeRef {
+  sheet: string;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface SheetModel {
+  name: string;
+  /** Absolute position of values[0][0] (the top-left of the used range). */
+  origin: CellRef;
+  /** Values of the used range, row-major; every row has the same length. */
+  values: CellValue[][];
+  /** Number formats, same shape as values, when the adapter can read them ("0.0%", "@", "General"). */
+  numberFormats?: (string | null)[][];
+  /** Formula text (e.g. "=SUM(B2:B9)") where a cell holds a formula, same shape as values. */
+  formulas?: (string | null)[][];
+  /** Absolute row indices hidden by the official. */
+  hiddenRows?: number[];
+  /** Merged areas (absolute). */
+  merges?: Omit<RangeRef, 'sheet'>[];
+}
+
+export interface WorkbookModel {
+  sheets: SheetModel[];
+  /** Workbook-level settings (Office.js workbook.settings, or a hidden sheet in files). */
+  settings?: Record<string, string>;
+}
+
+/** "A1" style address from a 0-based ref. */
+export function cellAddress(ref: CellRef): string {
+  let col = ref.col + 1;
+  let letters = '';
+  while (col > 0) {
+    const rem = (col - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    col = Math.floor((col - 1) / 26);
+  }
+  return `${letters}${ref.row + 1}`;
+}
+
+/** 0-based ref from an "A1" style address (absolute markers "$" allowed). */
+export function parseCellAddress(address: string): CellRef | undefined {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
+  if (!m) return undefined;
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+export function rangeAddress(r: Omit<RangeRef, 'sheet'>): string {
+  const a = cellAddress({ row: r.top, col: r.left });
+  const b = cellAddress({ row: r.bottom, col: r.right });
+  return a === b ? a : `${a}:${b}`;
+}
+
+/* ---------- Write plans: pure data, applied by adapters ---------- */
+
+/** How a written cell must be stored. 'text' cells are never interpreted as formulas ("=", "+", "-", "@"). */
+export type CellKind = 'text' | 'number' | 'money' | 'points' | 'percent' | 'boolean';
+
+export interface WriteBlock {
+  sheet: string;
+  /** Absolute top-left of the block. */
+  at: CellRef;
+  values: CellValue[][];
+  /** One kind per column of the block (applies to every row). */
+  columnKinds?: CellKind[];
+  /** Number format per column ("#,##0" with the workbook's separators, "0.00", "@"). */
+  columnFormats?: (string | null)[];
+  /** Header rows at the top of the block get bold + fill. */
+  headerRows?: number;
+}
+
+export interface ConditionalFormat {
+  sheet: string;
+  range: Omit<RangeRef, 'sheet'>;
+  kind: 'dataBar' | 'highlightText';
+  /** For highlightText: the text to match and the fill colour (#RRGGBB). */
+  text?: string;
+  color?: string;
+}
+
+export interface WritePlan {
+  /** Sheets to create if missing, or clear and rewrite (results, proposals, log) — never an input sheet. */
+  sheets: { name: string; mode: 'createOrReplace' | 'createIfMissing' }[];
+  /** Ranges written by the previous run, to clear before writing (input cells are never listed). */
+  clear: RangeRef[];
+  blocks: WriteBlock[];
+  /** Rows appended at the end of a sheet's used range (the run log). */
+  appends: { sheet: string; values: CellValue[][] }[];
+  conditionalFormats: ConditionalFormat[];
+  /** Column widths in characters, per sheet and absolute column. */
+  columnWidths: { sheet: string; col: number; width: number }[];
+  /** Workbook settings to store (plan, mapping, last output ranges). */
+  settings: Record<string, string>;
+}

@@ -1,0 +1,274 @@
+import { normalizeText } from './text';
+
+export type Parsed<T> =
+  { ok: true; value: T } | { ok: false; reason: 'missing' | 'invalid'; detail: string; detailEn: string };
+
+export type NumberLocale = 'vi' | 'en' | 'auto';
+
+type Failure = Extract<Parsed<never>, { ok: false }>;
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const invalid = (detail: string, detailEn: string): Failure => ({
+  ok: false,
+  reason: 'invalid',
+  detail,
+  detailEn,
+});
+const MISSING: Failure = {
+  ok: false,
+  reason: 'missing',
+  detail: 'thiếu giá trị (ô trống)',
+  detailEn: 'missing value (empty cell)',
+};
+
+const EXCEL_ERRORS = [
+  '#N/A',
+  '#VALUE!',
+  '#REF!',
+  '#DIV/0!',
+  '#NAME?',
+  '#NUM!',
+  '#NULL!',
+  '#SPILL!',
+  '#CALC!',
+];
+
+/** Empty cells and the dash placeholders people type for "nothing here". "N/A" is not blank. */
+export function isBlank(raw: unknown): boolean {
+  if (raw === undefined || raw === null) return true;
+  if (typeof raw !== 'string') return false;
+  const s = raw.trim();
+  return s === '' || s === '-' || s === '—';
+}
+
+/** Quotes a raw value for a message without ever throwing (objects may lack toString). */
+function show(raw: unknown): string {
+  if (typeof raw === 'string') return JSON.stringify(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
+  if (typeof raw === 'number' || typeof raw === 'boolean' || typeof raw === 'bigint') return String(raw);
+  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? 'Invalid Date' : raw.toISOString();
+  return `(${typeof raw})`;
+}
+
+/** Shared prelude: blank -> missing, Excel error string -> invalid, otherwise undefined. */
+function precheck(raw: unknown): Failure | undefined {
+  if (isBlank(raw)) return MISSING;
+  if (typeof raw === 'string') {
+    const code = raw.trim().toUpperCase();
+    if (EXCEL_ERRORS.includes(code)) {
+      return invalid(`ô chứa lỗi Excel ${code}`, `cell contains the Excel error ${code}`);
+    }
+  }
+  return undefined;
+}
+
+const notANumber = (raw: unknown): Failure =>
+  invalid(`${show(raw)} không phải là số`, `${show(raw)} is not a number`);
+
+const UNIT_SUFFIX = /\s*(đồng|đ|₫|vnđ|vnd|điểm|dong|diem)\.?$/i;
+const SPACES = /[ \u00a0\u202f]/;
+
+/**
+ * Reads a number string. Returns undefined when it is not a well-formed number.
+ *
+ * Separator rules: with both "." and "," the last one is the decimal mark. Spaces only group
+ * thousands. A separator that occurs more than once groups thousands. In 'auto', a lone "," is a
+ * decimal mark and a lone "." is a decimal mark unless it looks like Vietnamese thousands grouping
+ * ("1.234" = 1234, the Vietnamese reading of an ambiguous value) - but "0.805" stays 0.805.
+ */
+function readNumberString(input: string, locale: NumberLocale): number | undefined {
+  let s = input.normalize('NFC').trim().replace(UNIT_SUFFIX, '');
+  let sign = 1;
+  if (/^[+\-\u2212]/.test(s)) {
+    sign = s[0] === '+' ? 1 : -1;
+    s = s.slice(1);
+  }
+  const leading = /^[.,]\d/.test(s) ? s[0] : undefined; // ",5" / ".5"
+  if (leading) s = `0${s}`;
+  if (!/^\d+([., \u00a0\u202f]\d+)*$/.test(s)) return undefined;
+
+  const runs = s.split(/[., \u00a0\u202f]/);
+  const seps = s.replace(/\d+/g, '').split('');
+  const dots = seps.filter((c) => c === '.').length;
+  const commas = seps.filter((c) => c === ',').length;
+  const hasSpaces = seps.some((c) => SPACES.test(c));
+
+  let decimal: string | undefined;
+  if (dots && commas) {
+    decimal = seps[seps.length - 1];
+    if (locale !== 'auto' && decimal !== (locale === 'vi' ? ',' : '.')) return undefined;
+  } else if (dots || commas) {
+    const mark = dots ? '.' : ',';
+    const count = dots || commas;
+    if (locale === 'vi') decimal = mark === ',' ? ',' : undefined;
+    else if (locale === 'en') decimal = mark === '.' ? '.' : undefined;
+    else if (count > 1) decimal = undefined;
+    else if (mark === ',' || hasSpaces) decimal = mark;
+    else decimal = /^[1-9]\d{0,2}$/.test(runs[0]) && runs[1].length === 3 ? undefined : '.';
+  }
+
+  if (leading && leading !== decimal) return undefined;
+  let intRuns = runs;
+  let frac = '';
+  if (decimal !== undefined) {
+    if (seps.filter((c) => c === decimal).length !== 1 || seps[seps.length - 1] !== decimal) return undefined;
+    intRuns = runs.slice(0, -1);
+    frac = runs[runs.length - 1];
+  }
+  if (intRuns.length > 1 && (intRuns[0].length > 3 || intRuns.slice(1).some((r) => r.length !== 3))) {
+    return undefined;
+  }
+  const value = sign * Number(`${intRuns.join('')}.${frac || '0'}`);
+  return Number.isFinite(value) ? value + 0 : undefined;
+}
+
+/** Parses a number from a JS number or a Vietnamese/English formatted string (see readNumberString). */
+export function parseNumber(raw: unknown, locale: NumberLocale = 'auto'): Parsed<number> {
+  const pre = precheck(raw);
+  if (pre) return pre;
+  if (typeof raw === 'number') return Number.isFinite(raw) ? ok(raw + 0) : notANumber(raw);
+  if (typeof raw !== 'string') return notANumber(raw);
+  const value = readNumberString(raw, locale);
+  return value === undefined ? notANumber(raw) : ok(value);
+}
+
+// Rounding to 10 places removes float artefacts such as 0.805 * 100 = 80.50000000000001.
+const round10 = (n: number): number => Math.round(n * 1e10) / 1e10 + 0;
+
+/**
+ * Parses a rate and returns it as a percent 0..100. "80,5%" is always a percent. Otherwise
+ * 'percent' takes the number as is, 'fraction' multiplies by 100, and 'auto' treats [0, 1] as a
+ * fraction (Excel stores percent-formatted cells that way, so 1 means 100%) and above 1 as a percent.
+ */
+export function parseRate(raw: unknown, scale: 'auto' | 'percent' | 'fraction' = 'auto'): Parsed<number> {
+  const pre = precheck(raw);
+  if (pre) return pre;
+  let percent: number;
+  const withSign = typeof raw === 'string' ? /^(.*?)\s*%$/.exec(raw.trim()) : null;
+  if (withSign) {
+    const n = parseNumber(withSign[1]);
+    if (!n.ok) return invalid(`${show(raw)} không phải là tỷ lệ`, `${show(raw)} is not a rate`);
+    percent = n.value;
+  } else {
+    const n = parseNumber(raw);
+    if (!n.ok) return n;
+    const asFraction = scale === 'fraction' || (scale === 'auto' && n.value >= 0 && n.value <= 1);
+    percent = asFraction ? n.value * 100 : n.value;
+  }
+  percent = round10(percent);
+  if (percent < 0 || percent > 100) {
+    return invalid(
+      `tỷ lệ phải từ 0% đến 100% (nhận được ${show(raw)})`,
+      `rate must be between 0% and 100% (got ${show(raw)})`,
+    );
+  }
+  return ok(percent);
+}
+
+/**
+ * Parses a whole number >= 0. Values within 1e-9 of a whole number are accepted and rounded,
+ * because Excel formulas produce results like 11.999999999999998.
+ */
+export function parseCount(raw: unknown): Parsed<number> {
+  const n = parseNumber(raw);
+  if (!n.ok) return n;
+  const whole = Math.round(n.value) + 0;
+  if (Math.abs(n.value - whole) > 1e-9 || whole < 0) {
+    return invalid(
+      `số lượng phải là số nguyên không âm (nhận được ${show(raw)})`,
+      `count must be a whole number >= 0 (got ${show(raw)})`,
+    );
+  }
+  return ok(whole);
+}
+
+const TRUE_WORDS = new Set(['1', 'x', '✓', '✔', 'co', 'dat', 'yes', 'y', 'true', 'da co', 'hoan thanh']);
+const FALSE_WORDS = new Set([
+  '0',
+  'khong',
+  'khong dat',
+  'chua dat',
+  'chua',
+  'chua co',
+  'no',
+  'n',
+  'false',
+  'khong co',
+]);
+
+/** Yes/no cells: "x", "Có", "Đạt", "Chưa đạt", 1/0... compared after normalizeText. */
+export function parseBoolean(raw: unknown): Parsed<boolean> {
+  const pre = precheck(raw);
+  if (pre) return pre;
+  if (typeof raw === 'boolean') return ok(raw);
+  if (raw === 1 || raw === 0) return ok(raw === 1);
+  if (typeof raw === 'string') {
+    const key = normalizeText(raw.replace(/\ufe0f/g, '')); // "✔️" carries an emoji variation selector
+    if (TRUE_WORDS.has(key)) return ok(true);
+    if (FALSE_WORDS.has(key)) return ok(false);
+  }
+  return invalid(`${show(raw)} không phải là Có/Không`, `${show(raw)} is not Yes/No`);
+}
+
+const MAX_SERIAL = 2958465; // 9999-12-31
+const DAY_MS = 86_400_000;
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+function isoIfValid(y: number, m: number, d: number): string | undefined {
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+  if (y < 1 || y > 9999 || days === undefined || d < 1 || d > days) return undefined;
+  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+}
+
+/**
+ * Excel's 1900 date system counts 1900-01-01 as 1 and includes the non-existent 1900-02-29 (60),
+ * so from 61 on the epoch is 1899-12-30. The time of day (fraction) is dropped.
+ */
+function fromSerial(serial: number): string | undefined {
+  if (!(serial >= 1 && serial <= MAX_SERIAL)) return undefined;
+  const days = Math.floor(serial);
+  if (days === 60) return undefined;
+  const epoch = Date.UTC(1899, 11, days < 60 ? 31 : 30);
+  return new Date(epoch + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+function fromString(raw: string): string | undefined {
+  const s = raw.trim();
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  if (m) return isoIfValid(+m[1], +m[2], +m[3]);
+  // Day first, as Vietnamese writes it: "05/01/2024", "5-1-2024", "05.01.2024".
+  m = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/.exec(s);
+  if (m) return isoIfValid(+m[4], +m[3], +m[1]);
+  // The long form of official documents: "ngày 05 tháng 01 năm 2024".
+  m = /^ngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})$/.exec(normalizeText(s));
+  if (m) return isoIfValid(+m[3], +m[2], +m[1]);
+  return undefined;
+}
+
+/** Parses a date to ISO "YYYY-MM-DD": Date objects (UTC), "2024-01-05", "05/01/2024" (d/m/y), Excel serials. */
+export function parseDate(raw: unknown): Parsed<string> {
+  const pre = precheck(raw);
+  if (pre) return pre;
+  let iso: string | undefined;
+  if (raw instanceof Date) {
+    iso = Number.isNaN(raw.getTime())
+      ? undefined
+      : isoIfValid(raw.getUTCFullYear(), raw.getUTCMonth() + 1, raw.getUTCDate());
+  } else if (typeof raw === 'number') {
+    iso = fromSerial(raw);
+  } else if (typeof raw === 'string') {
+    iso = fromString(raw);
+  }
+  if (iso !== undefined) return ok(iso);
+  if (typeof raw === 'number') {
+    return invalid(
+      `${show(raw)} không phải là số ngày Excel hợp lệ (1 đến ${MAX_SERIAL})`,
+      `${show(raw)} is not a valid Excel date serial (1 to ${MAX_SERIAL})`,
+    );
+  }
+  return invalid(
+    `${show(raw)} không phải là ngày hợp lệ (dạng dd/mm/yyyy)`,
+    `${show(raw)} is not a valid date (dd/mm/yyyy)`,
+  );
+}

@@ -1,0 +1,82 @@
+import { parsePlan } from '../../src/plan/validate';
+import { testPlan } from '../fixtures';
+
+function problemsOf(doc: unknown) {
+  const r = parsePlan(doc);
+  if (r.ok) throw new Error('expected problems');
+  return r.problems;
+}
+
+describe('plan validation says where and why', () => {
+  it('accepts the test plan and fills defaults', () => {
+    const r = parsePlan(testPlan());
+    expect(r.ok).toBe(true);
+    if (r.ok)
+      expect(r.plan.awards).toMatchObject({ aboveBand: 'rankOrder', tieAtBoundary: 'council', tiers: [] });
+  });
+  it('names the field of a shape error', () => {
+    const doc = testPlan();
+    (doc.criteria[1] as { maxPoints: unknown }).maxPoints = -5;
+    expect(problemsOf(doc)).toEqual([expect.objectContaining({ path: 'plan.criteria[1].maxPoints' })]);
+  });
+  it('rejects money that is not whole đồng', () => {
+    const doc = testPlan({
+      awards: { tiers: [{ id: 'g', name: 'Giải', count: 1, minTotal: 0, prize: 1500.5 }] },
+    });
+    expect(problemsOf(doc)[0]).toMatchObject({
+      path: 'plan.awards.tiers[0].prize',
+      message: expect.stringContaining('nguyên đồng'),
+    });
+  });
+  it('rejects duplicate criterion ids', () => {
+    const doc = testPlan();
+    doc.criteria[1].id = 'yn';
+    expect(problemsOf(doc)[0].message).toContain('Mã "yn" bị trùng');
+  });
+  it('rejects a rule over an undeclared fact', () => {
+    const doc = testPlan({
+      exclusions: [
+        { id: 'x', code: 'excluded-x', when: { fact: 'khongCo', op: '>', value: 1 }, reason: 'x' },
+      ],
+    });
+    expect(problemsOf(doc)).toEqual([
+      expect.objectContaining({
+        path: 'plan.exclusions[0].when',
+        message: expect.stringContaining('"khongCo"'),
+      }),
+    ]);
+  });
+  it('requires a step table for the steps method and perItem for per-item counts', () => {
+    const doc = testPlan({
+      criteria: [
+        {
+          id: 'a',
+          number: '1',
+          title: 'A',
+          maxPoints: 5,
+          scoring: { kind: 'rate', target: 50, method: 'steps' },
+        },
+        { id: 'b', number: '2', title: 'B', maxPoints: 5, scoring: { kind: 'count', method: 'perItem' } },
+      ],
+    });
+    expect(problemsOf(doc).map((p) => p.path)).toEqual([
+      'plan.criteria[0].scoring',
+      'plan.criteria[1].scoring',
+    ]);
+  });
+  it('requires tiers from highest to lowest', () => {
+    const doc = testPlan({
+      awards: {
+        tiers: [
+          { id: 'b', name: 'B', count: 1, minTotal: 10, prize: 0 },
+          { id: 'a', name: 'A', count: 1, minTotal: 20, prize: 0 },
+        ],
+      },
+    });
+    expect(problemsOf(doc)[0].path).toBe('plan.awards.tiers[1].minTotal');
+  });
+  it('rejects unknown fields rather than ignoring a typo', () => {
+    const doc = { ...testPlan(), critera: [] };
+    expect(problemsOf(doc)[0].message).toMatch(/critera/);
+  });
+});
