@@ -3,7 +3,16 @@ const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 
 module.exports = tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'addin/dist/**', 'coverage/**', 'test-results/**'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'dist/**',
+      'functions/dist/**',
+      'addin/dist/**',
+      'coverage/**',
+      'test-results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

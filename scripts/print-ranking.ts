@@ -19,12 +19,16 @@ for (const id of samples) {
   const { response } = out;
   for (const block of response.summary.blocks) {
     console.log(`\n${block.name} — kế hoạch ${response.planId} v${response.planVersion}`);
-    console.log(`${pad('Hạng', 5)}${pad('Đơn vị', 42)}${pad('Tổng', 8)}${pad('Giải', 20)}${pad('Tiền thưởng', 13)}Ghi chú`);
+    console.log(
+      `${pad('Hạng', 5)}${pad('Đơn vị', 42)}${pad('Tổng', 8)}${pad('Giải', 20)}${pad('Tiền thưởng', 13)}Ghi chú`,
+    );
     for (const r of response.results.filter((x) => x.block === block.block)) {
       const award = r.award?.name ?? (r.pendingTiers.length ? 'chờ Hội đồng' : '');
       const prize = r.award?.prize != null ? formatMoney(r.award.prize) : '';
       const note = r.reasons[0] ?? r.flags.find((f) => f.code !== 'prize-not-specified')?.message ?? '';
-      console.log(`${pad(String(r.rank ?? '—'), 5)}${pad(r.name, 42)}${pad(formatPoints(r.total), 8)}${pad(award, 20)}${pad(prize, 13)}${note}`);
+      console.log(
+        `${pad(String(r.rank ?? '—'), 5)}${pad(r.name, 42)}${pad(formatPoints(r.total), 8)}${pad(award, 20)}${pad(prize, 13)}${note}`,
+      );
     }
     console.log(
       `Tiền thưởng đã dùng: ${formatMoney(block.prizeFundUsed)} / ${block.prizeFundPlanned === null ? '—' : formatMoney(block.prizeFundPlanned)} đồng; ` +

@@ -1,3 +1,4 @@
+/* global process, console, Buffer */
 // Draws the add-in icons (a red square with a gold podium) as PNGs without any image library or network:
 // raw RGBA rows, zlib deflate, hand-written PNG chunks. Run: node addin/scripts/make-icons.mjs [outDir]
 import { mkdirSync, writeFileSync } from 'node:fs';

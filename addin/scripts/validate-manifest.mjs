@@ -1,3 +1,4 @@
+/* global process, console */
 // Validates manifest.xml offline, in plain Node (the real office-addin-manifest is ESM-tainted and cannot run
 // under jest):
 //   1. office-addin-manifest parses it (the same reader `office-addin-debugging` uses to sideload);

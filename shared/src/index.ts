@@ -9,3 +9,4 @@ export * from './api/schemas';
 export * from './api/score-request';
 export * from './values';
 export { planJsonSchema } from './plan/json-schema';
+export * from './law/prize-money';

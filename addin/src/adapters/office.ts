@@ -3,9 +3,27 @@
  * constant number of syncs (a probe, then as few write requests as the 4 MB request budget allows).
  * Everything here is a thin translation; what to write is decided in shared/.
  */
-import type { CellRef, CellValue, RangeRef, SheetModel, WriteBlock, WritePlan } from '../../../shared/src/sheet/model';
-import { rangeAddress } from '../../../shared/src/sheet/model';
-import { jsonBytes, MAX_REQUEST_BYTES, OPERATION_OVERHEAD_BYTES, splitRowsByBytes, utf8Length } from './payload';
+import type {
+  CellRef,
+  CellValue,
+  RangeRef,
+  SheetModel,
+  WriteBlock,
+  WritePlan,
+} from '../../../shared/src/sheet/model';
+import type {
+  DataValidationSpec,
+  FreezePanes,
+  WritePlanExtras,
+} from '../../../shared/src/sheet/write-extras';
+import { assertOutsideInputs } from './guard';
+import {
+  jsonBytes,
+  MAX_REQUEST_BYTES,
+  OPERATION_OVERHEAD_BYTES,
+  splitRowsByBytes,
+  utf8Length,
+} from './payload';
 import { largeSettingNamespace, LARGE_SETTING_BYTES, settingXml } from './settings-xml';
 
 /** Requirement-set check; defaults to Office.context.requirements when Office.js is loaded. */
@@ -31,6 +49,12 @@ type LoadedRange = Pick<Excel.Range, 'values' | 'numberFormat' | 'formulas' | 'r
 
 function toSheetModel(name: string, range: LoadedRange | null): SheetModel {
   if (!range) return { name, origin: { row: 0, col: 0 }, values: [] };
+  // Excel returns null (or throws) for reads over 5,000,000 cells rather than the values.
+  if (!Array.isArray(range.values))
+    throw new Error(
+      `Trang "${name}" quá lớn để đọc một lần (trên 5 triệu ô); hãy chọn vùng bảng rồi dùng "Nhận diện vùng đang chọn" ` +
+        `(sheet too large to read at once: select the table instead)`,
+    );
   const values = (range.values as unknown[][]).map((row) => row.map(toCellValue));
   const formulas = (range.formulas as unknown[][]).map((row) =>
     row.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null)),
@@ -104,58 +128,21 @@ export interface ApplyReport {
   cellsWritten: number;
 }
 
-export class InputOverlapError extends Error {
-  constructor(
-    readonly target: RangeRef,
-    readonly input: RangeRef,
-  ) {
-    super(
-      `Không ghi đè dữ liệu gốc: vùng ${target.sheet}!${rangeAddress(target)} chồng lên vùng nhập ${input.sheet}!${rangeAddress(input)} ` +
-        `(refusing to overwrite input ${input.sheet}!${rangeAddress(input)})`,
-    );
-    this.name = 'InputOverlapError';
-  }
-}
+export { assertOutsideInputs, InputOverlapError } from './guard';
 
 interface Operation {
   bytes: number;
   cells: number;
   queue: (context: Excel.RequestContext) => void;
+  /** Two halves of this write, for a request Excel still found too large. */
+  split?: () => Operation[];
 }
 
-function overlaps(a: RangeRef, b: RangeRef): boolean {
-  return (
-    a.sheet === b.sheet && a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right
-  );
-}
+const PAYLOAD_LIMIT_CODES = new Set(['RequestPayloadSizeLimitExceeded', 'PayloadTooLarge']);
 
-function blockRange(block: WriteBlock): RangeRef {
-  const width = Math.max(0, ...block.values.map((r) => r.length));
-  return {
-    sheet: block.sheet,
-    top: block.at.row,
-    left: block.at.col,
-    bottom: block.at.row + block.values.length - 1,
-    right: block.at.col + width - 1,
-  };
-}
-
-/** Refuses a plan that would touch an input range: checked before anything is queued. */
-export function assertOutsideInputs(plan: WritePlan, inputs: RangeRef[]): void {
-  const targets: RangeRef[] = [
-    ...plan.clear,
-    ...plan.blocks.filter((b) => b.values.length > 0).map(blockRange),
-    ...plan.conditionalFormats.map((c) => ({ sheet: c.sheet, ...c.range })),
-  ];
-  for (const input of inputs) {
-    for (const target of targets) if (overlaps(target, input)) throw new InputOverlapError(target, input);
-    const replaced = plan.sheets.find((s) => s.mode === 'createOrReplace' && s.name === input.sheet);
-    if (replaced)
-      throw new InputOverlapError(
-        { sheet: replaced.name, top: 0, left: 0, bottom: 1048575, right: 16383 },
-        input,
-      );
-  }
+function isPayloadLimit(err: unknown): boolean {
+  const e = err as { code?: string; message?: string } | null;
+  return Boolean(e && (PAYLOAD_LIMIT_CODES.has(e.code ?? '') || /payload size/i.test(e.message ?? '')));
 }
 
 /** Values as written: strings that Excel would read as formulas get a quote prefix unless the column is text. */
@@ -180,37 +167,45 @@ function blockOperations(block: WriteBlock, budget: number): Operation[] {
     const padded = r.length < width ? [...r, ...Array<CellValue>(width - r.length).fill(null)] : r;
     return safeRow(padded, textColumns);
   });
-  const formatRow = formats.map((f) => f ?? 'General');
-  const hasFormats = formats.some((f) => f !== null);
-  const formatRowBytes = hasFormats ? jsonBytes(formatRow) + 1 : 0;
-  const rowBytes = rows.map((r) => jsonBytes(r) + 1 + formatRowBytes);
-  const ops: Operation[] = [];
-  for (const run of splitRowsByBytes(rowBytes, budget - 2 * OPERATION_OVERHEAD_BYTES)) {
-    const part = rows.slice(run.start, run.end);
-    const top = block.at.row + run.start;
-    const headerRows = Math.max(0, Math.min(block.headerRows ?? 0, block.values.length) - run.start);
-    let bytes = 2 * OPERATION_OVERHEAD_BYTES;
-    for (let i = run.start; i < run.end; i++) bytes += rowBytes[i];
-    ops.push({
+  // One format per column, set on the column as a 1×1 array (Excel applies it to every cell): the request
+  // carries each format once, not once per row.
+  const formatBytes = formats.reduce(
+    (n, f) => n + (f === null ? 0 : OPERATION_OVERHEAD_BYTES + jsonBytes(f)),
+    0,
+  );
+  const rowBytes = rows.map((r) => jsonBytes(r) + 1);
+  const rowsOp = (start: number, end: number): Operation => {
+    const part = rows.slice(start, end);
+    const top = block.at.row + start;
+    const headerRows = Math.max(0, Math.min(block.headerRows ?? 0, block.values.length) - start);
+    let bytes = 2 * OPERATION_OVERHEAD_BYTES + formatBytes;
+    for (let i = start; i < end; i++) bytes += rowBytes[i];
+    const mid = start + Math.floor((end - start) / 2);
+    return {
       bytes,
       cells: part.length * width,
+      split: end - start > 1 ? () => [rowsOp(start, mid), rowsOp(mid, end)] : undefined,
       queue: (context) => {
         const range = context.workbook.worksheets
           .getItem(block.sheet)
           .getRangeByIndexes(top, block.at.col, part.length, width);
         // Formats first: a '@' (text) cell then keeps "=…" as text when the values arrive.
-        if (hasFormats) range.numberFormat = part.map(() => formatRow);
+        formats.forEach((format, c) => {
+          if (format !== null) range.getColumn(c).numberFormat = [[format]];
+        });
         range.values = part;
         if (headerRows > 0) {
-          const header = range.getRow(0).getResizedRange(headerRows - 1, 0);
+          const header = range.getRow(0).getResizedRange(Math.min(headerRows, part.length) - 1, 0);
           header.format.font.bold = true;
           header.format.fill.color = HEADER_FILL;
         }
         range.untrack();
       },
-    });
-  }
-  return ops;
+    };
+  };
+  return splitRowsByBytes(rowBytes, budget - 2 * OPERATION_OVERHEAD_BYTES - formatBytes).map((run) =>
+    rowsOp(run.start, run.end),
+  );
 }
 
 function simpleOperation(queue: Operation['queue'], payload: unknown = null): Operation {
@@ -224,7 +219,7 @@ function simpleOperation(queue: Operation['queue'], payload: unknown = null): Op
  */
 export async function applyWritePlan(
   context: Excel.RequestContext,
-  plan: WritePlan,
+  plan: WritePlan & WritePlanExtras,
   options: ApplyOptions = {},
 ): Promise<ApplyReport> {
   const budget = options.maxRequestBytes ?? MAX_REQUEST_BYTES;
@@ -286,10 +281,16 @@ export async function applyWritePlan(
         ),
       );
   for (const block of plan.blocks) ops.push(...blockOperations(block, budget));
+  // Appended rows go below what is on the sheet already and below this plan's own blocks (the log's header).
+  const blockBottom = new Map<string, number>();
+  for (const b of plan.blocks)
+    blockBottom.set(b.sheet, Math.max(blockBottom.get(b.sheet) ?? 0, b.at.row + b.values.length));
   for (const append of plan.appends) {
-    const start = appendRowStart.get(append.sheet) ?? 0;
+    const start = Math.max(appendRowStart.get(append.sheet) ?? 0, blockBottom.get(append.sheet) ?? 0);
     appendRowStart.set(append.sheet, start + append.values.length);
-    ops.push(...blockOperations({ sheet: append.sheet, at: { row: start, col: 0 }, values: append.values }, budget));
+    ops.push(
+      ...blockOperations({ sheet: append.sheet, at: { row: start, col: 0 }, values: append.values }, budget),
+    );
   }
   for (const cf of plan.conditionalFormats) ops.push(conditionalFormatOperation(cf));
   for (const w of plan.columnWidths)
@@ -299,39 +300,65 @@ export async function applyWritePlan(
           w.width * POINTS_PER_CHARACTER;
       }),
     );
+  for (const f of plan.freeze ?? []) ops.push(freezeOperation(f));
+  // Data validation needs ExcelApi 1.8 (Office 2019 stops at 1.7): without it the sheet works, unguarded.
+  if (supports('ExcelApi', '1.8')) for (const v of plan.validations ?? []) ops.push(validationOperation(v));
   for (const [key, value] of Object.entries(plan.settings)) {
     const index = largeKeys.indexOf(key);
     ops.push(settingOperation(key, value, index >= 0 ? oldParts[index].items.map((p) => p.id) : []));
   }
 
   // Pack operations into requests under the budget.
+  const pending: Operation[][] = [];
+  let request: Operation[] = [];
+  let size = 0;
+  for (const op of ops) {
+    if (request.length > 0 && size + op.bytes > budget) {
+      pending.push(request);
+      request = [];
+      size = 0;
+    }
+    request.push(op);
+    size += op.bytes;
+  }
+  if (request.length) pending.push(request);
+
   const canSuspend = supports('ExcelApi', '1.6');
   let requests = 0;
   let maxPayloadBytes = 0;
   let cellsWritten = 0;
-  let current = 0;
-  let queued = 0;
-  const startRequest = () => {
+  while (pending.length) {
+    const batch = pending.shift() as Operation[];
     if (canSuspend) context.application.suspendApiCalculationUntilNextSync();
-  };
-  const flush = async () => {
-    if (queued === 0) return;
-    maxPayloadBytes = Math.max(maxPayloadBytes, current);
+    for (const op of batch) op.queue(context);
+    try {
+      await sync();
+    } catch (err) {
+      // The estimate is conservative, but if Excel still refuses the request, halve it and try again.
+      if (!isPayloadLimit(err)) throw err;
+      const halves = halve(batch);
+      if (!halves) throw err;
+      pending.unshift(...halves);
+      continue;
+    }
     requests++;
-    await sync();
-    current = 0;
-    queued = 0;
-  };
-  for (const op of ops) {
-    if (queued > 0 && current + op.bytes > budget) await flush(); // eslint-disable-line no-await-in-loop
-    if (queued === 0) startRequest();
-    op.queue(context);
-    current += op.bytes;
-    cellsWritten += op.cells;
-    queued++;
+    maxPayloadBytes = Math.max(
+      maxPayloadBytes,
+      batch.reduce((n, op) => n + op.bytes, 0),
+    );
+    cellsWritten += batch.reduce((n, op) => n + op.cells, 0);
   }
-  await flush();
   return { syncs, requests, maxPayloadBytes, cellsWritten };
+}
+
+/** A refused request as two smaller ones: by operations, or by rows when it is a single block write. */
+function halve(batch: Operation[]): Operation[][] | undefined {
+  if (batch.length > 1) {
+    const mid = Math.ceil(batch.length / 2);
+    return [batch.slice(0, mid), batch.slice(mid)];
+  }
+  const parts = batch[0].split?.();
+  return parts ? parts.map((op) => [op]) : undefined;
 }
 
 function conditionalFormatOperation(cf: WritePlan['conditionalFormats'][number]): Operation {
@@ -346,7 +373,10 @@ function conditionalFormatOperation(cf: WritePlan['conditionalFormats'][number])
     }
     const format = range.conditionalFormats.add('ContainsText' as Excel.ConditionalFormatType);
     format.textComparison.format.fill.color = cf.color ?? '#FFC7CE';
-    format.textComparison.rule = { operator: 'Contains' as Excel.ConditionalTextOperator, text: cf.text ?? '' };
+    format.textComparison.rule = {
+      operator: 'Contains' as Excel.ConditionalTextOperator,
+      text: cf.text ?? '',
+    };
   }, cf);
 }
 
@@ -363,4 +393,43 @@ function settingOperation(key: string, value: string, oldPartIds: string[]): Ope
     },
     [key, xml],
   );
+}
+
+function freezeOperation(f: FreezePanes): Operation {
+  return simpleOperation((ctx) => {
+    const ws = ctx.workbook.worksheets.getItem(f.sheet);
+    if (f.at.row > 0 && f.at.col > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, f.at.row, f.at.col));
+    else if (f.at.row > 0) ws.freezePanes.freezeRows(f.at.row);
+    else if (f.at.col > 0) ws.freezePanes.freezeColumns(f.at.col);
+  });
+}
+
+function validationRule(v: DataValidationSpec): Excel.DataValidationRule {
+  if (v.type === 'list') return { list: { inCellDropDown: true, source: (v.list ?? []).join(',') } };
+  const basic: Excel.BasicDataValidation =
+    v.max === undefined
+      ? { formula1: v.min ?? 0, operator: 'GreaterThanOrEqualTo' as Excel.DataValidationOperator }
+      : { formula1: v.min ?? 0, formula2: v.max, operator: 'Between' as Excel.DataValidationOperator };
+  if (v.type === 'whole') return { wholeNumber: basic };
+  if (v.type === 'date') return { date: basic as Excel.DateTimeDataValidation };
+  return { decimal: basic };
+}
+
+function validationOperation(v: DataValidationSpec): Operation {
+  return simpleOperation((ctx) => {
+    const r = v.range;
+    const dv = ctx.workbook.worksheets
+      .getItem(v.sheet)
+      .getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1).dataValidation;
+    dv.clear();
+    dv.rule = validationRule(v);
+    if (v.prompt) dv.prompt = { showPrompt: true, message: v.prompt, title: '' };
+    if (v.error)
+      dv.errorAlert = {
+        showAlert: true,
+        message: v.error,
+        title: '',
+        style: 'Stop' as Excel.DataValidationAlertStyle,
+      };
+  }, v);
 }

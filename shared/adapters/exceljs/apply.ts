@@ -1,5 +1,11 @@
 import type ExcelJS from 'exceljs';
-import { rangeAddress, type CellKind, type CellValue, type WriteBlock, type WritePlan } from '../../src/sheet/model';
+import {
+  rangeAddress,
+  type CellKind,
+  type CellValue,
+  type WriteBlock,
+  type WritePlan,
+} from '../../src/sheet/model';
 import type { DataValidationSpec, WritePlanExtras } from '../../src/sheet/write-extras';
 import { writeSettings } from './settings';
 
@@ -91,7 +97,12 @@ function addValidation(ws: ExcelJS.Worksheet, spec: DataValidationSpec): void {
   let validation: ExcelJS.DataValidation;
   if (spec.type === 'list') {
     // Excel limits an inline list to 255 characters including the quotes.
-    validation = { type: 'list', allowBlank: true, formulae: [`"${(spec.list ?? []).join(',')}"`], ...messages };
+    validation = {
+      type: 'list',
+      allowBlank: true,
+      formulae: [`"${(spec.list ?? []).join(',')}"`],
+      ...messages,
+    };
   } else {
     const min = spec.min ?? (spec.type === 'date' ? 1 : -1e15);
     const max = spec.max;
@@ -100,10 +111,9 @@ function addValidation(ws: ExcelJS.Worksheet, spec: DataValidationSpec): void {
         ? { type: spec.type, allowBlank: true, operator: 'greaterThanOrEqual', formulae: [min], ...messages }
         : { type: spec.type, allowBlank: true, operator: 'between', formulae: [min, max], ...messages };
   }
-  (ws as unknown as { dataValidations: { add(a: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
-    address,
-    validation,
-  );
+  (
+    ws as unknown as { dataValidations: { add(a: string, v: ExcelJS.DataValidation): void } }
+  ).dataValidations.add(address, validation);
 }
 
 /** Applies a write plan to an ExcelJS workbook. Cells outside the plan's blocks and clears are not touched. */
@@ -129,7 +139,8 @@ export function applyWritePlan(wb: ExcelJS.Workbook, plan: WritePlan & WritePlan
         const cell = row.getCell(c + 1);
         cell.value = value;
         if (typeof value === 'string') cell.numFmt = '@';
-        else if (typeof value === 'number' && Number.isInteger(value) && Math.abs(value) >= 1000) cell.numFmt = '#,##0';
+        else if (typeof value === 'number' && Number.isInteger(value) && Math.abs(value) >= 1000)
+          cell.numFmt = '#,##0';
       });
     }
   }
@@ -138,14 +149,15 @@ export function applyWritePlan(wb: ExcelJS.Workbook, plan: WritePlan & WritePlan
     const ws = sheetFor(wb, cf.sheet);
     const ref = rangeAddress(cf.range);
     if (cf.kind === 'dataBar') {
-      // ExcelJS 4.4 needs cfvo and color spelled out (exceljs#3015), or it writes a broken rule.
+      // ExcelJS 4.4 needs cfvo and color spelled out (exceljs#3015). With gradient: true it writes an empty
+      // x14:id reference that Excel repairs; a solid bar gets its complete x14 extension.
       ws.addConditionalFormatting({
         ref,
         rules: [
           {
             type: 'dataBar',
             priority: priority++,
-            gradient: true,
+            gradient: false,
             cfvo: [{ type: 'min' }, { type: 'max' }],
             color: { argb: `FF${(cf.color ?? '#638EC6').replace('#', '')}` },
           } as ExcelJS.DataBarRuleType,
@@ -161,7 +173,11 @@ export function applyWritePlan(wb: ExcelJS.Workbook, plan: WritePlan & WritePlan
             text: cf.text ?? '',
             priority: priority++,
             style: {
-              fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${(cf.color ?? '#FFF2CC').replace('#', '')}` } },
+              fill: {
+                type: 'pattern',
+                pattern: 'solid',
+                bgColor: { argb: `FF${(cf.color ?? '#FFF2CC').replace('#', '')}` },
+              },
             },
           },
         ],

@@ -15,7 +15,10 @@ export function workbookFromModel(model: WorkbookModel): ExcelJS.Workbook {
         if (formula) {
           const result = typeof value === 'string' && /^#[A-Z/0!?]+$/.test(value) ? { error: value } : value;
           cell.value = { formula: formula.replace(/^=/, ''), result } as ExcelJS.CellFormulaValue;
-        } else if (typeof value === 'string' && /^#(N\/A|REF!|NAME\?|DIV\/0!|NULL!|VALUE!|NUM!)$/.test(value)) {
+        } else if (
+          typeof value === 'string' &&
+          /^#(N\/A|REF!|NAME\?|DIV\/0!|NULL!|VALUE!|NUM!)$/.test(value)
+        ) {
           cell.value = { error: value } as ExcelJS.CellErrorValue;
         } else cell.value = value;
         const format = sheet.numberFormats?.[r]?.[c];

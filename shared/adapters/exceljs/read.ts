@@ -73,7 +73,15 @@ export function readSheet(ws: ExcelJS.Worksheet, date1904 = false): SheetModel {
     if (row.hidden) hiddenRows.push(row.number - 1);
   });
   if (bottom < 0)
-    return { name: ws.name, origin: { row: 0, col: 0 }, values: [], numberFormats: [], formulas: [], hiddenRows, merges };
+    return {
+      name: ws.name,
+      origin: { row: 0, col: 0 },
+      values: [],
+      numberFormats: [],
+      formulas: [],
+      hiddenRows,
+      merges,
+    };
 
   const values: CellValue[][] = [];
   const numberFormats: (string | null)[][] = [];
@@ -94,7 +102,15 @@ export function readSheet(ws: ExcelJS.Worksheet, date1904 = false): SheetModel {
     numberFormats.push(fRow);
     formulas.push(formulaRow);
   }
-  return { name: ws.name, origin: { row: top, col: left }, values, numberFormats, formulas, hiddenRows, merges };
+  return {
+    name: ws.name,
+    origin: { row: top, col: left },
+    values,
+    numberFormats,
+    formulas,
+    hiddenRows,
+    merges,
+  };
 }
 
 /** Every visible or hidden sheet (not the settings sheet) and the workbook's stored settings. */

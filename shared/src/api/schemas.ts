@@ -3,13 +3,21 @@ import { z } from 'zod';
 /** A cell value as other tools send it: numbers, booleans or text in Vietnamese or English conventions. */
 export const CellValueSchema = z.union([z.number(), z.boolean(), z.string().max(10_000), z.null()]);
 
+/** A per-year fact sent as one object: { "2021": "tốt", "2022": "xuất sắc" }. */
+export const YearValuesSchema = z.record(
+  z.string().regex(/^\d{4}$/, 'Năm dạng 2021 (year)'),
+  CellValueSchema,
+);
+
 export const UnitSchema = z
   .object({
     id: z.string().min(1, 'Mã đơn vị không được trống').max(200),
     name: z.string().max(500).optional(),
     block: z.string().max(200).optional(),
     values: z.record(z.string().max(200), CellValueSchema),
-    facts: z.record(z.string().max(200), CellValueSchema).optional(),
+    facts: z.record(z.string().max(200), z.union([CellValueSchema, YearValuesSchema])).optional(),
+    kind: z.enum(['collective', 'individual', 'household']).optional(),
+    collective: z.string().min(1).max(200).optional().describe('Cá nhân: mã tập thể (đơn vị) của mình'),
   })
   .strict();
 
@@ -18,6 +26,11 @@ export const ScoreOptionsSchema = z
     lang: z.enum(['vi', 'en']).optional(),
     rateScale: z.enum(['auto', 'percent', 'fraction']).optional(),
     explanations: z.boolean().optional(),
+    decisionDate: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày quyết định dạng YYYY-MM-DD')
+      .optional()
+      .describe('Ngày ký quyết định khen thưởng: tính tiền thưởng theo luật (thay awards.decisionDate)'),
   })
   .strict();
 

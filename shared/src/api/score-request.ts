@@ -123,6 +123,17 @@ export function validateRequest(
         message: `Đơn vị "${unit.name ?? unit.id}": khối "${unit.block ?? ''}" không có trong kế hoạch (${compiled.plan.blocks.map((b) => b.id).join(', ')})`,
       });
     for (const issue of ev.issues.get(i) ?? []) {
+      if (issue.kind === 'target') {
+        const target = compiled.plan.targets?.find((t) => t.id === issue.id);
+        problems.push({
+          path: `units[${i}].values.${issue.id}`,
+          unitId: unit.id,
+          code: `${issue.status === 1 ? 'missing' : 'invalid'}-target`,
+          message: `Đơn vị "${unit.name ?? unit.id}", chỉ tiêu ${target?.number ?? issue.id}: ${issue.status === 1 ? 'thiếu giá trị' : issue.detail}`,
+          messageEn: `Unit "${unit.name ?? unit.id}", target ${issue.id}: ${issue.status === 1 ? 'missing' : issue.detailEn}`,
+        });
+        continue;
+      }
       const isCriterion = issue.kind === 'criterion';
       const label = isCriterion
         ? `tiêu chí ${compiled.plan.criteria[compiled.criterionIndex.get(issue.id) ?? 0].number}`

@@ -1,4 +1,5 @@
 import type { Evaluation } from './evaluate';
+import { blockOrders } from './rank-order';
 
 export const NO_TIER = -1;
 export const PENDING = -2;
@@ -59,40 +60,39 @@ function toNumber(v: unknown): number {
   return NaN;
 }
 
-function byId(ev: Evaluation): (a: number, b: number) => number {
-  const units = ev.units;
-  return (a, b) => (units[a].id < units[b].id ? -1 : units[a].id > units[b].id ? 1 : 0);
-}
-
 export function rankAndAward(ev: Evaluation): Standing {
-  const { compiled, n, blockOf, eligible, totals } = ev;
+  const { compiled, n, totals } = ev;
   const { tiers, aboveBand: bandRule } = compiled.plan.awards;
   const B = compiled.plan.blocks.length;
   const rank = new Int32Array(n);
   const tier = new Int32Array(n).fill(NO_TIER);
-  const order: number[][] = Array.from({ length: B }, () => []);
   const ties: TieGroup[] = [];
   const aboveBand = new Set<number>();
-  for (let i = 0; i < n; i++) if (eligible[i] && blockOf[i] >= 0) order[blockOf[i]].push(i);
-
   const cmp = rankComparator(ev);
-  const idCmp = byId(ev);
+  const totalOnly = compiled.plan.ranking.tieBreakers.length === 0;
+  const order = blockOrders(ev, cmp);
   const slots: number[] = tiers.flatMap((t, ti) => Array<number>(t.count).fill(ti));
 
   for (let b = 0; b < B; b++) {
     const list = order[b];
-    list.sort((a, c) => cmp(a, c) || idCmp(a, c));
     let p = 0;
     for (let start = 0; start < list.length;) {
       let end = start + 1;
-      while (end < list.length && cmp(list[start], list[end]) === 0) end++;
-      const group = list.slice(start, end);
-      for (const i of group) rank[i] = start + 1;
+      const total = totals[list[start]];
+      // a group: equal totals, and equal tie-breakers when the plan has any
+      while (
+        end < list.length &&
+        totals[list[end]] === total &&
+        (totalOnly || cmp(list[start], list[end]) === 0)
+      )
+        end++;
+      for (let j = start; j < end; j++) rank[list[j]] = start + 1;
+      const groupStart = start;
       start = end;
 
-      const total = totals[group[0]];
       while (p < slots.length && total < tiers[slots[p]].minTotal) p++;
       if (p >= slots.length) continue;
+      const group = list.slice(groupStart, end);
       const max = tiers[slots[p]].maxTotal;
       if (bandRule === 'strict' && max !== undefined && total >= max) {
         group.forEach((i) => aboveBand.add(i));

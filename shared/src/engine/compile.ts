@@ -4,7 +4,7 @@ import type { Fact, Plan } from '../plan/schema';
 import { parsePlan } from '../plan/validate';
 import type { Problem } from '../problems';
 import { compileCriterion, countsTowardsMax, type CompiledCriterion } from './criteria';
-import { compileCondition, factReader, type FactValue, type Truth } from './facts';
+import { compileCondition, factReader, type ConditionContext, type FactValue, type Truth } from './facts';
 
 export const ENGINE_VERSION = '0.1.0';
 
@@ -15,6 +15,10 @@ export interface CompiledRule {
   reasonEn: string;
   factIds: string[];
   test: (get: (factId: string) => FactValue | undefined) => Truth;
+  /** Block indices the rule applies to; null = every block. */
+  blocks: Set<number> | null;
+  /** False for specific standards that only named decisions require. */
+  gate: boolean;
 }
 
 /** A plan turned into functions once, ready to score any number of units. */
@@ -31,23 +35,49 @@ export interface CompiledPlan {
   blockIndex: Map<string, number>;
   maxTotal: number;
   scale: number;
+  /** What conditions read besides facts: the review year and plan parameters. */
+  context: ConditionContext;
+  /** Per fact: block indices it applies to, null = every block. */
+  factBlocks: (Set<number> | null)[];
+  standardIndex: Map<string, number>;
+  targetIndex: Map<string, number>;
+  compileRule: (
+    id: string,
+    code: string,
+    cond: Parameters<typeof compileCondition>[0],
+    reason: string,
+    reasonEn?: string,
+    appliesTo?: string[],
+    gate?: boolean,
+  ) => CompiledRule;
 }
 
 export function compilePlan(plan: Plan): CompiledPlan {
   const factMap = new Map(plan.facts.map((f) => [f.id, f]));
+  const blockIndex = new Map(plan.blocks.map((b, i) => [b.id, i]));
+  const blocksOf = (ids: string[] | undefined) =>
+    ids ? new Set(ids.map((id) => blockIndex.get(id) ?? -1)) : null;
+  const context: ConditionContext = {
+    reviewYear: plan.awards.reviewYear,
+    params: new Map((plan.parameters ?? []).map((p) => [p.id, p.value])),
+  };
   const rule = (
     id: string,
     code: string,
     cond: Parameters<typeof compileCondition>[0],
     reason: string,
     reasonEn?: string,
-  ) => ({
+    appliesTo?: string[],
+    gate = true,
+  ): CompiledRule => ({
     id,
     code,
     reason,
     reasonEn: reasonEn ?? reason,
     factIds: factsOf(cond),
-    test: compileCondition(cond, factMap),
+    test: compileCondition(cond, factMap, context),
+    blocks: blocksOf(appliesTo),
+    gate,
   });
   const criteria = plan.criteria.map(compileCriterion);
   return {
@@ -59,10 +89,17 @@ export function compilePlan(plan: Plan): CompiledPlan {
     factIndex: new Map(plan.facts.map((f, i) => [f.id, i])),
     factReaders: plan.facts.map(factReader),
     exclusions: plan.exclusions.map((e) => rule(e.id, e.code, e.when, e.reason, e.reasonEn)),
-    standards: plan.standards.map((s) => rule(s.id, s.code, s.require, s.reason, s.reasonEn)),
-    blockIndex: new Map(plan.blocks.map((b, i) => [b.id, i])),
+    standards: plan.standards.map((s) =>
+      rule(s.id, s.code, s.require, s.reason, s.reasonEn, s.appliesTo, s.eligibility !== false),
+    ),
+    blockIndex,
     maxTotal: plan.criteria.filter(countsTowardsMax).reduce((sum, c) => sum + c.maxPoints, 0),
     scale: 10 ** plan.pointsDecimals,
+    context,
+    factBlocks: plan.facts.map((f) => blocksOf(f.appliesTo)),
+    standardIndex: new Map(plan.standards.map((s, i) => [s.id, i])),
+    targetIndex: new Map((plan.targets ?? []).map((t, i) => [t.id, i])),
+    compileRule: rule,
   };
 }
 

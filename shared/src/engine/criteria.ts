@@ -1,5 +1,5 @@
 import type { Comparison, Criterion, Step } from '../plan/schema';
-import { parseBoolean, parseCount, parseNumber, parseRate, type Parsed } from '../values';
+import { normalizeText, parseBoolean, parseCount, parseNumber, parseRate, type Parsed } from '../values';
 
 /** How a criterion's raw cell value is read, and how the value becomes points. */
 export interface CompiledCriterion {
@@ -76,6 +76,31 @@ export function compileCriterion(c: Criterion): CompiledCriterion {
         read: readYesNo,
         points: (v) => (v >= 1 ? max : 0),
       };
+    case 'scale': {
+      const labels = s.levels.map((l) => [normalizeText(l.label), l.labelEn ? normalizeText(l.labelEn) : '']);
+      const pts = s.levels.map((l) => l.points);
+      const names = s.levels.map((l) => l.label).join(', ');
+      return {
+        criterion: c,
+        sign: 1,
+        higherIsBetter: false,
+        read: (raw) => {
+          if (raw === null || raw === undefined || String(raw).trim() === '')
+            return { ok: false, reason: 'missing', detail: 'trống', detailEn: 'empty' };
+          const key = normalizeText(String(raw));
+          const index = labels.findIndex(([vi, en]) => vi === key || en === key);
+          return index >= 0
+            ? { ok: true, value: index }
+            : {
+                ok: false,
+                reason: 'invalid',
+                detail: `"${String(raw)}" không thuộc thang: ${names}`,
+                detailEn: `"${String(raw)}" is not on the scale: ${names}`,
+              };
+        },
+        points: (v) => Math.min(max, pts[v] ?? 0),
+      };
+    }
     case 'rate': {
       const { target, comparison } = s;
       const down = lowerIsBetter(comparison);

@@ -1,6 +1,8 @@
 import type { Parsed } from '../values';
 import type { CompiledPlan, CompiledRule } from './compile';
-import { FALSE, TRUE, UNKNOWN, type FactValue } from './facts';
+import { pointsKernel } from './kernels';
+import { FALSE, TRUE, UNKNOWN, yearSeriesReader, type FactValue } from './facts';
+import { evaluateExtras, type EvaluationExtras } from './targets';
 import type { ScoreOptions, UnitInput } from './types';
 
 export const OK = 0;
@@ -9,7 +11,7 @@ export const INVALID = 2;
 
 /** Why a cell or fact could not be read; kept sparse (only for the units that have one). */
 export interface ReadIssue {
-  kind: 'criterion' | 'fact';
+  kind: 'criterion' | 'fact' | 'target';
   id: string;
   status: typeof MISSING | typeof INVALID;
   raw: unknown;
@@ -46,6 +48,13 @@ export interface Evaluation {
   ruleOutcomes: Map<number, RuleOutcome[]>;
   facts: (FactValue | undefined)[][];
   unknownKeys: Map<number, string[]>;
+  /** Targets, unit kinds and specific standards (plans with targets, individuals or decisions). */
+  extras?: EvaluationExtras;
+  /**
+   * Unit indices in ascending id order when the caller knows it (numeric ids), 'index' when the units already
+   * come in id order; absent: rankAndAward sorts by id.
+   */
+  idOrder?: Uint32Array | 'index';
 }
 
 function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -97,10 +106,13 @@ export function readColumns(
   for (let i = 0; i < n; i++) {
     const vals = units[i].values;
     if (!vals) continue;
-    for (const key of Object.keys(vals)) if (!compiled.criterionIndex.has(key)) addTo(unknownKeys, i, key);
+    for (const key of Object.keys(vals))
+      if (!compiled.criterionIndex.has(key) && !compiled.targetIndex.has(key)) addTo(unknownKeys, i, key);
   }
   return { values, status, issues, incomplete, unknownKeys };
 }
+
+export const POINTS_TILE = 2048;
 
 export function computePoints(
   compiled: CompiledPlan,
@@ -111,23 +123,46 @@ export function computePoints(
   const scale = compiled.scale;
   const totals = new Float64Array(n);
   const points: Float64Array[] = [];
-  for (let k = 0; k < compiled.criteria.length; k++) {
-    const cc = compiled.criteria[k];
-    const f = cc.points;
-    const sign = cc.sign;
-    const col = values[k];
-    const st = status[k];
-    const out = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      if (st[i] !== OK) continue;
-      const p = (sign * Math.round(f(col[i]) * scale)) / scale;
-      out[i] = p;
-      totals[i] += p;
-    }
-    points.push(out);
+  const kernels = compiled.criteria.map((cc) => pointsKernel(cc, scale));
+  for (let k = 0; k < kernels.length; k++) points.push(new Float64Array(n));
+  // criterion by criterion within cache-sized tiles of units, so the running totals stay in L1
+  for (let from = 0; from < n; from += POINTS_TILE) {
+    const to = Math.min(n, from + POINTS_TILE);
+    for (let k = 0; k < kernels.length; k++) kernels[k](values[k], status[k], points[k], 0, totals, from, to);
   }
   for (let i = 0; i < n; i++) totals[i] = Math.round(totals[i] * scale) / scale;
   return { points, totals };
+}
+
+/** A per-year fact: missing years up to the review year (all years without one) make the unit incomplete. */
+function readSeries(
+  reader: ReturnType<typeof yearSeriesReader>,
+  rawFacts: Record<string, unknown>,
+  fact: CompiledPlan['facts'][number],
+  used: boolean,
+  compiled: CompiledPlan,
+  i: number,
+  read: Pick<Evaluation, 'incomplete' | 'issues'>,
+): FactValue {
+  const { series, issues } = reader(rawFacts);
+  const reviewYear = compiled.plan.awards.reviewYear;
+  const counted = issues.filter(
+    (x) =>
+      x.reason === 'invalid' ||
+      ((fact.required || used) && (reviewYear === undefined || x.year <= reviewYear)),
+  );
+  if (counted.length) {
+    read.incomplete[i] = 1;
+    addTo(read.issues, i, {
+      kind: 'fact',
+      id: fact.id,
+      status: counted.some((x) => x.reason === 'invalid') ? INVALID : MISSING,
+      raw: rawFacts[fact.id],
+      detail: counted.map((x) => `năm ${x.year}: ${x.detail}`).join('; '),
+      detailEn: counted.map((x) => `${x.year}: ${x.detailEn}`).join('; '),
+    });
+  }
+  return series;
 }
 
 export function evaluate(
@@ -152,13 +187,22 @@ export function evaluate(
   const eligible = new Uint8Array(n);
   const ruleOutcomes = new Map<number, RuleOutcome[]>();
   const usedFacts = new Set<string>();
-  for (const r of [...compiled.exclusions, ...compiled.standards]) r.factIds.forEach((f) => usedFacts.add(f));
+  for (const r of [...compiled.exclusions, ...compiled.standards.filter((s) => s.gate)])
+    r.factIds.forEach((f) => usedFacts.add(f));
+  const seriesReaders = compiled.facts.map((f) => (f.years ? yearSeriesReader(f) : null));
 
   for (let i = 0; i < n; i++) {
     const row: (FactValue | undefined)[] = new Array(F);
     const rawFacts = units[i].facts ?? {};
     for (let f = 0; f < F; f++) {
       const fact = compiled.facts[f];
+      const applies = compiled.factBlocks[f];
+      if (applies && !applies.has(blockOf[i])) continue;
+      const seriesReader = seriesReaders[f];
+      if (seriesReader) {
+        row[f] = readSeries(seriesReader, rawFacts, fact, usedFacts.has(fact.id), compiled, i, read);
+        continue;
+      }
       const raw = rawFacts[fact.id];
       const parsed = compiled.factReaders[f](raw);
       if (parsed.ok) {
@@ -192,6 +236,7 @@ export function evaluate(
       }
     }
     for (const rule of compiled.standards) {
+      if (!rule.gate || (rule.blocks && !rule.blocks.has(blockOf[i]))) continue;
       const t = rule.test(get);
       if (t !== TRUE) {
         addTo(ruleOutcomes, i, { rule, truth: t });
@@ -219,5 +264,6 @@ export function evaluate(
     ruleOutcomes,
     facts,
     unknownKeys: read.unknownKeys,
+    extras: evaluateExtras(compiled, units, blockOf, facts, read.incomplete, read.issues, options),
   };
 }

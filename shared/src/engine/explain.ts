@@ -32,6 +32,11 @@ export function explainCriterion(c: Criterion, value: number, points: number, la
   const head = label(c, lang);
   const result = outOf(points, c.maxPoints, lang);
   switch (s.kind) {
+    case 'scale': {
+      const level = s.levels[value];
+      const name = level ? (lang === 'en' && level.labelEn ? level.labelEn : level.label) : String(value);
+      return `${head}: ${t(lang, 'mức', 'level')} "${name}" → ${result}`;
+    }
     case 'yesNo':
       return `${head}: ${value >= 1 ? t(lang, 'Đạt', 'Met') : t(lang, 'Không đạt', 'Not met')} → ${result}`;
     case 'rate': {

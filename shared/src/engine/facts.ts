@@ -1,9 +1,25 @@
-import type { Condition } from '../plan/conditions';
-import type { Fact } from '../plan/schema';
+import type { ComparisonOp, Condition } from '../plan/conditions';
+import type { Fact, Parameter } from '../plan/schema';
 import { normalizeText, parseBoolean, parseCount, parseDate, parseNumber, type Parsed } from '../values';
 
-/** A fact value after reading: numbers (ratings become their index on the scale), booleans, text, ISO dates. */
-export type FactValue = number | boolean | string;
+/** A per-year fact after reading: one entry per year of the fact (undefined when missing or invalid). */
+export interface YearSeries {
+  years: number[];
+  values: (number | boolean | undefined)[];
+}
+
+/** A fact value after reading: numbers (ratings become their index on the scale), booleans, text, ISO dates, or per-year series. */
+export type FactValue = number | boolean | string | YearSeries;
+
+export function isYearSeries(v: unknown): v is YearSeries {
+  return typeof v === 'object' && v !== null && Array.isArray((v as YearSeries).years);
+}
+
+/** What conditions may read besides a unit's facts. */
+export interface ConditionContext {
+  reviewYear?: number;
+  params?: Map<string, Parameter['value']>;
+}
 
 /** Tri-state truth: a condition over a missing fact is unknown, never silently false. */
 export const TRUE = 1;
@@ -13,6 +29,11 @@ export type Truth = typeof TRUE | typeof FALSE | typeof UNKNOWN;
 
 export function factReader(fact: Fact): (raw: unknown) => Parsed<FactValue> {
   switch (fact.type) {
+    case 'ratingByYear':
+    case 'numberByYear':
+    case 'booleanByYear':
+      // read per year by yearSeriesReader; a bare cell is never a valid series
+      return () => ({ ok: false, reason: 'missing', detail: 'trống', detailEn: 'empty' });
     case 'number':
       return (raw) => parseNumber(raw);
     case 'count':
@@ -45,13 +66,143 @@ export function factReader(fact: Fact): (raw: unknown) => Parsed<FactValue> {
   }
 }
 
+/** The element reader of a per-year fact. */
+function yearElementReader(fact: Fact): (raw: unknown) => Parsed<number | boolean> {
+  if (fact.type === 'ratingByYear')
+    return factReader({ ...fact, type: 'rating' }) as (raw: unknown) => Parsed<number>;
+  if (fact.type === 'booleanByYear') return parseBoolean;
+  return (raw) => parseNumber(raw);
+}
+
+export interface YearIssue {
+  year: number;
+  reason: 'missing' | 'invalid';
+  detail: string;
+  detailEn: string;
+}
+
+/**
+ * Reads a per-year fact from a unit's facts: either `{ "<id>": { "2021": "tốt", … } }` or one key per year
+ * `"<id>_2021": "tốt"` (the shape a sheet gives, one column per year).
+ */
+export function yearSeriesReader(
+  fact: Fact,
+): (rawFacts: Record<string, unknown>) => { series: YearSeries; issues: YearIssue[] } {
+  const years = fact.years ?? [];
+  const read = yearElementReader(fact);
+  return (rawFacts) => {
+    const nested = rawFacts[fact.id];
+    const map = typeof nested === 'object' && nested !== null ? (nested as Record<string, unknown>) : {};
+    const values: (number | boolean | undefined)[] = [];
+    const issues: YearIssue[] = [];
+    for (const year of years) {
+      const raw = map[String(year)] ?? rawFacts[`${fact.id}_${year}`];
+      const parsed = read(raw);
+      if (parsed.ok) values.push(parsed.value);
+      else {
+        values.push(undefined);
+        issues.push({ year, reason: parsed.reason, detail: parsed.detail, detailEn: parsed.detailEn });
+      }
+    }
+    return { series: { years, values }, issues };
+  };
+}
+
+function compare(v: number | string | boolean, op: ComparisonOp, target: number | string | boolean): boolean {
+  switch (op) {
+    case '>=':
+      return v >= target;
+    case '>':
+      return v > target;
+    case '<=':
+      return v <= target;
+    case '<':
+      return v < target;
+    case '=':
+      return v === target;
+    case '!=':
+      return v !== target;
+  }
+}
+
+type Getter = (factId: string) => FactValue | undefined;
+
+function yearValue(series: YearSeries, year: number | undefined): number | boolean | undefined {
+  if (year === undefined) return undefined;
+  const k = series.years.indexOf(year);
+  return k < 0 ? undefined : series.values[k];
+}
+
+function resolveYear(series: YearSeries, which: 'last' | 'review' | number, ctx: ConditionContext) {
+  if (which === 'last') return series.years[series.years.length - 1];
+  if (which === 'review') return ctx.reviewYear;
+  return which;
+}
+
 /** Compile a condition to a function over a unit's read facts. */
 export function compileCondition(
   cond: Condition,
   facts: Map<string, Fact>,
-): (get: (factId: string) => FactValue | undefined) => Truth {
+  ctx: ConditionContext = {},
+): (get: Getter) => Truth {
+  if ('versus' in cond) {
+    const toComparable = comparableOf(facts.get(cond.fact), true);
+    const { fact: id, op } = cond;
+    const which = cond.year ?? 'review';
+    return (get) => {
+      const series = get(id);
+      if (!isYearSeries(series)) return UNKNOWN;
+      const year = resolveYear(series, which, ctx);
+      const now = yearValue(series, year);
+      const before = yearValue(series, year === undefined ? undefined : year - 1);
+      if (now === undefined || before === undefined) return UNKNOWN;
+      return compare(toComparable(now), op, toComparable(before)) ? TRUE : FALSE;
+    };
+  }
+  if ('years' in cond) {
+    const toComparable = comparableOf(facts.get(cond.fact), true);
+    const target = toComparable(cond.value);
+    const { fact: id, op, years: which } = cond;
+    const test = (v: number | boolean | undefined): Truth =>
+      v === undefined ? UNKNOWN : compare(toComparable(v), op, target) ? TRUE : FALSE;
+    return (get) => {
+      const series = get(id);
+      if (!isYearSeries(series)) return UNKNOWN;
+      if (which === 'every') {
+        let result: Truth = TRUE;
+        for (const v of series.values) {
+          const t = test(v);
+          if (t === FALSE) return FALSE;
+          if (t === UNKNOWN) result = UNKNOWN;
+        }
+        return result;
+      }
+      if (typeof which === 'object') {
+        let yes = 0;
+        let unknown = 0;
+        for (const v of series.values) {
+          const t = test(v);
+          if (t === TRUE) yes++;
+          else if (t === UNKNOWN) unknown++;
+        }
+        if (yes >= which.atLeast) return TRUE;
+        return yes + unknown < which.atLeast ? FALSE : UNKNOWN;
+      }
+      return test(yearValue(series, resolveYear(series, which, ctx)));
+    };
+  }
+  if ('param' in cond) {
+    const toComparable = comparableOf(facts.get(cond.fact));
+    const { fact: id, op, param } = cond;
+    return (get) => {
+      const p = ctx.params?.get(param);
+      const raw = get(id);
+      if (p === null || p === undefined || raw === undefined || isYearSeries(raw)) return UNKNOWN;
+      return compare(toComparable(raw), op, toComparable(p)) ? TRUE : FALSE;
+    };
+  }
   if ('all' in cond) {
-    const parts = cond.all.map((c) => compileCondition(c, facts));
+    const parts = cond.all.map((c) => compileCondition(c, facts, ctx));
     return (get) => {
       let result: Truth = TRUE;
       for (const p of parts) {
@@ -63,7 +214,7 @@ export function compileCondition(
     };
   }
   if ('any' in cond) {
-    const parts = cond.any.map((c) => compileCondition(c, facts));
+    const parts = cond.any.map((c) => compileCondition(c, facts, ctx));
     return (get) => {
       let result: Truth = FALSE;
       for (const p of parts) {
@@ -75,7 +226,7 @@ export function compileCondition(
     };
   }
   if ('not' in cond) {
-    const inner = compileCondition(cond.not, facts);
+    const inner = compileCondition(cond.not, facts, ctx);
     return (get) => {
       const t = inner(get);
       return t === UNKNOWN ? UNKNOWN : t === TRUE ? FALSE : TRUE;
@@ -89,49 +240,33 @@ export function compileCondition(
     const wantIn = cond.op === 'in';
     return (get) => {
       const v = get(id);
-      if (v === undefined) return UNKNOWN;
+      if (v === undefined || isYearSeries(v)) return UNKNOWN;
       return set.has(toComparable(v)) === wantIn ? TRUE : FALSE;
     };
   }
-  const target = toComparable(cond.value as FactValue);
+  const target = toComparable(cond.value as number | string | boolean);
   const op = cond.op;
   return (get) => {
     const raw = get(id);
-    if (raw === undefined) return UNKNOWN;
-    const v = toComparable(raw);
-    let r: boolean;
-    switch (op) {
-      case '>=':
-        r = v >= target;
-        break;
-      case '>':
-        r = v > target;
-        break;
-      case '<=':
-        r = v <= target;
-        break;
-      case '<':
-        r = v < target;
-        break;
-      case '=':
-        r = v === target;
-        break;
-      case '!=':
-        r = v !== target;
-        break;
-    }
-    return r ? TRUE : FALSE;
+    if (raw === undefined || isYearSeries(raw)) return UNKNOWN;
+    return compare(toComparable(raw), op, target) ? TRUE : FALSE;
   };
 }
 
 /** Values in a condition are written as an official would (a rating label, "Có"); compare them read the same way. */
-function comparableOf(fact: Fact | undefined): (v: FactValue) => number | string | boolean {
+function comparableOf(
+  fact: Fact | undefined,
+  perYear = false,
+): (v: number | string | boolean) => number | string | boolean {
   if (!fact) return (v) => v;
-  if (fact.type === 'rating') {
+  if (perYear && fact.type === 'numberByYear')
+    return (v) =>
+      typeof v === 'number' ? v : parseNumber(v).ok ? (parseNumber(v) as { value: number }).value : NaN;
+  if (fact.type === 'rating' || fact.type === 'ratingByYear') {
     const scale = (fact.scale ?? []).map(normalizeText);
     return (v) => (typeof v === 'number' ? v : scale.indexOf(normalizeText(String(v))));
   }
-  if (fact.type === 'boolean')
+  if (fact.type === 'boolean' || fact.type === 'booleanByYear')
     return (v) =>
       typeof v === 'boolean' ? v : parseBoolean(v).ok && (parseBoolean(v) as { value: boolean }).value;
   if (fact.type === 'text') return (v) => normalizeText(String(v));

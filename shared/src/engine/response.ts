@@ -4,7 +4,7 @@ import { PENDING, type Standing, type TieGroup } from './awards';
 import { ENGINE_VERSION } from './compile';
 import { INVALID, MISSING, OK, type Evaluation } from './evaluate';
 import { explainCriterion, explainMoney, explainUnread, pick } from './explain';
-import { UNKNOWN, type FactValue } from './facts';
+import { isYearSeries, UNKNOWN, type FactValue } from './facts';
 import type {
   AwardResult,
   BlockSummary,
@@ -32,6 +32,21 @@ function formatFact(ev: Evaluation, factId: string, v: FactValue | undefined, la
   if (fact?.type === 'rating' && typeof v === 'number') return fact.scale?.[v] ?? String(v);
   if (typeof v === 'boolean') return v ? pick(lang, 'Có', 'Yes') : pick(lang, 'Không', 'No');
   if (typeof v === 'number') return formatNumber(v, undefined, lang);
+  if (isYearSeries(v))
+    return v.years
+      .map((year, k) => {
+        const x = v.values[k];
+        const shown =
+          x === undefined
+            ? '?'
+            : typeof x === 'boolean'
+              ? pick(lang, x ? 'Có' : 'Không', x ? 'Yes' : 'No')
+              : fact?.type === 'ratingByYear'
+                ? (fact.scale?.[x] ?? String(x))
+                : formatNumber(x, undefined, lang);
+        return `${year}: ${shown}`;
+      })
+      .join('; ');
   return v;
 }
 

@@ -2,6 +2,7 @@ import { contentHash } from '../plan/hash';
 import { rankAndAward } from './awards';
 import type { CompiledPlan } from './compile';
 import { evaluate } from './evaluate';
+import { extendResponse } from './extensions';
 import { buildResponse } from './response';
 import type { ScoreOptions, ScoreResponse, UnitInput } from './types';
 
@@ -19,9 +20,8 @@ export function scoreUnits(
 ): ScoreResponse {
   const ev = evaluate(compiled, units, options);
   const standing = rankAndAward(ev);
-  return buildResponse(ev, standing, {
-    lang: options.lang ?? 'vi',
-    explanations: options.explanations ?? true,
-    inputHash: unitsHash(units),
-  });
+  const lang = options.lang ?? 'vi';
+  const explanations = options.explanations ?? true;
+  const response = buildResponse(ev, standing, { lang, explanations, inputHash: unitsHash(units) });
+  return extendResponse(response, compiled, ev, { lang, explanations, decisionDate: options.decisionDate });
 }

@@ -5,9 +5,16 @@ export interface UnitInput {
   block?: string;
   values: Record<string, unknown>;
   facts?: Record<string, unknown>;
+  /** Collective (default), individual or household; defaults to the block's kind. */
+  kind?: 'collective' | 'individual' | 'household';
+  /** For an individual: the id of the collective (unit) it belongs to. */
+  collective?: string;
 }
 
 import type { Lang } from '../values';
+import type { UnitKind } from '../plan/schema';
+import type { TargetResult } from './targets';
+import type { DecisionResult, DecisionSummary } from './decisions';
 export type { Lang };
 
 export interface ScoreOptions {
@@ -16,6 +23,8 @@ export interface ScoreOptions {
   rateScale?: 'auto' | 'percent' | 'fraction';
   /** Leave out per-criterion explanations (smaller responses). */
   explanations?: boolean;
+  /** The date the award decision is signed (prize money by law); overrides the plan's awards.decisionDate. */
+  decisionDate?: string;
 }
 
 export interface Flag {
@@ -45,6 +54,8 @@ export interface AwardResult {
   certificates: number;
   awardForm?: string;
   dossierSets?: number;
+  /** Dossier due date (ISO): the decision's, else the plan's awards.dueDate. */
+  dueDate?: string;
 }
 
 export interface UnitResult {
@@ -67,6 +78,14 @@ export interface UnitResult {
   /** Tiers this unit is tied for, waiting for the council; empty otherwise. */
   pendingTiers: string[];
   explanation: string;
+  /** Collective, individual or household (plans with kinds of subjects). */
+  kind?: UnitKind;
+  /** An individual's collective. */
+  collective?: string;
+  /** Targets that apply to the unit: value, target, met, ratio (plans with targets). */
+  targets?: TargetResult[];
+  /** Every award decision that applies to the unit, granted or not, with its reason (plans with decisions). */
+  decisions?: DecisionResult[];
 }
 
 export interface TierSummary {
@@ -112,6 +131,8 @@ export interface ScoreSummary {
   prizeFundPlanned: number | null;
   blocks: BlockSummary[];
   flagCounts: Record<string, number>;
+  /** Per award decision: who is proposed, who waits for the council, prize total (plans with decisions). */
+  decisions?: DecisionSummary[];
 }
 
 export interface ScoreResponse {

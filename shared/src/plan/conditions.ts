@@ -25,17 +25,62 @@ export const FactMembershipSchema = z
   })
   .strict();
 
+/** Compare a fact with a plan parameter (plan.parameters), e.g. a contribution norm set by the council. */
+export const ParamComparisonSchema = z
+  .object({
+    fact: z.string().min(1),
+    op: ComparisonOpSchema,
+    param: z.string().min(1).describe('Mã tham số trong plan.parameters'),
+  })
+  .strict();
+
+/** Which years of a per-year fact (type *ByYear) a condition looks at. */
+export const YearSelectorSchema = z.union([
+  z.literal('every').describe('mọi năm của dữ kiện'),
+  z.literal('last').describe('năm cuối của dữ kiện'),
+  z.literal('review').describe('năm xét (awards.reviewYear)'),
+  z.number().int().describe('một năm cụ thể'),
+  z.object({ atLeast: z.number().int().positive().describe('ít nhất n năm') }).strict(),
+]);
+export type YearSelector = z.infer<typeof YearSelectorSchema>;
+
+/** A per-year fact compared year by year: "tốt trở lên mọi năm", "ít nhất 3 năm xuất sắc", "năm cuối xuất sắc". */
+export const YearlyComparisonSchema = z
+  .object({
+    fact: z.string().min(1),
+    years: YearSelectorSchema,
+    op: ComparisonOpSchema,
+    value: Scalar,
+  })
+  .strict();
+
+/** A per-year fact's value in one year against the year before ("thứ hạng cao hơn năm trước liền kề"). */
+export const VersusPreviousSchema = z
+  .object({
+    fact: z.string().min(1),
+    versus: z.literal('previousYear'),
+    year: z.union([z.literal('last'), z.literal('review'), z.number().int()]).default('review'),
+    op: ComparisonOpSchema.describe('giá trị năm xét <op> giá trị năm trước'),
+  })
+  .strict();
+
 export type Condition =
   | z.infer<typeof FactComparisonSchema>
   | z.infer<typeof FactMembershipSchema>
+  | z.infer<typeof ParamComparisonSchema>
+  | z.infer<typeof YearlyComparisonSchema>
+  | z.input<typeof VersusPreviousSchema>
   | { all: Condition[] }
   | { any: Condition[] }
   | { not: Condition };
 
-export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
+export const ConditionSchema: z.ZodType<Condition, Condition> = z.lazy(() =>
   z.union([
     FactComparisonSchema,
     FactMembershipSchema,
+    ParamComparisonSchema,
+    YearlyComparisonSchema,
+    VersusPreviousSchema,
     z.object({ all: z.array(ConditionSchema).min(1) }).strict(),
     z.object({ any: z.array(ConditionSchema).min(1) }).strict(),
     z.object({ not: ConditionSchema }).strict(),
@@ -49,5 +94,29 @@ export function factsOf(condition: Condition, into: string[] = []): string[] {
   } else if ('all' in condition) condition.all.forEach((c) => factsOf(c, into));
   else if ('any' in condition) condition.any.forEach((c) => factsOf(c, into));
   else factsOf(condition.not, into);
+  return into;
+}
+
+/** Every plan parameter a condition reads. */
+export function paramsOf(condition: Condition, into: string[] = []): string[] {
+  if ('param' in condition) {
+    if (!into.includes(condition.param)) into.push(condition.param);
+  } else if ('all' in condition) condition.all.forEach((c) => paramsOf(c, into));
+  else if ('any' in condition) condition.any.forEach((c) => paramsOf(c, into));
+  else if ('not' in condition) paramsOf(condition.not, into);
+  return into;
+}
+
+/** Conditions that read a fact year by year (they need a *ByYear fact). */
+export function isYearly(condition: Condition): boolean {
+  return 'years' in condition || 'versus' in condition;
+}
+
+/** Every leaf of a condition that reads a fact. */
+export function leavesOf(condition: Condition, into: Condition[] = []): Condition[] {
+  if ('all' in condition) condition.all.forEach((c) => leavesOf(c, into));
+  else if ('any' in condition) condition.any.forEach((c) => leavesOf(c, into));
+  else if ('not' in condition) leavesOf(condition.not, into);
+  else into.push(condition);
   return into;
 }

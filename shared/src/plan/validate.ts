@@ -1,5 +1,6 @@
 import { factsOf } from './conditions';
 import { Plan, PlanSchema } from './schema';
+import { crossCheckExtensions } from './validate-extensions';
 import { formatZodPath, Problem } from '../problems';
 
 export type PlanParse = { ok: true; plan: Plan } | { ok: false; problems: Problem[] };
@@ -114,5 +115,6 @@ function crossCheck(plan: Plan): Problem[] {
         'Tiers must be ordered from highest to lowest minimum',
       );
   }
+  problems.push(...crossCheckExtensions(plan));
   return problems;
 }

@@ -3,11 +3,21 @@ import { parsePlan } from '../plan/validate';
 import { compilePlan, type CompiledPlan } from '../engine/compile';
 import phungHiepXa from './phung-hiep-2023-xa.json';
 import phungHiepPhongBan from './phung-hiep-2023-phong-ban.json';
+import kienGiang243Y2023 from './kien-giang-243-2023.json';
+import kienGiang243Y2025 from './kien-giang-243-2025.json';
+import kienGiangSxdCds from './kien-giang-sxd-cds-2022-2025.json';
+import kienGiangSxd609 from './kien-giang-sxd-609-cchc.json';
+import dongThapSkhdtCds from './dong-thap-skhdt-cds-2021-2025.json';
 
 /** Built-in plan documents as shipped (JSON an official can read and copy). */
 const DOCUMENTS: Record<string, unknown> = {
   'phung-hiep-2023-xa': phungHiepXa,
   'phung-hiep-2023-phong-ban': phungHiepPhongBan,
+  'kien-giang-243-2023': kienGiang243Y2023,
+  'kien-giang-243-2025': kienGiang243Y2025,
+  'kien-giang-sxd-cds-2022-2025': kienGiangSxdCds,
+  'kien-giang-sxd-609-cchc': kienGiangSxd609,
+  'dong-thap-skhdt-cds-2021-2025': dongThapSkhdtCds,
 };
 
 const compiledCache = new Map<string, CompiledPlan>();

@@ -30,5 +30,13 @@ export interface WritePlanExtras {
 export type ExtendedWritePlan = WritePlan & WritePlanExtras;
 
 export function emptyWritePlan(): ExtendedWritePlan {
-  return { sheets: [], clear: [], blocks: [], appends: [], conditionalFormats: [], columnWidths: [], settings: {} };
+  return {
+    sheets: [],
+    clear: [],
+    blocks: [],
+    appends: [],
+    conditionalFormats: [],
+    columnWidths: [],
+    settings: {},
+  };
 }

@@ -69,7 +69,9 @@ describe('exclusions ("không xét thi đua") and standards', () => {
     expect(r.flags).toEqual([
       expect.objectContaining({ code: 'missing-fact', factId: 'reportDelayMaxDays' }),
     ]);
-    expect(r.reasons[0]).toBe('Chưa thể xét điều kiện "không xét thi đua": thiếu dữ kiện "Số ngày trễ báo cáo"');
+    expect(r.reasons[0]).toBe(
+      'Chưa thể xét điều kiện "không xét thi đua": thiếu dữ kiện "Số ngày trễ báo cáo"',
+    );
   });
   it('a fact off its scale is invalid', () => {
     const r = score({ lateDossiersMaxInMonth: 0, reportDelayMaxDays: 0, kyLuat: 'nhẹ' });

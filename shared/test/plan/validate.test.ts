@@ -16,7 +16,7 @@ describe('plan validation says where and why', () => {
   });
   it('names the field of a shape error', () => {
     const doc = testPlan();
-    (doc.criteria[1] as { maxPoints: unknown }).maxPoints = -5;
+    (doc.criteria![1] as { maxPoints: unknown }).maxPoints = -5;
     expect(problemsOf(doc)).toEqual([expect.objectContaining({ path: 'plan.criteria[1].maxPoints' })]);
   });
   it('rejects money that is not whole đồng', () => {
@@ -30,7 +30,7 @@ describe('plan validation says where and why', () => {
   });
   it('rejects duplicate criterion ids', () => {
     const doc = testPlan();
-    doc.criteria[1].id = 'yn';
+    doc.criteria![1].id = 'yn';
     expect(problemsOf(doc)[0].message).toContain('Mã "yn" bị trùng');
   });
   it('rejects a rule over an undeclared fact', () => {

@@ -1,0 +1,51 @@
+/** The promise every adapter keeps: the official's input cells are never written, cleared or replaced. */
+import type { RangeRef, WriteBlock, WritePlan } from '../../../shared/src/sheet/model';
+import { rangeAddress } from '../../../shared/src/sheet/model';
+
+export class InputOverlapError extends Error {
+  constructor(
+    readonly target: RangeRef,
+    readonly input: RangeRef,
+  ) {
+    super(
+      `Không ghi đè dữ liệu gốc: vùng ${target.sheet}!${rangeAddress(target)} chồng lên vùng nhập ${input.sheet}!${rangeAddress(input)} ` +
+        `(refusing to overwrite input ${input.sheet}!${rangeAddress(input)})`,
+    );
+    this.name = 'InputOverlapError';
+  }
+}
+
+function overlaps(a: RangeRef, b: RangeRef): boolean {
+  return (
+    a.sheet === b.sheet && a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right
+  );
+}
+
+function blockRange(block: WriteBlock): RangeRef {
+  const width = Math.max(0, ...block.values.map((r) => r.length));
+  return {
+    sheet: block.sheet,
+    top: block.at.row,
+    left: block.at.col,
+    bottom: block.at.row + block.values.length - 1,
+    right: block.at.col + width - 1,
+  };
+}
+
+/** Refuses a plan that would touch an input range: checked before anything is queued. */
+export function assertOutsideInputs(plan: WritePlan, inputs: RangeRef[]): void {
+  const targets: RangeRef[] = [
+    ...plan.clear,
+    ...plan.blocks.filter((b) => b.values.length > 0).map(blockRange),
+    ...plan.conditionalFormats.map((c) => ({ sheet: c.sheet, ...c.range })),
+  ];
+  for (const input of inputs) {
+    for (const target of targets) if (overlaps(target, input)) throw new InputOverlapError(target, input);
+    const replaced = plan.sheets.find((s) => s.mode === 'createOrReplace' && s.name === input.sheet);
+    if (replaced)
+      throw new InputOverlapError(
+        { sheet: replaced.name, top: 0, left: 0, bottom: 1048575, right: 16383 },
+        input,
+      );
+  }
+}

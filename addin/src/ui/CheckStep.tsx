@@ -1,0 +1,112 @@
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { cellAddress } from '../../../shared/src/sheet/model';
+import { t } from '../i18n';
+import { check, problemCell } from '../workflow';
+import type { StepProps } from './App';
+import { onHighlight, type SelectedCell } from './preview-bus';
+
+const useStyles = makeStyles({
+  list: {
+    listStyleType: 'none',
+    padding: 0,
+    margin: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '2px',
+  },
+  problem: {
+    justifyContent: 'flex-start',
+    textAlign: 'left',
+    height: 'auto',
+    minHeight: '28px',
+    fontWeight: 'normal',
+  },
+  selected: {
+    padding: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorPaletteYellowBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+});
+
+/** Step 3: every problem the sheet would give, each one a button that selects its cell. */
+export function CheckStep({ lang, state, update, onError }: StepProps) {
+  const styles = useStyles();
+  const { host, loaded, detection, extraction } = state;
+  const [selected, setSelected] = useState<SelectedCell>();
+  useEffect(() => onHighlight(setSelected), []);
+
+  if (!host) return <Text>{t('needWorkbook', lang)}</Text>;
+  if (!loaded) return <Text>{t('needPlan', lang)}</Text>;
+  if (!detection) return <Text>{t('needTable', lang)}</Text>;
+
+  const runCheck = async () => {
+    try {
+      // Re-read: the official may have corrected cells since the table was detected.
+      const sheet = await host.readSheet(detection.mapping.sheet);
+      update({
+        detection: { ...detection, sheet },
+        extraction: check(sheet, detection.mapping, loaded.plan, state.block),
+      });
+      onError(undefined);
+    } catch (err) {
+      onError(err);
+    }
+  };
+
+  const problems = extraction?.problems ?? [];
+  const selectedValue =
+    selected && detection.sheet.name === selected.sheet
+      ? detection.sheet.values[selected.at.row - detection.sheet.origin.row]?.[
+          selected.at.col - detection.sheet.origin.col
+        ]
+      : undefined;
+
+  return (
+    <>
+      <Button appearance="primary" onClick={() => void runCheck()}>
+        {t('check', lang)}
+      </Button>
+      {extraction && problems.length === 0 && (
+        <MessageBar intent="success">
+          <MessageBarBody>{t('noProblems', lang)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {problems.length > 0 && (
+        <>
+          <Text role="status">{t('problemsFound', lang, { count: problems.length })}</Text>
+          <ul className={styles.list} aria-label={t('stepCheck', lang)}>
+            {problems.map((p, i) => {
+              const cell = problemCell(p);
+              const message = lang === 'en' && p.messageEn ? p.messageEn : p.message;
+              return (
+                <li key={`${p.path}-${i}`}>
+                  <Button
+                    appearance="subtle"
+                    size="small"
+                    className={styles.problem}
+                    disabled={!cell}
+                    onClick={() => cell && void host.select(cell.sheet, cell.at).catch(onError)}
+                  >
+                    {cell && !message.includes(cellAddress(cell.at))
+                      ? `${cell.sheet}!${cellAddress(cell.at)}: `
+                      : ''}
+                    {message}
+                  </Button>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+      {selected && host.kind === 'file' && (
+        <div className={styles.selected} role="status" aria-live="polite">
+          {selected.sheet}!{cellAddress(selected.at)}
+          {selectedValue !== undefined
+            ? ` = ${selectedValue === null ? '(trống)' : String(selectedValue)}`
+            : ''}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,190 @@
+import {
+  Button,
+  Checkbox,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import { formatMoney, formatPoints } from '../../../shared/src/values';
+import { t, type StringKey } from '../i18n';
+import { runScoring, type Phase } from '../workflow';
+import type { StepProps } from './App';
+
+const useStyles = makeStyles({
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  table: { fontSize: tokens.fontSizeBase200 },
+  title: { fontWeight: tokens.fontWeightSemibold },
+});
+
+const PROGRESS: Record<Phase, { value: number; label: StringKey }> = {
+  read: { value: 0.15, label: 'phaseRead' },
+  score: { value: 0.45, label: 'phaseScore' },
+  write: { value: 0.8, label: 'phaseWrite' },
+  done: { value: 1, label: 'phaseDone' },
+};
+const TOP = 10;
+
+/** Step 4: read → score → write, with progress; then the top units, the prize fund, ties and exclusions. */
+export function ScoreStep({ lang, state, update, onError, config, tokens: tokenProvider }: StepProps) {
+  const styles = useStyles();
+  const { host, loaded, detection, run } = state;
+  const [phase, setPhase] = useState<Phase>();
+  const [busy, setBusy] = useState(false);
+  const [sheets, setSheets] = useState({ results: true, proposals: true });
+
+  if (!host) return <Text>{t('needWorkbook', lang)}</Text>;
+  if (!loaded) return <Text>{t('needPlan', lang)}</Text>;
+  if (!detection) return <Text>{t('needTable', lang)}</Text>;
+
+  const go = async () => {
+    setBusy(true);
+    onError(undefined);
+    try {
+      const result = await runScoring(
+        host,
+        {
+          loaded,
+          mapping: detection.mapping,
+          block: state.block,
+          lang,
+          sheets,
+          api: {
+            baseUrl: config.apiBase,
+            timeoutMs: config.timeoutMs,
+            retries: config.retries,
+            getToken: tokenProvider ? () => tokenProvider.getToken() : undefined,
+          },
+        },
+        setPhase,
+      );
+      update({ run: result, settings: await host.readSettings() });
+    } catch (err) {
+      setPhase(undefined);
+      onError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const summary = run?.response.summary;
+  const ranked = run
+    ? [...run.response.results].filter((r) => r.rank !== null).sort((a, b) => a.rank! - b.rank!)
+    : [];
+  const left = run?.response.results.filter((r) => r.excluded || !r.eligible) ?? [];
+  const ties = summary?.blocks.flatMap((b) => b.ties) ?? [];
+  const planned = summary?.prizeFundPlanned;
+
+  return (
+    <>
+      <div className={styles.row}>
+        <Checkbox
+          label={t('resultsSheet', lang)}
+          checked={sheets.results}
+          onChange={(_, d) => setSheets((s) => ({ ...s, results: Boolean(d.checked) }))}
+        />
+        <Checkbox
+          label={t('proposalsSheet', lang)}
+          checked={sheets.proposals}
+          onChange={(_, d) => setSheets((s) => ({ ...s, proposals: Boolean(d.checked) }))}
+        />
+      </div>
+      <Button appearance="primary" disabled={busy} onClick={() => void go()}>
+        {t('score', lang)}
+      </Button>
+      {phase && (
+        <Field validationMessage={t(PROGRESS[phase].label, lang)} validationState="none">
+          <ProgressBar value={PROGRESS[phase].value} aria-label={t(PROGRESS[phase].label, lang)} />
+        </Field>
+      )}
+      {run && (
+        <MessageBar intent={run.source === 'api' ? 'success' : 'warning'} role="status">
+          <MessageBarBody>
+            {run.source === 'api'
+              ? t('scoredByApi', lang)
+              : t('scoredLocally', lang, { reason: run.fallbackReason ?? '' })}{' '}
+            {host.kind === 'excel'
+              ? t('written', lang, { cells: run.write.cellsWritten, syncs: run.write.syncs })
+              : t('writtenFile', lang, { cells: run.write.cellsWritten })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {run && summary && (
+        <>
+          <Text as="h2" className={styles.title}>
+            {t('topUnits', lang)}
+          </Text>
+          <Table size="extra-small" className={styles.table} aria-label={t('topUnits', lang)}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('colRank', lang)}</TableHeaderCell>
+                <TableHeaderCell>{t('colUnit', lang)}</TableHeaderCell>
+                <TableHeaderCell>{t('colTotal', lang)}</TableHeaderCell>
+                <TableHeaderCell>{t('colAward', lang)}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {ranked.slice(0, TOP).map((u) => (
+                <TableRow key={u.unitId}>
+                  <TableCell>{u.rank}</TableCell>
+                  <TableCell>{u.name}</TableCell>
+                  <TableCell>{formatPoints(u.total, lang)}</TableCell>
+                  <TableCell>
+                    {u.award
+                      ? `${u.award.name}${u.award.prize ? ` — ${formatMoney(u.award.prize, lang)} đ` : ''}`
+                      : u.pendingTiers.length
+                        ? t('ties', lang)
+                        : ''}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <Text>
+            {t('prizeFund', lang, {
+              used: formatMoney(summary.prizeFundUsed, lang),
+              words: summary.prizeFundUsedInWords,
+            })}
+            {planned != null ? ` · ${t('prizePlanned', lang, { planned: formatMoney(planned, lang) })}` : ''}
+          </Text>
+          <Text as="h2" className={styles.title}>
+            {t('ties', lang)}
+          </Text>
+          {ties.length ? (
+            <ul>
+              {ties.map((tie) => (
+                <li key={`${tie.block}-${tie.rank}`}>{tie.message}</li>
+              ))}
+            </ul>
+          ) : (
+            <Text>{t('none', lang)}</Text>
+          )}
+          <Text as="h2" className={styles.title}>
+            {t('exclusions', lang)}
+          </Text>
+          {left.length ? (
+            <ul>
+              {left.map((u) => (
+                <li key={u.unitId}>
+                  {u.name}: {u.reasons.join('; ')}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <Text>{t('none', lang)}</Text>
+          )}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,210 @@
+import {
+  Badge,
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { lineName } from '../../../shared/src/sheet/mapping';
+import type { MappingTarget } from '../../../shared/src/sheet';
+import { t } from '../i18n';
+import { createTemplate, detect, saveConfiguration, setColumnTarget } from '../workflow';
+import type { StepProps } from './App';
+
+const useStyles = makeStyles({
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'end' },
+  table: { fontSize: tokens.fontSizeBase200 },
+  header: { maxWidth: '12em', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  title: { fontWeight: tokens.fontWeightSemibold },
+});
+
+function targetKey(target: MappingTarget | null): string {
+  return target ? `${target.kind}:${target.id}` : '';
+}
+
+function parseTarget(key: string): MappingTarget | null {
+  const [kind, id] = key.split(':');
+  return kind === 'criterion' || kind === 'fact' ? { kind, id } : null;
+}
+
+/** Step 2: find the table, review and fix the column mapping, or create a scoring sheet from the plan. */
+export function SheetStep({ lang, state, update, onError }: StepProps) {
+  const styles = useStyles();
+  const { host, loaded, detection } = state;
+  const [sheets, setSheets] = useState<string[]>([]);
+  const [sheetName, setSheetName] = useState<string>('');
+  const [notice, setNotice] = useState<string>();
+
+  useEffect(() => {
+    if (!host) return;
+    host.listSheets().then(setSheets, onError);
+  }, [host, onError]);
+
+  if (!host) return <Text>{t('needWorkbook', lang)}</Text>;
+  if (!loaded) return <Text>{t('needPlan', lang)}</Text>;
+  const plan = loaded.plan;
+
+  const run = async (selection: boolean) => {
+    setNotice(undefined);
+    try {
+      const found = await detect(host, plan, {
+        sheetName: sheetName || undefined,
+        selection,
+        settings: state.settings,
+      });
+      if (!found) {
+        onError(new Error(t('noTable', lang, { sheet: sheetName || '…' })));
+        return update({ detection: undefined, extraction: undefined });
+      }
+      onError(undefined);
+      update({ detection: found, extraction: undefined, run: undefined });
+    } catch (err) {
+      onError(err);
+    }
+  };
+
+  const template = async () => {
+    try {
+      const created = await createTemplate(host, plan, { block: state.block, lang });
+      setSheets(await host.listSheets());
+      setSheetName(created.sheet);
+      setNotice(t('templateCreated', lang, { sheet: created.sheet }));
+    } catch (err) {
+      onError(err);
+    }
+  };
+
+  const save = async () => {
+    try {
+      await saveConfiguration(host, plan, detection?.mapping);
+      update({ settings: await host.readSettings() });
+      setNotice(t('mappingSaved', lang));
+    } catch (err) {
+      onError(err);
+    }
+  };
+
+  const options = [
+    ...plan.criteria.map((c) => ({
+      key: `criterion:${c.id}`,
+      text: `${c.number}. ${(lang === 'en' && c.titleEn ? c.titleEn : c.title).slice(0, 60)}`,
+    })),
+    ...plan.facts.map((f) => ({
+      key: `fact:${f.id}`,
+      text: lang === 'en' && f.labelEn ? f.labelEn : f.label,
+    })),
+  ];
+  const layout = detection?.layout;
+  const mapping = detection?.mapping;
+
+  return (
+    <>
+      <div className={styles.row}>
+        <Field label={t('sheetToRead', lang)}>
+          <Select value={sheetName} onChange={(_, d) => setSheetName(d.value)}>
+            <option value="">{t('activeSheet', lang)}</option>
+            {sheets.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Button appearance="primary" onClick={() => void run(false)}>
+          {t('detect', lang)}
+        </Button>
+        {host.readSelection && <Button onClick={() => void run(true)}>{t('detectSelection', lang)}</Button>}
+      </div>
+      <div className={styles.row}>
+        <Button onClick={() => void template()}>{t('createTemplate', lang)}</Button>
+        <Button onClick={() => void save()}>{t('saveMapping', lang)}</Button>
+      </div>
+      {notice && (
+        <MessageBar intent="success">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {layout && mapping && (
+        <>
+          <Text role="status">
+            {t('tableFound', lang, {
+              sheet: layout.sheet,
+              from: layout.dataStart + 1,
+              to: layout.dataEnd + 1,
+              name: lineName(layout.orientation, layout.nameIndex),
+              confidence: `${Math.round(layout.confidence * 100)}%`,
+            })}
+          </Text>
+          <Text as="h2" className={styles.title}>
+            {t('mapping', lang)}
+          </Text>
+          <Table size="extra-small" className={styles.table} aria-label={t('mapping', lang)}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('colColumn', lang)}</TableHeaderCell>
+                <TableHeaderCell>{t('colHeader', lang)}</TableHeaderCell>
+                <TableHeaderCell>{t('colCriterion', lang)}</TableHeaderCell>
+                <TableHeaderCell>{t('colConfidence', lang)}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {mapping.columns.map((c) => {
+                const where = lineName(mapping.orientation, c.index);
+                return (
+                  <TableRow key={c.index}>
+                    <TableCell>{where}</TableCell>
+                    <TableCell className={styles.header} title={c.header}>
+                      {c.header}
+                    </TableCell>
+                    <TableCell>
+                      <Select
+                        size="small"
+                        aria-label={`${t('colCriterion', lang)} — ${where}: ${c.header}`}
+                        value={targetKey(c.target)}
+                        onChange={(_, d) =>
+                          update({
+                            detection: {
+                              ...detection,
+                              mapping: setColumnTarget(mapping, c.index, parseTarget(d.value)),
+                            },
+                            extraction: undefined,
+                          })
+                        }
+                      >
+                        <option value="">{t('notMapped', lang)}</option>
+                        {options.map((o) => (
+                          <option key={o.key} value={o.key}>
+                            {o.text}
+                          </option>
+                        ))}
+                      </Select>
+                    </TableCell>
+                    <TableCell title={c.reason}>
+                      <Badge
+                        appearance="tint"
+                        color={!c.target ? 'danger' : c.confidence >= 0.8 ? 'success' : 'warning'}
+                      >
+                        {Math.round(c.confidence * 100)}%
+                      </Badge>
+                    </TableCell>
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+        </>
+      )}
+    </>
+  );
+}

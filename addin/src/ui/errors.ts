@@ -1,0 +1,15 @@
+/** Turns any failure into one readable sentence (and its problems), never a stack trace. */
+import { ApiError } from '../api-client';
+import type { UiLang } from '../i18n';
+
+export function describeError(err: unknown, lang: UiLang): string {
+  if (err instanceof ApiError) {
+    const problems = err.problems
+      .slice(0, 5)
+      .map((p) => `${p.path}: ${lang === 'en' && p.messageEn ? p.messageEn : p.message}`);
+    const more = err.problems.length > 5 ? ` (+${err.problems.length - 5})` : '';
+    return [err.message, ...problems].join(' — ') + more;
+  }
+  if (err instanceof Error) return err.message;
+  return String(err);
+}

@@ -1,0 +1,349 @@
+/**
+ * The task pane's steps as plain async functions over a WorkbookHost: no React, no Office.js, so jest tests
+ * them with an in-memory workbook and the Chromium e2e test drives the same code through the UI.
+ * Every rule they apply lives in shared/; this module only sequences it.
+ */
+import { builtInPlanDocument, builtInPlanIds } from '../../shared/src/plans';
+import { contentHash } from '../../shared/src/plan/hash';
+import type { Plan } from '../../shared/src/plan/schema';
+import { parsePlan } from '../../shared/src/plan/validate';
+import type { Problem } from '../../shared/src/problems';
+import type { ScoreResponse } from '../../shared/src/engine/types';
+import {
+  buildTemplate,
+  buildWritePlan,
+  detectTable,
+  extractUnits,
+  mappingFromSetting,
+  mappingSettingKey,
+  mappingToSetting,
+  parseCellAddress,
+  proposeMapping,
+  SETTING_KEYS,
+  validateSheet,
+  writeLabel,
+  type ColumnMapping,
+  type ExtendedWritePlan,
+  type Extraction,
+  type MappingTarget,
+  type RangeRef,
+  type SheetModel,
+  type TableLayout,
+} from '../../shared/src/sheet';
+import type { CellRef } from '../../shared/src/sheet/model';
+import { planToSheet, sheetToPlan } from '../../shared/src/sheet/plan-sheet';
+import { PLAN_SHEET_NAME } from '../../shared/src/sheet/plan-sheet-spec';
+import { score, type ApiClientOptions, type ScoreSource } from './api-client';
+import type { WorkbookHost, WriteReport } from './adapters/host';
+import type { UiLang } from './i18n';
+
+export type PlanSource = 'builtin' | 'json' | 'sheet' | 'workbook';
+
+export interface LoadedPlan {
+  plan: Plan;
+  source: PlanSource;
+  /** Set when the plan is a built-in one, unchanged: the API is then sent its id. */
+  builtInId?: string;
+}
+
+export type PlanResult = { ok: true; loaded: LoadedPlan } | { ok: false; problems: Problem[] };
+
+export function builtInChoices(): { id: string; plan: Plan }[] {
+  return builtInPlanIds().flatMap((id) => {
+    const parsed = parsePlan(builtInPlanDocument(id));
+    return parsed.ok ? [{ id, plan: parsed.plan }] : [];
+  });
+}
+
+function isUnchangedBuiltIn(plan: Plan): string | undefined {
+  const doc = builtInPlanDocument(plan.id);
+  if (doc === undefined) return undefined;
+  const parsed = parsePlan(doc);
+  return parsed.ok && contentHash(parsed.plan) === contentHash(plan) ? plan.id : undefined;
+}
+
+export function loadBuiltIn(id: string): PlanResult {
+  const parsed = parsePlan(builtInPlanDocument(id));
+  if (!parsed.ok) return parsed;
+  return { ok: true, loaded: { plan: parsed.plan, source: 'builtin', builtInId: id } };
+}
+
+/** A plan document from a JSON file or a workbook setting. */
+export function loadPlanJson(text: string, source: PlanSource = 'json'): PlanResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    return {
+      ok: false,
+      problems: [{ path: '(tệp)', message: `Tệp không phải JSON hợp lệ: ${(err as Error).message}` }],
+    };
+  }
+  const parsed = parsePlan(data);
+  if (!parsed.ok) return parsed;
+  return { ok: true, loaded: { plan: parsed.plan, source, builtInId: isUnchangedBuiltIn(parsed.plan) } };
+}
+
+/** The plan and mapping the workbook remembers from an earlier run or a co-author. */
+export async function storedConfiguration(
+  host: WorkbookHost,
+): Promise<{ plan?: LoadedPlan; mappings: Record<string, string>; settings: Record<string, string> }> {
+  const settings = await host.readSettings();
+  const planText = settings[SETTING_KEYS.plan];
+  const planResult = planText ? loadPlanJson(planText, 'workbook') : undefined;
+  return { plan: planResult?.ok ? planResult.loaded : undefined, mappings: settings, settings };
+}
+
+export interface Detection {
+  sheet: SheetModel;
+  layout: TableLayout;
+  mapping: ColumnMapping;
+  /** Whether the mapping came from the workbook's settings rather than a fresh proposal. */
+  reused: boolean;
+}
+
+/** Finds the table on the active sheet (or selection) and proposes, or reuses, the column mapping. */
+export async function detect(
+  host: WorkbookHost,
+  plan: Plan,
+  opts: { sheetName?: string; selection?: boolean; settings?: Record<string, string> } = {},
+): Promise<Detection | undefined> {
+  const sheet =
+    opts.selection && host.readSelection ? await host.readSelection() : await host.readSheet(opts.sheetName);
+  const layout = detectTable(sheet);
+  if (!layout) return undefined;
+  const saved = opts.settings?.[mappingSettingKey(sheet.name)] ?? opts.settings?.[SETTING_KEYS.mapping];
+  if (saved) {
+    const parsed = mappingFromSetting(saved);
+    if (parsed.ok && parsed.mapping.sheet === sheet.name && parsed.mapping.planId === plan.id)
+      return { sheet, layout, mapping: parsed.mapping, reused: true };
+  }
+  return { sheet, layout, mapping: proposeMapping(sheet, layout, plan), reused: false };
+}
+
+/** The official's fix: column `index` now feeds `target` (or nothing); the target leaves any other column. */
+export function setColumnTarget(
+  mapping: ColumnMapping,
+  index: number,
+  target: MappingTarget | null,
+): ColumnMapping {
+  const same = (t: MappingTarget | null) => t && target && t.kind === target.kind && t.id === target.id;
+  return {
+    ...mapping,
+    columns: mapping.columns.map((c) => {
+      if (c.index === index)
+        return { ...c, target, confidence: 1, reason: target ? 'Người dùng chọn' : 'Người dùng bỏ' };
+      if (same(c.target)) return { ...c, target: null, confidence: 0, reason: 'Chuyển sang cột khác' };
+      return c;
+    }),
+  };
+}
+
+export function check(sheet: SheetModel, mapping: ColumnMapping, plan: Plan, block?: string): Extraction {
+  return validateSheet(sheet, mapping, plan, block ? { block } : {});
+}
+
+/** The cell a problem names ("Sheet1!D7", "'Tiêu chí'!F7"), if any. */
+export function problemCell(problem: Problem): { sheet: string; at: CellRef } | undefined {
+  const m = /^(?:'((?:[^']|'')+)'|([^!'\s][^!]*))!(\$?[A-Z]{1,3}\$?\d+)$/.exec(problem.path);
+  if (!m) return undefined;
+  const at = parseCellAddress(m[3]);
+  if (!at) return undefined;
+  return { sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2], at };
+}
+
+/** The official's table (headers, names, every mapped column): what no write may touch. */
+export function inputRange(mapping: ColumnMapping): RangeRef {
+  const lines = [
+    mapping.nameIndex,
+    ...(mapping.blockIndex !== undefined ? [mapping.blockIndex] : []),
+    ...mapping.columns.map((c) => c.index),
+  ];
+  const records = [...mapping.headerRows, mapping.dataStart, Math.max(mapping.dataStart, mapping.dataEnd)];
+  const [r0, r1] = [Math.min(...records), Math.max(...records)];
+  const [l0, l1] = [Math.min(...lines), Math.max(...lines)];
+  return mapping.orientation === 'rows'
+    ? { sheet: mapping.sheet, top: r0, bottom: r1, left: l0, right: l1 }
+    : { sheet: mapping.sheet, top: l0, bottom: l1, left: r0, right: r1 };
+}
+
+export type Phase = 'read' | 'score' | 'write' | 'done';
+
+export interface ScoringRun {
+  response: ScoreResponse;
+  source: ScoreSource;
+  fallbackReason?: string;
+  write: WriteReport;
+  problems: Problem[];
+}
+
+export interface ScoringInput {
+  loaded: LoadedPlan;
+  mapping: ColumnMapping;
+  block?: string;
+  lang: UiLang;
+  api: ApiClientOptions;
+  now?: Date;
+  /** The results and proposals sheets are written unless switched off here. */
+  sheets?: { results: boolean; proposals: boolean };
+}
+
+/** Leaves out of a write plan every part that targets one of `names` (sheets the official did not ask for). */
+export function withoutSheets(plan: ExtendedWritePlan, names: Set<string>): ExtendedWritePlan {
+  const keep = <T extends { sheet: string }>(items: T[] | undefined) =>
+    items?.filter((i) => !names.has(i.sheet));
+  return {
+    ...plan,
+    sheets: plan.sheets.filter((s) => !names.has(s.name)),
+    blocks: keep(plan.blocks) ?? [],
+    appends: keep(plan.appends) ?? [],
+    conditionalFormats: keep(plan.conditionalFormats) ?? [],
+    columnWidths: keep(plan.columnWidths) ?? [],
+    validations: keep(plan.validations),
+    freeze: keep(plan.freeze),
+  };
+}
+
+function optionalSheets(
+  plan: ExtendedWritePlan,
+  lang: UiLang,
+  wanted: { results: boolean; proposals: boolean },
+) {
+  const prefixes = [
+    ...(wanted.results ? [] : [writeLabel('resultsSheet', lang)]),
+    ...(wanted.proposals ? [] : [writeLabel('proposalsSheet', lang)]),
+  ];
+  const names = plan.sheets
+    .filter(
+      (s) =>
+        s.mode === 'createOrReplace' && prefixes.some((p) => s.name === p || s.name.startsWith(`${p} (`)),
+    )
+    .map((s) => s.name);
+  return names.length ? withoutSheets(plan, new Set(names)) : plan;
+}
+
+/** Read → score (API, or the same engine in the page) → write back through a WritePlan. */
+export async function runScoring(
+  host: WorkbookHost,
+  input: ScoringInput,
+  onPhase: (phase: Phase) => void = () => undefined,
+): Promise<ScoringRun> {
+  const { loaded, mapping, lang } = input;
+  onPhase('read');
+  // Re-read: a co-author may have changed the sheet since it was detected.
+  const [sheet, settings, sheetNames] = await Promise.all([
+    host.readSheet(mapping.sheet),
+    host.readSettings(),
+    host.listSheets(),
+  ]);
+  const extraction = extractUnits(sheet, mapping, loaded.plan, input.block ? { block: input.block } : {});
+  onPhase('score');
+  const body = { plan: loaded.builtInId ?? loaded.plan, units: extraction.units, options: { lang } };
+  const scored = await score(body, input.api);
+  onPhase('write');
+  const mappingSetting = mappingToSetting(mapping);
+  const built = buildWritePlan({
+    sheet,
+    mapping,
+    cells: extraction.cells,
+    response: scored.result,
+    plan: loaded.plan,
+    lang,
+    previousOutput: settings[SETTING_KEYS.output],
+    now: input.now ?? new Date(),
+    mappingSetting,
+    sheetNames,
+    source: host.title,
+  });
+  const writePlan = input.sheets ? optionalSheets(built, lang, input.sheets) : built;
+  writePlan.settings[mappingSettingKey(mapping.sheet)] = mappingSetting;
+  const write = await host.apply(writePlan, [inputRange(mapping)]);
+  onPhase('done');
+  return {
+    response: scored.result,
+    source: scored.source,
+    fallbackReason: scored.fallbackReason,
+    write,
+    problems: extraction.problems,
+  };
+}
+
+/** Stores the plan and the mapping in the workbook so co-authors and next month's run read the sheet the same way. */
+export async function saveConfiguration(
+  host: WorkbookHost,
+  plan: Plan,
+  mapping?: ColumnMapping,
+): Promise<void> {
+  const values: Record<string, string> = { [SETTING_KEYS.plan]: JSON.stringify(plan) };
+  if (mapping) {
+    values[mappingSettingKey(mapping.sheet)] = mappingToSetting(mapping);
+    values[SETTING_KEYS.mapping] = mappingToSetting(mapping);
+  }
+  await host.saveSettings(values);
+}
+
+/** Writes a fresh scoring sheet laid out for the plan; refuses to replace a sheet that already exists. */
+export async function createTemplate(
+  host: WorkbookHost,
+  plan: Plan,
+  opts: { block?: string; lang: UiLang },
+): Promise<{ sheet: string; mapping: ColumnMapping }> {
+  const template = buildTemplate(plan, { block: opts.block, lang: opts.lang, rows: 20 });
+  const existing = new Set((await host.listSheets()).map((s) => s.toLowerCase()));
+  const clash = template.writePlan.sheets.find((s) => existing.has(s.name.toLowerCase()));
+  if (clash)
+    throw new Error(
+      `Trang "${clash.name}" đã có trong sổ; đổi tên hoặc xoá trang đó trước (sheet "${clash.name}" already exists)`,
+    );
+  await host.apply(template.writePlan, []);
+  return { sheet: template.sheet, mapping: template.mapping };
+}
+
+/** The plan as the official edited it on the "Tiêu chí" sheet (missing sections from `base`). */
+export async function readPlanSheet(host: WorkbookHost, base?: Plan): Promise<PlanResult> {
+  const names = await host.listSheets();
+  const name = names.find((n) => n.trim().toLowerCase() === PLAN_SHEET_NAME.toLowerCase());
+  if (!name)
+    return {
+      ok: false,
+      problems: [
+        {
+          path: PLAN_SHEET_NAME,
+          message: `Sổ không có trang "${PLAN_SHEET_NAME}"`,
+          messageEn: `The workbook has no "${PLAN_SHEET_NAME}" sheet`,
+        },
+      ],
+    };
+  const read = sheetToPlan(await host.readSheet(name), base);
+  if (!read.ok) return read;
+  return { ok: true, loaded: { plan: read.plan, source: 'sheet', builtInId: isUnchangedBuiltIn(read.plan) } };
+}
+
+/** Writes the plan as a "Tiêu chí" sheet the official can read and edit (replacing an earlier one). */
+export async function writePlanSheet(host: WorkbookHost, plan: Plan, lang: UiLang): Promise<string> {
+  const sheet = planToSheet(plan, lang);
+  const width = Math.max(0, ...sheet.values.map((r) => r.length));
+  const values = sheet.values.map((r) =>
+    r.length < width ? [...r, ...Array(width - r.length).fill(null)] : r,
+  );
+  await host.apply(
+    {
+      sheets: [{ name: sheet.name, mode: 'createOrReplace' }],
+      clear: [],
+      blocks: [
+        {
+          sheet: sheet.name,
+          at: sheet.origin,
+          // Both adapters write strings as text (never formulas), numbers as numbers.
+          values,
+        },
+      ],
+      appends: [],
+      conditionalFormats: [],
+      columnWidths: [],
+      settings: {},
+    },
+    [],
+  );
+  return sheet.name;
+}

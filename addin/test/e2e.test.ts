@@ -1,0 +1,213 @@
+/**
+ * End to end in Debian Chromium (playwright-core): build the task pane, serve it beside the API with the local
+ * host, open it in browser (file) mode, load the example workbook, fix the one column the detector cannot map,
+ * check, score through the API, download, and read the downloaded workbook's cells back.
+ * A screenshot of each step goes to test-results/addin-e2e/ (kept by CI as an artifact).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { LocalHost } from '../../functions/src/local-host';
+import { EXAMPLE_SHEET, exampleWorkbook, UNCLEAR_CRITERION, UNCLEAR_HEADER } from '../e2e/example-workbook';
+
+const ROOT = join(__dirname, '..', '..');
+const OUT = join(ROOT, 'test-results', 'addin-e2e');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
+jest.setTimeout(180_000);
+
+let server: LocalHost;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+
+async function shot(name: string): Promise<void> {
+  await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
+}
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  execFileSync(process.execPath, [join(ROOT, 'addin', 'build.mjs')], { cwd: ROOT, stdio: 'pipe' });
+  // Outside the Functions runtime @azure/functions announces "test mode" for every route on load: noise here.
+  const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+  const debug = jest.spyOn(console, 'debug').mockImplementation(() => undefined);
+  const { startLocalHost } =
+    (await import('../../functions/src/local-host')) as typeof import('../../functions/src/local-host');
+  warn.mockRestore();
+  debug.mockRestore();
+  server = await startLocalHost({
+    port: 0,
+    host: '127.0.0.1',
+    staticRoot: join(ROOT, 'addin', 'dist'),
+    log: () => undefined,
+  });
+  await exampleWorkbook().xlsx.writeFile(join(OUT, 'example.xlsx'));
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const context = await browser.newContext({
+    viewport: { width: 420, height: 900 },
+    acceptDownloads: true,
+    locale: 'vi-VN',
+  });
+  page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('task pane in browser mode', () => {
+  it('opens, loads a workbook, fixes a mapping, scores through the API and downloads the scored workbook', async () => {
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.getByRole('heading', { name: 'Thi đua – chấm điểm' }).waitFor();
+    await shot('01-open');
+
+    await page.locator('#xlsx-file').setInputFiles(join(OUT, 'example.xlsx'));
+    await page.getByText('Đang làm việc với tệp example.xlsx').waitFor();
+    await page.getByLabel('Kế hoạch có sẵn').selectOption('phung-hiep-2023-xa');
+    await page.getByText(/Đã dùng kế hoạch/).waitFor();
+    await shot('02-plan');
+
+    await page.getByRole('tab', { name: '2. Bảng tính' }).click();
+    await page.getByRole('button', { name: 'Nhận diện bảng' }).click();
+    await page.getByRole('table', { name: 'Ghép cột với tiêu chí' }).waitFor();
+    const unclear = page.getByLabel(new RegExp(`${UNCLEAR_HEADER}$`));
+    expect(await unclear.inputValue()).toBe('');
+    await unclear.selectOption(`criterion:${UNCLEAR_CRITERION}`);
+    expect(await unclear.inputValue()).toBe(`criterion:${UNCLEAR_CRITERION}`);
+    await shot('03-mapping');
+
+    await page.getByRole('tab', { name: '3. Kiểm tra' }).click();
+    await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
+    await page.getByText(/Không có lỗi dữ liệu|vấn đề — bấm để chọn ô/).waitFor();
+    const problems = page.getByRole('list', { name: '3. Kiểm tra' }).getByRole('button');
+    if ((await problems.count()) > 0) {
+      await problems.first().click();
+      await page.getByRole('status').filter({ hasText: '!' }).last().waitFor();
+    }
+    await shot('04-check');
+
+    await page.getByRole('tab', { name: '4. Chấm điểm' }).click();
+    await page.getByRole('button', { name: 'Chấm điểm và ghi kết quả' }).click();
+    await page.getByText('Đã chấm bằng máy chủ.').waitFor();
+    await page.getByRole('table', { name: 'Dẫn đầu' }).waitFor();
+    expect(await page.getByRole('table', { name: 'Dẫn đầu' }).getByRole('row').count()).toBeGreaterThan(3);
+    await page.getByText(/Tổng tiền thưởng:/).waitFor();
+    await shot('05-score');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải tệp đã chấm điểm' }).click(),
+    ]);
+    const saved = join(OUT, 'scored.xlsx');
+    await download.saveAs(saved);
+    await shot('06-downloaded');
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(saved);
+    const ws = wb.getWorksheet(EXAMPLE_SHEET);
+    if (!ws) throw new Error('input sheet missing from the download');
+    const original = exampleWorkbook().getWorksheet(EXAMPLE_SHEET)!;
+    // The official's cells are unchanged (header row 4, data rows 5..19, columns A..AB).
+    for (let r = 1; r <= 21; r++)
+      for (let c = 1; c <= 28; c++)
+        expect([r, c, ws.getRow(r).getCell(c).value]).toEqual([r, c, original.getRow(r).getCell(c).value]);
+    // Output starts after one empty column: header on row 4, one value per unit below.
+    expect(ws.getRow(4).getCell(29).value).toBeNull();
+    const headers = Array.from({ length: 12 }, (_, i) => String(ws.getRow(4).getCell(30 + i).value ?? ''));
+    const totalCol = 30 + headers.findIndex((h) => /Tổng điểm/i.test(h));
+    const rankCol = 30 + headers.findIndex((h) => /Xếp hạng|Hạng/i.test(h));
+    expect(totalCol).toBeGreaterThanOrEqual(30);
+    expect(rankCol).toBeGreaterThanOrEqual(30);
+    const ranks = Array.from({ length: 15 }, (_, i) => ws.getRow(5 + i).getCell(rankCol).value);
+    expect(ranks).toContain(1);
+    for (let i = 0; i < 15; i++) expect(typeof ws.getRow(5 + i).getCell(totalCol).value).toBe('number');
+    const names = wb.worksheets.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['Kết quả', 'Đề nghị khen thưởng']));
+    // The fixed mapping travels with the file for the next run.
+    const settings = wb.getWorksheet('_thidua');
+    const stored: string[] = [];
+    settings?.eachRow((row) => stored.push(row.values ? JSON.stringify(row.values) : ''));
+    expect(stored.join('\n')).toContain(UNCLEAR_CRITERION);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('scores with the engine in the page, and says so, when the API cannot be reached', async () => {
+    await page.goto(`${server.url}/taskpane.html?api=${encodeURIComponent('http://127.0.0.1:9/api')}`);
+    await page.locator('#xlsx-file').setInputFiles(join(OUT, 'example.xlsx'));
+    await page.getByText('Đang làm việc với tệp example.xlsx').waitFor();
+    await page.getByLabel('Kế hoạch có sẵn').selectOption('phung-hiep-2023-xa');
+    await page.getByRole('tab', { name: '2. Bảng tính' }).click();
+    await page.getByRole('button', { name: 'Nhận diện bảng' }).click();
+    await page.getByRole('table', { name: 'Ghép cột với tiêu chí' }).waitFor();
+    await page.getByRole('tab', { name: '4. Chấm điểm' }).click();
+    await page.getByRole('button', { name: 'Chấm điểm và ghi kết quả' }).click();
+    await page
+      .getByText(/Không kết nối được máy chủ; đã chấm bằng cùng bộ máy chấm điểm ngay trong trang/)
+      .waitFor();
+    await page.getByRole('table', { name: 'Dẫn đầu' }).waitFor();
+    await shot('07-fallback');
+  });
+
+  it('is reachable by keyboard and every control has a label', async () => {
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.getByRole('heading', { name: 'Thi đua – chấm điểm' }).waitFor();
+    const reached = new Set<string>();
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      reached.add(
+        await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          return el
+            ? `${el.getAttribute('role') ?? el.tagName.toLowerCase()}:${el.getAttribute('aria-label') ?? el.textContent ?? ''}`
+            : '';
+        }),
+      );
+    }
+    const list = [...reached].join('\n');
+    expect(list).toMatch(/button:Mở tệp Excel/);
+    expect(list).toMatch(/switch:|input:.*English|English/);
+    expect(list).toMatch(/tab:1\. Kế hoạch/);
+    expect(list).toMatch(/select:/);
+    // Arrow keys move between tabs (Fluent TabList), Enter/Space select.
+    await page.getByRole('tab', { name: '1. Kế hoạch' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('tab', { name: '2. Bảng tính' }).getAttribute('aria-selected')).resolves.toBe(
+      'true',
+    );
+
+    const unlabelled = await page.evaluate(() =>
+      [...document.querySelectorAll('button, select, input, [role="tab"], [role="switch"]')]
+        .filter((el) => {
+          const e = el as HTMLInputElement;
+          const name =
+            e.getAttribute('aria-label') ??
+            (e.getAttribute('aria-labelledby') ?? '')
+              .split(' ')
+              .map((id) => document.getElementById(id)?.textContent ?? '')
+              .join(' ');
+          return !(name.trim() || (e.labels && e.labels.length > 0) || (e.textContent ?? '').trim());
+        })
+        .map((el) => el.outerHTML.slice(0, 120)),
+    );
+    expect(unlabelled).toEqual([]);
+    await page.getByRole('switch', { name: 'English' }).check();
+    await page.getByRole('heading', { name: 'Thi dua – scoring' }).waitFor();
+    await shot('08-english');
+  });
+});

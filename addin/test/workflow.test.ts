@@ -1,0 +1,201 @@
+import ExcelJS from 'exceljs';
+import { fileHost } from '../src/adapters/file';
+import type { WorkbookHost } from '../src/adapters/host';
+import { EXAMPLE_SHEET, exampleWorkbook, UNCLEAR_CRITERION } from '../e2e/example-workbook';
+import {
+  check,
+  createTemplate,
+  detect,
+  inputRange,
+  loadBuiltIn,
+  loadPlanJson,
+  problemCell,
+  readPlanSheet,
+  runScoring,
+  saveConfiguration,
+  setColumnTarget,
+  storedConfiguration,
+  writePlanSheet,
+  type LoadedPlan,
+} from '../src/workflow';
+
+const unreachable: typeof fetch = async () => {
+  throw new TypeError('fetch failed');
+};
+const api = {
+  baseUrl: 'http://127.0.0.1:9/api',
+  fetchImpl: unreachable,
+  retries: 0,
+  sleep: async () => undefined,
+};
+
+function xaPlan(): LoadedPlan {
+  const result = loadBuiltIn('phung-hiep-2023-xa');
+  if (!result.ok) throw new Error('built-in plan missing');
+  return result.loaded;
+}
+
+function snapshot(ws: ExcelJS.Worksheet, rows: [number, number], cols: [number, number]): unknown[][] {
+  const out: unknown[][] = [];
+  for (let r = rows[0]; r <= rows[1]; r++) {
+    const line: unknown[] = [];
+    for (let c = cols[0]; c <= cols[1]; c++) line.push(ws.getRow(r + 1).getCell(c + 1).value);
+    out.push(line);
+  }
+  return out;
+}
+
+async function detected(host: WorkbookHost) {
+  const loaded = xaPlan();
+  const d = await detect(host, loaded.plan);
+  if (!d) throw new Error('no table');
+  return { loaded, d };
+}
+
+describe('task-pane workflow on an .xlsx file', () => {
+  it('detects the table, lets the official map the unclear column, and checks the data', async () => {
+    const host = fileHost(exampleWorkbook(), 'example.xlsx');
+    const { loaded, d } = await detected(host);
+    const unclear = d.mapping.columns.find((c) => c.target === null);
+    expect(unclear).toBeDefined();
+    const before = check(d.sheet, d.mapping, loaded.plan, 'xa');
+    expect(before.problems.some((p) => p.criterionId === UNCLEAR_CRITERION)).toBe(true);
+
+    const fixed = setColumnTarget(d.mapping, unclear!.index, { kind: 'criterion', id: UNCLEAR_CRITERION });
+    expect(fixed.columns.find((c) => c.index === unclear!.index)?.confidence).toBe(1);
+    const after = check(d.sheet, fixed, loaded.plan, 'xa');
+    expect(
+      after.problems.filter((p) => p.criterionId === UNCLEAR_CRITERION && p.code === 'unmapped-criterion'),
+    ).toEqual([]);
+    expect(after.units).toHaveLength(15);
+  });
+
+  it('moving a criterion to another column takes it off the first one', async () => {
+    const host = fileHost(exampleWorkbook(), 'example.xlsx');
+    const { d } = await detected(host);
+    const first = d.mapping.columns.find((c) => c.target?.id === 'tc01')!;
+    const moved = setColumnTarget(d.mapping, first.index + 1, { kind: 'criterion', id: 'tc01' });
+    expect(moved.columns.filter((c) => c.target?.id === 'tc01').map((c) => c.index)).toEqual([
+      first.index + 1,
+    ]);
+  });
+
+  it('scores in the page when the API is unreachable, writes beside the table and leaves the input alone', async () => {
+    const wb = exampleWorkbook();
+    const host = fileHost(wb, 'example.xlsx');
+    const { loaded, d } = await detected(host);
+    const unclear = d.mapping.columns.find((c) => c.target === null)!;
+    const mapping = setColumnTarget(d.mapping, unclear.index, { kind: 'criterion', id: UNCLEAR_CRITERION });
+    const input = inputRange(mapping);
+    const ws = wb.getWorksheet(EXAMPLE_SHEET)!;
+    const original = snapshot(ws, [0, input.bottom + 2], [0, input.right]);
+
+    const phases: string[] = [];
+    const run = await runScoring(
+      host,
+      { loaded, mapping, block: 'xa', lang: 'vi', api, now: new Date('2024-01-15T08:00:00Z') },
+      (p) => phases.push(p),
+    );
+    expect(phases).toEqual(['read', 'score', 'write', 'done']);
+    expect(run.source).toBe('local');
+    expect(run.fallbackReason).toMatch(/Không kết nối được/);
+    expect(run.response.results).toHaveLength(15);
+    expect(run.response.results.filter((r) => r.rank === 1)).toHaveLength(1);
+
+    expect(snapshot(ws, [0, input.bottom + 2], [0, input.right])).toEqual(original);
+    // One empty column, then the output columns (cells are 1-based in ExcelJS).
+    expect(ws.getRow(input.top + 1).getCell(input.right + 2).value).toBeNull();
+    expect(ws.getRow(input.top + 1).getCell(input.right + 3).value).toBeTruthy();
+    const saved = await wb.xlsx.writeBuffer();
+    const reopened = new ExcelJS.Workbook();
+    await reopened.xlsx.load(saved as ArrayBuffer);
+    const again = fileHost(reopened, 'scored.xlsx');
+    expect((await again.listSheets()).length).toBeGreaterThan(1);
+    const stored = await storedConfiguration(again);
+    expect(stored.plan?.plan.id).toBe('phung-hiep-2023-xa');
+    // Next month's run reuses the fixed mapping from the workbook.
+    const redetected = await detect(again, loaded.plan, { settings: stored.settings });
+    expect(redetected?.reused).toBe(true);
+    expect(redetected?.mapping.columns.find((c) => c.index === unclear.index)?.target?.id).toBe(
+      UNCLEAR_CRITERION,
+    );
+  });
+
+  it('a second run replaces its own output instead of adding more columns', async () => {
+    const wb = exampleWorkbook();
+    const host = fileHost(wb, 'example.xlsx');
+    const { loaded, d } = await detected(host);
+    const args = {
+      loaded,
+      mapping: d.mapping,
+      block: 'xa',
+      lang: 'vi' as const,
+      api,
+      now: new Date('2024-01-15T08:00:00Z'),
+    };
+    await runScoring(host, args);
+    const width = wb.getWorksheet(EXAMPLE_SHEET)!.actualColumnCount;
+    await runScoring(host, args);
+    expect(wb.getWorksheet(EXAMPLE_SHEET)!.actualColumnCount).toBe(width);
+  });
+
+  it('writes the results and proposals sheets only when asked', async () => {
+    const wb = exampleWorkbook();
+    const host = fileHost(wb, 'example.xlsx');
+    const { loaded, d } = await detected(host);
+    await runScoring(host, {
+      loaded,
+      mapping: d.mapping,
+      block: 'xa',
+      lang: 'vi',
+      api,
+      sheets: { results: false, proposals: true },
+    });
+    const names = await host.listSheets();
+    expect(names).toContain('Đề nghị khen thưởng');
+    expect(names).not.toContain('Kết quả');
+  });
+
+  it('saves the configuration and creates a scoring sheet from the plan', async () => {
+    const wb = exampleWorkbook();
+    const host = fileHost(wb, 'example.xlsx');
+    const loaded = xaPlan();
+    const created = await createTemplate(host, loaded.plan, { block: 'xa', lang: 'vi' });
+    expect(await host.listSheets()).toContain(created.sheet);
+    await expect(createTemplate(host, loaded.plan, { block: 'xa', lang: 'vi' })).rejects.toThrow(
+      /đã có trong sổ/,
+    );
+    await saveConfiguration(host, loaded.plan, created.mapping);
+    expect((await storedConfiguration(host)).plan?.builtInId).toBe('phung-hiep-2023-xa');
+  });
+
+  it('writes the plan to a "Tiêu chí" sheet and reads the same plan back from it', async () => {
+    const host = fileHost(exampleWorkbook(), 'example.xlsx');
+    const missing = await readPlanSheet(host);
+    expect(missing.ok).toBe(false);
+    const loaded = xaPlan();
+    const name = await writePlanSheet(host, loaded.plan, 'vi');
+    expect(await host.listSheets()).toContain(name);
+    const read = await readPlanSheet(host);
+    if (!read.ok) throw new Error(read.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+    expect(read.loaded.source).toBe('sheet');
+    expect(read.loaded.builtInId).toBe('phung-hiep-2023-xa');
+  });
+
+  it('names where a problem is, and explains a broken plan file', () => {
+    expect(problemCell({ path: "'Bảng điểm'!AB7", message: '' })).toEqual({
+      sheet: 'Bảng điểm',
+      at: { row: 6, col: 27 },
+    });
+    expect(problemCell({ path: 'Sheet1!D2', message: '' })).toEqual({
+      sheet: 'Sheet1',
+      at: { row: 1, col: 3 },
+    });
+    expect(problemCell({ path: 'units[0].values.tc01', message: '' })).toBeUndefined();
+    const bad = loadPlanJson('{ "id": ');
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.problems[0].message).toMatch(/JSON/);
+    const invalid = loadPlanJson('{"id":"x"}');
+    expect(invalid.ok).toBe(false);
+  });
+});

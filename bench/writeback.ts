@@ -1,0 +1,93 @@
+/**
+ * Part 3: writing results back through the Office.js adapter, against the office-addin-mock workbook double the
+ * add-in tests use. For N rows: a sheet as an official has it, scored (explanations off: they are not written),
+ * the write plan built by buildWritePlan, applied by applyWritePlan. Reported: sync calls, and the largest request
+ * both as the adapter estimates it and as the double measured the cell data queued between two syncs.
+ */
+import { applyWritePlan } from '../addin/src/adapters/office';
+import { fakeExcel } from '../addin/test/fake-excel';
+import type { CompiledPlan } from '../shared/src/engine/compile';
+import { scoreUnits } from '../shared/src/engine/score';
+import type { UnitInput } from '../shared/src/engine/types';
+import { builtInPlan } from '../shared/src/plans';
+import type { CellValue, SheetModel } from '../shared/src/sheet/model';
+import { buildWritePlan, type UnitCells } from '../shared/src/sheet/writing';
+import { arg, COMMUNE_CRITERIA, now, peakRssMb, report } from './common';
+import { generateCommunes } from './generate';
+
+const SHEET = 'Bảng điểm';
+
+function sheetWithUnits(n: number) {
+  const data = generateCommunes(COMMUNE_CRITERIA, n, 11);
+  const header: CellValue[] = ['STT', 'Tên đơn vị', ...COMMUNE_CRITERIA.map((c) => c.id)];
+  const values: CellValue[][] = [header];
+  const units: UnitInput[] = [];
+  const cells = new Map<string, UnitCells>();
+  for (let i = 0; i < n; i++) {
+    const row = i + 1;
+    const unitValues: Record<string, unknown> = {};
+    const refs: UnitCells['values'] = {};
+    const line: CellValue[] = [i + 1, `Xã số ${i + 1}`];
+    COMMUNE_CRITERIA.forEach((c, k) => {
+      const v = data.values[k][i];
+      const cell = c.scoring.kind === 'yesNo' ? (v >= 1 ? 'Có' : 'Không') : Number(v.toFixed(1));
+      line.push(cell);
+      unitValues[c.id] = c.scoring.kind === 'rate' ? `${cell}%` : cell;
+      refs[c.id] = { row, col: 2 + k };
+    });
+    values.push(line);
+    const id = `xa-${i + 1}`;
+    units.push({
+      id,
+      name: `Xã số ${i + 1}`,
+      block: 'xa',
+      values: unitValues,
+      facts: { lateDossiersMaxInMonth: 0, reportDelayMaxDays: 0 },
+    });
+    cells.set(id, { row, name: { row, col: 1 }, values: refs });
+  }
+  const sheet: SheetModel = { name: SHEET, origin: { row: 0, col: 0 }, values };
+  return { sheet, units, cells };
+}
+
+async function measure(n: number) {
+  const compiled = builtInPlan('phung-hiep-2023-xa') as CompiledPlan;
+  const { sheet, units, cells } = sheetWithUnits(n);
+  const response = scoreUnits(compiled, units, { explanations: false });
+  const plan = buildWritePlan({
+    sheet,
+    mapping: { sheet: SHEET, orientation: 'rows', headerRows: [0], dataStart: 1, dataEnd: n },
+    cells,
+    response,
+    plan: compiled.plan,
+    lang: 'vi',
+    now: new Date('2023-12-31T08:00:00Z'),
+    sheetNames: [SHEET],
+  });
+  const excel = fakeExcel({
+    sheets: { [SHEET]: { values: sheet.values as (string | number | boolean | null)[][] } },
+  });
+  const t0 = now();
+  const applied = await applyWritePlan(excel.context, plan, { supports: () => true });
+  return {
+    rows: n,
+    syncs: applied.syncs,
+    requests: applied.requests,
+    maxPayloadBytes: applied.maxPayloadBytes,
+    maxCellDataBytesMeasured: Math.max(...excel.requestBytes),
+    cellsWritten: applied.cellsWritten,
+    applyMs: Math.round(now() - t0),
+  };
+}
+
+async function main() {
+  const sizes = arg('rows', '100,10000,100000').split(',').map(Number);
+  const results = [];
+  for (const n of sizes) results.push(await measure(n));
+  report({ results, peakRssMb: peakRssMb() });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

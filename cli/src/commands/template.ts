@@ -1,0 +1,26 @@
+import ExcelJS from 'exceljs';
+import { applyWritePlan } from '../../../shared/adapters/exceljs';
+import { buildTemplate } from '../../../shared/src/sheet/writing';
+import { UsageError, type CliIo } from '../io';
+import { loadPlan } from '../load';
+import type { Messages } from '../messages';
+import type { CliArgs } from '../run';
+
+export async function templateCommand(args: CliArgs, io: CliIo, m: Messages): Promise<number> {
+  if (args.inputs.length) throw new UsageError(m.tooManyInputs);
+  if (!args.output) throw new UsageError(m.needOutput);
+  const { plan } = await loadPlan(args.plan, io, m);
+  if (args.block && !plan.blocks.some((b) => b.id === args.block))
+    throw new UsageError(
+      m.unknownBlock(
+        args.block,
+        plan.blocks.map((b) => b.id),
+      ),
+    );
+  const template = buildTemplate(plan, { block: args.block, lang: args.lang, rows: args.rows });
+  const wb = new ExcelJS.Workbook();
+  applyWritePlan(wb, template.writePlan);
+  await io.writeFile(args.output, new Uint8Array(await wb.xlsx.writeBuffer()));
+  io.stdout(`${m.wroteTemplate(args.output)}\n`);
+  return 0;
+}

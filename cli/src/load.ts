@@ -1,0 +1,113 @@
+import ExcelJS from 'exceljs';
+import { readWorkbook } from '../../shared/adapters/exceljs';
+import { compilePlanDocument } from '../../shared/src/engine/compile';
+import type { UnitInput } from '../../shared/src/engine/types';
+import type { Plan } from '../../shared/src/plan/schema';
+import { builtInPlan, builtInPlanIds } from '../../shared/src/plans';
+import type { Problem } from '../../shared/src/problems';
+import type { WorkbookModel } from '../../shared/src/sheet/model';
+import { FileError, UsageError, type CliIo } from './io';
+import type { Messages } from './messages';
+
+export interface LoadedPlan {
+  plan: Plan;
+  /** What a score request names: the built-in id, or the whole document. */
+  ref: string | Record<string, unknown>;
+}
+
+/** A plan document or built-in plan that failed validation: exit code 1. */
+export class PlanProblems extends Error {
+  constructor(readonly problems: Problem[]) {
+    super('invalid plan');
+  }
+}
+
+export async function readText(io: CliIo, path: string, m: Messages): Promise<string> {
+  try {
+    return new TextDecoder('utf-8').decode(await io.readFile(path)).replace(/^\uFEFF/, '');
+  } catch (e) {
+    throw new FileError(m.unreadable(path, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
+  }
+}
+
+export async function readJson(io: CliIo, path: string, m: Messages): Promise<unknown> {
+  const text = await readText(io, path, m);
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new FileError(m.notJson(path));
+  }
+}
+
+function planFromDocument(doc: unknown): LoadedPlan {
+  const compiled = compilePlanDocument(doc, 'plan');
+  if (!compiled.ok) throw new PlanProblems(compiled.problems);
+  return { plan: compiled.compiled.plan, ref: doc as Record<string, unknown> };
+}
+
+/** --plan is a built-in id or a path to a plan.json; without it, the plan the input carries. */
+export async function loadPlan(
+  spec: string | undefined,
+  io: CliIo,
+  m: Messages,
+  carried?: unknown,
+): Promise<LoadedPlan> {
+  if (spec === undefined) {
+    if (typeof carried === 'string') return loadPlan(carried, io, m);
+    if (carried && typeof carried === 'object') return planFromDocument(carried);
+    throw new UsageError(m.needPlan);
+  }
+  const builtIn = builtInPlan(spec);
+  if (builtIn) return { plan: builtIn.plan, ref: spec };
+  if (/\.json$/i.test(spec) || /[\\/]/.test(spec)) return planFromDocument(await readJson(io, spec, m));
+  throw new UsageError(m.unknownPlan(spec, builtInPlanIds()));
+}
+
+export type LoadedInput =
+  | {
+      kind: 'json';
+      path: string;
+      size: number;
+      units: UnitInput[];
+      plan?: unknown;
+      options?: Record<string, unknown>;
+    }
+  | { kind: 'xlsx'; path: string; size: number; workbook: ExcelJS.Workbook; model: WorkbookModel };
+
+export async function loadInput(path: string, io: CliIo, m: Messages): Promise<LoadedInput> {
+  if (/\.json$/i.test(path)) {
+    const text = await readText(io, path, m);
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw new FileError(m.notJson(path));
+    }
+    const obj = (Array.isArray(body) ? { units: body } : body) as Record<string, unknown>;
+    if (!obj || typeof obj !== 'object' || !Array.isArray(obj.units)) throw new FileError(m.notJson(path));
+    return {
+      kind: 'json',
+      path,
+      size: text.length,
+      units: obj.units as UnitInput[],
+      plan: obj.plan,
+      options: obj.options as Record<string, unknown> | undefined,
+    };
+  }
+  if (/\.(xlsx|xlsm)$/i.test(path)) {
+    let data: Uint8Array;
+    try {
+      data = await io.readFile(path);
+    } catch (e) {
+      throw new FileError(m.unreadable(path, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
+    }
+    const workbook = new ExcelJS.Workbook();
+    try {
+      await workbook.xlsx.load(data as unknown as ArrayBuffer);
+    } catch {
+      throw new FileError(m.notXlsx(path));
+    }
+    return { kind: 'xlsx', path, size: data.byteLength, workbook, model: readWorkbook(workbook) };
+  }
+  throw new FileError(m.unknownType(path));
+}

@@ -1,0 +1,105 @@
+import type { UnitInput } from '../../shared/src/engine/types';
+import type { Problem } from '../../shared/src/problems';
+import { SETTING_KEYS } from '../../shared/src/sheet/writing';
+import { cellAddress } from '../../shared/src/sheet/model';
+import { FileError, UsageError, type CliIo } from './io';
+import { loadInput, loadPlan, PlanProblems, type LoadedInput, type LoadedPlan } from './load';
+import { PLAN_SHEET_NAME, sheetToPlan } from '../../shared/src/sheet';
+import { parsePlan } from '../../shared/src/plan/validate';
+import type { WorkbookModel } from '../../shared/src/sheet/model';
+import type { Messages } from './messages';
+import type { CliArgs } from './run';
+import { analyseWorkbook, type SheetAnalysis } from './analyse';
+
+/** Inputs above these sizes get progress lines on stderr. */
+const LARGE_FILE = 1_000_000;
+const LARGE_UNITS = 1_000;
+
+export interface Prepared {
+  input: LoadedInput;
+  plan: LoadedPlan;
+  units: UnitInput[];
+  /** Problems found while reading the sheet (xlsx input). */
+  problems: Problem[];
+  analysis?: SheetAnalysis;
+  progress(text: string): void;
+}
+
+function embeddedPlan(text: string | undefined): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Without --plan, a workbook's "Tiêu chí" sheet is its plan (an official may have edited it there);
+ * sections the sheet lacks come from the plan stored with the workbook.
+ */
+function planFromSheet(model: WorkbookModel, carried: unknown): LoadedPlan | undefined {
+  const sheet = model.sheets.find((s) => s.name === PLAN_SHEET_NAME);
+  if (!sheet) return undefined;
+  const base = carried && typeof carried === 'object' ? parsePlan(carried) : undefined;
+  const read = sheetToPlan(sheet, base?.ok ? base.plan : undefined);
+  if (!read.ok) throw new PlanProblems(read.problems);
+  return { plan: read.plan, ref: read.plan as unknown as Record<string, unknown> };
+}
+
+export async function prepare(args: CliArgs, io: CliIo, m: Messages): Promise<Prepared> {
+  if (args.inputs.length === 0) throw new UsageError(m.needInput);
+  if (args.inputs.length > 1) throw new UsageError(m.tooManyInputs);
+  const path = args.inputs[0];
+  const input = await loadInput(path, io, m);
+  let large = input.size > LARGE_FILE;
+  const progress = (text: string) => {
+    if (large) io.stderr(`${text}\n`);
+  };
+  progress(m.reading(path));
+  const carried =
+    input.kind === 'json' ? input.plan : embeddedPlan(input.model.settings?.[SETTING_KEYS.plan]);
+  const plan =
+    (input.kind === 'xlsx' && !args.plan && planFromSheet(input.model, carried)) ||
+    (await loadPlan(args.plan, io, m, carried));
+  if (args.block && !plan.plan.blocks.some((b) => b.id === args.block))
+    throw new UsageError(
+      m.unknownBlock(
+        args.block,
+        plan.plan.blocks.map((b) => b.id),
+      ),
+    );
+  if (input.kind === 'json') {
+    const units = args.block ? input.units.map((u) => ({ ...u, block: u.block ?? args.block })) : input.units;
+    large ||= units.length >= LARGE_UNITS;
+    return { input, plan, units, problems: [], progress };
+  }
+  const analysis = analyseWorkbook(
+    input.model,
+    plan.plan,
+    { sheet: args.sheet, block: args.block, lang: args.lang, path },
+    m,
+  );
+  if (!analysis) throw new FileError(m.noTable(path));
+  large ||= analysis.extraction.units.length >= LARGE_UNITS;
+  const sheetName = analysis.sheet.name;
+  const problems = analysis.extraction.problems.map((p) => ({
+    ...p,
+    message: args.lang === 'en' && p.messageEn ? p.messageEn : p.message,
+  }));
+  const rows = [...analysis.extraction.cells.values()].map((c) => c.name.row + 1);
+  if (rows.length)
+    io.stderr(
+      `${m.table(sheetName, Math.min(...rows), Math.max(...rows), analysis.extraction.units.length)}\n`,
+    );
+  return { input, plan, units: analysis.extraction.units, problems, analysis, progress };
+}
+
+/** "Sheet!P12" for a problem the engine reported by JSON path, when we know the unit's cells. */
+export function problemPlace(p: Problem, analysis: SheetAnalysis | undefined): string {
+  if (!analysis || !p.unitId) return p.path;
+  const cells = analysis.extraction.cells.get(p.unitId);
+  const key = p.criterionId ?? /\.(?:values|facts)\.(.+)$/.exec(p.path)?.[1];
+  const ref = key ? cells?.values[key] : cells?.name;
+  return ref ? `${analysis.sheet.name}!${cellAddress(ref)}` : p.path;
+}

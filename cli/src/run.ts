@@ -1,0 +1,135 @@
+import { parseArgs } from 'node:util';
+import type { Lang } from '../../shared/src/values';
+import { ENGINE_VERSION } from '../../shared/src/engine/compile';
+import { FileError, UsageError, type CliIo } from './io';
+import { messages, type Messages } from './messages';
+import { PlanProblems } from './load';
+import { plansCommand } from './commands/plans';
+import { templateCommand } from './commands/template';
+import { validateCommand } from './commands/validate';
+import { scoreCommand } from './commands/score';
+
+export type { CliIo } from './io';
+
+const OPTIONS = {
+  plan: { type: 'string' },
+  block: { type: 'string' },
+  sheet: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  json: { type: 'boolean' },
+  lang: { type: 'string' },
+  rows: { type: 'string' },
+  'per-criterion': { type: 'boolean' },
+  'due-date': { type: 'string' },
+  'in-place': { type: 'boolean' },
+  strict: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+export interface CliArgs {
+  command: string | undefined;
+  inputs: string[];
+  plan?: string;
+  block?: string;
+  sheet?: string;
+  output?: string;
+  json: boolean;
+  lang: Lang;
+  rows?: number;
+  perCriterion: boolean;
+  dueDate?: string;
+  inPlace: boolean;
+  strict: boolean;
+}
+
+/** --lang is needed before parsing succeeds, to say what went wrong in the right language. */
+function langOf(argv: string[]): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (i < 0) return 'vi';
+  const value = argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1];
+  return value === 'en' ? 'en' : 'vi';
+}
+
+function parse(argv: string[], m: Messages): CliArgs & { help: boolean; version: boolean } {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError(m.badArgs((e as Error).message));
+  }
+  const v = parsed.values;
+  if (v.lang !== undefined && v.lang !== 'vi' && v.lang !== 'en') throw new UsageError(m.badLang(v.lang));
+  const due = v['due-date'];
+  if (due !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(due)) throw new UsageError(m.badDate(due));
+  let rows: number | undefined;
+  if (v.rows !== undefined) {
+    rows = Number(v.rows);
+    if (!Number.isInteger(rows) || rows < 1 || rows > 5000) throw new UsageError(m.badRows(v.rows));
+  }
+  const [command, ...inputs] = parsed.positionals;
+  return {
+    command,
+    inputs,
+    plan: v.plan,
+    block: v.block,
+    sheet: v.sheet,
+    output: v.output,
+    json: v.json ?? false,
+    lang: (v.lang as Lang | undefined) ?? 'vi',
+    rows,
+    perCriterion: v['per-criterion'] ?? false,
+    dueDate: due,
+    inPlace: v['in-place'] ?? false,
+    strict: v.strict ?? false,
+    help: v.help ?? false,
+    version: v.version ?? false,
+  };
+}
+
+/**
+ * Runs the CLI and returns its exit code: 0 success, 1 problems in the data or plan, 2 usage or unreadable file.
+ * Never throws; never prints a stack trace.
+ */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let m = messages(langOf(argv));
+  try {
+    const args = parse(argv, m);
+    m = messages(args.lang);
+    if (args.version) {
+      io.stdout(`thidua ${ENGINE_VERSION}\n`);
+      return 0;
+    }
+    if (args.help || !args.command) {
+      io.stdout(`${m.usage}\n`);
+      return args.command || args.help ? 0 : 2;
+    }
+    switch (args.command) {
+      case 'plans':
+        return plansCommand(args, io);
+      case 'template':
+        return await templateCommand(args, io, m);
+      case 'validate':
+        return await validateCommand(args, io, m);
+      case 'score':
+        return await scoreCommand(args, io, m);
+      default:
+        throw new UsageError(m.unknownCommand(args.command));
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`${e.message}\n\n${m.usage}\n`);
+      return 2;
+    }
+    if (e instanceof FileError) {
+      io.stderr(`${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof PlanProblems) {
+      io.stderr(`${m.invalidPlan}\n${e.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}\n`);
+      return 1;
+    }
+    io.stderr(`${m.unexpected((e as Error)?.message ?? String(e))}\n`);
+    return 2;
+  }
+}

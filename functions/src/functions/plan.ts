@@ -1,0 +1,31 @@
+import '../setup';
+
+import { app } from '@azure/functions';
+
+import { builtInPlanDocument, builtInPlanIds } from '../../../shared/src';
+import { defineRoute } from '../http/route';
+import { jsonResponse, problemResponse } from '../http/problem';
+
+export const planRoute = defineRoute({
+  name: 'plan',
+  methods: ['GET'],
+  route: 'plans/{id}',
+  access: 'protected',
+  handle: async ({ request }) => {
+    const id = request.params.id ?? '';
+    const document = builtInPlanDocument(id);
+    if (document === undefined)
+      return problemResponse(404, 'Không có kế hoạch này (unknown plan)', [
+        {
+          path: 'id',
+          message: `Không có kế hoạch "${id.slice(0, 200)}". Các kế hoạch có sẵn: ${builtInPlanIds().join(', ')}`,
+          messageEn: `No built-in plan "${id.slice(0, 200)}"`,
+        },
+      ]);
+    return jsonResponse(document);
+  },
+});
+
+export const plan = planRoute.handler;
+
+app.http(planRoute.name, planRoute.options);

@@ -1,0 +1,121 @@
+import type { HttpRequest } from '@azure/functions';
+
+import { HttpProblem, problemResponse } from './problem';
+
+/** Deeper JSON than this is refused before zod sees it (recursive schemas would otherwise exhaust the stack). */
+export const MAX_JSON_DEPTH = 64;
+
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json$/i;
+
+function mediaType(contentType: string | null): { type: string; charset?: string } | undefined {
+  if (!contentType) return undefined;
+  const [type, ...params] = contentType.split(';').map((s) => s.trim());
+  const charset = params
+    .map((p) => /^charset\s*=\s*"?([^";]+)"?$/i.exec(p)?.[1])
+    .find((c): c is string => c !== undefined);
+  return { type, charset: charset?.toLowerCase() };
+}
+
+function tooLarge(maxBytes: number, detail: string): HttpProblem {
+  return new HttpProblem(
+    problemResponse(
+      413,
+      'Dữ liệu gửi lên quá lớn (payload too large)',
+      [
+        {
+          path: '(body)',
+          message: `Nội dung yêu cầu vượt quá ${maxBytes} byte. Hãy chia danh sách đơn vị thành nhiều yêu cầu nhỏ hơn (request body over ${maxBytes} bytes; split the units into several requests).`,
+          messageEn: `The request body is larger than ${maxBytes} bytes; split the units into several requests.`,
+        },
+      ],
+      { detail },
+    ),
+  );
+}
+
+function badRequest(message: string, messageEn: string): HttpProblem {
+  return new HttpProblem(
+    problemResponse(400, 'JSON không hợp lệ (malformed JSON)', [{ path: '(body)', message, messageEn }]),
+  );
+}
+
+/** Reads the body stream chunk by chunk and stops (cancelling the stream) as soon as it passes `maxBytes`. */
+export async function readBodyLimited(request: HttpRequest, maxBytes: number): Promise<Uint8Array> {
+  const declared = request.headers.get('content-length');
+  if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > maxBytes)
+    throw tooLarge(maxBytes, `content-length ${declared}`);
+  const stream = request.body;
+  if (!stream) return new Uint8Array(0);
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge(maxBytes, `more than ${maxBytes} bytes read`);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+/** Depth of nested arrays/objects, computed without recursion and stopping early past `limit`. */
+export function jsonDepthExceeds(value: unknown, limit: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length) {
+    const [node, depth] = stack.pop() as [unknown, number];
+    if (node === null || typeof node !== 'object') continue;
+    if (depth > limit) return true;
+    for (const child of Object.values(node))
+      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/**
+ * The request body as parsed JSON, or an HttpProblem: 415 wrong content type, 413 over the limit (checked while
+ * reading), 400 empty, not UTF-8, malformed or nested too deeply.
+ */
+export async function readJsonBody(request: HttpRequest, maxBytes: number): Promise<unknown> {
+  const media = mediaType(request.headers.get('content-type'));
+  if (!media || !JSON_TYPE.test(media.type) || (media.charset && media.charset !== 'utf-8'))
+    throw new HttpProblem(
+      problemResponse(415, 'Kiểu nội dung không được hỗ trợ (unsupported media type)', [
+        {
+          path: '(headers).content-type',
+          message: `Cần "Content-Type: application/json" (UTF-8), nhận được "${request.headers.get('content-type') ?? ''}"`,
+          messageEn: `Send "Content-Type: application/json" (UTF-8); got "${request.headers.get('content-type') ?? ''}"`,
+        },
+      ]),
+    );
+  const bytes = await readBodyLimited(request, maxBytes);
+  if (bytes.byteLength === 0) throw badRequest('Nội dung yêu cầu trống', 'The request body is empty');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw badRequest('Nội dung không phải văn bản UTF-8', 'The body is not valid UTF-8');
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof SyntaxError ? error.message.slice(0, 200) : 'unreadable';
+    throw badRequest(`Không đọc được JSON: ${reason}`, `Cannot parse JSON: ${reason}`);
+  }
+  if (jsonDepthExceeds(value, MAX_JSON_DEPTH))
+    throw badRequest(
+      `JSON lồng nhau quá ${MAX_JSON_DEPTH} cấp`,
+      `JSON is nested more than ${MAX_JSON_DEPTH} levels deep`,
+    );
+  return value;
+}

@@ -1,0 +1,66 @@
+import type { HttpRequest, HttpResponseInit } from '@azure/functions';
+
+import type { ApiConfig } from '../config';
+import { problemResponse } from './problem';
+
+const ALLOWED_HEADERS = ['authorization', 'content-type', 'accept', 'accept-language'];
+const EXPOSED_HEADERS = ['www-authenticate', 'x-invocation-id'];
+
+/** CORS headers for an actual (non-preflight) response: only for an origin on the exact allow-list. */
+export function corsHeaders(request: HttpRequest, config: ApiConfig): Record<string, string> {
+  const origin = request.headers.get('origin');
+  if (!origin || !config.corsOrigins.includes(origin)) return origin ? { vary: 'Origin' } : {};
+  return {
+    'access-control-allow-origin': origin,
+    'access-control-expose-headers': EXPOSED_HEADERS.join(', '),
+    vary: 'Origin',
+  };
+}
+
+/** Answers an OPTIONS request. Never needs a token: browsers send preflights without one. */
+export function preflightResponse(
+  request: HttpRequest,
+  methods: readonly string[],
+  config: ApiConfig,
+): HttpResponseInit {
+  const origin = request.headers.get('origin');
+  const allow = [...methods, 'OPTIONS'].join(', ');
+  if (!origin) return { status: 204, headers: { allow } };
+  if (!config.corsOrigins.includes(origin))
+    return problemResponse(
+      403,
+      'Nguồn gọi không được phép (origin not allowed)',
+      [
+        {
+          path: '(headers).origin',
+          message: `Origin "${origin}" không nằm trong THIDUA_CORS_ORIGINS`,
+          messageEn: `Origin "${origin}" is not in THIDUA_CORS_ORIGINS`,
+        },
+      ],
+      { headers: { vary: 'Origin' } },
+    );
+  const requestedMethod = request.headers.get('access-control-request-method')?.toUpperCase();
+  if (requestedMethod && !methods.includes(requestedMethod))
+    return problemResponse(
+      405,
+      'Phương thức không được hỗ trợ (method not allowed)',
+      [
+        {
+          path: '(method)',
+          message: `Đường dẫn này nhận ${methods.join(', ')}, không nhận ${requestedMethod}`,
+        },
+      ],
+      { headers: { allow, vary: 'Origin' } },
+    );
+  return {
+    status: 204,
+    headers: {
+      allow,
+      'access-control-allow-origin': origin,
+      'access-control-allow-methods': allow,
+      'access-control-allow-headers': ALLOWED_HEADERS.join(', '),
+      'access-control-max-age': '600',
+      vary: 'Origin',
+    },
+  };
+}

@@ -1,0 +1,152 @@
+import type {
+  HttpFunctionOptions,
+  HttpMethod,
+  HttpRequest,
+  HttpResponseInit,
+  InvocationContext,
+} from '@azure/functions';
+
+import { currentConfig, type ApiConfig } from '../config';
+import { authenticate, type Caller } from './auth';
+import { readJsonBody } from './body';
+import { corsHeaders, preflightResponse } from './cors';
+import { logRequest } from './log';
+import { HttpProblem, problemResponse } from './problem';
+
+export type HttpHandler = (request: HttpRequest, context: InvocationContext) => Promise<HttpResponseInit>;
+
+/** What an endpoint's own code gets: the request, settings, and helpers that enforce the API's limits. */
+export interface RouteInput {
+  request: HttpRequest;
+  context: InvocationContext;
+  config: ApiConfig;
+  caller?: Caller;
+  /** The JSON body, size-limited and parsed (its unit count goes to the log line); throws HttpProblem (4xx). */
+  readJson(): Promise<unknown>;
+}
+
+export interface RouteSpec {
+  /** Function name in Azure (unique). */
+  name: string;
+  methods: HttpMethod[];
+  /** Route template without the `api/` prefix, as in `app.http`. */
+  route: string;
+  /** `protected` routes need a bearer token when THIDUA_AUTH=on. */
+  access: 'public' | 'protected';
+  handle(input: RouteInput): Promise<HttpResponseInit>;
+}
+
+export interface ApiRoute {
+  name: string;
+  methods: HttpMethod[];
+  route: string;
+  access: 'public' | 'protected';
+  /** The full handler (CORS, auth, limits, problems, logging), exported for tests and the local host. */
+  handler: HttpHandler;
+  /** Exactly what is passed to `app.http`. */
+  options: HttpFunctionOptions;
+}
+
+function unitCount(body: unknown): number | undefined {
+  const units = (body as { units?: unknown } | null)?.units;
+  return Array.isArray(units) ? units.length : undefined;
+}
+
+function internalError(context: InvocationContext): HttpResponseInit {
+  return problemResponse(500, 'Lỗi máy chủ (internal error)', [
+    {
+      path: '(server)',
+      message: `Máy chủ gặp lỗi khi xử lý yêu cầu. Mã tra cứu: ${context.invocationId}`,
+      messageEn: `The server failed to process the request. Reference: ${context.invocationId}`,
+    },
+  ]);
+}
+
+function misconfigured(config: ApiConfig): HttpResponseInit {
+  return problemResponse(
+    503,
+    'Máy chủ chưa cấu hình đúng (server misconfigured)',
+    config.errors.map((message) => ({ path: '(configuration)', message })),
+  );
+}
+
+function withHeaders(response: HttpResponseInit, extra: Record<string, string>): HttpResponseInit {
+  const headers = new Headers(response.headers as HeadersInit | undefined);
+  for (const [name, value] of Object.entries(extra)) if (!headers.has(name)) headers.set(name, value);
+  return { ...response, headers: Object.fromEntries(headers.entries()) };
+}
+
+/** Wraps an endpoint with the cross-cutting behaviour every route shares, in this order: preflight, auth, handler. */
+export function defineRoute(spec: RouteSpec): ApiRoute {
+  const handler: HttpHandler = async (request, context) => {
+    const started = performance.now();
+    const config = currentConfig();
+    let units: number | undefined;
+    let caller: Caller | undefined;
+    let response: HttpResponseInit | undefined;
+    try {
+      if (request.method === 'OPTIONS') response = preflightResponse(request, spec.methods, config);
+      else if (spec.access === 'protected' && config.errors.length) response = misconfigured(config);
+      else if (spec.access === 'protected' && config.auth.enabled) {
+        const outcome = await authenticate(request, config.auth);
+        if (outcome.ok) caller = outcome.caller;
+        else response = outcome.response;
+      }
+      response ??= await spec.handle({
+        request,
+        context,
+        config,
+        caller,
+        readJson: async () => {
+          const body = await readJsonBody(request, config.maxBodyBytes);
+          units = unitCount(body);
+          return body;
+        },
+      });
+    } catch (error) {
+      if (error instanceof HttpProblem) response = error.response;
+      else {
+        context.error(
+          `Unhandled error in ${spec.name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        );
+        response = internalError(context);
+      }
+    }
+    const common = {
+      ...corsHeaders(request, config),
+      'x-content-type-options': 'nosniff',
+      'x-invocation-id': context.invocationId,
+      'cache-control': 'no-store',
+    };
+    try {
+      response = withHeaders(response, common);
+    } catch (error) {
+      context.error(
+        `Invalid response headers in ${spec.name}: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      response = withHeaders(internalError(context), common);
+    }
+    logRequest(context, {
+      method: request.method,
+      route: spec.route,
+      status: response.status ?? 200,
+      durationMs: performance.now() - started,
+      ...(units !== undefined ? { units } : {}),
+    });
+    return response;
+  };
+  return {
+    name: spec.name,
+    methods: spec.methods,
+    route: spec.route,
+    access: spec.access,
+    handler,
+    options: {
+      methods: [...spec.methods, 'OPTIONS'],
+      route: spec.route,
+      // Keys are not a way to secure browser callers; protected routes check an Entra ID token in code instead.
+      authLevel: 'anonymous',
+      handler,
+    },
+  };
+}

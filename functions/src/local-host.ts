@@ -1,0 +1,285 @@
+/**
+ * A small node:http server that runs the same handlers as the Functions host, for `npm start` and tests when
+ * Azure Functions Core Tools (`func`) are not installed. It builds real HttpRequest / InvocationContext objects the
+ * way @azure/functions does in streaming mode, so body limits are enforced while the socket is read.
+ */
+import { randomUUID } from 'node:crypto';
+import { createReadStream, promises as fs } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+
+import {
+  HttpRequest,
+  HttpResponse,
+  InvocationContext,
+  type HttpRequestInit,
+  type HttpResponseInit,
+  type LogLevel,
+} from '@azure/functions';
+
+import { currentConfig } from './config';
+import { problemResponse } from './http/problem';
+import type { ApiRoute } from './http/route';
+import { ROUTE_PREFIX, routes } from './routes';
+
+export interface LocalHostOptions {
+  /** 0 picks a free port. */
+  port?: number;
+  /** Loopback only: the local host is for development and tests, never for a network. */
+  host?: '127.0.0.1';
+  /** Serve static files (the task pane build) from this folder for GET paths outside /api. */
+  staticRoot?: string;
+  /** Where invocation logs go; defaults to the console. */
+  log?: (level: LogLevel, message: string) => void;
+}
+
+export interface LocalHost {
+  url: string;
+  close(): Promise<void>;
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.ico': 'image/x-icon',
+  '.webp': 'image/webp',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.wasm': 'application/wasm',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+interface CompiledRoute {
+  route: ApiRoute;
+  pattern: RegExp;
+  names: string[];
+}
+
+/** Turns an Azure route template (`plans/{id}`) into a matcher; parameters match one path segment. */
+function compileRoute(route: ApiRoute): CompiledRoute {
+  const names: string[] = [];
+  const source = route.route
+    .split('/')
+    .map((segment) =>
+      segment.replace(/\{(\w+)(?::[^}]*)?\}|[^{}]+/g, (part, name: string | undefined) => {
+        if (name) {
+          names.push(name);
+          return '([^/]+)';
+        }
+        return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      }),
+    )
+    .join('/');
+  return { route, pattern: new RegExp(`^/${ROUTE_PREFIX}/${source}/?$`, 'i'), names };
+}
+
+function matchRoute(
+  table: CompiledRoute[],
+  pathname: string,
+): { route: ApiRoute; params: Record<string, string> } | undefined {
+  for (const entry of table) {
+    const match = entry.pattern.exec(pathname);
+    if (!match) continue;
+    try {
+      const params = Object.fromEntries(
+        entry.names.map((name, i) => [name, decodeURIComponent(match[i + 1])]),
+      );
+      return { route: entry.route, params };
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+function headersOf(req: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers))
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  return headers;
+}
+
+async function send(res: ServerResponse, init: HttpResponseInit): Promise<void> {
+  const response = new HttpResponse(init);
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  res.writeHead(response.status, headers);
+  if (response.body)
+    await new Promise<void>((resolve, reject) => {
+      Readable.fromWeb(response.body as import('node:stream/web').ReadableStream)
+        .pipe(res)
+        .on('finish', resolve)
+        .on('error', reject);
+    });
+  else res.end();
+}
+
+async function serveStatic(
+  root: string,
+  pathname: string,
+  method: string,
+  res: ServerResponse,
+): Promise<boolean> {
+  let relative: string;
+  try {
+    relative = decodeURIComponent(pathname);
+  } catch {
+    return false;
+  }
+  if (relative.includes('\0')) return false;
+  let file = path.resolve(root, `.${path.posix.normalize(`/${relative}`)}`);
+  if (file !== root && !file.startsWith(root + path.sep)) return false;
+  try {
+    let stat = await fs.stat(file);
+    if (stat.isDirectory()) {
+      file = path.join(file, 'index.html');
+      stat = await fs.stat(file);
+    }
+    if (!stat.isFile()) return false;
+    // A symlink inside the folder must not lead outside it.
+    const real = await fs.realpath(file);
+    if (real !== root && !real.startsWith(root + path.sep)) return false;
+    res.writeHead(200, {
+      'content-type': MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'content-length': String(stat.size),
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-cache',
+    });
+    if (method === 'HEAD') res.end();
+    else
+      await new Promise<void>((resolve, reject) =>
+        createReadStream(file).on('error', reject).pipe(res).on('finish', resolve),
+      );
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function notFound(pathname: string): HttpResponseInit {
+  return problemResponse(404, 'Không tìm thấy (not found)', [
+    {
+      path: '(url)',
+      message: `Không có "${pathname.slice(0, 200)}". Xem danh sách đường dẫn ở /api/openapi.json`,
+      messageEn: `Nothing at "${pathname.slice(0, 200)}"; see /api/openapi.json`,
+    },
+  ]);
+}
+
+/** Starts the local host on 127.0.0.1 and resolves once it is listening. */
+export async function startLocalHost(options: LocalHostOptions = {}): Promise<LocalHost> {
+  const host = options.host ?? '127.0.0.1';
+  if (host !== '127.0.0.1') throw new Error('The local host listens on 127.0.0.1 only');
+  const staticRoot = options.staticRoot ? await fs.realpath(path.resolve(options.staticRoot)) : undefined;
+  const log =
+    options.log ??
+    ((level: LogLevel, message: string) => (level === 'error' ? console.error : console.log)(message));
+  const table = routes.map(compileRoute);
+  let base = '';
+
+  const server = createServer((req, res) => {
+    void handle(req, res).catch((error: unknown) => {
+      log('error', `[local host] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      if (res.headersSent) return void res.destroy();
+      void send(res, problemResponse(500, 'Lỗi máy chủ (internal error)', [])).catch(() => res.destroy());
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const method = (req.method ?? 'GET').toUpperCase();
+    const url = new URL(`${base}${req.url?.startsWith('/') ? req.url : `/${req.url ?? ''}`}`);
+    const found = matchRoute(table, url.pathname);
+    if (!found) {
+      req.resume();
+      const isApi = url.pathname === `/${ROUTE_PREFIX}` || url.pathname.startsWith(`/${ROUTE_PREFIX}/`);
+      if (!isApi && staticRoot && (method === 'GET' || method === 'HEAD'))
+        if (await serveStatic(staticRoot, url.pathname, method, res)) return;
+      return send(res, notFound(url.pathname));
+    }
+    const { route, params } = found;
+    const methods = route.options.methods ?? [];
+    if (!methods.includes(method as (typeof methods)[number])) {
+      req.resume();
+      return send(
+        res,
+        problemResponse(
+          405,
+          'Phương thức không được hỗ trợ (method not allowed)',
+          [{ path: '(method)', message: `${url.pathname} nhận ${methods.join(', ')}, không nhận ${method}` }],
+          { headers: { allow: methods.join(', ') } },
+        ),
+      );
+    }
+    const hasBody =
+      method !== 'GET' &&
+      method !== 'HEAD' &&
+      (req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0);
+    if (!hasBody) req.resume();
+    // Same construction as @azure/functions' streaming mode (createStreamRequest): a native Request over the socket.
+    const nativeRequest = new Request(url, {
+      method,
+      headers: headersOf(req),
+      ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream, duplex: 'half' } : {}),
+    } as RequestInit);
+    const request = new HttpRequest({ nativeRequest, params } as HttpRequestInit);
+    const context = new InvocationContext({
+      invocationId: randomUUID(),
+      functionName: route.name,
+      options: {
+        trigger: {
+          type: 'httpTrigger',
+          name: 'request',
+          methods,
+          route: route.route,
+          authLevel: 'anonymous',
+        },
+      },
+      logHandler: (level, ...args) => log(level, args.map(String).join(' ')),
+    });
+    const init = await route.options.handler(request, context);
+    const status = init.status ?? 200;
+    // A refused upload may still be arriving: close the connection rather than read the rest.
+    if (hasBody && !req.readableEnded) res.setHeader('connection', 'close');
+    await send(res, init);
+    if (status === 413 && !req.readableEnded) req.destroy();
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  base = `http://${host}:${port}`;
+  const config = currentConfig();
+  for (const warning of config.warnings) log('warning', `[thidua] ${warning}`);
+  for (const error of config.errors) log('error', `[thidua] cấu hình sai (configuration error): ${error}`);
+  return {
+    url: base,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,127 @@
+import { formatMoney, moneyInWords as moneyWords } from '../values';
+import type { CompiledPlan } from './compile';
+import { decide } from './decisions';
+import type { Evaluation } from './evaluate';
+import { targetResults } from './targets';
+import type { AwardResult, Lang, ScoreResponse, UnitResult } from './types';
+
+const pick = (lang: Lang, vi: string, en: string) => (lang === 'en' ? en : vi);
+
+/**
+ * Adds what targets, unit kinds and award decisions contribute to a response built by buildResponse:
+ * new fields only (targets, decisions, kind, collective, dueDate, summary.decisions), and `award` = the
+ * highest granted decision where no tier was given. Plans without these parts come out unchanged
+ * apart from awards.dueDate on awards.
+ */
+export function extendResponse(
+  response: ScoreResponse,
+  compiled: CompiledPlan,
+  ev: Evaluation,
+  opts: { lang: Lang; explanations: boolean; decisionDate?: string },
+): ScoreResponse {
+  const { plan } = compiled;
+  const lang = opts.lang;
+  const hasTargets = (plan.targets ?? []).length > 0;
+  const hasKinds = plan.blocks.some((b) => b.kind) || ev.units.some((u) => u.kind || u.collective);
+  const outcome = decide(compiled, ev, { lang, decisionDate: opts.decisionDate });
+  const dueDate = plan.awards.dueDate;
+  if (!hasTargets && !hasKinds && !outcome && !dueDate) return response;
+
+  const indexOf = new Map(ev.units.map((u, i) => [u.id, i]));
+  const noCriteria = plan.criteria.length === 0;
+  const results: UnitResult[] = response.results.map((r) => {
+    const i = indexOf.get(r.unitId);
+    if (i === undefined) return r;
+    const out: UnitResult = { ...r };
+    if (out.award && dueDate && !out.award.dueDate) out.award = { ...out.award, dueDate };
+    if (hasKinds) {
+      out.kind = ev.extras?.kindOf[i] ?? ev.units[i].kind ?? plan.blocks[ev.blockOf[i]]?.kind ?? 'collective';
+      if (ev.units[i].collective) out.collective = ev.units[i].collective;
+    }
+    if (hasTargets && ev.extras) {
+      out.targets = targetResults(compiled, ev.extras, i, lang, opts.explanations);
+      const unread = (ev.issues.get(i) ?? []).filter((x) => x.kind === 'target');
+      if (unread.length)
+        out.flags = [
+          ...out.flags,
+          ...unread.map((x) => {
+            const t = out.targets?.find((r) => r.id === x.id);
+            const what = `${pick(lang, 'Chỉ tiêu', 'Target')} ${t?.number ?? x.id} '${t?.title ?? x.id}'`;
+            return {
+              code: x.status === 1 ? 'missing-target' : 'invalid-target',
+              message:
+                x.status === 1
+                  ? `${what}: ${pick(lang, 'thiếu giá trị', 'missing value')}`
+                  : `${what}: ${pick(lang, 'giá trị', 'value')} "${String(x.raw)}" ${pick(lang, 'không hợp lệ', 'is invalid')} (${lang === 'en' ? x.detailEn : x.detail})`,
+            };
+          }),
+        ];
+    }
+    if (!outcome) return out;
+    const decisions = outcome.perUnit[i];
+    out.decisions = decisions;
+    out.flags = [...out.flags, ...outcome.flags[i]];
+    const granted = decisions.filter((d) => d.granted);
+    if (!out.award && out.pendingTiers.length === 0 && granted.length) {
+      const top = granted[0];
+      const award: AwardResult = {
+        tier: top.id,
+        name: top.name,
+        prize: top.prize,
+        prizeInWords: top.prizeInWords,
+        bonusPoints: 0,
+        certificates: 0,
+        awardForm: top.awardForm,
+        dossierSets: top.dossierSets,
+        ...(top.dueDate ? { dueDate: top.dueDate } : {}),
+      };
+      out.award = award;
+    }
+    if (noCriteria) out.rank = null;
+    const said = granted.map(
+      (d) =>
+        (/^đề nghị /i.test(d.name) || /^proposal/i.test(d.name)
+          ? d.name
+          : `${pick(lang, 'đề nghị', 'proposed')} ${d.name}`) +
+        (d.prize !== null ? ` (${formatMoney(d.prize, lang)} ${pick(lang, 'đồng', 'VND')})` : '') +
+        (d.dueDate
+          ? pick(
+              lang,
+              `, hồ sơ ${d.dossierSets} bộ, hạn ${d.dueDate}`,
+              `, ${d.dossierSets} dossier set(s), due ${d.dueDate}`,
+            )
+          : ''),
+    );
+    const pending = decisions.filter((d) => d.status === 'tie' || d.status === 'overQuota');
+    if (pending.length)
+      said.push(
+        `${pick(lang, 'chờ Hội đồng quyết định', 'for the council')}: ${pending.map((d) => d.name).join(', ')}`,
+      );
+    if (!granted.length && !pending.length)
+      said.push(pick(lang, 'chưa đủ điều kiện khen thưởng', 'no award'));
+    const head = noCriteria ? [] : [out.explanation];
+    out.explanation = [...head, ...said].filter(Boolean).join('; ');
+    return out;
+  });
+
+  const summary = { ...response.summary };
+  if (outcome) {
+    summary.decisions = outcome.summary;
+    const decisionPrizes = outcome.summary.reduce((sum, d) => sum + d.prizeTotal, 0);
+    const tierPrizes = summary.blocks.reduce((sum, b) => sum + b.prizeFundUsed, 0);
+    const byBlock = new Map<string, number>();
+    for (const r of results)
+      for (const d of r.decisions ?? [])
+        if (d.granted && d.prize) byBlock.set(r.block, (byBlock.get(r.block) ?? 0) + d.prize);
+    summary.blocks = summary.blocks.map((b) => ({
+      ...b,
+      prizeFundUsed: b.prizeFundUsed + (byBlock.get(b.block) ?? 0),
+    }));
+    summary.prizeFundUsed = tierPrizes + decisionPrizes;
+    summary.prizeFundUsedInWords = moneyWords(summary.prizeFundUsed);
+  }
+  const counts: Record<string, number> = {};
+  for (const r of results) for (const f of r.flags) counts[f.code] = (counts[f.code] ?? 0) + 1;
+  summary.flagCounts = Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return { ...response, results, summary };
+}

@@ -1,0 +1,256 @@
+import type { Target, TargetRules, UnitKind } from '../plan/schema';
+import { TargetRulesSchema } from '../plan/schema';
+import { formatNumber, formatPercent, parseBoolean, parseNumber, parseRate, type Parsed } from '../values';
+import type { CompiledPlan } from './compile';
+import type { FactValue } from './facts';
+import type { ReadIssue } from './evaluate';
+import type { Lang, ScoreOptions, UnitInput } from './types';
+
+export const TARGET_OK = 0;
+export const TARGET_MISSING = 1;
+export const TARGET_INVALID = 2;
+export const TARGET_NOT_APPLICABLE = 3;
+/** standardTruth value for a standard that does not apply to the unit's block. */
+export const NOT_APPLICABLE_TRUTH = 2;
+
+/** What the plan extensions (targets, kinds, specific standards) add to an evaluation. */
+export interface EvaluationExtras {
+  /** Collective, individual or household: the unit's own kind, else its block's, else collective. */
+  kindOf: UnitKind[];
+  /** Per standard (plan order), per unit: 1 TRUE, 0 FALSE, -1 UNKNOWN, 2 not applicable. */
+  standardTruth: Int8Array[];
+  /** Per target (plan order): the value read (percent for rates, 1/0 for yes/no) and its status. */
+  targetValues: Float64Array[];
+  targetStatus: Uint8Array[];
+  targetRules: TargetRules;
+}
+
+function targetReader(
+  t: Target,
+  rateScale: 'auto' | 'percent' | 'fraction',
+): (raw: unknown) => Parsed<number> {
+  if (t.unit === 'yesNo')
+    return (raw) => {
+      const p = parseBoolean(raw);
+      return p.ok ? { ok: true, value: p.value ? 1 : 0 } : p;
+    };
+  if (t.unit === 'number') return (raw) => parseNumber(raw);
+  return (raw) => parseRate(raw, rateScale);
+}
+
+/** Reads targets and kinds, tests every standard (specific ones too); adds target read problems to `issues`. */
+export function evaluateExtras(
+  compiled: CompiledPlan,
+  units: readonly UnitInput[],
+  blockOf: Int32Array,
+  facts: (FactValue | undefined)[][],
+  incomplete: Uint8Array,
+  issues: Map<number, ReadIssue[]>,
+  options: ScoreOptions,
+): EvaluationExtras {
+  const n = units.length;
+  const { plan } = compiled;
+  const rateScale = options.rateScale ?? 'auto';
+  const targetRules = TargetRulesSchema.parse(plan.targetRules ?? {});
+  // plans without targets or decisions (Phụng Hiệp) need none of this: keep their scoring pass as it was
+  if (!(plan.targets ?? []).length && !(plan.awards.decisions ?? []).length)
+    return { kindOf: [], standardTruth: [], targetValues: [], targetStatus: [], targetRules };
+  const kindOf: UnitKind[] = units.map((u, i) => u.kind ?? plan.blocks[blockOf[i]]?.kind ?? 'collective');
+
+  const standardTruth = compiled.standards.map((rule) => {
+    const col = new Int8Array(n);
+    for (let i = 0; i < n; i++) {
+      if (rule.blocks && !rule.blocks.has(blockOf[i])) {
+        col[i] = NOT_APPLICABLE_TRUTH;
+        continue;
+      }
+      const row = facts[i];
+      col[i] = rule.test((id) => {
+        const f = compiled.factIndex.get(id);
+        return f === undefined ? undefined : row[f];
+      });
+    }
+    return col;
+  });
+
+  const targetValues: Float64Array[] = [];
+  const targetStatus: Uint8Array[] = [];
+  for (const t of plan.targets ?? []) {
+    const read = targetReader(t, rateScale);
+    const blocks = t.appliesTo ? new Set(t.appliesTo.map((b) => compiled.blockIndex.get(b) ?? -1)) : null;
+    const col = new Float64Array(n).fill(NaN);
+    const st = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      if (blocks && !blocks.has(blockOf[i])) {
+        st[i] = TARGET_NOT_APPLICABLE;
+        continue;
+      }
+      const raw = units[i].values?.[t.id];
+      const parsed = read(raw);
+      if (parsed.ok) {
+        col[i] = parsed.value;
+        continue;
+      }
+      st[i] = parsed.reason === 'missing' ? TARGET_MISSING : TARGET_INVALID;
+      if (st[i] === TARGET_MISSING && !t.required) continue;
+      incomplete[i] = 1;
+      const list = issues.get(i) ?? [];
+      list.push({
+        kind: 'target',
+        id: t.id,
+        status: st[i] as 1 | 2,
+        raw,
+        detail: parsed.detail,
+        detailEn: parsed.detailEn,
+      });
+      issues.set(i, list);
+    }
+    targetValues.push(col);
+    targetStatus.push(st);
+  }
+  return {
+    kindOf,
+    standardTruth,
+    targetValues,
+    targetStatus,
+    targetRules,
+  };
+}
+
+/** One target's outcome for one unit, as reported. */
+export interface TargetResult {
+  id: string;
+  number: string;
+  group?: string;
+  title: string;
+  unit: Target['unit'];
+  comparison: Target['comparison'];
+  target: number;
+  value: number | null;
+  status: 'ok' | 'missing' | 'invalid';
+  met: boolean | null;
+  /** value / target, 4 decimals; null when missing or the target is 0. */
+  ratio: number | null;
+  /** Exceeded under targetRules (exceedRatio, unreachable targets); null when missing. */
+  exceeded: boolean | null;
+  /** True when target × exceedRatio is above the ceiling (e.g. a 100% target): it cannot be exceeded by the ratio. */
+  unreachable: boolean;
+  explanation?: string;
+}
+
+const EPSILON = 1e-9;
+
+export function isTargetMet(value: number, t: Target): boolean {
+  return t.comparison === 'moreThan' ? value > t.target : value >= t.target;
+}
+
+/** Whether a target counts as exceeded (e.g. "vượt trên 20%"), and whether it could be exceeded at all. */
+export function targetExceeded(
+  value: number,
+  t: Target,
+  rules: TargetRules,
+): { exceeded: boolean; unreachable: boolean } {
+  const met = isTargetMet(value, t);
+  // strict "> ratio" cannot be reached once target × ratio is at the ceiling; "≥ ratio" only beyond it
+  const top = t.target * rules.exceedRatio - rules.ceiling;
+  const unreachable =
+    t.unit === 'yesNo' ||
+    t.target <= 0 ||
+    (t.unit === '%' && (rules.exceedStrict ? top >= -EPSILON : top > EPSILON));
+  if (unreachable) {
+    if (rules.unreachable === 'never') return { exceeded: false, unreachable };
+    if (rules.unreachable === 'countsAtCeiling')
+      return { exceeded: met && (t.unit === 'yesNo' || value >= rules.ceiling), unreachable };
+    return { exceeded: met, unreachable };
+  }
+  // compare with a tolerance: 14,4 / 12 must equal 1,2, not 1,2000000000000002
+  const margin = value / t.target - rules.exceedRatio;
+  return { exceeded: rules.exceedStrict ? margin > EPSILON : margin >= -EPSILON, unreachable };
+}
+
+const SIGN = { atLeast: '≥', moreThan: '>' } as const;
+
+function pick(lang: Lang, vi: string, en: string): string {
+  return lang === 'en' ? en : vi;
+}
+
+function show(value: number, t: Target, lang: Lang): string {
+  if (t.unit === '%') return formatPercent(value, lang);
+  if (t.unit === 'yesNo') return value >= 1 ? pick(lang, 'Có', 'Yes') : pick(lang, 'Không', 'No');
+  return formatNumber(value, undefined, lang);
+}
+
+/** The targets that apply to unit i, with value, target, met and ratio. */
+export function targetResults(
+  compiled: CompiledPlan,
+  extras: EvaluationExtras,
+  i: number,
+  lang: Lang,
+  explanations: boolean,
+): TargetResult[] {
+  const out: TargetResult[] = [];
+  (compiled.plan.targets ?? []).forEach((t, k) => {
+    const st = extras.targetStatus[k][i];
+    if (st === TARGET_NOT_APPLICABLE) return;
+    const title = lang === 'en' && t.titleEn ? t.titleEn : t.title;
+    const base = {
+      id: t.id,
+      number: t.number,
+      ...(t.group ? { group: t.group } : {}),
+      title,
+      unit: t.unit,
+      comparison: t.comparison,
+      target: t.target,
+    };
+    const head = pick(lang, `Chỉ tiêu ${t.number} '${title}'`, `Target ${t.number} '${title}'`);
+    const goal =
+      t.unit === 'yesNo'
+        ? pick(lang, 'mục tiêu: Có', 'target: Yes')
+        : `${pick(lang, 'mục tiêu', 'target')} ${SIGN[t.comparison]}${show(t.target, t, lang)}`;
+    if (st !== TARGET_OK) {
+      out.push({
+        ...base,
+        value: null,
+        status: st === TARGET_MISSING ? 'missing' : 'invalid',
+        met: null,
+        ratio: null,
+        exceeded: null,
+        unreachable: false,
+        ...(explanations
+          ? {
+              explanation: `${head}: ${
+                st === TARGET_MISSING
+                  ? pick(lang, 'thiếu số liệu', 'missing value')
+                  : pick(lang, 'giá trị không hợp lệ', 'invalid value')
+              } / ${goal} → ${pick(lang, 'chưa xác định', 'undetermined')}`,
+            }
+          : {}),
+      });
+      return;
+    }
+    const value = extras.targetValues[k][i];
+    const met = isTargetMet(value, t);
+    const ratio =
+      t.target > 0 && t.unit !== 'yesNo' ? Math.round((value / t.target) * 10_000) / 10_000 : null;
+    const { exceeded, unreachable } = targetExceeded(value, t, extras.targetRules);
+    const ratioText =
+      ratio === null ? '' : ` (${pick(lang, 'tỷ lệ', 'ratio')} ${formatNumber(ratio, 2, lang)})`;
+    out.push({
+      ...base,
+      value,
+      status: 'ok',
+      met,
+      ratio,
+      exceeded,
+      unreachable,
+      ...(explanations
+        ? {
+            explanation: `${head}: ${show(value, t, lang)} / ${goal} → ${
+              met ? pick(lang, 'đạt', 'met') : pick(lang, 'chưa đạt', 'not met')
+            }${ratioText}`,
+          }
+        : {}),
+    });
+  });
+  return out;
+}

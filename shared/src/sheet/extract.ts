@@ -1,0 +1,303 @@
+import { compilePlan, type CompiledPlan } from '../engine/compile';
+import { evaluate } from '../engine/evaluate';
+import type { ScoreOptions, UnitInput } from '../engine/types';
+import type { Plan } from '../plan/schema';
+import type { Problem } from '../problems';
+import { normalizeText } from '../values';
+import { classifyRecord, type RecordContext } from './detect';
+import { cellText, excelError, makeView, sheetCellAddress } from './grid';
+import { lineName, mappingTargets, type ColumnMapping, type TargetInfo } from './mapping';
+import type { CellRef, CellValue, SheetModel } from './model';
+import { words } from './similarity';
+
+export interface ExtractedCells {
+  /** The record's absolute row (column when the mapping's orientation is 'columns'). */
+  row: number;
+  name: CellRef;
+  values: Record<string, CellRef>;
+}
+
+export interface Extraction {
+  units: UnitInput[];
+  problems: Problem[];
+  cells: Map<string, ExtractedCells>;
+}
+
+const MAX_TEXT = 1000;
+
+/** Plans are immutable data: compile each once (the hash over the whole plan is the costly part). */
+const compiledPlans = new WeakMap<Plan, CompiledPlan>();
+
+/** A stable id from a unit name: "Xã Hòa An" -> "xa-hoa-an". */
+export function unitSlug(name: string): string {
+  return normalizeText(name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 100)
+    .replace(/-+$/, '');
+}
+
+/** Percent formats ("0.0%"), ignoring a "%" that is quoted or escaped literal text. */
+function isPercentFormat(format: string | null): boolean {
+  if (!format) return false;
+  return format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .includes('%');
+}
+
+/** 80.5 -> "80,5": the decimal comma keeps "1,234%" from being read as 1234 (Vietnamese thousands). */
+function plainNumber(n: number): string {
+  let s = String(Math.round(n * 1e10) / 1e10);
+  if (/e/i.test(s)) s = n.toFixed(12).replace(/\.?0+$/, '');
+  return s.replace('.', ',');
+}
+
+/** Finds a plan block by id or name, diacritics-insensitive ("Khối xã" finds "Khối xã, thị trấn"). */
+export function matchBlock(text: string, plan: Plan): string | undefined {
+  const fold = (s: string) => words(s).join(' ');
+  const t = fold(normalizeText(text).replace(/^([ivx]{1,4}|[a-d])[.)]\s+/, ''));
+  if (!t) return undefined;
+  const names = plan.blocks.map((b) => ({
+    id: b.id,
+    keys: [b.id, b.name, b.nameEn ?? ''].filter(Boolean).map(fold),
+  }));
+  const exact = names.find((b) => b.keys.includes(t));
+  if (exact) return exact.id;
+  const partial = names.filter((b) => b.keys.some((k) => k.includes(t) || t.includes(k)));
+  return partial.length === 1 ? partial[0].id : undefined;
+}
+
+/** Reads the mapped table into units for the engine; every unreadable cell becomes a problem naming it. */
+export function extractUnits(
+  sheet: SheetModel,
+  mapping: ColumnMapping,
+  plan: Plan,
+  opts: { block?: string } = {},
+): Extraction {
+  const units: UnitInput[] = [];
+  const problems: Problem[] = [];
+  const cells = new Map<string, ExtractedCells>();
+  const view = makeView(sheet, mapping.orientation);
+  const at = (ref: CellRef) => sheetCellAddress(sheet.name, ref);
+  const known = new Map(mappingTargets(plan).map((t) => [`${t.target.kind}:${t.target.id}`, t]));
+  const columns = mapping.columns.filter((c) => c.target && known.has(`${c.target.kind}:${c.target.id}`));
+  const headerLine = mapping.headerRows[mapping.headerRows.length - 1] ?? Math.max(0, mapping.dataStart - 1);
+  for (const c of mapping.columns)
+    if (c.target && !known.has(`${c.target.kind}:${c.target.id}`)) {
+      const where = at(view.ref(headerLine, c.index));
+      problems.push({
+        path: where,
+        code: 'mapping-unknown-target',
+        message: `Ánh xạ gán ${lineName(mapping.orientation, c.index)} ("${c.header}") cho "${c.target.id}", nhưng kế hoạch "${plan.id}" không có mã này; cột bị bỏ qua`,
+        messageEn: `The mapping feeds "${c.target.id}" from ${where}, which plan "${plan.id}" does not have; the column is ignored`,
+      });
+    }
+  const indexes = [mapping.nameIndex, ...mapping.columns.map((c) => c.index)];
+  if (mapping.blockIndex !== undefined) indexes.push(mapping.blockIndex);
+  const ctx: RecordContext = {
+    view,
+    from: Math.min(...indexes),
+    to: Math.max(...indexes),
+    nameIndex: mapping.nameIndex,
+    blockIndex: mapping.blockIndex,
+    nameHeader: mapping.headerRows.length
+      ? view.label(mapping.headerRows[mapping.headerRows.length - 1], mapping.nameIndex)
+      : '',
+  };
+  const fixedBlock = opts.block ?? mapping.fixedBlock;
+  let sectionBlock: string | undefined;
+  const seen = new Map<string, string>();
+
+  const end = Math.min(mapping.dataEnd, view.majorEnd - 1);
+  for (let m = mapping.dataStart; m <= end; m++) {
+    const cls = classifyRecord(ctx, m);
+    if (cls.type === 'stop') break;
+    if (cls.type === 'skip') {
+      const heading = /tiêu đề nhóm "(.*)"$/.exec(cls.reason);
+      if (heading) sectionBlock = matchBlock(heading[1], plan) ?? sectionBlock;
+      continue;
+    }
+    const nameRef = view.ref(m, mapping.nameIndex);
+    const name = cellText(view.value(m, mapping.nameIndex)).slice(0, 500);
+    if (!name) {
+      problems.push({
+        path: at(nameRef),
+        code: 'missing-unit-name',
+        message: `Ô ${at(nameRef)}: có số liệu nhưng không có tên đơn vị; bỏ qua dòng này`,
+        messageEn: `Cell ${at(nameRef)}: values without a unit name; the line is skipped`,
+      });
+      continue;
+    }
+    let id = unitSlug(name) || `don-vi-${m + 1}`;
+    if (seen.has(id)) {
+      let k = 2;
+      while (seen.has(`${id}-${k}`)) k++;
+      const first = seen.get(id) as string;
+      id = `${id}-${k}`;
+      problems.push({
+        path: at(nameRef),
+        unitId: id,
+        code: 'duplicate-unit',
+        message: `Ô ${at(nameRef)}: đơn vị "${name}" trùng tên với ô ${first}; đặt mã "${id}" — kiểm tra lại`,
+        messageEn: `Cell ${at(nameRef)}: unit "${name}" repeats cell ${first}; given id "${id}"`,
+      });
+    }
+    seen.set(id, at(nameRef));
+
+    let block = fixedBlock ?? sectionBlock;
+    if (mapping.blockIndex !== undefined) {
+      const raw = cellText(view.value(m, mapping.blockIndex));
+      if (raw) {
+        const found = matchBlock(raw, plan);
+        const ref = view.ref(m, mapping.blockIndex);
+        if (found) block = found;
+        else {
+          block = raw.slice(0, 200);
+          problems.push({
+            path: at(ref),
+            unitId: id,
+            code: 'unknown-block',
+            message: `Ô ${at(ref)}: đơn vị "${name}" thuộc khối "${raw}" không có trong kế hoạch (${plan.blocks.map((b) => b.name).join('; ')})`,
+            messageEn: `Cell ${at(ref)}: unit "${name}" has block "${raw}", which the plan does not have`,
+          });
+        }
+      }
+    }
+    if (block === undefined && plan.blocks.length === 1) block = plan.blocks[0].id;
+
+    const values: Record<string, CellValue> = {};
+    const factValues: Record<string, CellValue> = {};
+    const refs: Record<string, CellRef> = {};
+    for (const col of columns) {
+      const target = col.target as NonNullable<typeof col.target>;
+      const info = known.get(`${target.kind}:${target.id}`) as TargetInfo;
+      const ref = view.ref(m, col.index);
+      refs[target.id] = ref;
+      let raw = view.value(m, col.index);
+      if (typeof raw === 'number' && info.rate && isPercentFormat(view.format(m, col.index)))
+        raw = `${plainNumber(raw * 100)}%`;
+      else if (typeof raw === 'number' && !Number.isFinite(raw)) raw = String(raw);
+      const criterionId = target.kind === 'criterion' ? { criterionId: target.id } : {};
+      const error = excelError(raw);
+      if (error)
+        problems.push({
+          path: at(ref),
+          unitId: id,
+          ...criterionId,
+          code: 'excel-error',
+          message: `Ô ${at(ref)} (đơn vị "${name}", ${info.label}) chứa lỗi Excel ${error}; sửa công thức hoặc nhập giá trị`,
+          messageEn: `Cell ${at(ref)} (unit "${name}", ${target.kind} ${target.id}) holds the Excel error ${error}`,
+        });
+      if (typeof raw === 'string' && raw.length > MAX_TEXT) {
+        problems.push({
+          path: at(ref),
+          unitId: id,
+          ...criterionId,
+          code: 'value-too-long',
+          message: `Ô ${at(ref)} (đơn vị "${name}", ${info.label}): nội dung quá dài (${raw.length} ký tự)`,
+          messageEn: `Cell ${at(ref)}: text too long (${raw.length} characters)`,
+        });
+        raw = raw.slice(0, 200);
+      }
+      // Criteria and targets (chỉ tiêu) are values; facts, per-year ones as "<id>_<year>", are facts.
+      if (target.kind === 'fact') factValues[target.id] = raw;
+      else values[target.id] = raw;
+    }
+    const unit: UnitInput = { id, name, values };
+    if (block !== undefined) unit.block = block;
+    if (Object.keys(factValues).length) unit.facts = factValues;
+    units.push(unit);
+    cells.set(id, { row: m, name: nameRef, values: refs });
+  }
+  return { units, problems, cells };
+}
+
+/**
+ * extractUnits plus the engine's reading of every value: problems name the sheet, the cell,
+ * the unit and the criterion. A criterion no column feeds is reported once, not per unit.
+ */
+export function validateSheet(
+  sheet: SheetModel,
+  mapping: ColumnMapping,
+  plan: Plan,
+  opts: { block?: string; options?: ScoreOptions } = {},
+): Extraction {
+  const extraction = extractUnits(sheet, mapping, plan, opts);
+  const problems = [...extraction.problems];
+  const reported = new Set(problems.map((p) => p.path));
+  let compiled = compiledPlans.get(plan);
+  if (!compiled) compiledPlans.set(plan, (compiled = compilePlan(plan)));
+  const ev = evaluate(compiled, extraction.units, opts.options);
+  const mapped = new Set(mapping.columns.filter((c) => c.target).map((c) => c.target?.id));
+  const sheetName = sheetCellAddress(sheet.name, { row: 0, col: 0 }).replace(/!A1$/, '');
+  for (const c of plan.criteria)
+    if (!mapped.has(c.id) && c.required)
+      problems.push({
+        path: sheetName,
+        criterionId: c.id,
+        code: 'unmapped-criterion',
+        message: `Không có cột nào cho tiêu chí ${c.number} "${c.title.slice(0, 60)}": mọi đơn vị sẽ thiếu giá trị`,
+        messageEn: `No column feeds criterion ${c.number}: every unit will miss it`,
+      });
+  for (const t of plan.targets ?? [])
+    if (!mapped.has(t.id) && t.required)
+      problems.push({
+        path: sheetName,
+        code: 'unmapped-target',
+        message: `Không có cột nào cho chỉ tiêu ${t.number} "${t.title.slice(0, 60)}": các đơn vị phải đạt chỉ tiêu này sẽ thiếu giá trị`,
+        messageEn: `No column feeds target ${t.number}: units it applies to will miss it`,
+      });
+  const feeds = (factId: string) => [...mapped].some((id) => id === factId || id?.startsWith(`${factId}_`));
+  for (const f of plan.facts)
+    if (!feeds(f.id) && f.required)
+      problems.push({
+        path: sheetName,
+        code: 'unmapped-fact',
+        message: `Không có cột nào cho dữ kiện "${f.label}" (${f.id}): mọi đơn vị sẽ thiếu dữ kiện này`,
+        messageEn: `No column feeds fact "${f.labelEn ?? f.label}" (${f.id}): every unit will miss it`,
+      });
+  extraction.units.forEach((unit, i) => {
+    const where = extraction.cells.get(unit.id);
+    if (ev.blockOf[i] < 0 && !problems.some((p) => p.unitId === unit.id && p.code === 'unknown-block'))
+      problems.push({
+        path: where ? sheetCellAddress(sheet.name, where.name) : sheet.name,
+        unitId: unit.id,
+        code: 'unknown-block',
+        message: `Đơn vị "${unit.name}": chưa biết thuộc khối nào (${plan.blocks.map((b) => b.id).join(', ')}); chọn khối hoặc thêm cột Khối`,
+        messageEn: `Unit "${unit.name}": block unknown`,
+      });
+    for (const issue of ev.issues.get(i) ?? []) {
+      // A per-year fact is reported at its first year's column.
+      const key = where
+        ? (Object.keys(where.values).find((k) => k === issue.id) ??
+          Object.keys(where.values).find((k) => k.startsWith(`${issue.id}_`)))
+        : undefined;
+      const ref = key ? where?.values[key] : undefined;
+      if (!ref) continue;
+      const path = sheetCellAddress(sheet.name, ref);
+      if (reported.has(path)) continue;
+      const criterion = issue.kind === 'criterion' ? plan.criteria.find((c) => c.id === issue.id) : undefined;
+      const target = issue.kind === 'target' ? plan.targets?.find((t) => t.id === issue.id) : undefined;
+      const what = criterion
+        ? `tiêu chí ${criterion.number}`
+        : target
+          ? `chỉ tiêu ${target.number}`
+          : `dữ kiện "${issue.id}"`;
+      const whatEn = criterion
+        ? `criterion ${criterion.number}`
+        : target
+          ? `target ${target.number}`
+          : `fact "${issue.id}"`;
+      problems.push({
+        path,
+        unitId: unit.id,
+        ...(criterion ? { criterionId: criterion.id } : {}),
+        code: `${issue.status === 1 ? 'missing' : 'invalid'}-${issue.kind === 'fact' ? 'fact' : 'value'}`,
+        message: `Ô ${path} (đơn vị "${unit.name}", ${what}): ${issue.status === 1 ? 'thiếu giá trị' : issue.detail}`,
+        messageEn: `Cell ${path} (unit "${unit.name}", ${whatEn}): ${issue.status === 1 ? 'missing value' : issue.detailEn}`,
+      });
+    }
+  });
+  return { ...extraction, problems };
+}

@@ -1,0 +1,30 @@
+export * from './model';
+export { detectTable, type TableLayout } from './detect';
+export {
+  ColumnMappingSchema,
+  MappedColumnSchema,
+  MappingTargetSchema,
+  mappingFromSetting,
+  mappingSettingKey,
+  mappingTargets,
+  mappingToSetting,
+  proposeMapping,
+  unmappedTargets,
+  type ColumnMapping,
+  type MappedColumn,
+  type MappingTarget,
+  type TargetInfo,
+} from './mapping';
+export {
+  extractUnits,
+  matchBlock,
+  unitSlug,
+  validateSheet,
+  type Extraction,
+  type ExtractedCells,
+} from './extract';
+export { sheetCellAddress } from './grid';
+export * from './writing';
+export { planToSheet, sheetToPlan, conditionToText, stepsToText } from './plan-sheet';
+export { PLAN_SHEET_NAME } from './plan-sheet-spec';
+export { refreshMapping } from './reuse';

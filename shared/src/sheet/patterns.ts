@@ -1,0 +1,123 @@
+import { normalizeText } from '../values';
+
+/**
+ * Recognisers for the rows and headers found in officials' sheets. Every test works on
+ * normalizeText() output (lower case, no diacritics), so "Tổng cộng" and "TONG CONG" are one.
+ */
+
+const fold = (s: string) => normalizeText(s);
+
+/** "Tổng cộng", "Cộng", "Tổng", "Cộng khối xã" — but not "Công an xã" (folds to "cong an xa"). */
+export function isTotalsLabel(text: string): boolean {
+  const t = fold(text)
+    .replace(/[:.]+$/, '')
+    .trim();
+  return (
+    /^(tong cong|tong so|tong|cong|total|grand total|sum|subtotal|trung binh|binh quan|average)$/.test(t) ||
+    /^(tong cong|tong so|cong khoi|cong cum|tong khoi|total for|trung binh chung)\b/.test(t)
+  );
+}
+
+const SIGNATURE =
+  /(^|[^a-z])(nguoi lap bieu|nguoi lap bang|nguoi lap|thu truong don vi|thu truong|kt\.? ?chu tich|tm\.? ?(ubnd|uy ban|ban|hoi dong)|pho chu tich|chu tich|giam doc|truong phong|truong ban|ke toan truong|noi nhan|ky ten|ky, ghi ro ho ten|ky va ghi ro|xac nhan cua|prepared by|approved by|signature)([^a-z]|$)/;
+const DATE_LINE = /(^|[ ,])ngay\b.{0,12}\bthang\b.{0,12}\bnam\b/;
+
+/** Signature and date lines below a table ("Người lập biểu", "KT. CHỦ TỊCH", "…, ngày … tháng … năm"). */
+export function signatureKind(text: string): 'signature' | 'date' | undefined {
+  const t = fold(text);
+  if (DATE_LINE.test(t)) return 'date';
+  if (SIGNATURE.test(t)) return 'signature';
+  return undefined;
+}
+
+/** A row of maximum points or weights under the header ("Điểm tối đa", "Thang điểm"), not a unit. */
+export function isScaleLabel(text: string): boolean {
+  return /^(diem toi da|thang diem|diem chuan|muc diem|so diem toi da|diem|max points|maximum|weight|trong so)\s*[:.]?$/.test(
+    fold(text),
+  );
+}
+
+export function isNoteLabel(text: string): boolean {
+  return /^(ghi chu|luu y|chu thich|chu y|note|notes|nguon)\b\s*[:.]|^\*/.test(fold(text));
+}
+
+/** "I. Khối xã", "A) Khối phòng ban", "Khối xã, thị trấn" — a group heading inside the table. */
+export function isSectionLabel(text: string): boolean {
+  const t = fold(text);
+  return /^([ivx]{1,4}|[a-d])[.)]\s+\S/.test(t) || /^(khoi|cum)\s/.test(t);
+}
+
+export function isNameHeader(text: string): boolean {
+  const t = fold(text);
+  if (t.length > 40 || /tieu chi|chi tieu/.test(t)) return false;
+  return /^(ten\b|don vi\b|co quan\b|dia phuong\b|unit\b|units\b|name\b|tap the\b|xa\b|xa,|phuong\b|phong\b|phong,|ho va ten\b|department\b|commune\b)/.test(
+    t,
+  );
+}
+
+export function isSttHeader(text: string): boolean {
+  return /^(stt|tt|so tt|so thu tu|thu tu|no\.?|#|s\/n|n°)$/.test(fold(text));
+}
+
+export function isBlockHeader(text: string): boolean {
+  const t = fold(text);
+  return t.length <= 30 && /^(khoi|khoi thi dua|cum|cum thi dua|block|group|nhom|khoi\/cum)\b/.test(t);
+}
+
+/** Columns the tool writes back, or the official keeps for results: never inputs. */
+export function isResultHeader(text: string): boolean {
+  const t = fold(text);
+  if (/^tong( \/|$)/.test(t) || /^(diem tc|points c)\s*\d/.test(t)) return true;
+  return /^(tong diem|diem tong|tong cong|xep hang|thu hang|hang|xep loai thi dua|giai(?! trinh)|giai thuong|ghi chu|ket qua|total|rank|award|prize|notes?|remarks?|du dieu kien|eligible|ly do|reasons?|tien thuong|diem cong|bonus points|so ca nhan|individual commendations|de nghi khen|diem tc|points c|so tien bang chu)\b/.test(
+    t,
+  );
+}
+
+export function isTitleLine(text: string): boolean {
+  return /^(cong hoa|doc lap|uy ban|ubnd|bang |bieu |ket qua|danh sach|tong hop|kem theo|phu luc|\(kem theo|so:|ve viec)/.test(
+    fold(text),
+  );
+}
+
+const NUM = '(\\d{1,3}(?:\\.\\d{1,2})?[a-z]?)';
+const RULES: { re: RegExp; rule: NumberRule }[] = [
+  {
+    re: new RegExp(
+      `(?:^|[^a-z])(?:tieu chi|chi tieu|criterion|criteria)\\s*(?:so\\s*|no\\.?\\s*|#\\s*)?0*${NUM}(?![\\d])`,
+    ),
+    rule: 'named',
+  },
+  { re: new RegExp(`(?:^|[^a-z])(?:tc|ct)\\s*[-_.]?\\s*0*${NUM}(?![\\d])`), rule: 'code' },
+  { re: new RegExp(`^[([]\\s*0*${NUM}\\s*[)\\]]$`), rule: 'bracket' },
+  { re: new RegExp(`^0*${NUM}\\.?$`), rule: 'bare' },
+  { re: new RegExp(`^0*${NUM}[.)]\\s+\\S`), rule: 'leading' },
+];
+
+export type NumberRule = 'named' | 'code' | 'bracket' | 'bare' | 'leading';
+
+/** "08" -> "8", "2.1" stays, "8a" stays: how criterion numbers are compared. */
+export function canonicalNumber(n: string): string {
+  const t = n.trim().toLowerCase().replace(/\.$/, '');
+  return t.replace(/^0+(?=\d)/, '');
+}
+
+/** The criterion number a header cell names, and which pattern said so. */
+export function headerNumber(text: string): { number: string; rule: NumberRule } | undefined {
+  const t = fold(text);
+  for (const { re, rule } of RULES) {
+    const m = re.exec(t);
+    if (m) return { number: canonicalNumber(m[1]), rule };
+  }
+  return undefined;
+}
+
+const UNITISH =
+  /^(xa|phuong|thi tran|tt\.?|phong|ban|van phong|uy ban|ubnd|trung tam|cong an|doan|hoi|mat tran|chi cuc|kho bac|dai|huyen|quan|thanh pho|tp\.?|thi xa|benh vien|truong|chi nhanh|bhxh|bao hiem|toa an|vien kiem sat|ban chi huy|ban quan ly)\b/;
+const CRITERIONISH =
+  /^(ty le|so luong|tieu chi|chi tieu|thuc hien|trien khai|quan ly|co ke hoach|muc do|diem)\b/;
+
+/** Does a label read like a unit name (commune, department)? */
+export const looksLikeUnit = (text: string) => UNITISH.test(fold(text));
+/** Does a label read like a criterion (numbered, or "Tỷ lệ…", "Số lượng…")? */
+export const looksLikeCriterion = (text: string) =>
+  headerNumber(text) !== undefined || CRITERIONISH.test(fold(text)) || fold(text).length > 60;

@@ -1,0 +1,518 @@
+import type { Condition } from '../plan/conditions';
+import type { Plan, Step } from '../plan/schema';
+import { parsePlan } from '../plan/validate';
+import type { Problem } from '../problems';
+import type { Lang } from '../values';
+import { parseBoolean, parseDate, parseNumber } from '../values';
+import { cellText, excelError, sheetCellAddress } from './grid';
+import { isTotalsLabel } from './patterns';
+import type { CellRef, CellValue, SheetModel } from './model';
+import {
+  columnFromHeading,
+  enumChoices,
+  enumFromLabel,
+  SECTIONS,
+  sectionFromTitle,
+  type ColumnSpec,
+  type EnumName,
+  type SectionKey,
+  type SectionSpec,
+} from './plan-sheet-spec';
+
+/* The "Tiêu chí" sheet -> plan, validated by the plan schema; problems name their cells. */
+
+type Obj = Record<string, unknown>;
+
+interface Reader {
+  sheet: SheetModel;
+  problems: Problem[];
+  /** Plan path ("criteria[3].maxPoints") -> the cell it came from. */
+  cells: Map<string, CellRef>;
+}
+
+const at = (r: Reader, ref: CellRef) => sheetCellAddress(r.sheet.name, ref);
+
+function cellAt(sheet: SheetModel, ref: CellRef): CellValue {
+  const v = sheet.values[ref.row - sheet.origin.row]?.[ref.col - sheet.origin.col];
+  return v === undefined ? null : v;
+}
+
+function formatAt(sheet: SheetModel, ref: CellRef): string | null {
+  const f = sheet.numberFormats?.[ref.row - sheet.origin.row]?.[ref.col - sheet.origin.col];
+  return typeof f === 'string' ? f : null;
+}
+
+function fail(r: Reader, ref: CellRef, heading: string, what: string, whatEn: string): undefined {
+  const where = at(r, ref);
+  r.problems.push({
+    path: where,
+    code: 'plan-sheet-invalid',
+    message: `Ô ${where} (${heading}): ${what}`,
+    messageEn: `Cell ${where} (${heading}): ${whatEn}`,
+  });
+  return undefined;
+}
+
+function readSteps(r: Reader, ref: CellRef, heading: string, text: string): Step[] | undefined {
+  const steps: Step[] = [];
+  for (const item of text.split(/[;\n]/)) {
+    if (!item.trim()) continue;
+    const m = /^\s*(?:≥|>=|từ|tu)?\s*([^:]+?)\s*%?\s*:\s*([^:]+?)\s*(?:điểm|diem)?\s*$/i.exec(item);
+    const min = m ? parseNumber(m[1]) : undefined;
+    const points = m ? parseNumber(m[2]) : undefined;
+    if (!min?.ok || !points?.ok)
+      return fail(
+        r,
+        ref,
+        heading,
+        `mức "${item.trim()}" phải có dạng "từ: điểm", ví dụ "90: 10; 70: 6"`,
+        `step "${item.trim()}" must read "min: points", e.g. "90: 10; 70: 6"`,
+      );
+    steps.push({ min: min.value, points: points.value });
+  }
+  return steps.length ? steps : undefined;
+}
+
+function readCondition(r: Reader, ref: CellRef, heading: string, text: string): Condition | undefined {
+  const t = text.trim();
+  const bad = () =>
+    fail(
+      r,
+      ref,
+      heading,
+      `điều kiện "${t.slice(0, 60)}" không đọc được; viết dạng "mãDữKiện >= 2" hoặc JSON`,
+      `condition "${t.slice(0, 60)}" cannot be read; write "factId >= 2" or JSON`,
+    );
+  if (t.startsWith('{')) {
+    try {
+      return JSON.parse(t) as Condition;
+    } catch {
+      return bad();
+    }
+  }
+  const m = /^([A-Za-z0-9][A-Za-z0-9_-]*)\s*(>=|<=|!=|=|>|<|≥|≤|≠|notIn|in)\s*(.+)$/.exec(t);
+  if (!m) return bad();
+  const op = ({ '≥': '>=', '≤': '<=', '≠': '!=' } as Record<string, string>)[m[2]] ?? m[2];
+  const raw = m[3].trim();
+  if (op === 'in' || op === 'notIn') {
+    try {
+      return { fact: m[1], op, value: JSON.parse(raw) } as Condition;
+    } catch {
+      return bad();
+    }
+  }
+  let value: string | number | boolean;
+  if (/^".*"$/.test(raw)) value = raw.slice(1, -1).replace(/\\"/g, '"');
+  else if (/^(true|false)$/i.test(raw)) value = raw.toLowerCase() === 'true';
+  else {
+    const n = /^-?\d+(\.\d+)?$/.test(raw) ? { ok: true as const, value: Number(raw) } : parseNumber(raw);
+    value = n.ok ? n.value : raw;
+  }
+  return { fact: m[1], op, value } as Condition;
+}
+
+/** One cell read by its column's type; undefined when empty or unreadable (then a problem is recorded). */
+function readCell(r: Reader, ref: CellRef, column: ColumnSpec, lang: Lang, enumName?: EnumName): unknown {
+  const raw = cellAt(r.sheet, ref);
+  if (raw === null || (typeof raw === 'string' && !raw.trim())) return undefined;
+  const heading = column[lang];
+  const error = excelError(raw);
+  if (error)
+    return fail(r, ref, heading, `ô chứa lỗi Excel ${error}`, `the cell holds the Excel error ${error}`);
+  const type = enumName ? 'enum' : column.type;
+  // Text is kept as typed (line breaks and double spaces included), only trimmed.
+  if (type === 'text') return typeof raw === 'string' ? raw.trim() : cellText(raw);
+  const text = cellText(raw);
+  switch (type) {
+    case 'number': {
+      if (typeof raw === 'string' && /%\s*$/.test(raw)) {
+        const p = parseNumber(raw.replace(/%\s*$/, ''));
+        if (p.ok) return p.value;
+      }
+      const n = parseNumber(raw);
+      if (!n.ok) return fail(r, ref, heading, n.detail, n.detailEn);
+      // A percent-formatted cell holds a fraction; plan targets are written in percent.
+      if (typeof raw === 'number' && /%/.test(formatAt(r.sheet, ref)?.replace(/"[^"]*"/g, '') ?? ''))
+        return n.value * 100;
+      return n.value;
+    }
+    case 'bool': {
+      const b = parseBoolean(raw);
+      return b.ok ? b.value : fail(r, ref, heading, b.detail, b.detailEn);
+    }
+    case 'date': {
+      const d = parseDate(raw);
+      return d.ok ? d.value : fail(r, ref, heading, d.detail, d.detailEn);
+    }
+    case 'enum': {
+      const name = enumName ?? (column.enumName as EnumName);
+      const id = enumFromLabel(name, text);
+      return (
+        id ??
+        fail(
+          r,
+          ref,
+          heading,
+          `"${text}" không phải một trong ${enumChoices(name, 'vi')}`,
+          `"${text}" is not one of ${enumChoices(name, 'en')}`,
+        )
+      );
+    }
+    case 'list':
+      return text
+        .split(';')
+        .map((s) => s.trim())
+        .filter(Boolean);
+    case 'numberList': {
+      const out: number[] = [];
+      for (const item of text
+        .split(/[;,]/)
+        .map((s) => s.trim())
+        .filter(Boolean)) {
+        const n = parseNumber(item);
+        if (!n.ok) return fail(r, ref, heading, n.detail, n.detailEn);
+        out.push(n.value);
+      }
+      return out;
+    }
+    case 'json':
+      try {
+        const v: unknown = JSON.parse(typeof raw === 'string' ? raw : text);
+        if (v && typeof v === 'object' && !Array.isArray(v)) return v;
+      } catch {
+        // reported below
+      }
+      return fail(
+        r,
+        ref,
+        heading,
+        'không phải một đối tượng JSON hợp lệ ({…})',
+        'not a valid JSON object ({…})',
+      );
+    case 'steps':
+      return readSteps(r, ref, heading, text);
+    case 'condition':
+      return readCondition(r, ref, heading, text);
+  }
+}
+
+interface Table {
+  section: SectionSpec;
+  /** Row of the section title. */
+  titleRow: number;
+  columns: Map<string, number>;
+  headingRow: number;
+  rows: number[];
+}
+
+/** Finds the sections by their titles in the first column, and each table's columns by their headings. */
+function findTables(sheet: SheetModel): Table[] {
+  const tables: Table[] = [];
+  const { row: r0, col: c0 } = sheet.origin;
+  const empty = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+  let current: Table | undefined;
+  let ended = false; // the plan-details table ends at its first blank row
+  for (let i = 0; i < sheet.values.length; i++) {
+    const cells = sheet.values[i] ?? [];
+    const first = cellText(cells[0]);
+    const section = first.length < 60 ? sectionFromTitle(first) : undefined;
+    if (section && cells.slice(1).every((v) => empty(v) || cellText(v) === first)) {
+      current = { section, titleRow: r0 + i, columns: new Map(), headingRow: -1, rows: [] };
+      tables.push(current);
+      ended = false;
+      if (section.key === 'info') current.headingRow = r0 + i;
+      continue;
+    }
+    if (!current || ended) continue;
+    const blank = cells.every(empty);
+    if (current.section.key === 'info') {
+      if (blank) ended = true;
+      else current.rows.push(r0 + i);
+      continue;
+    }
+    if (current.headingRow < 0) {
+      if (blank) continue;
+      current.headingRow = r0 + i;
+      const table = current;
+      cells.forEach((v, j) => {
+        const column = columnFromHeading(table.section, cellText(v));
+        if (column && !table.columns.has(column.key)) table.columns.set(column.key, c0 + j);
+      });
+      continue;
+    }
+    // A blank row inside a table is skipped, not an end: only the next section title ends a table,
+    // so a row an official adds after a gap is read (and reported if wrong), never silently dropped.
+    if (blank) continue;
+    const lead = cellText(cells.find((v) => !empty(v)));
+    if (isTotalsLabel(lead)) continue; // "Tổng cộng" under the criteria: a sum, not a criterion
+    current.rows.push(r0 + i);
+  }
+  return tables;
+}
+
+function detectLang(tables: Table[], sheet: SheetModel): Lang {
+  const first = tables[0];
+  if (!first) return 'vi';
+  const title = cellText(cellAt(sheet, { row: first.titleRow, col: sheet.origin.col }));
+  return title === first.section.en ? 'en' : 'vi';
+}
+
+/** Reads one table into records, remembering which cell each field came from. */
+function readRecords(r: Reader, table: Table, lang: Lang, pathOf: (i: number) => string): Obj[] {
+  const records: Obj[] = [];
+  table.rows.forEach((row, i) => {
+    const rec: Obj = {};
+    const base = pathOf(i);
+    const firstCol = Math.min(...table.columns.values(), r.sheet.origin.col);
+    r.cells.set(base, { row, col: firstCol });
+    for (const column of table.section.columns) {
+      const c = table.columns.get(column.key);
+      if (c === undefined) continue;
+      const ref = { row, col: c };
+      r.cells.set(`${base}.${column.key}`, ref);
+      if (column.key === 'method') continue; // read once the kind is known
+      const v = readCell(r, ref, column, lang);
+      if (v !== undefined) rec[column.key] = v;
+    }
+    const { extra, ...cells } = rec;
+    // Cells win over the JSON column: it only carries what has no column.
+    records.push(extra && typeof extra === 'object' ? { ...(extra as Obj), ...cells } : cells);
+  });
+  return records;
+}
+
+function buildCriterion(r: Reader, table: Table, rec: Obj, row: number, i: number, lang: Lang): Obj {
+  const path = `criteria[${i}]`;
+  const move = (from: string, to: string) => {
+    const ref = r.cells.get(`${path}.${from}`);
+    if (ref) r.cells.set(`${path}.${to}`, ref);
+  };
+  ['target', 'comparison', 'method', 'perItem', 'steps', 'input'].forEach((k) => move(k, `scoring.${k}`));
+  move('kind', 'scoring.kind');
+  move('kind', 'scoring');
+  const kind = rec.kind as string | undefined;
+  const extraScoring = rec.scoring && typeof rec.scoring === 'object' ? (rec.scoring as Obj) : {};
+  const scoring: Obj = { ...extraScoring, kind };
+  const methodCol = table.columns.get('method');
+  const methodColumn = table.section.columns.find((c) => c.key === 'method') as ColumnSpec;
+  const method = (name: EnumName) =>
+    methodCol === undefined ? undefined : readCell(r, { row, col: methodCol }, methodColumn, lang, name);
+  const set = (k: string, v: unknown) => {
+    if (v !== undefined) scoring[k] = v;
+  };
+  if (kind === 'rate') {
+    set('target', rec.target);
+    set('comparison', rec.comparison);
+    set('method', method('rateMethod'));
+    set('steps', rec.steps);
+  } else if (kind === 'count') {
+    set('method', method('countMethod'));
+    set('perItem', rec.perItem);
+    set('target', rec.target);
+    set('steps', rec.steps);
+  } else if (kind === 'bonus' || kind === 'deduction') {
+    set('input', rec.input);
+    set('perItem', rec.perItem);
+  }
+  const number = rec.number === undefined ? undefined : String(rec.number);
+  let id = rec.id;
+  if (id === undefined && number && /^\d+$/.test(number)) {
+    id = `tc${number.padStart(2, '0')}`;
+    move('number', 'id');
+  }
+  const out: Obj = {};
+  const known = new Set([...table.section.columns.map((c) => c.key), 'scoring']);
+  for (const [k, v] of Object.entries(rec)) if (!known.has(k)) out[k] = v; // fields from the JSON column
+  Object.assign(out, { id, number, title: rec.title, maxPoints: rec.maxPoints, scoring });
+  for (const k of ['titleEn', 'group', 'required']) if (rec[k] !== undefined) out[k] = rec[k];
+  return out;
+}
+
+/** "awards.decisions[0]" -> ["awards", "decisions", 0]. */
+function pathKeys(path: string): (string | number)[] {
+  const keys: (string | number)[] = [];
+  for (const part of path.split('.')) {
+    const m = /^([^[\]]*)((?:\[\d+\])*)$/.exec(part);
+    if (!m) return [];
+    if (m[1]) keys.push(m[1]);
+    for (const idx of m[2].matchAll(/\[(\d+)\]/g)) keys.push(Number(idx[1]));
+  }
+  return keys;
+}
+
+function setPath(obj: Obj, path: string, value: unknown): void {
+  const keys = pathKeys(path);
+  if (!keys.length) return;
+  let o = obj as Record<string | number, unknown>;
+  keys.slice(0, -1).forEach((k, i) => {
+    if (typeof o[k] !== 'object' || o[k] === null) o[k] = typeof keys[i + 1] === 'number' ? [] : {};
+    o = o[k] as Record<string | number, unknown>;
+  });
+  const last = keys[keys.length - 1];
+  if (value === undefined) delete o[last];
+  else o[last] = value;
+}
+
+const JSON_PATH = /^\$?[A-Za-z][A-Za-z0-9_]*(\[\d+\])*(\.[A-Za-z][A-Za-z0-9_]*(\[\d+\])*)*$/;
+
+function readInfo(r: Reader, table: Table, doc: Obj, lang: Lang): void {
+  for (const row of table.rows) {
+    const label = cellText(cellAt(r.sheet, { row, col: r.sheet.origin.col }));
+    const column = columnFromHeading(table.section, label);
+    const ref = { row, col: r.sheet.origin.col + 1 };
+    if (!column) {
+      // Plan parts without a table of their own, one JSON value per row ("awards.decisions[0]").
+      if (!JSON_PATH.test(label)) continue;
+      r.cells.set(label, ref);
+      const raw = cellAt(r.sheet, ref);
+      const text = typeof raw === 'string' ? raw : cellText(raw);
+      if (!text) {
+        setPath(doc, label, undefined);
+        continue;
+      }
+      try {
+        setPath(doc, label, JSON.parse(text));
+      } catch {
+        fail(r, ref, label, 'không phải JSON hợp lệ', 'not valid JSON');
+      }
+      continue;
+    }
+    r.cells.set(column.key, ref);
+    let v = readCell(r, ref, column, lang);
+    if (column.key === 'version' && typeof v === 'number') v = String(v);
+    if (column.key === 'pointsDecimals' && v === undefined) continue;
+    setPath(doc, column.key, v);
+  }
+  const awards = doc.awards as Obj | undefined;
+  const others = awards?.others as Obj | undefined;
+  if (others && others.certificates === undefined && others.includeExcluded === undefined)
+    delete awards?.others;
+}
+
+/** Columns a table cannot do without (a missing heading is reported once, not per row). */
+const REQUIRED_COLUMNS: Partial<Record<SectionKey, string[]>> = {
+  criteria: ['number', 'title', 'kind', 'maxPoints'],
+  facts: ['id', 'label', 'type'],
+  exclusions: ['id', 'code', 'condition', 'reason'],
+  standards: ['id', 'code', 'condition', 'reason'],
+  blocks: ['id', 'name'],
+  tiers: ['id', 'name', 'count', 'minTotal'],
+  notes: ['id', 'topic', 'reading'],
+};
+
+/** Where a plan path points on the sheet: the field's cell, else its record's, else the section title. */
+function locate(r: Reader, path: string, titles: Map<string, CellRef>): CellRef | undefined {
+  let p = path;
+  while (p) {
+    const ref = r.cells.get(p);
+    if (ref) return ref;
+    const cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+    if (cut <= 0) break;
+    p = p.slice(0, cut);
+  }
+  const head = /^[a-zA-Z$]+(\.tiers|\.tieBreakers)?/.exec(path)?.[0] ?? '';
+  const key = head === 'awards.tiers' ? 'tiers' : head === 'ranking.tieBreakers' ? 'tieBreakers' : head;
+  return titles.get(key) ?? titles.get('info');
+}
+
+/**
+ * Reads a plan back from its "Tiêu chí" sheet and validates it with the plan schema. Sections the
+ * sheet lacks come from `base` (when given). Every problem names the cell, e.g. "'Tiêu chí'!F7".
+ */
+export function sheetToPlan(
+  sheet: SheetModel,
+  base?: Plan,
+): { ok: true; plan: Plan } | { ok: false; problems: Problem[] } {
+  const r: Reader = { sheet, problems: [], cells: new Map() };
+  const tables = findTables(sheet);
+  const lang = detectLang(tables, sheet);
+  const doc: Obj = base ? (JSON.parse(JSON.stringify(base)) as Obj) : {};
+  const titles = new Map<string, CellRef>();
+  const seen = new Set<SectionKey>();
+  for (const table of tables) {
+    const key = table.section.key;
+    if (seen.has(key)) {
+      const where = at(r, { row: table.titleRow, col: sheet.origin.col });
+      r.problems.push({
+        path: where,
+        code: 'plan-sheet-invalid',
+        message: `Ô ${where}: bảng "${table.section.vi}" xuất hiện hai lần; chỉ giữ một bảng`,
+        messageEn: `Cell ${where}: the "${table.section.en}" table appears twice`,
+      });
+      continue;
+    }
+    seen.add(key);
+    titles.set(key, { row: table.titleRow, col: sheet.origin.col });
+    if (key === 'info') {
+      readInfo(r, table, doc, lang);
+      continue;
+    }
+    // Only when the table has rows: an empty table needs no columns.
+    const missing = table.rows.length
+      ? table.section.columns.filter(
+          (c) => REQUIRED_COLUMNS[key]?.includes(c.key) && !table.columns.has(c.key),
+        )
+      : [];
+    for (const c of missing) {
+      const where = at(r, { row: table.headingRow, col: sheet.origin.col });
+      r.problems.push({
+        path: where,
+        code: 'plan-sheet-invalid',
+        message: `Dòng ${table.headingRow + 1} (${where}): bảng "${table.section.vi}" thiếu cột "${c.vi}"`,
+        messageEn: `Row ${table.headingRow + 1}: the "${table.section.en}" table lacks the "${c.en}" column`,
+      });
+    }
+    const prefix = key === 'tiers' ? 'awards.tiers' : key === 'tieBreakers' ? 'ranking.tieBreakers' : key;
+    const records = readRecords(r, table, lang, (i) => `${prefix}[${i}]`);
+    let list: Obj[] = records;
+    if (key === 'criteria')
+      list = records.map((rec, i) => buildCriterion(r, table, rec, table.rows[i], i, lang));
+    if (key === 'exclusions' || key === 'standards')
+      list = records.map((rec, i) => {
+        const { condition, ...rest } = rec;
+        const field = key === 'exclusions' ? 'when' : 'require';
+        const ref = r.cells.get(`${prefix}[${i}].condition`);
+        if (ref) r.cells.set(`${prefix}[${i}].${field}`, ref);
+        return condition === undefined ? rest : { ...rest, [field]: condition };
+      });
+    if (key === 'tiers')
+      list = records.map((rec) => ({ ...rec, prize: rec.prize === undefined ? null : rec.prize }));
+    if (key === 'tieBreakers') {
+      const byNumber = new Map(
+        ((doc.criteria as Obj[] | undefined) ?? []).map((c) => [String(c.number), c.id as string]),
+      );
+      list = records.map((rec) =>
+        typeof rec.criterion === 'string' && byNumber.has(rec.criterion)
+          ? { ...rec, criterion: byNumber.get(rec.criterion) }
+          : rec,
+      );
+    }
+    setPath(doc, prefix, list);
+  }
+  if (!seen.has('criteria') && !base) {
+    r.problems.push({
+      path: sheet.name,
+      code: 'plan-sheet-invalid',
+      message: `Trang "${sheet.name}" không có bảng "${SECTIONS[0].vi}"`,
+      messageEn: `Sheet "${sheet.name}" has no "${SECTIONS[0].en}" table`,
+    });
+  }
+  if (r.problems.length) return { ok: false, problems: r.problems };
+
+  const parsed = parsePlan(doc, '');
+  if (parsed.ok) return parsed;
+  return {
+    ok: false,
+    problems: parsed.problems.map((p) => {
+      const ref = locate(r, p.path, titles);
+      const where = ref ? at(r, ref) : sheet.name;
+      return {
+        ...p,
+        path: where,
+        code: p.code ?? 'plan-invalid',
+        message: `Ô ${where} (${p.path || 'kế hoạch'}): ${p.message}`,
+        messageEn: `Cell ${where} (${p.path || 'plan'}): ${p.messageEn ?? p.message}`,
+      };
+    }),
+  };
+}

@@ -1,0 +1,50 @@
+import type { Problem } from '../problems';
+import { normalizeText } from '../values';
+import { headerText, scanRecords, type RecordContext } from './detect';
+import { makeView, sheetCellAddress } from './grid';
+import { lineName, type ColumnMapping } from './mapping';
+import type { SheetModel } from './model';
+
+/**
+ * Makes a saved mapping fit this month's sheet: the data range is read again (units added or
+ * removed below the header), and every mapped column whose header text changed is reported so
+ * the official reviews it before scoring. Column targets are never changed silently.
+ */
+export function refreshMapping(
+  sheet: SheetModel,
+  saved: ColumnMapping,
+): { mapping: ColumnMapping; problems: Problem[]; skipped: { index: number; reason: string }[] } {
+  const view = makeView(sheet, saved.orientation);
+  const problems: Problem[] = [];
+  const indexes = [saved.nameIndex, ...saved.columns.map((c) => c.index)];
+  if (saved.blockIndex !== undefined) indexes.push(saved.blockIndex);
+  const ctx: RecordContext = {
+    view,
+    from: Math.min(...indexes),
+    to: Math.max(...indexes),
+    nameIndex: saved.nameIndex,
+    blockIndex: saved.blockIndex,
+    nameHeader: saved.headerRows.length
+      ? view.label(saved.headerRows[saved.headerRows.length - 1], saved.nameIndex)
+      : '',
+  };
+  const { dataEnd, skipped } = scanRecords(ctx, saved.dataStart);
+  const lastHeader = saved.headerRows[saved.headerRows.length - 1];
+  for (const column of saved.columns) {
+    if (!column.target) continue;
+    const now = headerText(view, saved.headerRows, column.index);
+    if (normalizeText(now) === normalizeText(column.header)) continue;
+    const where = sheetCellAddress(
+      sheet.name,
+      view.ref(lastHeader ?? Math.max(0, saved.dataStart - 1), column.index),
+    );
+    problems.push({
+      path: where,
+      code: 'mapping-header-changed',
+      ...(column.target.kind === 'criterion' ? { criterionId: column.target.id } : {}),
+      message: `Tiêu đề ${lineName(saved.orientation, column.index)} (${where}) đã đổi từ "${column.header}" thành "${now}"; ánh xạ cũ gán cột này cho "${column.target.id}" — kiểm tra lại trước khi chấm`,
+      messageEn: `The header of ${where} changed from "${column.header}" to "${now}"; the saved mapping feeds "${column.target.id}" from it — review before scoring`,
+    });
+  }
+  return { mapping: { ...saved, sheet: sheet.name, dataEnd }, problems, skipped };
+}

@@ -1,0 +1,101 @@
+import { ColumnMappingSchema } from '../../src/sheet';
+import { buildTemplate } from '../../src/sheet/writing';
+import { builtInPlan } from '../../src/plans';
+import { smallPlan } from './fixtures';
+
+describe('buildTemplate', () => {
+  const plan = (builtInPlan('phung-hiep-2023-xa') as NonNullable<ReturnType<typeof builtInPlan>>).plan;
+  const t = buildTemplate(plan, { rows: 10 });
+  const table = t.writePlan.blocks.find((b) => b.sheet === t.sheet && b.headerRows === 2);
+
+  it('has one column per criterion with its text and maximum, then the exclusion facts', () => {
+    const header = table?.values[0] ?? [];
+    expect(header.slice(0, 2)).toEqual(['STT', 'Tên đơn vị']);
+    expect(header[2]).toBe(`1. ${plan.criteria[0].title} (tối đa 10 điểm)`);
+    expect(header.slice(-2)).toEqual(plan.facts.map((f) => f.label));
+    expect(table?.values).toHaveLength(12);
+  });
+
+  it('formats and validates each kind', () => {
+    const col = (id: string) => 2 + plan.criteria.findIndex((c) => c.id === id);
+    const v = (c: number) => t.writePlan.validations?.find((x) => x.range.left === c);
+    expect(v(col('tc01'))).toMatchObject({
+      type: 'list',
+      list: ['Có', 'Không'],
+      range: { top: 6, bottom: 15 },
+    });
+    expect(v(col('tc04'))).toMatchObject({ type: 'decimal', min: 0, max: 1 });
+    expect(table?.columnFormats?.[col('tc04')]).toBe('0.0%');
+    expect(v(col('tc13'))).toMatchObject({ type: 'whole', min: 0 });
+    expect(table?.columnFormats?.[col('tc13')]).toBe('#,##0');
+    const fact = 2 + plan.criteria.length;
+    expect(v(fact)).toMatchObject({ type: 'whole', min: 0 });
+  });
+
+  it('points for assessed criteria are limited to the maximum', () => {
+    const p = smallPlan();
+    p.criteria.push({
+      id: 'hd',
+      number: '3',
+      title: 'Hội đồng chấm',
+      maxPoints: 15,
+      scoring: { kind: 'assessed' },
+      required: true,
+    });
+    const tt = buildTemplate(p, { rows: 3 });
+    expect(tt.writePlan.validations?.find((x) => x.range.left === 4)).toMatchObject({
+      type: 'decimal',
+      min: 0,
+      max: 15,
+    });
+  });
+
+  it('embeds the plan and a mapping the reader accepts, and an instructions sheet in Vietnamese', () => {
+    expect(JSON.parse(t.writePlan.settings['thidua.plan']).id).toBe(plan.id);
+    const stored = JSON.parse(t.writePlan.settings['thidua.mapping.bang-cham-diem']);
+    expect(ColumnMappingSchema.safeParse(stored).success).toBe(true);
+    expect(stored).toMatchObject({
+      sheet: 'Bảng chấm điểm',
+      headerRows: [4, 5],
+      dataStart: 6,
+      dataEnd: 15,
+      fixedBlock: 'xa',
+    });
+    const guide = t.writePlan.blocks.find((b) => b.sheet === 'Hướng dẫn');
+    expect(guide?.values[0][0]).toBe('HƯỚNG DẪN NHẬP SỐ LIỆU');
+    expect(guide?.values.flat().join('\n')).not.toMatch(/\{\w+\}/);
+  });
+
+  it('offers the levels of a scale criterion as a list', () => {
+    const dt = (builtInPlan('dong-thap-skhdt-cds-2021-2025') as NonNullable<ReturnType<typeof builtInPlan>>)
+      .plan;
+    const tt = buildTemplate(dt, { rows: 4 });
+    expect(tt.writePlan.validations?.find((x) => x.range.left === 2)).toMatchObject({
+      type: 'list',
+      list: ['Đạt', 'Chưa đạt'],
+    });
+  });
+
+  it('has a column per target (chỉ tiêu) with its goal, mapped to the target', () => {
+    const kg = (builtInPlan('kien-giang-243-2023') as NonNullable<ReturnType<typeof builtInPlan>>).plan;
+    const tt = buildTemplate(kg, { block: 'huyen', rows: 2 });
+    const first = kg.targets?.[0];
+    const column = tt.mapping.columns.find((c) => c.target?.kind === 'target' && c.target.id === first?.id);
+    expect(column?.header).toMatch(/mục tiêu [≥>] \d/);
+    expect(tt.writePlan.validations?.find((v) => v.range.left === column?.index)).toMatchObject({
+      type: 'decimal',
+      min: 0,
+      max: 1,
+    });
+    expect(ColumnMappingSchema.safeParse(tt.mapping).success).toBe(true);
+  });
+
+  it('adds a block column with a list when the plan has several blocks and none is chosen', () => {
+    const p = smallPlan();
+    p.blocks.push({ id: 'b', name: 'Khối B' });
+    const tt = buildTemplate(p, { rows: 2 });
+    expect(tt.mapping.blockIndex).toBe(2);
+    expect(tt.writePlan.validations?.find((x) => x.range.left === 2)).toMatchObject({ list: ['a', 'b'] });
+    expect(() => buildTemplate(p, { block: 'zz' })).toThrow(RangeError);
+  });
+});
