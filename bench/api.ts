@@ -18,7 +18,7 @@ const seconds = Number(arg('seconds', '5'));
 const UNITS = 200;
 
 /** 200 communes as a sheet would send them: "85,5%", "Có"/"Không", counts, and the two facts. */
-function requestBody(): string {
+function requestBody(explanations = true): string {
   const data = generateCommunes(COMMUNE_CRITERIA, UNITS, 7);
   const units: UnitInput[] = [];
   for (let i = 0; i < UNITS; i++) {
@@ -42,7 +42,8 @@ function requestBody(): string {
       facts: { lateDossiersMaxInMonth: data.facts[0][i], reportDelayMaxDays: data.facts[1][i] },
     });
   }
-  return JSON.stringify({ plan: 'phung-hiep-2023-xa', units, options: { lang: 'vi' } });
+  const options = explanations ? { lang: 'vi' } : { lang: 'vi', explanations: false };
+  return JSON.stringify({ plan: 'phung-hiep-2023-xa', units, options });
 }
 
 interface CannonResult {
@@ -130,6 +131,24 @@ async function main() {
         serverCpuMsPerRequest: Number(cpuMsPerRequest.toFixed(3)),
       };
     }
+    // the same request without per-criterion explanations, to show what the response text costs
+    const lean = join(dir, 'score-200-lean.json');
+    writeFileSync(lean, requestBody(false));
+    const cpu = process.cpuUsage();
+    const r = await autocannon(url, lean, 32, seconds);
+    const used = process.cpuUsage(cpu);
+    runs.c32NoExplanations = {
+      connections: 32,
+      seconds,
+      requestsPerSecond: r.requests.average,
+      requests: r.requests.total,
+      p50Ms: r.latency.p50,
+      p99Ms: r.latency.p99,
+      errors: r.errors + r.timeouts + r.non2xx,
+      serverCpuMsPerRequest: Number(
+        ((used.user + used.system) / 1000 / Math.max(1, r.requests.total)).toFixed(3),
+      ),
+    };
     const json = jsonShare(body);
     report({
       units: UNITS,

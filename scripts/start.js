@@ -71,7 +71,12 @@ async function startLocal() {
     ? await require('../addin/scripts/dev-front.js').startDevFront(host.url)
     : undefined;
   if (front) console.log(front.message);
-  console.log(`Try: ${curlHint(host.url)}`);
+  try {
+    await require('./sample-ranking.js').printFromApi(host.url);
+  } catch (error) {
+    console.error(`Could not score the sample data: ${error.message}`);
+  }
+  console.log(`\nTry: ${curlHint(host.url)}`);
   console.log('Ctrl-C to stop.');
   const stop = () => {
     Promise.all([host.close(), front?.close()]).then(
