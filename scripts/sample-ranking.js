@@ -21,11 +21,15 @@ function rankingLines(response) {
   const lines = [];
   for (const block of response.summary.blocks) {
     lines.push('', `${block.name} — kế hoạch ${response.planId} v${response.planVersion}`);
-    lines.push(`${pad('Hạng', 5)}${pad('Đơn vị', 38)}${pad('Tổng', 8)}${pad('Giải', 19)}${pad('Tiền thưởng', 12)}Ghi chú`);
+    lines.push(
+      `${pad('Hạng', 5)}${pad('Đơn vị', 38)}${pad('Tổng', 8)}${pad('Giải', 19)}${pad('Tiền thưởng', 12)}Ghi chú`,
+    );
     for (const r of response.results.filter((x) => x.block === block.block)) {
       const award = r.award ? r.award.name : r.pendingTiers.length ? 'chờ Hội đồng' : '';
       const prize = r.award && r.award.prize != null ? formatMoney(r.award.prize) : '';
-      const firstFlag = r.flags.find((f) => f.code !== 'prize-not-specified' && f.code !== 'tie-at-tier-boundary');
+      const firstFlag = r.flags.find(
+        (f) => f.code !== 'prize-not-specified' && f.code !== 'tie-at-tier-boundary',
+      );
       const note = r.reasons[0] || (firstFlag ? firstFlag.message : '');
       lines.push(
         `${pad(String(r.rank ?? '—'), 5)}${pad(r.name, 38)}${pad(formatPoints(r.total), 8)}${pad(award, 19)}${pad(prize, 12)}${note}`,
