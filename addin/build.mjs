@@ -71,6 +71,8 @@ export async function buildAddin({ quiet = false } = {}) {
     .split(DEV_BASE)
     .join(base);
   writeFileSync(join(dist, 'manifest.xml'), manifest);
+  // The local host serves / from index.html: the same pane, so a browser user just opens the root URL.
+  copyFileSync(join(dist, 'taskpane.html'), join(dist, 'index.html'));
   const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
   if (!quiet) console.log(`addin: built ${dist} (${Math.round(bytes / 1024)} KiB js, manifest for ${base})`);
   return { dist, bytes };

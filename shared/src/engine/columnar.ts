@@ -237,8 +237,8 @@ function totalsWithLazyPoints(
     const to = Math.min(n, from + POINTS_TILE);
     for (let k = 0; k < kernels.length; k++)
       unread[k] += kernels[k](values[k], status[k], tile, from, totals, from, to);
+    for (let i = from; i < to; i++) totals[i] = Math.round(totals[i] * scale) / scale; // while in cache
   }
-  for (let i = 0; i < n; i++) totals[i] = Math.round(totals[i] * scale) / scale;
   const columns: Float64Array[] = [];
   let scratch: Float64Array | undefined;
   const points = lazyRows(kernels.length, (k) => {
