@@ -1,4 +1,4 @@
-import { isBlank, parseBoolean, parseNumber } from '../values';
+import { excelError, isBlank, parseBoolean, parseNumber } from '../values';
 import { cellAddress, type CellRef, type CellValue, type SheetModel } from './model';
 
 export type Orientation = 'rows' | 'columns';
@@ -89,23 +89,7 @@ export function cellText(v: unknown): string {
   return '';
 }
 
-const EXCEL_ERRORS = new Set([
-  '#N/A',
-  '#VALUE!',
-  '#REF!',
-  '#DIV/0!',
-  '#NAME?',
-  '#NUM!',
-  '#NULL!',
-  '#SPILL!',
-  '#CALC!',
-]);
-
-export function excelError(v: unknown): string | undefined {
-  if (typeof v !== 'string') return undefined;
-  const code = v.trim().toUpperCase();
-  return EXCEL_ERRORS.has(code) ? code : undefined;
-}
+export { excelError };
 
 /** What a cell holds, as far as table detection cares: data values versus labels. */
 export type ValueKind = 'empty' | 'number' | 'flag' | 'error' | 'text';

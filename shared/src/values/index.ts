@@ -1,5 +1,5 @@
 export type { Parsed, NumberLocale } from './parse';
-export { isBlank, parseBoolean, parseCount, parseDate, parseNumber, parseRate } from './parse';
+export { excelError, isBlank, parseBoolean, parseCount, parseDate, parseNumber, parseRate } from './parse';
 export type { Lang } from './format';
 export { formatMoney, formatNumber, formatPercent, formatPoints } from './format';
 export { moneyInWords } from './words';

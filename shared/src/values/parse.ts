@@ -21,7 +21,7 @@ const MISSING: Failure = {
   detailEn: 'missing value (empty cell)',
 };
 
-const EXCEL_ERRORS = [
+const EXCEL_ERRORS = new Set([
   '#N/A',
   '#VALUE!',
   '#REF!',
@@ -31,7 +31,14 @@ const EXCEL_ERRORS = [
   '#NULL!',
   '#SPILL!',
   '#CALC!',
-];
+]);
+
+/** The Excel error code a cell shows ("#N/A"…), or undefined. */
+export function excelError(raw: unknown): string | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const code = raw.trim().toUpperCase();
+  return EXCEL_ERRORS.has(code) ? code : undefined;
+}
 
 /** Empty cells and the dash placeholders people type for "nothing here". "N/A" is not blank. */
 export function isBlank(raw: unknown): boolean {
@@ -52,13 +59,8 @@ function show(raw: unknown): string {
 /** Shared prelude: blank -> missing, Excel error string -> invalid, otherwise undefined. */
 function precheck(raw: unknown): Failure | undefined {
   if (isBlank(raw)) return MISSING;
-  if (typeof raw === 'string') {
-    const code = raw.trim().toUpperCase();
-    if (EXCEL_ERRORS.includes(code)) {
-      return invalid(`ô chứa lỗi Excel ${code}`, `cell contains the Excel error ${code}`);
-    }
-  }
-  return undefined;
+  const code = excelError(raw);
+  return code ? invalid(`ô chứa lỗi Excel ${code}`, `cell contains the Excel error ${code}`) : undefined;
 }
 
 const notANumber = (raw: unknown): Failure =>
