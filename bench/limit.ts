@@ -5,7 +5,8 @@
  */
 import type { CommuneColumns } from './generate';
 
-const r2 = (x: number) => Math.round(x * 100) / 100;
+// Half-up rounding at 2 decimals, with the engine's nudge against binary artefacts (4,225 → 4,23).
+const r2 = (x: number) => Math.round(x * 100 + 1e-7) / 100;
 
 /** Totals of all units: one pass over the 24 column streams. */
 export function limitTotals(d: CommuneColumns, totals: Float64Array): void {

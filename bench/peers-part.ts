@@ -3,6 +3,7 @@
  * engine's and the typed-array loop's on every unit of the sample before anything is timed. Both evaluate
  * one unit at a time, so their rate hardly depends on N; it is measured on a sample within a time budget.
  */
+import { readFileSync } from 'node:fs';
 import { evaluateColumns } from '../shared/src/engine/columnar';
 import type { CompiledPlan } from '../shared/src/engine/compile';
 import { builtInPlan } from '../shared/src/plans';
@@ -71,7 +72,11 @@ async function main() {
   }
   graph.dispose();
   const zenBest = Math.max(results.zenExpression.unitsPerSecond, results.zenDecisionTable.unitsPerSecond);
-  report({ sample, ...results, zenBestUnitsPerSecond: zenBest, peakRssMb: peakRssMb() });
+  const version = (name: string) =>
+    (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string })
+      .version;
+  const versions = { jsonRulesEngine: version('json-rules-engine'), zen: version('@gorules/zen-engine') };
+  report({ sample, versions, ...results, zenBestUnitsPerSecond: zenBest, peakRssMb: peakRssMb() });
 }
 
 main().catch((error: unknown) => {

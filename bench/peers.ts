@@ -9,7 +9,8 @@ import { Engine, type RuleProperties } from 'json-rules-engine';
 import { ZenEngine, evaluateExpressionSync } from '@gorules/zen-engine';
 import type { PlanCriterion } from './generate';
 
-const r2 = (x: number) => Math.round(x * 100) / 100;
+// Half-up rounding at 2 decimals, with the engine's nudge against binary artefacts (4,225 → 4,23).
+const r2 = (x: number) => Math.round(x * 100 + 1e-7) / 100;
 
 /* ------------------------------------------------------------ json-rules-engine */
 

@@ -41,18 +41,10 @@ const LAYOUTS: Record<string, Partial<Layout>> = {
  * Plans whose messy workbook the sheet reader cannot read back yet (so no example workbook is written for them);
  * each entry says why. Remove an entry once the reader handles it, run `npm run examples`, and the tests cover it.
  */
-export const READER_GAPS: Record<string, string> = {
-  'kien-giang-sxd-609-cchc': 'individuals name their collective; the reader has no collective column',
-  'kien-giang-243-2023':
-    'detectTable takes the "(1) (2) …" numbering row alone as the header: no column is mapped',
-  'kien-giang-243-2025':
-    'detectTable takes the "(1) (2) …" numbering row alone as the header: no column is mapped',
-};
+export const READER_GAPS: Record<string, string> = {};
 
 function layoutFor(plan: Plan, units: UnitInput[]): Layout | undefined {
   if (READER_GAPS[plan.id]) return undefined;
-  // An individual's collective has no column the sheet reader maps yet.
-  if (units.some((u) => (u as UnitInput & { collective?: string }).collective)) return undefined;
   const firstCount = plan.criteria.find((c) => c.scoring.kind === 'count')?.id;
   return {
     sheet: 'Bảng tổng hợp',
@@ -92,6 +84,30 @@ function cellFor(
   return { value: value as ExcelJS.CellValue };
 }
 
+/** A date fact ("2022-03-25") as officials hold it: a date cell, or typed as text "25/03/2022". */
+function dateCell(iso: string, variant: number): { value: ExcelJS.CellValue; numFmt?: string } {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return { value: iso };
+  if (variant % 2) return { value: `${m[3]}/${m[2]}/${m[1]}` };
+  return { value: new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))), numFmt: 'dd/mm/yyyy' };
+}
+
+/** One column per fact, and per year of a per-year fact ("Xếp loại CCHC 2021", fed to "cchc_2021"). */
+function factColumns(plan: Plan): { id: string; year?: string; type: string; header: string }[] {
+  return plan.facts.flatMap((f) => {
+    const years = (f as { years?: (string | number)[] }).years;
+    if (!/ByYear$/.test(f.type) || !years?.length) return [{ id: f.id, type: f.type, header: f.label }];
+    return years.map((y) => ({ id: f.id, year: String(y), type: f.type, header: `${f.label} ${y}` }));
+  });
+}
+
+function factOf(u: UnitInput, f: { id: string; year?: string }): unknown {
+  const raw = u.facts?.[f.id];
+  if (f.year === undefined) return raw;
+  if (raw && typeof raw === 'object') return (raw as Record<string, unknown>)[f.year];
+  return u.facts?.[`${f.id}_${f.year}`];
+}
+
 function header(plan: Plan, c: Plan['criteria'][number]): string {
   return `${c.number}. ${c.title} (${c.maxPoints} điểm)`;
 }
@@ -116,8 +132,11 @@ async function buildWorkbook(
       header: `${t.number}. ${t.title}${t.unit === '%' ? ` (mục tiêu ${t.comparison === 'moreThan' ? '>' : '≥'} ${String(t.target).replace('.', ',')}%)` : ''}`,
     })),
   ];
-  const facts = plan.facts;
-  const firstData = 3; // column C
+  const facts = factColumns(plan);
+  // Individuals name their collective (by its name) in a column after the unit's name.
+  const collectiveCol = units.some((u) => u.collective) ? 3 : undefined;
+  const names = new Map(units.map((u) => [u.id, u.name ?? u.id]));
+  const firstData = collectiveCol ? 4 : 3; // column C, or D after the collective
   const factCol = firstData + measures.length;
   const notesCol = factCol + facts.length;
   const lastCol = notesCol;
@@ -142,12 +161,16 @@ async function buildWorkbook(
   ws.mergeCells(h, 1, h + 1, 1);
   ws.getCell(h, 2).value = 'Tên đơn vị';
   ws.mergeCells(h, 2, h + 1, 2);
+  if (collectiveCol) {
+    ws.getCell(h, collectiveCol).value = 'Thuộc tập thể';
+    ws.mergeCells(h, collectiveCol, h + 1, collectiveCol);
+  }
   measures.forEach((c, i) => {
     ws.getCell(h, firstData + i).value = c.header;
     ws.getCell(h + 1, firstData + i).value = `(${i + 1})`;
   });
   facts.forEach((f, i) => {
-    ws.getCell(h, factCol + i).value = f.label;
+    ws.getCell(h, factCol + i).value = f.header;
     ws.getCell(h + 1, factCol + i).value = `(${measures.length + i + 1})`;
   });
   ws.getCell(h, notesCol).value = 'Ghi chú';
@@ -186,6 +209,7 @@ async function buildWorkbook(
       layout.formulaCriterion || i === 0 ? i + 1 : { formula: `A${sttRow}+1`, result: i + 1 };
     sttRow = r;
     ws.getCell(r, 2).value = u.name ?? u.id;
+    if (collectiveCol && u.collective) ws.getCell(r, collectiveCol).value = names.get(u.collective) ?? u.collective;
     measures.forEach((c, k) => {
       const raw = u.values[c.id];
       const variant = (i + k) % 3;
@@ -210,8 +234,13 @@ async function buildWorkbook(
       if (numFmt) cell.numFmt = numFmt;
     });
     facts.forEach((f, k) => {
-      const raw = u.facts?.[f.id];
-      ws.getCell(r, factCol + k).value = raw === undefined ? null : (raw as ExcelJS.CellValue);
+      const raw = factOf(u, f);
+      const cell = ws.getCell(r, factCol + k);
+      if (f.type === 'date' && typeof raw === 'string') {
+        const { value, numFmt } = dateCell(raw, i + k);
+        cell.value = value;
+        if (numFmt) cell.numFmt = numFmt;
+      } else cell.value = raw === undefined ? null : (raw as ExcelJS.CellValue);
     });
     if (u.facts && Object.keys(u.facts).length < facts.length && !sections)
       ws.getCell(r, notesCol).value = 'Chưa gửi số liệu báo cáo trễ hạn';
@@ -300,7 +329,7 @@ export async function buildExample(
   };
   const layout = layoutFor(plan, body.units);
   if (!layout)
-    throw new Error(`No example workbook for plan ${planId}: ${READER_GAPS[planId] ?? 'collective column'}`);
+    throw new Error(`No example workbook for plan ${planId}: ${READER_GAPS[planId] ?? 'no layout'}`);
   const scored = scoreRequest({ plan: planId, units: body.units });
   if (!scored.ok) throw new Error(`${planId}: the JSON example does not score: ${scored.title}`);
   const { wb, rows, lastCol } = await buildWorkbook(plan, body.units, layout);
@@ -316,6 +345,11 @@ export async function buildExample(
     headerRow: layout.headerTop,
     columns: letters,
     prizeFundUsed: scored.response.summary.prizeFundUsed,
+    // What the proposals sheet shows as the dossier deadline: the plan's, else a granted decision's.
+    dueDate:
+      plan.awards.dueDate ??
+      scored.response.results.flatMap((u) => u.decisions ?? []).find((d) => d.granted && d.dueDate)?.dueDate ??
+      null,
     units: scored.response.results
       .map((u) => expectedRow(u, rows.get(u.unitId) as number, plan))
       .sort((a, b) => (a.row as number) - (b.row as number)),
@@ -323,10 +357,7 @@ export async function buildExample(
   return { workbook: wb, expected };
 }
 
-/**
- * Plans with an example workbook: every built-in plan with an examples/<id>.input.json, except those whose units
- * name their collective (individuals under a unit): the sheet reader has no collective column yet.
- */
+/** Plans with an example workbook: every built-in plan with an examples/<id>.input.json, except READER_GAPS. */
 export const EXAMPLE_PLAN_IDS = builtInPlanIds().filter((id) => {
   const plan = builtInPlan(id)?.plan;
   const input = join(DIR, `${id}.input.json`);

@@ -3,7 +3,6 @@ import { promises as fs } from 'node:fs';
 import type ExcelJS from 'exceljs';
 import { readSettings } from '../../shared/adapters/exceljs';
 import { formatIsoDate, parseOutputSetting } from '../../shared/src/sheet/writing';
-import { builtInPlan } from '../../shared/src/plans';
 import type { RangeRef, SheetModel } from '../../shared/src/sheet/model';
 import {
   EXAMPLES,
@@ -136,14 +135,15 @@ describe.each(PLAN_IDS)('thidua score on examples/%s.xlsx', (planId) => {
     const first = expected.units.find((u) => u.rank === 1);
     if (first) expect(results.getColumn(3).values).toContain(first.total);
     const proposals = wb.getWorksheet('Đề nghị khen thưởng') as ExcelJS.Worksheet;
-    // The plan's awards.dueDate (Phụng Hiệp: dossiers due 05/01/2024).
-    const due = builtInPlan(planId)?.plan.awards.dueDate;
+    // The plan's awards.dueDate (Phụng Hiệp: dossiers due 05/01/2024), else a granted decision's.
+    const due = expected.dueDate;
     expect(proposals.getCell('A4').value).toBe(
       due
         ? `Hạn nộp hồ sơ: ${formatIsoDate(due)}`
         : 'Hạn nộp hồ sơ: chưa xác định (kế hoạch không ghi hạn nộp hồ sơ)',
     );
     if (planId.startsWith('phung-hiep')) expect(due).toBe('2024-01-05');
+    if (planId === 'kien-giang-sxd-609-cchc') expect(due).toBe('2026-01-22'); // recognised 12/01/2026 + 10 days
     const log = wb.getWorksheet('Nhật ký chấm điểm') as ExcelJS.Worksheet;
     expect(log.getCell('A2').value).toBe('2024-01-04T09:30:00Z');
     expect(log.getCell('B2').value).toBe(planId);

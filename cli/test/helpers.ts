@@ -59,6 +59,8 @@ export interface Expected {
   headerRow: number;
   columns: Record<string, string>;
   prizeFundUsed: number;
+  /** The dossier deadline the proposals sheet shows (ISO), or null when the plan has none. */
+  dueDate: string | null;
   units: {
     row: number;
     name: string;

@@ -52,14 +52,20 @@ function workbookFromUnits(
   const ws = wb.getWorksheet(template.sheet) as ExcelJS.Worksheet;
   const cells = new Map<string, UnitCells>();
   const { mapping } = template;
+  const names = new Map(units.map((u) => [u.id, u.name ?? u.id]));
   units.forEach((u, i) => {
     const row = mapping.dataStart + i;
     const refs: UnitCells['values'] = {};
     if (mapping.blockIndex !== undefined) ws.getCell(row + 1, mapping.blockIndex + 1).value = u.block ?? null;
     for (const col of mapping.columns) {
       if (!col.target) continue;
+      // An individual's collective is written as the collective's name, the way officials fill the sheet.
       const value = asCell(
-        col.target.kind === 'fact' ? factValue(u.facts, col.target.id) : u.values[col.target.id],
+        col.target.kind === 'unitField'
+          ? (names.get(u.collective ?? '') ?? u.collective)
+          : col.target.kind === 'fact'
+            ? factValue(u.facts, col.target.id)
+            : u.values[col.target.id],
         args.lang,
       );
       const cell = ws.getCell(row + 1, col.index + 1);
@@ -67,7 +73,7 @@ function workbookFromUnits(
       // A number the official typed as a percent stays as typed: keep it readable, not reformatted.
       if (typeof value === 'string') cell.numFmt = '@';
       else if (typeof value === 'number' && cell.numFmt === '0.0%') cell.numFmt = 'General';
-      refs[col.target.id] = { row, col: col.index };
+      if (col.target.kind !== 'unitField') refs[col.target.id] = { row, col: col.index };
     }
     cells.set(u.id, { row, name: { row, col: mapping.nameIndex }, values: refs });
   });

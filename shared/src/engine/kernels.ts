@@ -4,10 +4,17 @@ import type { CompiledCriterion } from './criteria';
  * Adds one criterion's points to `totals` and stores them in `out` (unit i at out[i - outBase], so a tile
  * buffer can stand in for a whole column) for units from..to-1 whose status is OK (0). Returns how many
  * units it skipped (status not OK), so callers only look for unread cells in columns that have some.
- * Every kernel computes exactly `(sign * Math.round(cc.points(v) * scale)) / scale`, the rounding of
+ * Every kernel computes exactly `(sign * Math.round(cc.points(v) * scale + NUDGE)) / scale`, the rounding of
  * `computePoints`; the specialised ones only inline the common formulas so the loop body has no call
  * (a single loop calling 24 different closures is megamorphic and about 10× slower).
  */
+/**
+ * Points are rounded half up at the plan's decimals, as an official rounds them on paper. In binary floating
+ * point 10 × 33,8/80 = 4,225 is 422,49999999999994 after scaling, which Math.round alone turns into 4,22; the
+ * nudge (far below any real difference: points come from values with a few decimals) restores 4,23.
+ */
+export const NUDGE = 1e-7;
+
 export type PointsKernel = (
   values: Float64Array,
   status: Uint8Array,
@@ -20,7 +27,7 @@ export type PointsKernel = (
 
 /** Full points when the value reaches `threshold`, none otherwise (yes/no, all-or-nothing, count target). */
 function reachKernel(threshold: number, max: number, sign: number, scale: number): PointsKernel {
-  const hit = (sign * Math.round(max * scale)) / scale;
+  const hit = (sign * Math.round(max * scale + NUDGE)) / scale;
   const miss = (sign * Math.round(0 * scale)) / scale;
   return (values, status, out, outBase, totals, from, to) => {
     let skipped = 0;
@@ -46,7 +53,7 @@ function proportionalKernel(target: number, max: number, sign: number, scale: nu
         skipped++;
         continue;
       }
-      const p = (sign * Math.round(max * Math.min(1, values[i] / target) * scale)) / scale;
+      const p = (sign * Math.round(max * Math.min(1, values[i] / target) * scale + NUDGE)) / scale;
       out[i - outBase] = p;
       totals[i] += p;
     }
@@ -63,7 +70,7 @@ function perItemKernel(perItem: number, max: number, sign: number, scale: number
         skipped++;
         continue;
       }
-      const p = (sign * Math.round(Math.min(max, values[i] * perItem) * scale)) / scale;
+      const p = (sign * Math.round(Math.min(max, values[i] * perItem) * scale + NUDGE)) / scale;
       out[i - outBase] = p;
       totals[i] += p;
     }
@@ -80,7 +87,7 @@ function identityKernel(sign: number, scale: number): PointsKernel {
         skipped++;
         continue;
       }
-      const p = (sign * Math.round(values[i] * scale)) / scale;
+      const p = (sign * Math.round(values[i] * scale + NUDGE)) / scale;
       out[i - outBase] = p;
       totals[i] += p;
     }
@@ -99,7 +106,7 @@ function genericKernel(cc: CompiledCriterion, scale: number): PointsKernel {
         skipped++;
         continue;
       }
-      const p = (sign * Math.round(f(values[i]) * scale)) / scale;
+      const p = (sign * Math.round(f(values[i]) * scale + NUDGE)) / scale;
       out[i - outBase] = p;
       totals[i] += p;
     }

@@ -245,7 +245,10 @@ function detectIn(view: View): Detected | undefined {
   for (let m = best - 1; m >= view.majorStart && headerRows.length < MAX_HEADER_ROWS; m--) {
     const i = spanInfo(m);
     if (!i.numbering && (i.nonEmpty === 0 || i.sources < 2 || i.data > 0)) break;
-    if (lineTexts(view, m, info(best).first, info(best).last).some(isTitleLine)) break;
+    // A title line ("UBND…", "CỘNG HÒA…") ends the header; one title-like label among many headings does not
+    // ("Kết quả UBND tỉnh chấm điểm…" over a fact column).
+    const texts = lineTexts(view, m, info(best).first, info(best).last);
+    if (2 * texts.filter(isTitleLine).length >= texts.length) break;
     headerRows.unshift(m);
     from = Math.min(from, i.first);
     to = Math.max(to, i.last);

@@ -108,6 +108,7 @@ export function extractUnits(
   const fixedBlock = opts.block ?? mapping.fixedBlock;
   let sectionBlock: string | undefined;
   const seen = new Map<string, string>();
+  const collectives: { unit: number; text: string; ref: CellRef }[] = [];
 
   const end = Math.min(mapping.dataEnd, view.majorEnd - 1);
   for (let m = mapping.dataStart; m <= end; m++) {
@@ -171,6 +172,21 @@ export function extractUnits(
     const refs: Record<string, CellRef> = {};
     for (const col of columns) {
       const target = col.target as NonNullable<typeof col.target>;
+      if (target.kind === 'unitField') {
+        const ref = view.ref(m, col.index);
+        const raw = view.value(m, col.index);
+        const error = excelError(raw);
+        if (error)
+          problems.push({
+            path: at(ref),
+            unitId: id,
+            code: 'excel-error',
+            message: `Ô ${at(ref)} (đơn vị "${name}", tập thể) chứa lỗi Excel ${error}; sửa công thức hoặc nhập tên tập thể`,
+            messageEn: `Cell ${at(ref)} (unit "${name}", collective) holds the Excel error ${error}`,
+          });
+        else if (cellText(raw)) collectives.push({ unit: units.length, text: cellText(raw).slice(0, 200), ref });
+        continue;
+      }
       const info = known.get(`${target.kind}:${target.id}`) as TargetInfo;
       const ref = view.ref(m, col.index);
       refs[target.id] = ref;
@@ -210,7 +226,47 @@ export function extractUnits(
     units.push(unit);
     cells.set(id, { row: m, name: nameRef, values: refs });
   }
+  problems.push(...resolveCollectives(units, collectives, at));
   return { units, problems, cells };
+}
+
+/**
+ * An individual's collective, written as another unit's name or id (diacritics and case ignored), becomes that
+ * unit's id; an unknown one is kept as written (the engine flags it too) and reported at its cell.
+ */
+function resolveCollectives(
+  units: UnitInput[],
+  collectives: { unit: number; text: string; ref: CellRef }[],
+  at: (ref: CellRef) => string,
+): Problem[] {
+  const key = (s: string) => words(s).join(' ');
+  const byKey = new Map<string, string>();
+  for (const u of units) if (!byKey.has(key(u.name ?? u.id))) byKey.set(key(u.name ?? u.id), u.id);
+  for (const u of units) if (!byKey.has(key(u.id))) byKey.set(key(u.id), u.id);
+  const problems: Problem[] = [];
+  for (const { unit, text, ref } of collectives) {
+    const u = units[unit];
+    const found = byKey.get(key(text));
+    if (found && found !== u.id) {
+      u.collective = found;
+      continue;
+    }
+    u.collective = text;
+    problems.push({
+      path: at(ref),
+      unitId: u.id,
+      code: 'unknown-collective',
+      message:
+        found === u.id
+          ? `Ô ${at(ref)}: "${u.name}" ghi tập thể là chính mình; ghi tên tập thể (đơn vị) mà cá nhân thuộc về`
+          : `Ô ${at(ref)}: tập thể "${text}" của "${u.name}" không có trong danh sách đơn vị của bảng; kiểm tra tên tập thể`,
+      messageEn:
+        found === u.id
+          ? `Cell ${at(ref)}: "${u.name}" names itself as its collective`
+          : `Cell ${at(ref)}: collective "${text}" of "${u.name}" is not among the units of the sheet`,
+    });
+  }
+  return problems;
 }
 
 /**

@@ -10,10 +10,12 @@ export {
   mappingToSetting,
   proposeMapping,
   unmappedTargets,
+  UNIT_FIELDS,
   type ColumnMapping,
   type MappedColumn,
   type MappingTarget,
   type TargetInfo,
+  type UnitField,
 } from './mapping';
 export {
   extractUnits,

@@ -16,14 +16,31 @@ import {
 } from './patterns';
 import { TextMatcher, words } from './similarity';
 
+/** Fields of the unit itself a column can give (not values or facts): an individual's collective. */
+export const UNIT_FIELDS = ['collective'] as const;
+export type UnitField = (typeof UNIT_FIELDS)[number];
+
 export const MappingTargetSchema = z
   .object({
     kind: z
-      .enum(['criterion', 'fact', 'target'])
-      .describe('target: chỉ tiêu (plan.targets), read like a criterion'),
-    id: z.string().min(1).describe('Criterion, target or fact id; a per-year fact is "<factId>_<year>"'),
+      .enum(['criterion', 'fact', 'target', 'unitField'])
+      .describe(
+        'target: chỉ tiêu (plan.targets), read like a criterion; unitField: a field of the unit (its collective)',
+      ),
+    id: z
+      .string()
+      .min(1)
+      .describe('Criterion, target or fact id (a per-year fact is "<factId>_<year>"), or the unit field'),
   })
-  .strict();
+  .strict()
+  .superRefine((t, ctx) => {
+    if (t.kind === 'unitField' && !(UNIT_FIELDS as readonly string[]).includes(t.id))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['id'],
+        message: `Trường đơn vị "${t.id}" không có; chỉ có: ${UNIT_FIELDS.join(', ')}`,
+      });
+  });
 export type MappingTarget = z.infer<typeof MappingTargetSchema>;
 
 const Index = z.number().int().nonnegative();
@@ -110,6 +127,8 @@ const RULE_CONFIDENCE: Record<NumberRule, number> = {
 };
 
 const TEXT_THRESHOLD = 0.45;
+/** Similarity at which a header is the plan's label itself, even where it reads like a result column. */
+const LABEL_MATCH = 0.9;
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const showScore = (n: number) => String(round2(n)).replace('.', ',');
 
@@ -142,7 +161,10 @@ export interface TargetInfo {
 
 const PER_YEAR = /ByYear$/;
 
-/** Everything a column can feed: criteria, targets (chỉ tiêu), facts, and per-year facts one year at a time. */
+/**
+ * Everything a column can feed: criteria, targets (chỉ tiêu), facts, per-year facts one year at a time, and (plans
+ * with individuals) the individual's collective.
+ */
 export function mappingTargets(plan: Plan): TargetInfo[] {
   const out: TargetInfo[] = plan.criteria.map((c) => ({
     target: { kind: 'criterion', id: c.id },
@@ -177,6 +199,22 @@ export function mappingTargets(plan: Plan): TargetInfo[] {
       labels: [f.label, f.labelEn ?? '', f.id].filter(Boolean),
     });
   }
+  // An individual's collective (units[].collective): named by the collective's name or id.
+  if (plan.blocks.some((b) => b.kind === 'individual'))
+    out.push({
+      target: { kind: 'unitField', id: 'collective' },
+      label: 'tập thể của cá nhân',
+      labels: [
+        'Tập thể',
+        'Thuộc tập thể',
+        'Tập thể trực thuộc',
+        'Tên tập thể',
+        'Đơn vị công tác',
+        'Cơ quan, đơn vị công tác',
+        'Collective',
+        'collective',
+      ],
+    });
   return out;
 }
 
@@ -204,6 +242,16 @@ export function proposeMapping(
     );
     return byNumber.has(n) && /[a-z]/.test(n) ? { number: n, rule: named ? 'named' : 'bracket' } : undefined;
   };
+  // "a.1. Tỷ lệ…", "a.6 (tỉnh). Tỷ lệ…": a lettered number leading a title; the longest plan number wins.
+  const lettered = [...byNumber.keys()]
+    .filter((n) => /[a-z]/.test(n))
+    .map((n) => ({ n, folded: normalizeText(n) }))
+    .sort((a, b) => b.folded.length - a.folded.length);
+  const leadingNumber = (part: string): { number: string; rule: NumberRule } | undefined => {
+    const t = normalizeText(part);
+    const hit = lettered.find(({ folded }) => t.startsWith(folded) && /^[.)]?\s+\S/.test(t.slice(folded.length)));
+    return hit ? { number: hit.n, rule: 'leading' } : undefined;
+  };
 
   const candidates: Candidate[] = [];
   const fallback = new Map<number, string>();
@@ -226,13 +274,21 @@ export function proposeMapping(
         reason: `Mã "${targets[idHit].target.id}" khớp ${targets[idHit].label}`,
       });
 
+    // The lowest header line with a number wins, but a number the plan knows beats one it does not: the form's
+    // "(1) (2) …" line under "a.1. Tỷ lệ…" titles numbers columns, not targets.
     let numbered: { part: string; number: string; rule: NumberRule } | undefined;
-    for (let p = parts.length - 1; p >= 0 && !numbered; p--) {
-      const hit = wholeNumber(parts[p]) ?? headerNumber(parts[p]);
-      if (hit) numbered = { part: parts[p], ...hit };
+    for (let p = parts.length - 1; p >= 0; p--) {
+      const hit = wholeNumber(parts[p]) ?? headerNumber(parts[p]) ?? leadingNumber(parts[p]);
+      if (!hit) continue;
+      if (!numbered) numbered = { part: parts[p], ...hit };
+      if (byNumber.has(hit.number)) {
+        numbered = { part: parts[p], ...hit };
+        break;
+      }
     }
     const textOnly = parts
       .filter((p) => !numbered || p !== numbered.part || numbered.rule === 'leading')
+      .filter((p) => !(numbered && byNumber.has(numbered.number) && headerNumber(p)?.rule === 'bracket'))
       .join(' ')
       .replace(/^\s*\(?\d{1,3}[.)]\s+/, '');
     const hasText = words(textOnly).filter((w) => !/^(tieu|chi|tc|diem|so)$/.test(w)).length >= 2;
@@ -272,7 +328,9 @@ export function proposeMapping(
     // The tool's own output ("Điểm TC8 (/10)") is never an input, whatever number it carries.
     const written = /^(diem tc|points c)\s*\d/.test(normalizeText(parts[0] ?? ''));
     if (written) own.length = 0;
-    if (isResultHeader(text) && own.length === 0) {
+    // "Kết quả …" reads as a result column, unless it is, nearly word for word, a label of the plan.
+    const labelled = !written && Math.max(0, ...sims) >= LABEL_MATCH;
+    if (isResultHeader(text) && own.length === 0 && !labelled) {
       fallback.set(index, 'Cột kết quả hoặc ghi chú, không phải số liệu đầu vào');
       continue;
     }

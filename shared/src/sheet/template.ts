@@ -3,7 +3,7 @@ import { formatNumber, type Lang } from '../values';
 import type { CellKind, CellValue, WriteBlock } from './model';
 import { emptyWritePlan, type DataValidationSpec, type ExtendedWritePlan } from './write-extras';
 import { SETTING_KEYS } from './write-plan';
-import { mappingSettingKey, mappingToSetting, type ColumnMapping } from './mapping';
+import { mappingSettingKey, mappingToSetting, type ColumnMapping, type MappingTarget } from './mapping';
 import { planToSheet } from './plan-sheet';
 import { headerText } from './detect';
 import { makeView } from './grid';
@@ -35,6 +35,7 @@ const T = {
   block: { vi: 'Khối', en: 'Block' },
   max: { vi: (n: string) => `tối đa ${n} điểm`, en: (n: string) => `max ${n} points` },
   fact: { vi: 'Dữ kiện xét "không xét thi đua"', en: 'Fact for exclusions' },
+  collective: { vi: 'Thuộc tập thể', en: 'Collective' },
 };
 
 interface ColumnSpec {
@@ -44,7 +45,19 @@ interface ColumnSpec {
   format: string;
   width: number;
   validation?: Omit<DataValidationSpec, 'sheet' | 'range'>;
-  target: { kind: 'criterion' | 'fact' | 'target'; id: string };
+  target: MappingTarget;
+}
+
+/** An individual's collective: the name (or id) of the unit it belongs to, as another row of the sheet has it. */
+function collectiveColumn(lang: Lang): ColumnSpec {
+  return {
+    header: T.collective[lang],
+    hint: lang === 'en' ? 'Name of the collective' : 'Tên tập thể',
+    kind: 'text',
+    format: '@',
+    width: 24,
+    target: { kind: 'unitField', id: 'collective' },
+  };
 }
 
 function criterionColumn(c: Criterion, lang: Lang): ColumnSpec {
@@ -342,7 +355,10 @@ export function buildTemplate(plan: Plan, opts: TemplateOptions = {}): Template 
   const blockName = block
     ? ((lang === 'en' ? block.nameEn : undefined) ?? block.name)
     : plan.blocks.map((b) => b.name).join(', ');
+  // Individuals name their collective: one column for it when the sheet holds (or may hold) individuals.
+  const individuals = block ? block.kind === 'individual' : plan.blocks.some((b) => b.kind === 'individual');
   const specs = [
+    ...(individuals ? [collectiveColumn(lang)] : []),
     ...plan.criteria.map((c) => criterionColumn(c, lang)),
     ...(plan.targets ?? []).map((t) => targetColumn(t, lang)),
     ...plan.facts.flatMap((f) => factColumns(f, lang)),

@@ -194,3 +194,17 @@ describe('missing and malformed values are never a silent zero', () => {
     expect(r.result.incomplete).toBe(false);
   });
 });
+
+describe('rounding is half up, as on paper', () => {
+  it('10 × 33,8/80 = 4,225 rounds to 4,23 (binary floating point alone gives 4,22)', () => {
+    expect(scoreOne(rate('proportional'), '33,8%').points).toBe(4.23);
+  });
+  it('every one-decimal rate rounds like exact decimal arithmetic', () => {
+    for (let tenths = 0; tenths <= 800; tenths++) {
+      // exact: 10 × (tenths/10) / 80 = tenths / 80 points; in hundredths: tenths × 100 / 80 = tenths × 5 / 4
+      const hundredths = Math.floor((tenths * 5 + 2) / 4); // half up on quarters
+      const value = `${Math.floor(tenths / 10)},${tenths % 10}%`;
+      expect(scoreOne(rate('proportional'), value).points).toBe(hundredths / 100);
+    }
+  });
+});

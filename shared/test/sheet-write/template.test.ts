@@ -1,4 +1,4 @@
-import { ColumnMappingSchema } from '../../src/sheet';
+import { ColumnMappingSchema, detectTable, proposeMapping } from '../../src/sheet';
 import { buildTemplate } from '../../src/sheet/writing';
 import { builtInPlan } from '../../src/plans';
 import { smallPlan } from './fixtures';
@@ -88,6 +88,41 @@ describe('buildTemplate', () => {
       max: 1,
     });
     expect(ColumnMappingSchema.safeParse(tt.mapping).success).toBe(true);
+  });
+
+  it('has a collective column for individuals, which the reader maps back to the unit field', () => {
+    const cchc = (builtInPlan('kien-giang-sxd-609-cchc') as NonNullable<ReturnType<typeof builtInPlan>>).plan;
+    const individuals = buildTemplate(cchc, { block: 'ca-nhan', rows: 2 });
+    const collectiveColumns = (tt: ReturnType<typeof buildTemplate>) =>
+      tt.mapping.columns.filter((c) => c.target?.kind === 'unitField');
+    expect(collectiveColumns(individuals)).toEqual([
+      expect.objectContaining({ index: 2, target: { kind: 'unitField', id: 'collective' } }),
+    ]);
+    const header = individuals.writePlan.blocks.find((b) => b.headerRows === 2)?.values[0] ?? [];
+    expect(header.slice(0, 3)).toEqual(['STT', 'Tên đơn vị', 'Thuộc tập thể']);
+    expect(ColumnMappingSchema.safeParse(individuals.mapping).success).toBe(true);
+    const width = header.length;
+    const row = (...cells: (string | number)[]) => [...cells, ...Array(width - cells.length).fill('tốt')];
+    const filled = {
+      name: individuals.sheet,
+      origin: { row: 4, col: 0 },
+      values: [
+        header,
+        individuals.writePlan.blocks.find((b) => b.headerRows === 2)?.values[1] ?? [],
+        row(1, 'Nguyễn Văn A', 'Văn phòng Sở'),
+        row(2, 'Trần Thị B', 'Văn phòng Sở'),
+      ],
+    };
+    const read = proposeMapping(
+      filled,
+      detectTable(filled) as NonNullable<ReturnType<typeof detectTable>>,
+      cchc,
+    );
+    expect(read.columns.find((c) => c.index === 2)?.target).toEqual({ kind: 'unitField', id: 'collective' });
+    // Both kinds on one sheet (block column) need it too; a block of collectives alone does not.
+    expect(collectiveColumns(buildTemplate(cchc, { rows: 2 }))).toHaveLength(1);
+    expect(collectiveColumns(buildTemplate(cchc, { block: 'tap-the', rows: 2 }))).toEqual([]);
+    expect(collectiveColumns(buildTemplate(plan, { rows: 2 }))).toEqual([]);
   });
 
   it('adds a block column with a list when the plan has several blocks and none is chosen', () => {
