@@ -209,7 +209,8 @@ async function buildWorkbook(
       layout.formulaCriterion || i === 0 ? i + 1 : { formula: `A${sttRow}+1`, result: i + 1 };
     sttRow = r;
     ws.getCell(r, 2).value = u.name ?? u.id;
-    if (collectiveCol && u.collective) ws.getCell(r, collectiveCol).value = names.get(u.collective) ?? u.collective;
+    if (collectiveCol && u.collective)
+      ws.getCell(r, collectiveCol).value = names.get(u.collective) ?? u.collective;
     measures.forEach((c, k) => {
       const raw = u.values[c.id];
       const variant = (i + k) % 3;
@@ -348,7 +349,8 @@ export async function buildExample(
     // What the proposals sheet shows as the dossier deadline: the plan's, else a granted decision's.
     dueDate:
       plan.awards.dueDate ??
-      scored.response.results.flatMap((u) => u.decisions ?? []).find((d) => d.granted && d.dueDate)?.dueDate ??
+      scored.response.results.flatMap((u) => u.decisions ?? []).find((d) => d.granted && d.dueDate)
+        ?.dueDate ??
       null,
     units: scored.response.results
       .map((u) => expectedRow(u, rows.get(u.unitId) as number, plan))

@@ -184,7 +184,8 @@ export function extractUnits(
             message: `Ô ${at(ref)} (đơn vị "${name}", tập thể) chứa lỗi Excel ${error}; sửa công thức hoặc nhập tên tập thể`,
             messageEn: `Cell ${at(ref)} (unit "${name}", collective) holds the Excel error ${error}`,
           });
-        else if (cellText(raw)) collectives.push({ unit: units.length, text: cellText(raw).slice(0, 200), ref });
+        else if (cellText(raw))
+          collectives.push({ unit: units.length, text: cellText(raw).slice(0, 200), ref });
         continue;
       }
       const info = known.get(`${target.kind}:${target.id}`) as TargetInfo;

@@ -249,7 +249,9 @@ export function proposeMapping(
     .sort((a, b) => b.folded.length - a.folded.length);
   const leadingNumber = (part: string): { number: string; rule: NumberRule } | undefined => {
     const t = normalizeText(part);
-    const hit = lettered.find(({ folded }) => t.startsWith(folded) && /^[.)]?\s+\S/.test(t.slice(folded.length)));
+    const hit = lettered.find(
+      ({ folded }) => t.startsWith(folded) && /^[.)]?\s+\S/.test(t.slice(folded.length)),
+    );
     return hit ? { number: hit.n, rule: 'leading' } : undefined;
   };
 

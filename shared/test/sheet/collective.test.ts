@@ -92,7 +92,13 @@ describe('ColumnMappingSchema with unit fields', () => {
     dataEnd: 3,
     nameIndex: 1,
   };
-  const column = (index: number, target: unknown) => ({ index, header: 'h', target, confidence: 1, reason: '' });
+  const column = (index: number, target: unknown) => ({
+    index,
+    header: 'h',
+    target,
+    confidence: 1,
+    reason: '',
+  });
 
   it('still reads mappings saved before unit fields existed', () => {
     const old = { ...base, columns: [column(2, { kind: 'fact', id: 'cchc_2025' }), column(3, null)] };
