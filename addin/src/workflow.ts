@@ -30,6 +30,7 @@ import {
   type SheetModel,
   type TableLayout,
 } from '../../shared/src/sheet';
+import { lineName } from '../../shared/src/sheet/mapping';
 import type { CellRef } from '../../shared/src/sheet/model';
 import { planToSheet, sheetToPlan } from '../../shared/src/sheet/plan-sheet';
 import { PLAN_SHEET_NAME } from '../../shared/src/sheet/plan-sheet-spec';
@@ -133,7 +134,13 @@ export function setColumnTarget(
     columns: mapping.columns.map((c) => {
       if (c.index === index)
         return { ...c, target, confidence: 1, reason: target ? 'Người dùng chọn' : 'Người dùng bỏ' };
-      if (same(c.target)) return { ...c, target: null, confidence: 0, reason: 'Chuyển sang cột khác' };
+      if (same(c.target))
+        return {
+          ...c,
+          target: null,
+          confidence: 0,
+          reason: `Người dùng chuyển sang ${lineName(mapping.orientation, index)}`,
+        };
       return c;
     }),
   };

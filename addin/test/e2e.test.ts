@@ -5,7 +5,7 @@
  * A screenshot of each step goes to test-results/addin-e2e/ (kept by CI as an artifact).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -146,6 +146,61 @@ describe('task pane in browser mode', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('points a headerless column at a per-year fact (609 example) and the download has the expected awards', async () => {
+    // The example workbook with the "CCHC 2025" header gone: only the form's "(7)" is left, so nothing maps it.
+    const cchc = 'kien-giang-sxd-609-cchc';
+    const expected = JSON.parse(readFileSync(join(ROOT, 'examples', `${cchc}.expected.json`), 'utf8')) as {
+      sheet: string;
+      columns: Record<'eligible' | 'award' | 'prize', string>;
+      units: { row: number; eligible: string; award: string | null; prize: number | null }[];
+    };
+    const input = new ExcelJS.Workbook();
+    await input.xlsx.readFile(join(ROOT, 'examples', `${cchc}.xlsx`));
+    input.getWorksheet(expected.sheet)!.getCell('J7').value = null;
+    await input.xlsx.writeFile(join(OUT, 'cchc-609.xlsx'));
+
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.locator('#xlsx-file').setInputFiles(join(OUT, 'cchc-609.xlsx'));
+    await page.getByText('Đang làm việc với tệp cchc-609.xlsx').waitFor();
+    await page.getByLabel('Kế hoạch có sẵn').selectOption('kien-giang-sxd-609-cchc');
+    await page.getByRole('tab', { name: '2. Bảng tính' }).click();
+    await page.getByRole('button', { name: 'Nhận diện bảng' }).click();
+    const columnJ = page.getByLabel('Cột J: (7)', { exact: true });
+    const columnI = page.getByLabel(/^Cột I: /);
+    expect(await columnJ.inputValue()).toBe('');
+    // Picking the 2024 rating (column I's) moves it, and the pane says so; then each year goes where it belongs.
+    await columnJ.selectOption({ label: '2024 — Xếp loại kết quả thực hiện nhiệm vụ CCHC năm' });
+    await page.getByText(/từ cột I sang cột J; cột I giờ không dùng/).waitFor();
+    expect(await columnI.inputValue()).toBe('');
+    await columnJ.selectOption({ label: '2025 — Xếp loại kết quả thực hiện nhiệm vụ CCHC năm' });
+    await columnI.selectOption('fact:cchc_2024');
+    expect([await columnI.inputValue(), await columnJ.inputValue()]).toEqual([
+      'fact:cchc_2024',
+      'fact:cchc_2025',
+    ]);
+    await shot('07-per-year-fact');
+
+    await page.getByRole('tab', { name: '4. Chấm điểm' }).click();
+    await page.getByRole('button', { name: 'Chấm điểm và ghi kết quả' }).click();
+    await page.getByText('Đã chấm bằng máy chủ.').waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải tệp đã chấm điểm' }).click(),
+    ]);
+    const saved = join(OUT, 'cchc-609-scored.xlsx');
+    await download.saveAs(saved);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(saved);
+    const ws = wb.getWorksheet(expected.sheet)!;
+    const cell = (col: string, row: number) => ws.getCell(`${col}${row}`).value;
+    const { eligible, award, prize } = expected.columns;
+    // Without 2025 the office would get the yearly certificate, not the 2021–2025 flag (row 10).
+    expect(
+      expected.units.map((u) => [u.row, cell(eligible, u.row), cell(award, u.row), cell(prize, u.row)]),
+    ).toEqual(expected.units.map((u) => [u.row, u.eligible, u.award, u.prize]));
+    expect(pageErrors).toEqual([]);
+  });
+
   it('scores with the engine in the page, and says so, when the API cannot be reached', async () => {
     await page.goto(`${server.url}/taskpane.html?api=${encodeURIComponent('http://127.0.0.1:9/api')}`);
     await page.locator('#xlsx-file').setInputFiles(join(OUT, 'example.xlsx'));
@@ -160,7 +215,7 @@ describe('task pane in browser mode', () => {
       .getByText(/Không kết nối được máy chủ; đã chấm bằng cùng bộ máy chấm điểm ngay trong trang/)
       .waitFor();
     await page.getByRole('table', { name: 'Dẫn đầu' }).waitFor();
-    await shot('07-fallback');
+    await shot('08-fallback');
   });
 
   it('is reachable by keyboard and every control has a label', async () => {
@@ -208,6 +263,6 @@ describe('task pane in browser mode', () => {
     expect(unlabelled).toEqual([]);
     await page.getByRole('switch', { name: 'English' }).check();
     await page.getByRole('heading', { name: 'Thi dua – scoring' }).waitFor();
-    await shot('08-english');
+    await shot('09-english');
   });
 });

@@ -15,11 +15,17 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
-import { lineName } from '../../../shared/src/sheet/mapping';
-import type { MappingTarget } from '../../../shared/src/sheet';
+import { useEffect, useMemo, useState } from 'react';
 import { t } from '../i18n';
-import { createTemplate, detect, saveConfiguration, setColumnTarget } from '../workflow';
+import {
+  chooseTarget,
+  columnLabel,
+  lineLabel,
+  mappingOptionGroups,
+  targetFromValue,
+  targetValue,
+} from '../mapping-options';
+import { createTemplate, detect, saveConfiguration } from '../workflow';
 import type { StepProps } from './App';
 
 const useStyles = makeStyles({
@@ -29,15 +35,6 @@ const useStyles = makeStyles({
   title: { fontWeight: tokens.fontWeightSemibold },
 });
 
-function targetKey(target: MappingTarget | null): string {
-  return target ? `${target.kind}:${target.id}` : '';
-}
-
-function parseTarget(key: string): MappingTarget | null {
-  const [kind, id] = key.split(':');
-  return kind === 'criterion' || kind === 'fact' ? { kind, id } : null;
-}
-
 /** Step 2: find the table, review and fix the column mapping, or create a scoring sheet from the plan. */
 export function SheetStep({ lang, state, update, onError }: StepProps) {
   const styles = useStyles();
@@ -45,6 +42,16 @@ export function SheetStep({ lang, state, update, onError }: StepProps) {
   const [sheets, setSheets] = useState<string[]>([]);
   const [sheetName, setSheetName] = useState<string>('');
   const [notice, setNotice] = useState<string>();
+  const [moved, setMoved] = useState<string>();
+  const plan = loaded?.plan;
+  const groups = useMemo(() => (plan ? mappingOptionGroups(plan, lang) : []), [plan, lang]);
+  const options = useMemo(
+    () => new Map(groups.flatMap((g) => g.options.map((o) => [o.value, o.text] as const))),
+    [groups],
+  );
+
+  // A move notice belongs to the mapping it was said about.
+  useEffect(() => setMoved(undefined), [plan, lang]);
 
   useEffect(() => {
     if (!host) return;
@@ -52,11 +59,11 @@ export function SheetStep({ lang, state, update, onError }: StepProps) {
   }, [host, onError]);
 
   if (!host) return <Text>{t('needWorkbook', lang)}</Text>;
-  if (!loaded) return <Text>{t('needPlan', lang)}</Text>;
-  const plan = loaded.plan;
+  if (!plan) return <Text>{t('needPlan', lang)}</Text>;
 
   const run = async (selection: boolean) => {
     setNotice(undefined);
+    setMoved(undefined);
     try {
       const found = await detect(host, plan, {
         sheetName: sheetName || undefined,
@@ -95,16 +102,6 @@ export function SheetStep({ lang, state, update, onError }: StepProps) {
     }
   };
 
-  const options = [
-    ...plan.criteria.map((c) => ({
-      key: `criterion:${c.id}`,
-      text: `${c.number}. ${(lang === 'en' && c.titleEn ? c.titleEn : c.title).slice(0, 60)}`,
-    })),
-    ...plan.facts.map((f) => ({
-      key: `fact:${f.id}`,
-      text: lang === 'en' && f.labelEn ? f.labelEn : f.label,
-    })),
-  ];
   const layout = detection?.layout;
   const mapping = detection?.mapping;
 
@@ -142,13 +139,18 @@ export function SheetStep({ lang, state, update, onError }: StepProps) {
               sheet: layout.sheet,
               from: layout.dataStart + 1,
               to: layout.dataEnd + 1,
-              name: lineName(layout.orientation, layout.nameIndex),
+              name: lineLabel(layout.orientation, layout.nameIndex, lang),
               confidence: `${Math.round(layout.confidence * 100)}%`,
             })}
           </Text>
           <Text as="h2" className={styles.title}>
             {t('mapping', lang)}
           </Text>
+          {moved && (
+            <MessageBar intent="info">
+              <MessageBarBody>{moved}</MessageBarBody>
+            </MessageBar>
+          )}
           <Table size="extra-small" className={styles.table} aria-label={t('mapping', lang)}>
             <TableHeader>
               <TableRow>
@@ -160,7 +162,8 @@ export function SheetStep({ lang, state, update, onError }: StepProps) {
             </TableHeader>
             <TableBody>
               {mapping.columns.map((c) => {
-                const where = lineName(mapping.orientation, c.index);
+                const where = lineLabel(mapping.orientation, c.index, lang);
+                const value = targetValue(c.target);
                 return (
                   <TableRow key={c.index}>
                     <TableCell>{where}</TableCell>
@@ -170,23 +173,38 @@ export function SheetStep({ lang, state, update, onError }: StepProps) {
                     <TableCell>
                       <Select
                         size="small"
-                        aria-label={`${t('colCriterion', lang)} — ${where}: ${c.header}`}
-                        value={targetKey(c.target)}
-                        onChange={(_, d) =>
+                        aria-label={columnLabel(mapping.orientation, c.index, c.header, lang)}
+                        value={value}
+                        title={options.get(value)}
+                        onChange={(_, d) => {
+                          const chosen = chooseTarget(
+                            mapping,
+                            c.index,
+                            targetFromValue(groups, d.value),
+                            groups,
+                            lang,
+                          );
+                          setMoved(chosen.notice);
                           update({
-                            detection: {
-                              ...detection,
-                              mapping: setColumnTarget(mapping, c.index, parseTarget(d.value)),
-                            },
+                            detection: { ...detection, mapping: chosen.mapping },
                             extraction: undefined,
-                          })
-                        }
+                          });
+                        }}
                       >
                         <option value="">{t('notMapped', lang)}</option>
-                        {options.map((o) => (
-                          <option key={o.key} value={o.key}>
-                            {o.text}
+                        {value && !options.has(value) && (
+                          <option value={value} disabled>
+                            {t('unknownTarget', lang, { id: c.target?.id ?? '' })}
                           </option>
+                        )}
+                        {groups.map((g) => (
+                          <optgroup key={g.kind} label={g.label}>
+                            {g.options.map((o) => (
+                              <option key={o.value} value={o.value}>
+                                {o.text}
+                              </option>
+                            ))}
+                          </optgroup>
                         ))}
                       </Select>
                     </TableCell>

@@ -157,6 +157,8 @@ export interface TargetInfo {
   number?: string;
   /** Reads as a rate: percent-formatted cells are passed on as "80,5%". */
   rate?: boolean;
+  /** How a person picks it from a list: the plan's own number and title (and English title), a fact's year. */
+  shown: { number?: string; title: string; titleEn?: string; year?: number };
 }
 
 const PER_YEAR = /ByYear$/;
@@ -172,6 +174,7 @@ export function mappingTargets(plan: Plan): TargetInfo[] {
     labels: [c.title, c.titleEn ?? '', c.id].filter(Boolean),
     number: canonicalNumber(c.number),
     rate: c.scoring.kind === 'rate',
+    shown: { number: c.number, title: c.title, titleEn: c.titleEn },
   }));
   for (const t of plan.targets ?? [])
     out.push({
@@ -180,6 +183,7 @@ export function mappingTargets(plan: Plan): TargetInfo[] {
       labels: [t.title, t.titleEn ?? '', t.id].filter(Boolean),
       number: canonicalNumber(t.number),
       rate: t.unit === '%',
+      shown: { number: t.number, title: t.title, titleEn: t.titleEn },
     });
   for (const f of plan.facts) {
     if (PER_YEAR.test(f.type) && f.years?.length) {
@@ -190,6 +194,7 @@ export function mappingTargets(plan: Plan): TargetInfo[] {
           labels: [`${f.label} ${year}`, f.labelEn ? `${f.labelEn} ${year}` : '', `${f.id}_${year}`].filter(
             Boolean,
           ),
+          shown: { title: f.label, titleEn: f.labelEn, year },
         });
       continue;
     }
@@ -197,6 +202,7 @@ export function mappingTargets(plan: Plan): TargetInfo[] {
       target: { kind: 'fact', id: f.id },
       label: `dữ kiện "${f.label}"`,
       labels: [f.label, f.labelEn ?? '', f.id].filter(Boolean),
+      shown: { title: f.label, titleEn: f.labelEn },
     });
   }
   // An individual's collective (units[].collective): named by the collective's name or id.
@@ -214,6 +220,7 @@ export function mappingTargets(plan: Plan): TargetInfo[] {
         'Collective',
         'collective',
       ],
+      shown: { title: 'Tập thể của cá nhân', titleEn: "The individual's collective" },
     });
   return out;
 }

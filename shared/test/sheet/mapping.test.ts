@@ -4,6 +4,7 @@ import {
   detectTable,
   mappingFromSetting,
   mappingSettingKey,
+  mappingTargets,
   mappingToSetting,
   proposeMapping,
   refreshMapping,
@@ -135,5 +136,39 @@ describe('refreshMapping (reusing last month’s mapping)', () => {
       ['T12!C1', 'mapping-header-changed'],
     ]);
     expect(problems[0].message).toContain('cột B');
+  });
+});
+
+describe('mappingTargets', () => {
+  it('lists targets, per-year facts one year at a time and the collective, each with its number and titles', () => {
+    const kg = builtInPlan('kien-giang-243-2023')!.plan;
+    const cchc = builtInPlan('kien-giang-sxd-609-cchc')!.plan;
+    const kgTargets = mappingTargets(kg);
+    expect(kgTargets.find((t) => t.target.id === 'cqs-01')).toMatchObject({
+      target: { kind: 'target', id: 'cqs-01' },
+      shown: {
+        number: 'a.1',
+        title: expect.stringMatching(/^Tỷ lệ thủ tục hành chính/),
+        titleEn: 'Eligible procedures offered as full-process online services',
+      },
+    });
+    const cchcTargets = mappingTargets(cchc);
+    const years = cchcTargets.filter((t) => t.target.id.startsWith('cchc_'));
+    expect(years.map((t) => [t.target.id, t.shown.year])).toEqual(
+      [2021, 2022, 2023, 2024, 2025].map((y) => [`cchc_${y}`, y]),
+    );
+    expect(years[0].shown).toEqual({
+      title: 'Xếp loại kết quả thực hiện nhiệm vụ CCHC năm',
+      titleEn: 'Yearly CCHC rating',
+      year: 2021,
+    });
+    expect(cchcTargets.filter((t) => t.target.kind === 'unitField')).toEqual([
+      expect.objectContaining({
+        target: { kind: 'unitField', id: 'collective' },
+        shown: { title: 'Tập thể của cá nhân', titleEn: "The individual's collective" },
+      }),
+    ]);
+    expect(mappingTargets(xa).some((t) => t.target.kind === 'unitField')).toBe(false);
+    expect(mappingTargets(xa)[7].shown).toMatchObject({ number: '8', title: xa.criteria[7].title });
   });
 });

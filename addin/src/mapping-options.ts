@@ -1,0 +1,114 @@
+/**
+ * What the column-mapping dropdown of step 2 offers: every target the plan's columns can feed (from shared
+ * `mappingTargets`), grouped and labelled for a person. Pure, so it is tested without rendering.
+ */
+import type { Plan } from '../../shared/src/plan/schema';
+import { lineName, mappingTargets } from '../../shared/src/sheet/mapping';
+import type { ColumnMapping, MappingTarget } from '../../shared/src/sheet';
+import type { Orientation } from '../../shared/src/sheet/grid';
+import { t, type StringKey, type UiLang } from './i18n';
+import { setColumnTarget } from './workflow';
+
+export interface TargetOption {
+  /** The <option> value: "<kind>:<id>". */
+  value: string;
+  text: string;
+  target: MappingTarget;
+}
+
+export interface TargetOptionGroup {
+  kind: MappingTarget['kind'];
+  label: string;
+  options: TargetOption[];
+}
+
+const GROUPS: { kind: MappingTarget['kind']; label: StringKey }[] = [
+  { kind: 'criterion', label: 'groupCriteria' },
+  { kind: 'target', label: 'groupTargets' },
+  { kind: 'fact', label: 'groupFacts' },
+  { kind: 'unitField', label: 'groupUnitFields' },
+];
+
+/** Long titles are cut (at a word) so the dropdown stays readable in a narrow pane. */
+const SHORT_TITLE = 60;
+
+function shorten(text: string): string {
+  const s = text.trim().replace(/\s+/g, ' ');
+  if (s.length <= SHORT_TITLE) return s;
+  const cut = s.slice(0, SHORT_TITLE - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > SHORT_TITLE / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+export function targetValue(target: MappingTarget | null): string {
+  return target ? `${target.kind}:${target.id}` : '';
+}
+
+/** Every mapping target of the plan, grouped: Tiêu chí, Chỉ tiêu, Dữ kiện, Thông tin đơn vị (empty groups left out). */
+export function mappingOptionGroups(plan: Plan, lang: UiLang): TargetOptionGroup[] {
+  const options = mappingTargets(plan).map(({ target, shown }): TargetOption => {
+    const title = shorten(lang === 'en' && shown.titleEn ? shown.titleEn : shown.title);
+    const numbered = shown.number ? `${shown.number}. ${title}` : title;
+    return {
+      value: targetValue(target),
+      // The year first: a narrow pane shows only the start of the chosen option.
+      text: shown.year !== undefined ? `${shown.year} — ${numbered}` : numbered,
+      target,
+    };
+  });
+  return GROUPS.map(({ kind, label }) => ({
+    kind,
+    label: t(label, lang),
+    options: options.filter((o) => o.target.kind === kind),
+  })).filter((g) => g.options.length > 0);
+}
+
+/** The target an option value stands for; anything the plan does not offer reads as "not used". */
+export function targetFromValue(groups: TargetOptionGroup[], value: string): MappingTarget | null {
+  for (const g of groups) {
+    const hit = g.options.find((o) => o.value === value);
+    if (hit) return hit.target;
+  }
+  return null;
+}
+
+/** "cột F" / "dòng 7", in the pane's language. */
+export function lineLabel(orientation: Orientation, index: number, lang: UiLang): string {
+  const vi = lineName(orientation, index);
+  if (lang === 'vi') return vi;
+  return vi.replace(/^cột /, 'column ').replace(/^dòng /, 'row ');
+}
+
+/** The accessible name of a column's dropdown: "Cột F: <header>". */
+export function columnLabel(orientation: Orientation, index: number, header: string, lang: UiLang): string {
+  const where = lineLabel(orientation, index, lang);
+  return `${where.charAt(0).toUpperCase()}${where.slice(1)}: ${header}`;
+}
+
+/**
+ * The official picks `target` for column `index`. A target feeds from one column only (the shared mapping rule),
+ * so a column that had it becomes unused; the notice says which.
+ */
+export function chooseTarget(
+  mapping: ColumnMapping,
+  index: number,
+  target: MappingTarget | null,
+  groups: TargetOptionGroup[],
+  lang: UiLang,
+): { mapping: ColumnMapping; notice?: string } {
+  const value = targetValue(target);
+  const previous = target
+    ? mapping.columns.find((c) => c.index !== index && targetValue(c.target) === value)
+    : undefined;
+  const next = setColumnTarget(mapping, index, target);
+  if (!previous) return { mapping: next };
+  const text = groups.flatMap((g) => g.options).find((o) => o.value === value)?.text ?? value;
+  return {
+    mapping: next,
+    notice: t('targetMoved', lang, {
+      target: text,
+      from: lineLabel(mapping.orientation, previous.index, lang),
+      to: lineLabel(mapping.orientation, index, lang),
+    }),
+  };
+}
