@@ -206,8 +206,10 @@ describe('POST /api/score', () => {
   });
 
   it('never answers a 5xx with a stack trace when the engine fails: 500 problem with a reference only', async () => {
-    const engine = jest.requireActual('../../shared/src') as typeof import('../../shared/src');
-    const spy = jest.spyOn(engine.ScoreRequestSchema, 'safeParse').mockImplementation(() => {
+    const engine = jest.requireActual(
+      '../../shared/src/api/fast-request',
+    ) as typeof import('../../shared/src/api/fast-request');
+    const spy = jest.spyOn(engine.FastScoreRequestSchema, 'safeParse').mockImplementation(() => {
       throw new Error('boom at secret.ts:12');
     });
     try {

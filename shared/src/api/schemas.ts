@@ -1,7 +1,11 @@
 import { z } from 'zod';
 
+/** Longest text cell, and longest criterion or fact id, a request may carry. */
+export const MAX_CELL_TEXT = 10_000;
+export const MAX_RECORD_KEY = 200;
+
 /** A cell value as other tools send it: numbers, booleans or text in Vietnamese or English conventions. */
-export const CellValueSchema = z.union([z.number(), z.boolean(), z.string().max(10_000), z.null()]);
+export const CellValueSchema = z.union([z.number(), z.boolean(), z.string().max(MAX_CELL_TEXT), z.null()]);
 
 /** A per-year fact sent as one object: { "2021": "tốt", "2022": "xuất sắc" }. */
 export const YearValuesSchema = z.record(
@@ -14,8 +18,8 @@ export const UnitSchema = z
     id: z.string().min(1, 'Mã đơn vị không được trống').max(200),
     name: z.string().max(500).optional(),
     block: z.string().max(200).optional(),
-    values: z.record(z.string().max(200), CellValueSchema),
-    facts: z.record(z.string().max(200), z.union([CellValueSchema, YearValuesSchema])).optional(),
+    values: z.record(z.string().max(MAX_RECORD_KEY), CellValueSchema),
+    facts: z.record(z.string().max(MAX_RECORD_KEY), z.union([CellValueSchema, YearValuesSchema])).optional(),
     kind: z.enum(['collective', 'individual', 'household']).optional(),
     collective: z.string().min(1).max(200).optional().describe('Cá nhân: mã tập thể (đơn vị) của mình'),
   })

@@ -4,7 +4,8 @@ import { scoreUnits } from '../engine/score';
 import type { ScoreResponse } from '../engine/types';
 import { builtInPlan, builtInPlanIds } from '../plans';
 import { formatZodPath, type Problem } from '../problems';
-import { ScoreRequestSchema, type ScoreRequest } from './schemas';
+import { parseScoreRequest } from './fast-request';
+import type { ScoreRequest } from './schemas';
 
 export type Failure = { ok: false; status: 400 | 404 | 413 | 422; title: string; problems: Problem[] };
 export type ScoreOutcome = { ok: true; response: ScoreResponse } | Failure;
@@ -18,7 +19,7 @@ export function prepareRequest(
   body: unknown,
   limits: RequestLimits,
 ): { ok: true; request: ScoreRequest; compiled: CompiledPlan } | Failure {
-  const parsed = ScoreRequestSchema.safeParse(body);
+  const parsed = parseScoreRequest(body);
   if (!parsed.success)
     return {
       ok: false,

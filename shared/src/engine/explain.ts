@@ -14,23 +14,44 @@ function t(lang: Lang, vi: string, en: string): string {
   return lang === 'en' ? en : vi;
 }
 
-function label(c: Criterion, lang: Lang): string {
-  return t(lang, `Tiêu chí ${c.number}`, `Criterion ${c.number}`);
+/** The parts of a criterion's explanations that do not depend on the unit, built once per criterion and language. */
+interface CriterionWords {
+  head: string;
+  /** "/10 điểm" */
+  outOf: string;
+  /** "mục tiêu ≥80%", rate criteria only */
+  target: string;
 }
 
-function outOf(points: number, max: number, lang: Lang): string {
-  return t(
-    lang,
-    `${formatPoints(points, lang)}/${formatNumber(max, undefined, lang)} điểm`,
-    `${formatPoints(points, lang)}/${formatNumber(max, undefined, lang)} points`,
-  );
+const wordsCache = new WeakMap<Criterion, Partial<Record<Lang, CriterionWords>>>();
+
+function wordsFor(c: Criterion, lang: Lang): CriterionWords {
+  let byLang = wordsCache.get(c);
+  if (!byLang) {
+    byLang = {};
+    wordsCache.set(c, byLang);
+  }
+  const cached = byLang[lang];
+  if (cached) return cached;
+  const s = c.scoring;
+  const words: CriterionWords = {
+    head: t(lang, `Tiêu chí ${c.number}`, `Criterion ${c.number}`),
+    outOf: `/${formatNumber(c.maxPoints, undefined, lang)} ${t(lang, 'điểm', 'points')}`,
+    target:
+      s.kind === 'rate'
+        ? `${t(lang, 'mục tiêu', 'target')} ${COMPARISON_SIGN[s.comparison]}${formatPercent(s.target, lang)}`
+        : '',
+  };
+  byLang[lang] = words;
+  return words;
 }
 
 /** "Tiêu chí 8: 72% / mục tiêu ≥80% → 9,0/10 điểm" */
 export function explainCriterion(c: Criterion, value: number, points: number, lang: Lang): string {
   const s = c.scoring;
-  const head = label(c, lang);
-  const result = outOf(points, c.maxPoints, lang);
+  const words = wordsFor(c, lang);
+  const head = words.head;
+  const result = formatPoints(points, lang) + words.outOf;
   switch (s.kind) {
     case 'scale': {
       const level = s.levels[value];
@@ -41,7 +62,7 @@ export function explainCriterion(c: Criterion, value: number, points: number, la
       return `${head}: ${value >= 1 ? t(lang, 'Đạt', 'Met') : t(lang, 'Không đạt', 'Not met')} → ${result}`;
     case 'rate': {
       const met = isMet(value, s.target, s.comparison);
-      const target = `${t(lang, 'mục tiêu', 'target')} ${COMPARISON_SIGN[s.comparison]}${formatPercent(s.target, lang)}`;
+      const target = words.target;
       const how =
         s.method === 'proportional' && !met
           ? t(lang, ' (tính theo tỷ lệ)', ' (proportional)')
@@ -83,8 +104,9 @@ export function explainUnread(
   detail: string,
   lang: Lang,
 ): string {
-  const head = label(c, lang);
-  const zero = outOf(0, c.maxPoints, lang);
+  const words = wordsFor(c, lang);
+  const head = words.head;
+  const zero = formatPoints(0, lang) + words.outOf;
   if (status === 'missing')
     return `${head}: ${t(lang, 'thiếu giá trị', 'missing value')} → ${zero} ${t(lang, '(chưa đủ dữ liệu)', '(incomplete)')}`;
   return `${head}: ${t(lang, 'giá trị', 'value')} "${String(raw)}" ${t(lang, 'không hợp lệ', 'is invalid')} (${detail}) → ${zero}`;

@@ -1,3 +1,5 @@
+import { roundDigitsExact, roundDigitsFast } from './round-digits';
+
 export type Lang = 'vi' | 'en';
 
 const SEPARATORS: Record<Lang, { group: string; decimal: string }> = {
@@ -5,41 +7,28 @@ const SEPARATORS: Record<Lang, { group: string; decimal: string }> = {
   en: { group: ',', decimal: '.' },
 };
 
-/**
- * Rounds |n| half away from zero to `decimals` places, working on the shortest decimal form of the
- * double (as printed by JS) so that 1.005 -> "1.01" rather than toFixed's "1.00".
- * Returns the integer and fraction digit strings.
- */
-function roundDigits(abs: number, decimals: number): { int: string; frac: string } {
-  const [mantissa, exp] = abs.toExponential().split('e');
-  let digits = mantissa.replace('.', '');
-  let point = Number(exp) + 1; // digits before the decimal point
-  if (point < 1) {
-    digits = '0'.repeat(1 - point) + digits;
-    point = 1;
-  }
-  digits = digits.padEnd(point + decimals + 1, '0');
-  let kept = digits.slice(0, point + decimals);
-  if (digits[point + decimals] >= '5') {
-    const bumped = (BigInt(kept) + 1n).toString().padStart(kept.length, '0');
-    if (bumped.length > kept.length) point++;
-    kept = bumped;
-  }
-  return { int: kept.slice(0, point).replace(/^0+(?=\d)/, ''), frac: kept.slice(point) };
-}
-
 function checkFinite(n: number, fn: string): void {
   if (typeof n !== 'number' || !Number.isFinite(n)) throw new RangeError(`${fn}: not a finite number: ${n}`);
 }
 
+/** Thousands grouping without a regex: "1234567" -> "1.234.567". */
+function groupThousands(int: string, group: string): string {
+  if (int.length <= 3) return int;
+  let head = int.length % 3 || 3;
+  let out = int.slice(0, head);
+  for (; head < int.length; head += 3) out += group + int.slice(head, head + 3);
+  return out;
+}
+
 function render(n: number, decimals: number, minDecimals: number, lang: Lang): string {
   const { group, decimal } = SEPARATORS[lang];
-  const { int, frac } = roundDigits(Math.abs(n), decimals);
-  let shown = frac;
-  while (shown.length > minDecimals && shown.endsWith('0')) shown = shown.slice(0, -1);
+  const abs = Math.abs(n);
+  const { int, frac } = roundDigitsFast(abs, decimals) ?? roundDigitsExact(abs, decimals);
+  let shownLength = frac.length;
+  while (shownLength > minDecimals && frac.charCodeAt(shownLength - 1) === 48) shownLength--;
   const sign = n < 0 && /[1-9]/.test(int + frac) ? '-' : '';
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  return sign + grouped + (shown ? decimal + shown : '');
+  const grouped = groupThousands(int, group);
+  return sign + grouped + (shownLength ? decimal + frac.slice(0, shownLength) : '');
 }
 
 /**

@@ -136,12 +136,17 @@ export function parseNumber(raw: unknown, locale: NumberLocale = 'auto'): Parsed
 // Rounding to 10 places removes float artefacts such as 0.805 * 100 = 80.50000000000001.
 const round10 = (n: number): number => Math.round(n * 1e10) / 1e10 + 0;
 
+// "85%", "85,5%": read directly, to the value the general path gives (a lone comma is a decimal mark in 'auto').
+const SIMPLE_PERCENT = /^(\d{1,15})(?:,(\d{1,15}))?%$/;
+
 /**
  * Parses a rate and returns it as a percent 0..100. "80,5%" is always a percent. Otherwise
  * 'percent' takes the number as is, 'fraction' multiplies by 100, and 'auto' treats [0, 1] as a
  * fraction (Excel stores percent-formatted cells that way, so 1 means 100%) and above 1 as a percent.
  */
 export function parseRate(raw: unknown, scale: 'auto' | 'percent' | 'fraction' = 'auto'): Parsed<number> {
+  const simple = typeof raw === 'string' ? SIMPLE_PERCENT.exec(raw) : null;
+  if (simple) return percentInRange(raw, Number(simple[2] ? `${simple[1]}.${simple[2]}` : simple[1]));
   const pre = precheck(raw);
   if (pre) return pre;
   let percent: number;
@@ -156,7 +161,11 @@ export function parseRate(raw: unknown, scale: 'auto' | 'percent' | 'fraction' =
     const asFraction = scale === 'fraction' || (scale === 'auto' && n.value >= 0 && n.value <= 1);
     percent = asFraction ? n.value * 100 : n.value;
   }
-  percent = round10(percent);
+  return percentInRange(raw, percent);
+}
+
+function percentInRange(raw: unknown, read: number): Parsed<number> {
+  const percent = round10(read);
   if (percent < 0 || percent > 100) {
     return invalid(
       `tỷ lệ phải từ 0% đến 100% (nhận được ${show(raw)})`,
@@ -197,16 +206,27 @@ const FALSE_WORDS = new Set([
   'khong co',
 ]);
 
+// Cells recognised before, as typed ("Có", "Không"), so a sheet's repeated words skip normalizeText.
+const KNOWN_WORDS = new Map<string, boolean>();
+const MAX_KNOWN_WORDS = 1000;
+
 /** Yes/no cells: "x", "Có", "Đạt", "Chưa đạt", 1/0... compared after normalizeText. */
 export function parseBoolean(raw: unknown): Parsed<boolean> {
+  if (typeof raw === 'string') {
+    const known = KNOWN_WORDS.get(raw);
+    if (known !== undefined) return ok(known);
+  }
   const pre = precheck(raw);
   if (pre) return pre;
   if (typeof raw === 'boolean') return ok(raw);
   if (raw === 1 || raw === 0) return ok(raw === 1);
   if (typeof raw === 'string') {
     const key = normalizeText(raw.replace(/\ufe0f/g, '')); // "✔️" carries an emoji variation selector
-    if (TRUE_WORDS.has(key)) return ok(true);
-    if (FALSE_WORDS.has(key)) return ok(false);
+    const word = TRUE_WORDS.has(key) ? true : FALSE_WORDS.has(key) ? false : undefined;
+    if (word !== undefined) {
+      if (KNOWN_WORDS.size < MAX_KNOWN_WORDS) KNOWN_WORDS.set(raw, word);
+      return ok(word);
+    }
   }
   return invalid(`${show(raw)} không phải là Có/Không`, `${show(raw)} is not Yes/No`);
 }
