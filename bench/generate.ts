@@ -34,7 +34,8 @@ export interface PlanCriterion {
 function draw(c: PlanCriterion, r: () => number): number {
   const s = c.scoring;
   if (s.kind === 'yesNo') return r() < 0.93 ? 1 : 0;
-  if (s.kind === 'rate') return (s.target ?? 100) * (0.75 + 0.35 * r());
+  // a rate is at most 100% on a real sheet (the parser refuses more); targets of 100% are reached by a few units
+  if (s.kind === 'rate') return Math.min(100, (s.target ?? 100) * (0.75 + 0.35 * r()));
   if (s.method === 'perItem') return Math.floor((c.maxPoints / (s.perItem ?? 1)) * (0.6 + 0.5 * r()));
   return Math.floor(4 * r());
 }

@@ -202,7 +202,7 @@ async function main() {
       engineOverZen: 10,
       peakRssMbAt1M: 1024,
       syncsAt10k: 3,
-      maxPayloadBytesAt10k: 4 * 1024 * 1024,
+      maxPayloadBytesAt10k: 4_000_000,
       p99At32Ms: 50,
     },
     detail: {

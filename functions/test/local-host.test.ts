@@ -5,6 +5,9 @@ import { request as httpRequest } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 
+import { HttpRequest, HttpResponse, InvocationContext } from '@azure/functions';
+
+import { score } from '../src/functions/score';
 import { startLocalHost, type LocalHost } from '../src/local-host';
 import { ScoreResponseSchema } from '../src/openapi/schemas';
 import { expectProblem, sampleBody, useEnv } from './helpers';
@@ -99,6 +102,34 @@ describe('local host', () => {
       units: 15,
       durationMs: expect.any(Number),
     });
+  });
+
+  it('answers the status, headers and bytes the handler gives, as HttpResponse would encode them', async () => {
+    const body = JSON.stringify({ ...sampleBody('xa'), options: { lang: 'vi' } });
+    const res = await fetch(`${host.url}/api/score`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    const bytes = Buffer.from(await res.arrayBuffer());
+    const direct = await score(
+      new HttpRequest({
+        method: 'POST',
+        url: 'http://localhost/api/score',
+        headers: { 'content-type': 'application/json' },
+        body: { string: body },
+      }),
+      new InvocationContext({ logHandler: () => undefined }),
+    );
+    const expected = new HttpResponse(direct);
+    const expectedBytes = Buffer.from(await expected.arrayBuffer());
+    // the invocation id differs per call; everything else is the same
+    const sameExceptId = (b: Buffer) => b.toString('utf8').replace(/"?[0-9a-f]{8}-[0-9a-f-]{27}"?/g, 'ID');
+    expect(res.status).toBe(expected.status);
+    expect(sameExceptId(bytes)).toBe(sameExceptId(expectedBytes));
+    expect(res.headers.get('content-type')).toBe(expected.headers.get('content-type'));
+    expect(res.headers.get('content-length')).toBe(String(expectedBytes.length));
+    expect(bytes.toString('utf8')).toContain('Tiêu chí');
   });
 
   it('validates the second sample', async () => {

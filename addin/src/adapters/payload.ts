@@ -4,7 +4,7 @@
  * JSON the batch carries plus a fixed allowance per queued operation.
  */
 
-export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
+export const MAX_REQUEST_BYTES = 4_000_000;
 /** Allowance for one queued call (method name, object path, ids) besides its data. */
 export const OPERATION_OVERHEAD_BYTES = 200;
 

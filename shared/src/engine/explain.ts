@@ -97,10 +97,13 @@ export function explainCriterion(c: Criterion, value: number, points: number, la
   }
 }
 
+/**
+ * "Tiêu chí 8: giá trị không hợp lệ — tỷ lệ phải từ 0% đến 100% (nhận được "120%") → 0,0/10 điểm". The detail already
+ * quotes the cell (shortened), so the raw value is not repeated: a long text cell must not make a long explanation.
+ */
 export function explainUnread(
   c: Criterion,
   status: 'missing' | 'invalid',
-  raw: unknown,
   detail: string,
   lang: Lang,
 ): string {
@@ -109,7 +112,8 @@ export function explainUnread(
   const zero = formatPoints(0, lang) + words.outOf;
   if (status === 'missing')
     return `${head}: ${t(lang, 'thiếu giá trị', 'missing value')} → ${zero} ${t(lang, '(chưa đủ dữ liệu)', '(incomplete)')}`;
-  return `${head}: ${t(lang, 'giá trị', 'value')} "${String(raw)}" ${t(lang, 'không hợp lệ', 'is invalid')} (${detail}) → ${zero}`;
+  const why = detail ? ` — ${detail}` : '';
+  return `${head}: ${t(lang, 'giá trị không hợp lệ', 'invalid value')}${why} → ${zero}`;
 }
 
 export function explainMoney(dong: number | null, lang: Lang): string {

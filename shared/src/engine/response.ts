@@ -108,7 +108,7 @@ export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOpt
         flags.push({
           code: st === INVALID ? 'invalid-value' : 'missing-value',
           criterionId: c.id,
-          message: explainUnread(c, st === INVALID ? 'invalid' : 'missing', issue.raw, detail, lang),
+          message: explainUnread(c, st === INVALID ? 'invalid' : 'missing', detail, lang),
         });
       }
       if (opts.explanations) {
@@ -117,7 +117,6 @@ export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOpt
           base.explanation = explainUnread(
             c,
             st === INVALID ? 'invalid' : 'missing',
-            unit.values?.[c.id],
             issue ? (lang === 'en' ? issue.detailEn : issue.detail) : '',
             lang,
           );

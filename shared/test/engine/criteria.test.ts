@@ -93,6 +93,18 @@ describe('rate criteria against a target', () => {
     expect(r.points).toBe(0);
     expect(r.status).toBe('invalid');
     expect(r.result.flags.map((f) => f.code)).toContain('invalid-value');
+    expect(r.explanation).toBe(
+      'Tiêu chí 8: giá trị không hợp lệ — tỷ lệ phải từ 0% đến 100% (nhận được "120%") → 0,0/10 điểm',
+    );
+  });
+  it('a long invalid cell is quoted shortened, once', () => {
+    const long = `khoảng ${'rất '.repeat(500)}cao`;
+    const r = scoreOne(rate('proportional'), long);
+    expect(r.status).toBe('invalid');
+    expect(r.explanation?.length).toBeLessThan(120);
+    expect(r.explanation).toBe(
+      `Tiêu chí 8: giá trị không hợp lệ — "${long.slice(0, 40)}…" không phải là số → 0,0/10 điểm`,
+    );
   });
 });
 
@@ -186,7 +198,9 @@ describe('missing and malformed values are never a silent zero', () => {
     expect(r.result.incomplete).toBe(true);
   });
   it('an Excel error cell is invalid', () => {
-    expect(scoreOne(rate('proportional'), '#N/A').status).toBe('invalid');
+    const r = scoreOne(rate('proportional'), '#N/A');
+    expect(r.status).toBe('invalid');
+    expect(r.explanation).toBe('Tiêu chí 8: giá trị không hợp lệ — ô chứa lỗi Excel #N/A → 0,0/10 điểm');
   });
   it('an optional criterion may be left empty without making the unit incomplete', () => {
     const r = scoreOne({ ...rate('proportional'), required: false }, '');

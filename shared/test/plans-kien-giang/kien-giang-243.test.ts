@@ -154,6 +154,32 @@ describe('Kiên Giang 243 — sơ kết 2023 (examples/kien-giang-243-2023.input
     );
   });
 
+  it('"more than 20%" on average (aggregate: average): Huyện B passes on its mean ratio although b.1 is exactly 1,2', () => {
+    const mean = score(P23, { plan: (doc) => (doc.targetRules.aggregate = 'average') });
+    const applicable = unit(res, 'huyen-b').targets!;
+    const ratios = applicable.map((t) => t.ratio!);
+    const average = ratios.reduce((a, b) => a + b, 0) / ratios.length;
+    expect(ratios.length).toBe(28);
+    expect(average).toBeGreaterThan(1.2);
+    const d = decision(mean, 'huyen-b', 'bk-thu-tuong-so-ket-2023');
+    expect(d.granted).toBe(true);
+    expect(d.reason).toContain(`tỷ lệ bình quân ${average.toFixed(2).replace('.', ',')} / cần > 1,20`);
+    // the same mean against a higher bar fails, and a missing value leaves it undecided
+    const higher = score(P23, {
+      plan: (doc) => {
+        doc.targetRules.aggregate = 'average';
+        doc.targetRules.exceedRatio = Math.ceil(average * 100) / 100;
+      },
+    });
+    expect(decision(higher, 'huyen-b', 'bk-thu-tuong-so-ket-2023').status).toBe('notMet');
+    const gap = score(P23, {
+      plan: (doc) => (doc.targetRules.aggregate = 'average'),
+      units: (u) =>
+        u.map((x) => (x.id === 'huyen-b' ? { ...x, values: { ...x.values, [applicable[0].id]: '' } } : x)),
+    });
+    expect(decision(gap, 'huyen-b', 'bk-thu-tuong-so-ket-2023').status).toBe('unknown');
+  });
+
   it('completion share is editable: minShare 0,9 lets Xã D (10/11) complete', () => {
     const loose = score(P23, {
       plan: (doc) =>
