@@ -23,7 +23,16 @@ export interface RecordedWrite {
 export interface FakeExcelOptions {
   sheets: Record<
     string,
-    { values: Grid; formats?: string[][]; formulas?: unknown[][]; origin?: [number, number] }
+    {
+      values: Grid;
+      formats?: string[][];
+      formulas?: unknown[][];
+      origin?: [number, number];
+      /** Absolute indices of hidden rows. */
+      hiddenRows?: number[];
+      /** Like a host without ExcelApi 1.3: getVisibleView throws. */
+      noVisibleView?: boolean;
+    }
   >;
   active?: string;
   settings?: Record<string, string>;
@@ -45,6 +54,12 @@ function a1Column(col: number): string {
   let s = '';
   for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
+}
+
+/** Range.rowHidden: false when no row is hidden, true when all are, null when some are. */
+function visibility(top: number, count: number, hidden: number[]): boolean | null {
+  const inside = hidden.filter((r) => r >= top && r < top + count).length;
+  return inside === 0 ? false : inside === count ? true : null;
 }
 
 export function fakeExcel(options: FakeExcelOptions): FakeExcel {
@@ -116,7 +131,18 @@ export function fakeExcel(options: FakeExcelOptions): FakeExcel {
         values: s.values.map((r) => r.map((v) => (v === null ? '' : v))),
         numberFormat: s.formats ?? s.values.map((r) => r.map(() => 'General')),
         formulas: s.formulas ?? s.values.map((r) => r.map((v) => (v === null ? '' : v))),
+        rowHidden: false, // set below: office-addin-mock takes no null in its data
         worksheet: { name },
+        getColumn: (c: number) => ({
+          getVisibleView: () => {
+            if (s.noVisibleView) throw new Error('ApiNotFound: getVisibleView');
+            const rows = s.values.map((_, i) => top + i).filter((r) => !s.hiddenRows?.includes(r));
+            return {
+              load: () => undefined,
+              cellAddresses: rows.map((r) => [`'${name}'!${a1Column(left + c)}${r + 1}`]),
+            };
+          },
+        }),
       },
       getUsedRangeOrNullObject(this: { usedRange: unknown }) {
         return this.usedRange;
@@ -213,9 +239,12 @@ export function fakeExcel(options: FakeExcelOptions): FakeExcel {
   Object.defineProperty(workbook.settings, 'items', {
     get: () => [...settings.entries()].map(([key, value]) => ({ key, value })),
   });
-  for (const name of Object.keys(options.sheets))
-    (workbook.worksheets[name] as { usedRange: { isNullObject: boolean } }).usedRange.isNullObject =
-      options.sheets[name].values.length === 0;
+  for (const [name, s] of Object.entries(options.sheets)) {
+    const used = (workbook.worksheets[name] as { usedRange: { isNullObject: boolean; rowHidden: unknown } })
+      .usedRange;
+    used.isNullObject = s.values.length === 0;
+    used.rowHidden = visibility(s.origin?.[0] ?? 0, s.values.length, s.hiddenRows ?? []);
+  }
 
   const originalSync = mock.sync.bind(mock);
   (mock as unknown as { sync: () => Promise<void> }).sync = async () => {

@@ -80,6 +80,33 @@ describe('readSheet', () => {
     expect(sheet.formulas?.[1][1]).toBeNull();
   });
 
+  it('reads hidden rows (absolute) with one more sync, as the file reader does; none hidden costs no sync', async () => {
+    const excel = fakeExcel({ sheets: { Data: { values: INPUT, origin: [2, 1], hiddenRows: [3, 40] } } });
+    const sync = jest.spyOn(excel.context, 'sync');
+    const sheet = await readSheet(excel.context);
+    expect(sheet.hiddenRows).toEqual([3]);
+    expect(sync).toHaveBeenCalledTimes(2);
+    const plain = fakeExcel({ sheets: { Data: { values: INPUT, origin: [2, 1], hiddenRows: [40] } } });
+    const plainSync = jest.spyOn(plain.context, 'sync');
+    expect((await readSheet(plain.context)).hiddenRows).toBeUndefined();
+    expect(plainSync).toHaveBeenCalledTimes(1);
+    const all = fakeExcel({ sheets: { Data: { values: INPUT, origin: [2, 1], hiddenRows: [2, 3, 4] } } });
+    expect((await readSheet(all.context)).hiddenRows).toEqual([2, 3, 4]);
+    const selection = await readSelection(
+      fakeExcel({ sheets: { Data: { values: INPUT, origin: [2, 1], hiddenRows: [4] } } }).context,
+    );
+    expect(selection.hiddenRows).toEqual([4]);
+  });
+
+  it('reads the rows as they are when the host has no visible view (never fails the read)', async () => {
+    const excel = fakeExcel({
+      sheets: { Data: { values: INPUT, origin: [2, 1], hiddenRows: [3], noVisibleView: true } },
+    });
+    const sheet = await readSheet(excel.context);
+    expect(sheet.values).toEqual(INPUT);
+    expect(sheet.hiddenRows).toBeUndefined();
+  });
+
   it('reads the selection with its sheet name and position in one sync', async () => {
     const excel = fakeExcel({
       sheets: { Other: { values: [['x']] }, Data: { values: INPUT, origin: [2, 1] } },

@@ -74,3 +74,29 @@ it('scores the example in Excel mode: output beside the table, input untouched, 
   expect(stored.plan?.plan.id).toBe('phung-hiep-2023-xa');
   expect(stored.settings['thidua.output']).toContain(EXAMPLE_SHEET);
 });
+
+it('skips a unit row the official hid in Excel, as the file reader does, and does not score it', async () => {
+  const grid = await exampleGrid();
+  const hiddenRow = grid.findIndex((row) => row.some((v) => typeof v === 'string' && /^Xã /.test(v)));
+  const hiddenName = grid[hiddenRow].find((v) => typeof v === 'string' && /^Xã /.test(v));
+  const excel = fakeExcel({ sheets: { [EXAMPLE_SHEET]: { values: grid, hiddenRows: [hiddenRow] } } });
+  (globalThis as { Excel?: unknown }).Excel = {
+    run: (a: unknown, b?: unknown) =>
+      (typeof a === 'function' ? a : (b as (c: unknown) => unknown))(excel.context),
+  };
+  const loaded = loadBuiltIn('phung-hiep-2023-xa');
+  if (!loaded.ok) throw new Error('plan');
+  const detection = await detect(officeHost(), loaded.loaded.plan);
+  if (!detection) throw new Error('no table');
+  expect(detection.layout.skipped).toContainEqual({ index: hiddenRow, reason: expect.stringMatching(/ẩn/) });
+  const run = await runScoring(officeHost(), {
+    loaded: loaded.loaded,
+    mapping: detection.mapping,
+    block: 'xa',
+    lang: 'vi',
+    api,
+  });
+  const names = run.response.results.map((r) => r.name);
+  expect(names.length).toBeGreaterThan(5);
+  expect(names).not.toContain(hiddenName);
+});

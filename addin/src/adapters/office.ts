@@ -45,7 +45,10 @@ const POINTS_PER_CHARACTER = 7;
 
 /* ------------------------------------------------------------------ reading */
 
-type LoadedRange = Pick<Excel.Range, 'values' | 'numberFormat' | 'formulas' | 'rowIndex' | 'columnIndex'>;
+type LoadedRange = Pick<
+  Excel.Range,
+  'values' | 'numberFormat' | 'formulas' | 'rowIndex' | 'columnIndex' | 'rowHidden'
+>;
 
 function toSheetModel(name: string, range: LoadedRange | null): SheetModel {
   if (!range) return { name, origin: { row: 0, col: 0 }, values: [] };
@@ -71,9 +74,44 @@ function toCellValue(v: unknown): CellValue {
   return String(v);
 }
 
-const RANGE_FIELDS = 'address,rowIndex,columnIndex,values,numberFormat,formulas';
+const RANGE_FIELDS = 'address,rowIndex,columnIndex,values,numberFormat,formulas,rowHidden';
 
-/** The used range (values, number formats, formulas, position) of a sheet, or of the active sheet, in one sync. */
+/** "Data!A5", "'Bảng điểm'!$B$12" → 4, 11 (0-based rows). */
+const ADDRESS_ROW = /!\$?[A-Z]+\$?(\d+)$/;
+
+/**
+ * Rows of a range hidden by the official (or by a filter), as absolute indices, for the reader to skip as the
+ * file reader does. `rowHidden` (loaded with the values) is false when none is hidden: no extra sync then. When
+ * some are, one more sync reads the visible view of the first column (ExcelApi 1.3); a host that refuses it
+ * leaves the rows as read, which is what the pane did before it knew of hidden rows.
+ */
+async function hiddenRowsOf(
+  context: Excel.RequestContext,
+  range: Excel.Range & LoadedRange,
+): Promise<number[]> {
+  const count = Array.isArray(range.values) ? range.values.length : 0;
+  if (range.rowHidden === false || count === 0) return [];
+  const all = Array.from({ length: count }, (_, i) => range.rowIndex + i);
+  if (range.rowHidden === true) return all;
+  try {
+    const view = range.getColumn(0).getVisibleView();
+    view.load('cellAddresses');
+    await context.sync();
+    const visible = new Set<number>();
+    for (const row of view.cellAddresses as string[][]) {
+      const match = ADDRESS_ROW.exec(String(row[0] ?? ''));
+      if (match) visible.add(Number(match[1]) - 1);
+    }
+    return all.filter((r) => !visible.has(r));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The used range (values, number formats, formulas, position, hidden rows) of a sheet, or of the active sheet:
+ * one sync, two when some rows are hidden.
+ */
 export async function readSheet(context: Excel.RequestContext, sheetName?: string): Promise<SheetModel> {
   const sheets = context.workbook.worksheets;
   const sheet = sheetName ? sheets.getItem(sheetName) : sheets.getActiveWorksheet();
@@ -81,16 +119,21 @@ export async function readSheet(context: Excel.RequestContext, sheetName?: strin
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load(RANGE_FIELDS);
   await context.sync();
-  return toSheetModel(sheet.name, used.isNullObject ? null : used);
+  if (used.isNullObject) return toSheetModel(sheet.name, null);
+  const model = toSheetModel(sheet.name, used);
+  const hiddenRows = await hiddenRowsOf(context, used);
+  return hiddenRows.length ? { ...model, hiddenRows } : model;
 }
 
-/** The selected range as a SheetModel (origin = the selection's top-left), in one sync. */
+/** The selected range as a SheetModel (origin = the selection's top-left): one sync, two when rows are hidden. */
 export async function readSelection(context: Excel.RequestContext): Promise<SheetModel> {
   const range = context.workbook.getSelectedRange();
   range.load(RANGE_FIELDS);
   range.worksheet.load('name');
   await context.sync();
-  return toSheetModel(range.worksheet.name, range);
+  const model = toSheetModel(range.worksheet.name, range);
+  const hiddenRows = await hiddenRowsOf(context, range);
+  return hiddenRows.length ? { ...model, hiddenRows } : model;
 }
 
 /** Names of all worksheets, in tab order (one sync). */
