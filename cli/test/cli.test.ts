@@ -66,6 +66,12 @@ describe('thidua CLI: arguments and exit codes', () => {
     expect(res.out).toContain("'Tổng hợp điểm'!V21");
     expect(res.out).toContain('#N/A');
     expect(res.out).toContain('khoảng 100');
+    // each problem names the criterion by the plan's number and the fact by its label, in either language
+    expect(res.out).toContain('(đơn vị "Xã Hiệp Hưng", tiêu chí 20) chứa lỗi Excel #N/A');
+    expect(res.out).toContain('dữ kiện "Số ngày trễ hạn báo cáo định kỳ nhiều nhất"): thiếu giá trị');
+    const en = await run(['validate', '--plan', XA, xlsx, '--lang', 'en']);
+    expect(en.out).toContain('(unit "Xã Hiệp Hưng", criterion 20) holds the Excel error #N/A');
+    expect(en.out).toContain('fact "Longest delay of a periodic report (days)"): missing value');
     const clean = join(dir, 'clean.json');
     const body = JSON.parse(await fs.readFile(json, 'utf8')) as { units: { id: string }[] };
     body.units = body.units.filter((u) => u.id === 'tt-cay-duong');

@@ -204,7 +204,7 @@ export function extractUnits(
           ...criterionId,
           code: 'excel-error',
           message: `Ô ${at(ref)} (đơn vị "${name}", ${info.label}) chứa lỗi Excel ${error}; sửa công thức hoặc nhập giá trị`,
-          messageEn: `Cell ${at(ref)} (unit "${name}", ${target.kind} ${target.id}) holds the Excel error ${error}`,
+          messageEn: `Cell ${at(ref)} (unit "${name}", ${info.labelEn}) holds the Excel error ${error}`,
         });
       if (typeof raw === 'string' && raw.length > MAX_TEXT) {
         problems.push({
@@ -336,16 +336,17 @@ export function validateSheet(
       if (reported.has(path)) continue;
       const criterion = issue.kind === 'criterion' ? plan.criteria.find((c) => c.id === issue.id) : undefined;
       const target = issue.kind === 'target' ? plan.targets?.find((t) => t.id === issue.id) : undefined;
+      const fact = issue.kind === 'fact' ? plan.facts.find((f) => f.id === issue.id) : undefined;
       const what = criterion
         ? `tiêu chí ${criterion.number}`
         : target
           ? `chỉ tiêu ${target.number}`
-          : `dữ kiện "${issue.id}"`;
+          : `dữ kiện "${fact?.label ?? issue.id}"`;
       const whatEn = criterion
         ? `criterion ${criterion.number}`
         : target
           ? `target ${target.number}`
-          : `fact "${issue.id}"`;
+          : `fact "${fact?.labelEn ?? fact?.label ?? issue.id}"`;
       problems.push({
         path,
         unitId: unit.id,

@@ -153,6 +153,8 @@ export interface TargetInfo {
   target: MappingTarget;
   /** How reasons name it: "tiêu chí 8", "chỉ tiêu a.2", "dữ kiện "…" năm 2021". */
   label: string;
+  /** The same in English: "criterion 8", "target a.2", "fact "…" 2021". */
+  labelEn: string;
   labels: string[];
   number?: string;
   /** Reads as a rate: percent-formatted cells are passed on as "80,5%". */
@@ -171,6 +173,7 @@ export function mappingTargets(plan: Plan): TargetInfo[] {
   const out: TargetInfo[] = plan.criteria.map((c) => ({
     target: { kind: 'criterion', id: c.id },
     label: `tiêu chí ${c.number}`,
+    labelEn: `criterion ${c.number}`,
     labels: [c.title, c.titleEn ?? '', c.id].filter(Boolean),
     number: canonicalNumber(c.number),
     rate: c.scoring.kind === 'rate',
@@ -180,6 +183,7 @@ export function mappingTargets(plan: Plan): TargetInfo[] {
     out.push({
       target: { kind: 'target', id: t.id },
       label: `chỉ tiêu ${t.number}`,
+      labelEn: `target ${t.number}`,
       labels: [t.title, t.titleEn ?? '', t.id].filter(Boolean),
       number: canonicalNumber(t.number),
       rate: t.unit === '%',
@@ -191,6 +195,7 @@ export function mappingTargets(plan: Plan): TargetInfo[] {
         out.push({
           target: { kind: 'fact', id: `${f.id}_${year}` },
           label: `dữ kiện "${f.label}" năm ${year}`,
+          labelEn: `fact "${f.labelEn ?? f.label}" ${year}`,
           labels: [`${f.label} ${year}`, f.labelEn ? `${f.labelEn} ${year}` : '', `${f.id}_${year}`].filter(
             Boolean,
           ),
@@ -201,6 +206,7 @@ export function mappingTargets(plan: Plan): TargetInfo[] {
     out.push({
       target: { kind: 'fact', id: f.id },
       label: `dữ kiện "${f.label}"`,
+      labelEn: `fact "${f.labelEn ?? f.label}"`,
       labels: [f.label, f.labelEn ?? '', f.id].filter(Boolean),
       shown: { title: f.label, titleEn: f.labelEn },
     });
@@ -210,6 +216,7 @@ export function mappingTargets(plan: Plan): TargetInfo[] {
     out.push({
       target: { kind: 'unitField', id: 'collective' },
       label: 'tập thể của cá nhân',
+      labelEn: "the individual's collective",
       labels: [
         'Tập thể',
         'Thuộc tập thể',
