@@ -59,6 +59,11 @@ Mã thoát: 0 thành công; 1 dữ liệu hoặc kế hoạch có vấn đề; 2
 
 type Messages = typeof vi;
 
+/** "1 unit", "2 units" (Vietnamese nouns do not inflect, English ones do). */
+function count(n: number, noun: string): string {
+  return `${n} ${n === 1 ? noun : `${noun}s`}`;
+}
+
 const en: Messages = {
   usage: `thidua — score emulation plans from Excel workbooks
 
@@ -96,16 +101,16 @@ Exit codes: 0 success; 1 problems in the data or plan; 2 usage error or unreadab
   reading: (p) => `Reading ${p}…`,
   scoring: (n) => `Scoring ${n} units…`,
   writing: (p) => `Writing ${p}…`,
-  table: (sheet, from, to, n) => `Table: sheet "${sheet}", rows ${from}–${to}, ${n} units.`,
-  problems: (n) => `${n} problems in the data:`,
-  noProblems: (n) => `The data is valid: ${n} units, no problems.`,
-  scored: (n, ranked, awards) => `Scored ${n} units: ${ranked} ranked, ${awards} awarded.`,
+  table: (sheet, from, to, n) => `Table: sheet "${sheet}", rows ${from}–${to}, ${count(n, 'unit')}.`,
+  problems: (n) => `${count(n, 'problem')} in the data:`,
+  noProblems: (n) => `The data is valid: ${count(n, 'unit')}, no problems.`,
+  scored: (n, ranked, awards) => `Scored ${count(n, 'unit')}: ${ranked} ranked, ${awards} awarded.`,
   fund: (line) => `Prize fund used — ${line}`,
-  ties: (n) => `${n} ties at a tier boundary — for the council to decide (see the Results sheet).`,
+  ties: (n) => `${count(n, 'tie')} at a tier boundary — for the council to decide (see the Results sheet).`,
   wrote: (p) => `Results written: ${p}`,
   wroteTemplate: (p) => `Template written: ${p}`,
   warnings: (n) =>
-    `Note: ${n} problems in the data (see the "Data notes" column; run "thidua validate" for details).`,
+    `Note: ${count(n, 'problem')} in the data (see the "Data notes" column; run "thidua validate" for details).`,
   strictFail: 'The data has problems and --strict is on.',
   plansHeader: 'Built-in plans:',
   unexpected: (m) => `Unexpected error: ${m}`,

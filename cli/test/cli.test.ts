@@ -72,6 +72,13 @@ describe('thidua CLI: arguments and exit codes', () => {
     const en = await run(['validate', '--plan', XA, xlsx, '--lang', 'en']);
     expect(en.out).toContain('(unit "Xã Hiệp Hưng", criterion 20) holds the Excel error #N/A');
     expect(en.out).toContain('fact "Longest delay of a periodic report (days)"): missing value');
+    expect(en.out).toMatch(/^4 problems in the data:/);
+    const one = join(dir, 'one-problem.json');
+    const single = JSON.parse(await fs.readFile(json, 'utf8')) as { units: { id: string }[] };
+    single.units = single.units.filter((u) => u.id === 'xa-phuong-phu');
+    await fs.writeFile(one, JSON.stringify(single));
+    const oneRes = await run(['validate', '--plan', XA, one, '--lang', 'en']);
+    expect(oneRes.out).toMatch(/^1 problem in the data:/);
     const clean = join(dir, 'clean.json');
     const body = JSON.parse(await fs.readFile(json, 'utf8')) as { units: { id: string }[] };
     body.units = body.units.filter((u) => u.id === 'tt-cay-duong');
