@@ -263,6 +263,8 @@ describe('task pane in browser mode', () => {
     expect(unlabelled).toEqual([]);
     await page.getByRole('switch', { name: 'English' }).check();
     await page.getByRole('heading', { name: 'Thi dua – scoring' }).waitFor();
+    await expect(page.getByRole('switch', { name: 'English' }).isChecked()).resolves.toBe(true);
+    await page.waitForTimeout(300); // the switch's thumb slides; the picture shows where it stops
     await shot('09-english');
   });
 });
