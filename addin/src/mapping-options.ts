@@ -72,16 +72,9 @@ export function targetFromValue(groups: TargetOptionGroup[], value: string): Map
   return null;
 }
 
-/** "cột F" / "dòng 7", in the pane's language. */
-export function lineLabel(orientation: Orientation, index: number, lang: UiLang): string {
-  const vi = lineName(orientation, index);
-  if (lang === 'vi') return vi;
-  return vi.replace(/^cột /, 'column ').replace(/^dòng /, 'row ');
-}
-
 /** The accessible name of a column's dropdown: "Cột F: <header>". */
 export function columnLabel(orientation: Orientation, index: number, header: string, lang: UiLang): string {
-  const where = lineLabel(orientation, index, lang);
+  const where = lineName(orientation, index, lang);
   return `${where.charAt(0).toUpperCase()}${where.slice(1)}: ${header}`;
 }
 
@@ -107,8 +100,8 @@ export function chooseTarget(
     mapping: next,
     notice: t('targetMoved', lang, {
       target: text,
-      from: lineLabel(mapping.orientation, previous.index, lang),
-      to: lineLabel(mapping.orientation, index, lang),
+      from: lineName(mapping.orientation, previous.index, lang),
+      to: lineName(mapping.orientation, index, lang),
     }),
   };
 }

@@ -93,6 +93,7 @@ describe('column-mapping dropdown options', () => {
     expect(columnLabel('rows', 5, 'Năm 2021', 'vi')).toBe('Cột F: Năm 2021');
     expect(columnLabel('rows', 27, 'X', 'en')).toBe('Column AB: X');
     expect(columnLabel('columns', 6, 'Y', 'vi')).toBe('Dòng 7: Y');
+    expect(columnLabel('columns', 6, 'Y', 'en')).toBe('Row 7: Y');
   });
 
   it('moves a target already used by another column, and says so', () => {

@@ -125,21 +125,23 @@ function sendText(res: ServerResponse, init: HttpResponseInit & { body: string }
   if (!headers.has('content-type')) headers.set('content-type', 'text/plain;charset=UTF-8');
   const bytes = Buffer.from(init.body, 'utf8');
   headers.set('content-length', String(bytes.length));
-  const out: Record<string, string> = {};
-  headers.forEach((value, name) => (out[name] = value));
-  res.writeHead(init.status ?? 200, out);
+  res.writeHead(init.status ?? 200, headerRecord(headers));
   res.end(bytes);
+}
+
+function headerRecord(headers: Headers): Record<string, string> {
+  const out: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    out[name] = value;
+  });
+  return out;
 }
 
 async function send(res: ServerResponse, init: HttpResponseInit): Promise<void> {
   if (typeof init.body === 'string' && init.jsonBody === undefined && !init.cookies?.length)
     return sendText(res, init as HttpResponseInit & { body: string });
   const response = new HttpResponse(init);
-  const headers: Record<string, string> = {};
-  response.headers.forEach((value, name) => {
-    headers[name] = value;
-  });
-  res.writeHead(response.status, headers);
+  res.writeHead(response.status, headerRecord(response.headers));
   if (response.body)
     await new Promise<void>((resolve, reject) => {
       Readable.fromWeb(response.body as import('node:stream/web').ReadableStream)

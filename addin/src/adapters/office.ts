@@ -108,6 +108,17 @@ async function hiddenRowsOf(
   }
 }
 
+/** A loaded range as a SheetModel, with its hidden rows (a second sync only when some are hidden). */
+async function readModel(
+  context: Excel.RequestContext,
+  name: string,
+  range: Excel.Range & LoadedRange,
+): Promise<SheetModel> {
+  const model = toSheetModel(name, range);
+  const hiddenRows = await hiddenRowsOf(context, range);
+  return hiddenRows.length ? { ...model, hiddenRows } : model;
+}
+
 /**
  * The used range (values, number formats, formulas, position, hidden rows) of a sheet, or of the active sheet:
  * one sync, two when some rows are hidden.
@@ -119,10 +130,7 @@ export async function readSheet(context: Excel.RequestContext, sheetName?: strin
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load(RANGE_FIELDS);
   await context.sync();
-  if (used.isNullObject) return toSheetModel(sheet.name, null);
-  const model = toSheetModel(sheet.name, used);
-  const hiddenRows = await hiddenRowsOf(context, used);
-  return hiddenRows.length ? { ...model, hiddenRows } : model;
+  return used.isNullObject ? toSheetModel(sheet.name, null) : readModel(context, sheet.name, used);
 }
 
 /** The selected range as a SheetModel (origin = the selection's top-left): one sync, two when rows are hidden. */
@@ -131,9 +139,7 @@ export async function readSelection(context: Excel.RequestContext): Promise<Shee
   range.load(RANGE_FIELDS);
   range.worksheet.load('name');
   await context.sync();
-  const model = toSheetModel(range.worksheet.name, range);
-  const hiddenRows = await hiddenRowsOf(context, range);
-  return hiddenRows.length ? { ...model, hiddenRows } : model;
+  return readModel(context, range.worksheet.name, range);
 }
 
 /** Names of all worksheets, in tab order (one sync). */

@@ -16,11 +16,11 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
+import { lineName } from '../../../shared/src/sheet/mapping';
 import { t } from '../i18n';
 import {
   chooseTarget,
   columnLabel,
-  lineLabel,
   mappingOptionGroups,
   targetFromValue,
   targetValue,
@@ -139,7 +139,7 @@ export function SheetStep({ lang, state, update, onError }: StepProps) {
               sheet: layout.sheet,
               from: layout.dataStart + 1,
               to: layout.dataEnd + 1,
-              name: lineLabel(layout.orientation, layout.nameIndex, lang),
+              name: lineName(layout.orientation, layout.nameIndex, lang),
               confidence: `${Math.round(layout.confidence * 100)}%`,
             })}
           </Text>
@@ -162,7 +162,7 @@ export function SheetStep({ lang, state, update, onError }: StepProps) {
             </TableHeader>
             <TableBody>
               {mapping.columns.map((c) => {
-                const where = lineLabel(mapping.orientation, c.index, lang);
+                const where = lineName(mapping.orientation, c.index, lang);
                 const value = targetValue(c.target);
                 return (
                   <TableRow key={c.index}>

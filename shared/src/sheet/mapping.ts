@@ -105,10 +105,10 @@ export const ColumnMappingSchema = z
 export type ColumnMapping = z.infer<typeof ColumnMappingSchema>;
 
 /** "cột F" / "dòng 7": how an official finds a column (or, for units in columns, a row). */
-export function lineName(orientation: Orientation, index: number): string {
+export function lineName(orientation: Orientation, index: number, lang: 'vi' | 'en' = 'vi'): string {
   return orientation === 'rows'
-    ? `cột ${cellAddress({ row: 0, col: index }).replace(/\d+$/, '')}`
-    : `dòng ${index + 1}`;
+    ? `${lang === 'en' ? 'column' : 'cột'} ${cellAddress({ row: 0, col: index }).replace(/\d+$/, '')}`
+    : `${lang === 'en' ? 'row' : 'dòng'} ${index + 1}`;
 }
 
 interface Candidate {
