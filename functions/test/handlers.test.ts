@@ -240,6 +240,26 @@ describe('POST /api/validate', () => {
     });
   });
 
+  it('names a criterion by its number and a fact by its label, in both languages, as sheet problems do', async () => {
+    const body = {
+      plan: 'phung-hiep-2023-xa',
+      units: [{ id: 'a', name: 'Xã A', values: { tc08: 'abc' }, facts: { lateDossiersMaxInMonth: 0 } }],
+    };
+    const res = await call(validate, jsonRequest('validate', JSON.stringify(body)));
+    const byPath = (path: string) =>
+      (res.json.problems as { path: string; message: string; messageEn: string }[]).find(
+        (p) => p.path === path,
+      );
+    expect(byPath('units[0].values.tc08')).toMatchObject({
+      message: 'Đơn vị "Xã A", tiêu chí 8: "abc" không phải là số',
+      messageEn: 'Unit "Xã A", criterion 8: "abc" is not a number',
+    });
+    expect(byPath('units[0].facts.reportDelayMaxDays')).toMatchObject({
+      message: 'Đơn vị "Xã A", dữ kiện "Số ngày trễ hạn báo cáo định kỳ nhiều nhất": thiếu giá trị',
+      messageEn: 'Unit "Xã A", fact "Longest delay of a periodic report (days)": missing',
+    });
+  });
+
   it('shares the error answers of /score', async () => {
     expectProblem(await call(validate, jsonRequest('validate', '[1,2')), 400);
     expectProblem(

@@ -1,4 +1,5 @@
 import { compilePlanDocument, type CompiledPlan } from '../engine/compile';
+import { describeIssueSubject } from '../engine/describe';
 import { evaluate } from '../engine/evaluate';
 import { scoreUnits } from '../engine/score';
 import type { ScoreResponse } from '../engine/types';
@@ -124,28 +125,17 @@ export function validateRequest(
         message: `Đơn vị "${unit.name ?? unit.id}": khối "${unit.block ?? ''}" không có trong kế hoạch (${compiled.plan.blocks.map((b) => b.id).join(', ')})`,
       });
     for (const issue of ev.issues.get(i) ?? []) {
-      if (issue.kind === 'target') {
-        const target = compiled.plan.targets?.find((t) => t.id === issue.id);
-        problems.push({
-          path: `units[${i}].values.${issue.id}`,
-          unitId: unit.id,
-          code: `${issue.status === 1 ? 'missing' : 'invalid'}-target`,
-          message: `Đơn vị "${unit.name ?? unit.id}", chỉ tiêu ${target?.number ?? issue.id}: ${issue.status === 1 ? 'thiếu giá trị' : issue.detail}`,
-          messageEn: `Unit "${unit.name ?? unit.id}", target ${issue.id}: ${issue.status === 1 ? 'missing' : issue.detailEn}`,
-        });
-        continue;
-      }
+      const subject = describeIssueSubject(compiled.plan, issue);
       const isCriterion = issue.kind === 'criterion';
-      const label = isCriterion
-        ? `tiêu chí ${compiled.plan.criteria[compiled.criterionIndex.get(issue.id) ?? 0].number}`
-        : `dữ kiện ${issue.id}`;
+      const where = issue.kind === 'fact' ? 'facts' : 'values';
+      const what = issue.kind === 'target' ? 'target' : isCriterion ? 'value' : 'fact';
       problems.push({
-        path: `units[${i}].${isCriterion ? 'values' : 'facts'}.${issue.id}`,
+        path: `units[${i}].${where}.${issue.id}`,
         unitId: unit.id,
         ...(isCriterion ? { criterionId: issue.id } : {}),
-        code: `${issue.status === 1 ? 'missing' : 'invalid'}-${isCriterion ? 'value' : 'fact'}`,
-        message: `Đơn vị "${unit.name ?? unit.id}", ${label}: ${issue.status === 1 ? 'thiếu giá trị' : issue.detail}`,
-        messageEn: `Unit "${unit.name ?? unit.id}", ${isCriterion ? 'criterion' : 'fact'} ${issue.id}: ${issue.status === 1 ? 'missing' : issue.detailEn}`,
+        code: `${issue.status === 1 ? 'missing' : 'invalid'}-${what}`,
+        message: `Đơn vị "${unit.name ?? unit.id}", ${subject.vi}: ${issue.status === 1 ? 'thiếu giá trị' : issue.detail}`,
+        messageEn: `Unit "${unit.name ?? unit.id}", ${subject.en}: ${issue.status === 1 ? 'missing' : issue.detailEn}`,
       });
     }
     for (const key of ev.unknownKeys.get(i) ?? [])

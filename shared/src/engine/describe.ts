@@ -1,5 +1,5 @@
 import type { Condition } from '../plan/conditions';
-import type { Fact, Parameter } from '../plan/schema';
+import type { Fact, Parameter, Plan } from '../plan/schema';
 import { formatNumber } from '../values';
 import type { Lang } from './types';
 
@@ -76,4 +76,27 @@ export function describeCondition(
 
 function wrap(c: Condition, text: string): string {
   return 'all' in c || 'any' in c ? `(${text})` : text;
+}
+
+/**
+ * How a problem names what a cell feeds: "tiêu chí 8", "chỉ tiêu a.2", "dữ kiện "<label>"" — by the plan's own
+ * numbers and labels, in both languages (an id only when the plan does not know it).
+ */
+export function describeIssueSubject(
+  plan: Plan,
+  issue: { kind: 'criterion' | 'fact' | 'target'; id: string },
+): { vi: string; en: string } {
+  if (issue.kind === 'criterion') {
+    const number = plan.criteria.find((c) => c.id === issue.id)?.number ?? issue.id;
+    return { vi: `tiêu chí ${number}`, en: `criterion ${number}` };
+  }
+  if (issue.kind === 'target') {
+    const number = plan.targets?.find((t) => t.id === issue.id)?.number ?? issue.id;
+    return { vi: `chỉ tiêu ${number}`, en: `target ${number}` };
+  }
+  const fact = plan.facts.find((f) => f.id === issue.id);
+  return {
+    vi: `dữ kiện "${fact?.label ?? issue.id}"`,
+    en: `fact "${fact?.labelEn ?? fact?.label ?? issue.id}"`,
+  };
 }

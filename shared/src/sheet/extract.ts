@@ -1,4 +1,5 @@
 import { compilePlan, type CompiledPlan } from '../engine/compile';
+import { describeIssueSubject } from '../engine/describe';
 import { evaluate } from '../engine/evaluate';
 import type { ScoreOptions, UnitInput } from '../engine/types';
 import type { Plan } from '../plan/schema';
@@ -335,18 +336,7 @@ export function validateSheet(
       const path = sheetCellAddress(sheet.name, ref);
       if (reported.has(path)) continue;
       const criterion = issue.kind === 'criterion' ? plan.criteria.find((c) => c.id === issue.id) : undefined;
-      const target = issue.kind === 'target' ? plan.targets?.find((t) => t.id === issue.id) : undefined;
-      const fact = issue.kind === 'fact' ? plan.facts.find((f) => f.id === issue.id) : undefined;
-      const what = criterion
-        ? `tiêu chí ${criterion.number}`
-        : target
-          ? `chỉ tiêu ${target.number}`
-          : `dữ kiện "${fact?.label ?? issue.id}"`;
-      const whatEn = criterion
-        ? `criterion ${criterion.number}`
-        : target
-          ? `target ${target.number}`
-          : `fact "${fact?.labelEn ?? fact?.label ?? issue.id}"`;
+      const { vi: what, en: whatEn } = describeIssueSubject(plan, issue);
       problems.push({
         path,
         unitId: unit.id,
