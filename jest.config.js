@@ -1,7 +1,13 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/shared', '<rootDir>/functions', '<rootDir>/cli', '<rootDir>/addin'],
+  roots: [
+    '<rootDir>/shared',
+    '<rootDir>/functions',
+    '<rootDir>/cli',
+    '<rootDir>/addin',
+    '<rootDir>/examples',
+  ],
   testMatch: ['**/test/**/*.test.ts', '**/test/**/*.test.tsx'],
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', isolatedModules: true }],

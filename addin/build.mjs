@@ -7,6 +7,7 @@
 //   THIDUA_ADDIN_API          API base seen from the pane (default /api, the same origin)
 //   THIDUA_ADDIN_CLIENT_ID, THIDUA_ADDIN_TENANT_ID, THIDUA_ADDIN_SCOPES   Entra ID sign-in (all three, or none)
 //   THIDUA_ADDIN_DEV=1        unminified bundle with inline source maps
+//   THIDUA_ADDIN_OUTDIR       build somewhere else than addin/dist (tests that run side by side)
 import { build } from 'esbuild';
 import {
   copyFileSync,
@@ -22,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { writeIcons } from './scripts/make-icons.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const dist = join(here, 'dist');
+const dist = process.env.THIDUA_ADDIN_OUTDIR ?? join(here, 'dist');
 const DEV_BASE = 'https://localhost:3000';
 const env = process.env;
 

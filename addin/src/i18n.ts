@@ -11,6 +11,7 @@ const STRINGS = {
   stepSheet: { vi: '2. Bảng tính', en: '2. Sheet' },
   stepCheck: { vi: '3. Kiểm tra', en: '3. Check' },
   stepScore: { vi: '4. Chấm điểm', en: '4. Score' },
+  stepDossier: { vi: '5. Hồ sơ', en: '5. Dossier' },
 
   openFile: { vi: 'Mở tệp Excel (.xlsx)', en: 'Open an Excel file (.xlsx)' },
   openedFile: { vi: 'Đang làm việc với tệp {name}', en: 'Working on {name}' },
@@ -102,8 +103,57 @@ const STRINGS = {
   exclusions: { vi: 'Không xét / không đạt tiêu chuẩn', en: 'Excluded / not eligible' },
   none: { vi: 'Không có.', en: 'None.' },
 
+  notMappedTitle: {
+    vi: '{count} mục của kế hoạch chưa có cột nào trên trang — sẽ không được đọc',
+    en: '{count} items of the plan have no column on the sheet — they will not be read',
+  },
+  notMappedList: { vi: 'Các mục chưa có cột', en: 'Items with no column' },
+  confirmPartial: {
+    vi: 'Tôi đã xem danh sách trên: vẫn chấm điểm với các cột đã ghép (kết quả mỗi đơn vị ghi rõ các mục không được đọc)',
+    en: 'I have read the list above: score with the columns mapped (each unit’s result names what was not read)',
+  },
+  scoredPartial: {
+    vi: 'Kết quả của mỗi đơn vị ghi rõ {count} mục không được đọc (cột "Ghi chú dữ liệu").',
+    en: 'Each unit’s result names the {count} items not read (the "Data notes" column).',
+  },
+  mappingReused: {
+    vi: 'Dùng lại cách ghép cột đã lưu trong sổ cho trang {sheet}: dòng {from}–{to}, cột tên đơn vị {name}.',
+    en: 'Reusing the mapping saved in the workbook for {sheet}: rows {from}–{to}, unit names in column {name}.',
+  },
+
   resultsSheet: { vi: 'Ghi trang Kết quả', en: 'Write the results sheet' },
   proposalsSheet: { vi: 'Ghi trang Đề nghị khen thưởng', en: 'Write the proposals sheet' },
+
+  dossierIntro: {
+    vi: 'Soạn hồ sơ khen thưởng (tờ trình, danh sách, biên bản, dự thảo quyết định) từ bảng đang chấm. Thông tin nào để trống sẽ là chỗ "…………" để điền.',
+    en: 'Draft the award dossier (proposal, lists, minutes, draft decision) from the sheet. Fields left empty become "…………" blanks to fill in.',
+  },
+  dossierSuperior: { vi: 'Cơ quan chủ quản', en: 'Superior body' },
+  dossierIssuer: { vi: 'Cơ quan trình', en: 'Issuing body' },
+  dossierSymbol: { vi: 'Viết tắt trong ký hiệu (TTr-…)', en: 'Abbreviation in the symbol (TTr-…)' },
+  dossierNumber: { vi: 'Số tờ trình', en: 'Proposal number' },
+  dossierPlace: { vi: 'Địa danh', en: 'Place' },
+  dossierDate: { vi: 'Ngày tờ trình', en: 'Proposal date' },
+  dossierSubmitTo: { vi: 'Kính gửi', en: 'Addressed to' },
+  dossierSignerPrefix: { vi: 'Thẩm quyền ký (TM., KT., Q.…)', en: 'Signing capacity (TM., KT., Q.…)' },
+  dossierOwnName: { vi: '(ký trực tiếp)', en: '(signs in own name)' },
+  dossierSignerOn: { vi: 'Thay mặt / ký thay cho', en: 'On behalf of' },
+  dossierSignerTitle: { vi: 'Chức vụ người ký', en: 'Signer title' },
+  dossierSignerName: { vi: 'Họ tên người ký', en: 'Signer name' },
+  dossierFunding: { vi: 'Nguồn kinh phí', en: 'Funding source' },
+  dossierMeetingDate: { vi: 'Ngày họp Hội đồng', en: 'Council meeting date' },
+  dossierDraft: { vi: 'Soạn hồ sơ', en: 'Draft the dossier' },
+  dossierDrafted: {
+    vi: 'Đã soạn {count} văn bản: {proposals} đề nghị khen thưởng, {pending} chờ Hội đồng quyết định, tổng tiền thưởng {total} đồng.',
+    en: 'Drafted {count} documents: {proposals} award proposals, {pending} waiting for the council, prize money {total} đồng.',
+  },
+  dossierBlanks: {
+    vi: 'Còn {count} thông tin để trống "…………" cần điền.',
+    en: '{count} fields are left as "…………" blanks to fill in.',
+  },
+  dossierFiles: { vi: 'Văn bản của hồ sơ', en: 'Dossier documents' },
+  dossierZip: { vi: 'Tải tất cả (.zip)', en: 'Download all (.zip)' },
+  dossierDownload: { vi: 'Tải: {name}', en: 'Download: {name}' },
 
   signIn: { vi: 'Đăng nhập', en: 'Sign in' },
   signedInAs: { vi: 'Đã đăng nhập: {name}', en: 'Signed in as {name}' },

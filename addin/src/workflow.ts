@@ -11,30 +11,32 @@ import type { Problem } from '../../shared/src/problems';
 import type { ScoreResponse } from '../../shared/src/engine/types';
 import {
   buildTemplate,
-  buildWritePlan,
-  detectTable,
-  extractUnits,
-  mappingFromSetting,
-  mappingSettingKey,
-  mappingToSetting,
   parseCellAddress,
-  proposeMapping,
+  parseOwnedSheets,
   SETTING_KEYS,
-  validateSheet,
-  writeLabel,
   type ColumnMapping,
-  type ExtendedWritePlan,
   type Extraction,
   type MappingTarget,
   type RangeRef,
   type SheetModel,
-  type TableLayout,
+  type WriteWarning,
 } from '../../shared/src/sheet';
+import {
+  mappingSettings,
+  readUnits,
+  resolveMapping,
+  scoreSheet,
+  scoringGate,
+  writePlanFor,
+  type Gate,
+  type NotMapped,
+  type ResolvedSheet,
+} from '../../shared/src/workflow';
 import { lineName } from '../../shared/src/sheet/mapping';
 import type { CellRef } from '../../shared/src/sheet/model';
 import { planToSheet, sheetToPlan } from '../../shared/src/sheet/plan-sheet';
 import { PLAN_SHEET_NAME } from '../../shared/src/sheet/plan-sheet-spec';
-import { score, type ApiClientOptions, type ScoreSource } from './api-client';
+import { score, type ApiClientOptions, type Scored, type ScoreSource } from './api-client';
 import type { WorkbookHost, WriteReport } from './adapters/host';
 import type { UiLang } from './i18n';
 
@@ -95,31 +97,25 @@ export async function storedConfiguration(
   return { plan: planResult?.ok ? planResult.loaded : undefined, mappings: settings, settings };
 }
 
-export interface Detection {
-  sheet: SheetModel;
-  layout: TableLayout;
-  mapping: ColumnMapping;
-  /** Whether the mapping came from the workbook's settings rather than a fresh proposal. */
+export interface Detection extends ResolvedSheet {
+  /** Whether the mapping came from the workbook's settings (refitted to the sheet) rather than a fresh proposal. */
   reused: boolean;
 }
 
-/** Finds the table on the active sheet (or selection) and proposes, or reuses, the column mapping. */
+/**
+ * Finds the table on the active sheet (or selection) through the shared sheet workflow: the saved mapping refitted
+ * to the sheet as it is now, else a proposal. A selection the official picked is always detected afresh.
+ */
 export async function detect(
   host: WorkbookHost,
   plan: Plan,
   opts: { sheetName?: string; selection?: boolean; settings?: Record<string, string> } = {},
 ): Promise<Detection | undefined> {
+  const selection = Boolean(opts.selection && host.readSelection);
   const sheet =
-    opts.selection && host.readSelection ? await host.readSelection() : await host.readSheet(opts.sheetName);
-  const layout = detectTable(sheet);
-  if (!layout) return undefined;
-  const saved = opts.settings?.[mappingSettingKey(sheet.name)] ?? opts.settings?.[SETTING_KEYS.mapping];
-  if (saved) {
-    const parsed = mappingFromSetting(saved);
-    if (parsed.ok && parsed.mapping.sheet === sheet.name && parsed.mapping.planId === plan.id)
-      return { sheet, layout, mapping: parsed.mapping, reused: true };
-  }
-  return { sheet, layout, mapping: proposeMapping(sheet, layout, plan), reused: false };
+    selection && host.readSelection ? await host.readSelection() : await host.readSheet(opts.sheetName);
+  const resolved = resolveMapping(sheet, plan, opts.settings, { reuse: !selection });
+  return resolved && { ...resolved, reused: resolved.source === 'saved' };
 }
 
 /** The official's fix: column `index` now feeds `target` (or nothing); the target leaves any other column. */
@@ -146,8 +142,39 @@ export function setColumnTarget(
   };
 }
 
-export function check(sheet: SheetModel, mapping: ColumnMapping, plan: Plan, block?: string): Extraction {
-  return validateSheet(sheet, mapping, plan, block ? { block } : {});
+/** Every problem the sheet would give, as the CLI's validate lists them (a saved mapping's changed headers first). */
+export function check(
+  sheet: SheetModel,
+  mapping: ColumnMapping,
+  plan: Plan,
+  block?: string,
+  problems: Problem[] = [],
+): Extraction {
+  return readUnits({ sheet, mapping, problems }, plan, { block, validate: true });
+}
+
+/**
+ * How much of the plan the mapping reads on the sheet as detected: nothing (scoring refused), part (the official
+ * confirms first) or all. Items for blocks none of the sheet's units are in do not count.
+ */
+export function coverageOf(
+  detection: Pick<Detection, 'sheet' | 'mapping' | 'layout'>,
+  plan: Plan,
+  block?: string,
+): Gate {
+  const { units } = readUnits(detection, plan, { block });
+  return scoringGate(detection, plan, units, { audience: 'pane' });
+}
+
+/** Scoring refused by the coverage rule (nothing mapped; part mapped and not confirmed): nothing is written. */
+export class ScoringRefusedError extends Error {
+  readonly messageEn: string;
+  readonly code: string;
+  constructor(problem: Problem, code: string) {
+    super(problem.message);
+    this.messageEn = problem.messageEn ?? problem.message;
+    this.code = code;
+  }
 }
 
 /** The cell a problem names ("Sheet1!D7", "'Tiêu chí'!F7"), if any. */
@@ -159,12 +186,16 @@ export function problemCell(problem: Problem): { sheet: string; at: CellRef } | 
   return { sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2], at };
 }
 
-/** The official's table (headers, names, every mapped column): what no write may touch. */
+/**
+ * The official's table (headers, names, every column that feeds the plan): what no write may touch. Columns that
+ * feed nothing are left out: a re-detected table may take in our previous results (never inputs), which are then
+ * replaced; the official's other cells are kept by the write plan, which writes only on empty cells or its own.
+ */
 export function inputRange(mapping: ColumnMapping): RangeRef {
   const lines = [
     mapping.nameIndex,
     ...(mapping.blockIndex !== undefined ? [mapping.blockIndex] : []),
-    ...mapping.columns.map((c) => c.index),
+    ...mapping.columns.filter((c) => c.target).map((c) => c.index),
   ];
   const records = [...mapping.headerRows, mapping.dataStart, Math.max(mapping.dataStart, mapping.dataEnd)];
   const [r0, r1] = [Math.min(...records), Math.max(...records)];
@@ -182,6 +213,10 @@ export interface ScoringRun {
   fallbackReason?: string;
   write: WriteReport;
   problems: Problem[];
+  /** The official's cells kept where our previous output was, a sheet name already taken: said to the official. */
+  warnings: WriteWarning[];
+  /** What of the plan no column fed (the official confirmed); every unit's result names it too. */
+  notMapped: NotMapped[];
 }
 
 export interface ScoringInput {
@@ -193,43 +228,15 @@ export interface ScoringInput {
   now?: Date;
   /** The results and proposals sheets are written unless switched off here. */
   sheets?: { results: boolean; proposals: boolean };
+  /** The official confirmed scoring although part of the plan is fed by no column. */
+  allowPartial?: boolean;
 }
 
-/** Leaves out of a write plan every part that targets one of `names` (sheets the official did not ask for). */
-export function withoutSheets(plan: ExtendedWritePlan, names: Set<string>): ExtendedWritePlan {
-  const keep = <T extends { sheet: string }>(items: T[] | undefined) =>
-    items?.filter((i) => !names.has(i.sheet));
-  return {
-    ...plan,
-    sheets: plan.sheets.filter((s) => !names.has(s.name)),
-    blocks: keep(plan.blocks) ?? [],
-    appends: keep(plan.appends) ?? [],
-    conditionalFormats: keep(plan.conditionalFormats) ?? [],
-    columnWidths: keep(plan.columnWidths) ?? [],
-    validations: keep(plan.validations),
-    freeze: keep(plan.freeze),
-  };
-}
-
-function optionalSheets(
-  plan: ExtendedWritePlan,
-  lang: UiLang,
-  wanted: { results: boolean; proposals: boolean },
-) {
-  const prefixes = [
-    ...(wanted.results ? [] : [writeLabel('resultsSheet', lang)]),
-    ...(wanted.proposals ? [] : [writeLabel('proposalsSheet', lang)]),
-  ];
-  const names = plan.sheets
-    .filter(
-      (s) =>
-        s.mode === 'createOrReplace' && prefixes.some((p) => s.name === p || s.name.startsWith(`${p} (`)),
-    )
-    .map((s) => s.name);
-  return names.length ? withoutSheets(plan, new Set(names)) : plan;
-}
-
-/** Read → score (API, or the same engine in the page) → write back through a WritePlan. */
+/**
+ * Read → check coverage → score (API, or the same engine in the page) → write back through a WritePlan: the shared
+ * sheet workflow's steps with the pane's I/O. Refused (ScoringRefusedError, nothing scored or written) when no
+ * column feeds the plan, or part of it without `allowPartial`.
+ */
 export async function runScoring(
   host: WorkbookHost,
   input: ScoringInput,
@@ -243,35 +250,57 @@ export async function runScoring(
     host.readSettings(),
     host.listSheets(),
   ]);
-  const extraction = extractUnits(sheet, mapping, loaded.plan, input.block ? { block: input.block } : {});
+  // The program's own sheets, to tell whether they still hold what it wrote (else they are the official's now).
+  const ownNames = new Set(parseOwnedSheets(settings[SETTING_KEYS.sheets]).map((n) => n.toLowerCase()));
+  const ownSheets = await Promise.all(
+    sheetNames.filter((n) => ownNames.has(n.toLowerCase())).map((n) => host.readSheet(n)),
+  );
+  const extraction = readUnits({ sheet, mapping }, loaded.plan, { block: input.block });
   onPhase('score');
-  const body = { plan: loaded.builtInId ?? loaded.plan, units: extraction.units, options: { lang } };
-  const scored = await score(body, input.api);
+  let scored: Scored<ScoreResponse> | undefined;
+  const outcome = await scoreSheet(
+    {
+      resolved: { sheet, mapping },
+      plan: loaded.plan,
+      planRef: loaded.builtInId ?? loaded.plan,
+      units: extraction.units,
+      lang,
+      allowPartial: input.allowPartial,
+      audience: 'pane',
+    },
+    async (body) => (scored = await score(body, input.api)).result,
+  );
+  if (!outcome.ok) {
+    onPhase('done');
+    throw new ScoringRefusedError(outcome.gate.problem, outcome.gate.code);
+  }
+  const { source, fallbackReason } = scored as Scored<ScoreResponse>;
   onPhase('write');
-  const mappingSetting = mappingToSetting(mapping);
-  const built = buildWritePlan({
+  const built = writePlanFor({
     sheet,
     mapping,
     cells: extraction.cells,
-    response: scored.result,
+    response: outcome.response,
     plan: loaded.plan,
     lang,
-    previousOutput: settings[SETTING_KEYS.output],
+    settings,
     now: input.now ?? new Date(),
-    mappingSetting,
     sheetNames,
+    sheets: ownSheets,
     source: host.title,
+    include: input.sheets,
   });
-  const writePlan = input.sheets ? optionalSheets(built, lang, input.sheets) : built;
-  writePlan.settings[mappingSettingKey(mapping.sheet)] = mappingSetting;
-  const write = await host.apply(writePlan, [inputRange(mapping)]);
+  // The adapter re-reads the header and the unit names first and stops if a co-author moved them.
+  const write = await host.apply(built, [inputRange(mapping)]);
   onPhase('done');
   return {
-    response: scored.result,
-    source: scored.source,
-    fallbackReason: scored.fallbackReason,
+    response: outcome.response,
+    notMapped: outcome.gate.coverage.notMapped,
+    source,
+    fallbackReason,
     write,
     problems: extraction.problems,
+    warnings: built.warnings ?? [],
   };
 }
 
@@ -281,12 +310,10 @@ export async function saveConfiguration(
   plan: Plan,
   mapping?: ColumnMapping,
 ): Promise<void> {
-  const values: Record<string, string> = { [SETTING_KEYS.plan]: JSON.stringify(plan) };
-  if (mapping) {
-    values[mappingSettingKey(mapping.sheet)] = mappingToSetting(mapping);
-    values[SETTING_KEYS.mapping] = mappingToSetting(mapping);
-  }
-  await host.saveSettings(values);
+  await host.saveSettings({
+    [SETTING_KEYS.plan]: JSON.stringify(plan),
+    ...(mapping ? mappingSettings(mapping) : {}),
+  });
 }
 
 /** Writes a fresh scoring sheet laid out for the plan; refuses to replace a sheet that already exists. */

@@ -1,16 +1,37 @@
 /**
- * An Excel.RequestContext double for adapter tests: office-addin-mock supplies load/sync semantics (reading a
- * property that was not loaded and synced gives an error string, not data); the functions below record every
- * write so tests can check where it went, in which order, and how many bytes each request carried.
+ * An Excel.RequestContext double for adapter tests: a workbook whose sheets hold cells, and a request queue that
+ * behaves like Office.js batches. Loads and writes are queued and run, in order, at `context.sync()`: a property
+ * read before its load was synced gives office-addin-mock's error strings ("Error, property was not loaded",
+ * "Error, context.sync() was not called"), not data; writes change the grid (values, clears, formats, sheets
+ * added and deleted, settings, custom XML parts), so a second run reads the first one's output. A request Excel
+ * would refuse (payload, or an injected failure) fails the way Office.js does: what ran before the failing call
+ * stays applied. Every write is also recorded, so tests can check where it went and in which request; the print
+ * layout (merges, row heights, row fitting, `worksheet.pageLayout`) is only recorded, not modelled.
+ *
+ * Edits between syncs (`edit`) are what an official or a co-author does in Excel: typing, inserting and deleting
+ * rows and columns, adding sheets.
  */
 import { OfficeMockObject } from 'office-addin-mock';
 
 export type Grid = (string | number | boolean | null)[][];
 
+type Value = string | number | boolean;
+
 export interface RecordedWrite {
   sheet: string;
   what:
-    'values' | 'numberFormat' | 'clear' | 'delete' | 'add' | 'conditionalFormat' | 'columnWidth' | 'setting';
+    | 'values'
+    | 'numberFormat'
+    | 'clear'
+    | 'delete'
+    | 'add'
+    | 'conditionalFormat'
+    | 'columnWidth'
+    | 'setting'
+    | 'merge'
+    | 'rowHeight'
+    | 'autofitRows'
+    | 'pageLayout';
   row: number;
   col: number;
   rows: number;
@@ -20,25 +41,40 @@ export interface RecordedWrite {
   request: number;
 }
 
+export interface FakeSheetOptions {
+  values: Grid;
+  formats?: string[][];
+  formulas?: unknown[][];
+  origin?: [number, number];
+  /** Absolute indices of hidden rows. */
+  hiddenRows?: number[];
+  /** Like a host without ExcelApi 1.3: getVisibleView throws. */
+  noVisibleView?: boolean;
+  /** Like a used range over 5,000,000 cells: Excel gives null instead of the values. */
+  tooLarge?: boolean;
+}
+
 export interface FakeExcelOptions {
-  sheets: Record<
-    string,
-    {
-      values: Grid;
-      formats?: string[][];
-      formulas?: unknown[][];
-      origin?: [number, number];
-      /** Absolute indices of hidden rows. */
-      hiddenRows?: number[];
-      /** Like a host without ExcelApi 1.3: getVisibleView throws. */
-      noVisibleView?: boolean;
-    }
-  >;
+  sheets: Record<string, FakeSheetOptions>;
   active?: string;
   settings?: Record<string, string>;
   xmlParts?: { id: string; namespaceUri: string; xml: string }[];
   /** Like Excel on the web: a request carrying more cell data than this is refused and nothing in it applies. */
   serverLimitBytes?: number;
+  /**
+   * Requests (by index) that fail like a dropped connection or a GeneralException: the first `applied` calls of
+   * that request run, then the sync rejects.
+   */
+  failRequest?: (request: number) => { applied: number } | undefined;
+}
+
+export interface FakeEdits {
+  set(sheet: string, row: number, col: number, value: Value | null): void;
+  insertRows(sheet: string, at: number, count?: number): void;
+  deleteRows(sheet: string, at: number, count?: number): void;
+  insertColumns(sheet: string, at: number, count?: number): void;
+  deleteColumns(sheet: string, at: number, count?: number): void;
+  addSheet(name: string, values?: Grid): void;
 }
 
 export interface FakeExcel {
@@ -48,6 +84,112 @@ export interface FakeExcel {
   requestBytes: number[];
   suspendCalls: () => number;
   sheetNames: () => string[];
+  /** The sheet's cells now, from A1 to its last used row and column (empty cells null). */
+  grid: (sheet: string) => Grid;
+  value: (sheet: string, row: number, col: number) => Value | null;
+  settings: () => Record<string, string>;
+  syncs: () => number;
+  edit: FakeEdits;
+}
+
+const NOT_LOADED = 'Error, property was not loaded';
+const NOT_SYNCED = 'Error, context.sync() was not called';
+
+type Sparse<T> = Map<number, (T | undefined)[]>;
+
+function shiftMapRows<T>(m: Sparse<T>, at: number, by: number): Sparse<T> {
+  const next: Sparse<T> = new Map();
+  for (const [r, line] of m) {
+    if (by < 0 && r >= at && r < at - by) continue;
+    next.set(r >= at ? r + by : r, line);
+  }
+  return next;
+}
+
+function shiftMapColumns<T>(m: Sparse<T>, at: number, by: number): void {
+  for (const [r, line] of m) {
+    const next: (T | undefined)[] = [];
+    line.forEach((c, col) => {
+      if (by < 0 && col >= at && col < at - by) return;
+      next[col >= at ? col + by : col] = c;
+    });
+    m.set(r, next);
+  }
+}
+
+/** One sheet's cells: values, number formats (per cell, or per range as Excel applies a 1×1 format) and formulas. */
+class SheetState {
+  values: Sparse<Value> = new Map();
+  formats: Sparse<string> = new Map();
+  formatRanges: { box: Box; format: string }[] = [];
+  formulas: Sparse<string> = new Map();
+  hidden = new Set<number>();
+  noVisibleView = false;
+  tooLarge = false;
+
+  constructor(public name: string) {}
+
+  value(row: number, col: number): Value | undefined {
+    return this.values.get(row)?.[col];
+  }
+
+  setValue(row: number, col: number, v: Value | undefined): void {
+    let line = this.values.get(row);
+    if (!line) this.values.set(row, (line = []));
+    line[col] = v;
+    this.formulas.get(row)?.splice(col, 1, undefined);
+  }
+
+  format(row: number, col: number): string {
+    const own = this.formats.get(row)?.[col];
+    if (own) return own;
+    for (let i = this.formatRanges.length - 1; i >= 0; i--) {
+      const { box, format } = this.formatRanges[i];
+      if (row >= box.row && row < box.row + box.rows && col >= box.col && col < box.col + box.cols)
+        return format;
+    }
+    return 'General';
+  }
+
+  setFormat(row: number, col: number, format: string): void {
+    let line = this.formats.get(row);
+    if (!line) this.formats.set(row, (line = []));
+    line[col] = format;
+  }
+
+  /** Bounding box of the cells holding a value, or undefined when none does. */
+  used(): { top: number; left: number; bottom: number; right: number } | undefined {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    for (const [r, line] of this.values)
+      line.forEach((v, col) => {
+        if (v === undefined) return;
+        top = Math.min(top, r);
+        bottom = Math.max(bottom, r);
+        left = Math.min(left, col);
+        right = Math.max(right, col);
+      });
+    return bottom < 0 ? undefined : { top, left, bottom, right };
+  }
+
+  shiftRows(at: number, by: number): void {
+    this.values = shiftMapRows(this.values, at, by);
+    this.formats = shiftMapRows(this.formats, at, by);
+    this.formulas = shiftMapRows(this.formulas, at, by);
+    for (const f of this.formatRanges) if (f.box.row >= at) f.box = { ...f.box, row: f.box.row + by };
+    this.hidden = new Set(
+      [...this.hidden].filter((r) => !(by < 0 && r >= at && r < at - by)).map((r) => (r >= at ? r + by : r)),
+    );
+  }
+
+  shiftColumns(at: number, by: number): void {
+    shiftMapColumns(this.values, at, by);
+    shiftMapColumns(this.formats, at, by);
+    shiftMapColumns(this.formulas, at, by);
+    for (const f of this.formatRanges) if (f.box.col >= at) f.box = { ...f.box, col: f.box.col + by };
+  }
 }
 
 function a1Column(col: number): string {
@@ -57,197 +199,421 @@ function a1Column(col: number): string {
 }
 
 /** Range.rowHidden: false when no row is hidden, true when all are, null when some are. */
-function visibility(top: number, count: number, hidden: number[]): boolean | null {
-  const inside = hidden.filter((r) => r >= top && r < top + count).length;
+function visibility(top: number, count: number, hidden: Set<number>): boolean | null {
+  let inside = 0;
+  for (let r = top; r < top + count; r++) if (hidden.has(r)) inside++;
   return inside === 0 ? false : inside === count ? true : null;
+}
+
+interface Box {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
 }
 
 export function fakeExcel(options: FakeExcelOptions): FakeExcel {
   const writes: RecordedWrite[] = [];
   const requestBytes: number[] = [0];
   let request = 0;
+  let syncCount = 0;
   let suspended = 0;
-  const names = Object.keys(options.sheets);
+  const sheets = new Map<string, SheetState>();
   const settings = new Map(Object.entries(options.settings ?? {}));
   const parts = [...(options.xmlParts ?? [])];
+  let partIds = parts.length;
+  /** Calls queued since the last sync, run in order at the next one. */
+  let queue: (() => void)[] = [];
+
+  for (const [name, s] of Object.entries(options.sheets)) {
+    const state = new SheetState(name);
+    const [top, left] = s.origin ?? [0, 0];
+    s.values.forEach((line, i) =>
+      line.forEach((v, j) => {
+        const format = s.formats?.[i]?.[j];
+        const formula = s.formulas?.[i]?.[j];
+        if (v !== null && v !== '') state.setValue(top + i, left + j, v);
+        if (format) state.setFormat(top + i, left + j, format);
+        if (typeof formula === 'string' && formula.startsWith('=')) {
+          let line = state.formulas.get(top + i);
+          if (!line) state.formulas.set(top + i, (line = []));
+          line[left + j] = formula;
+        }
+      }),
+    );
+    for (const r of s.hiddenRows ?? []) state.hidden.add(r);
+    state.noVisibleView = Boolean(s.noVisibleView);
+    state.tooLarge = Boolean(s.tooLarge);
+    sheets.set(name, state);
+  }
+
   const record = (w: Omit<RecordedWrite, 'request'>, bytes = 0) => {
     writes.push({ ...w, request });
     requestBytes[request] += bytes;
   };
+  const sheetOf = (name: string): SheetState => {
+    const s = sheets.get(name);
+    if (!s) throw Object.assign(new Error(`ItemNotFound: sheet ${name}`), { code: 'ItemNotFound' });
+    return s;
+  };
 
-  const fakeRange = (sheet: string, row: number, col: number, rows: number, cols: number) => {
-    const check = (v: unknown[][], what: string) => {
-      if (v.length !== rows || v.some((r) => r.length !== cols))
-        throw new Error(`${what}: ${v.length}x${v[0]?.length} written to a ${rows}x${cols} range`);
+  /** A loadable proxy: `fields` → value computed at sync; reads before that give the mock's error strings. */
+  function loadable<T extends object>(target: T, compute: (field: string) => unknown): T {
+    const state = new Map<string, { synced: boolean; value?: unknown }>();
+    const load = (fields?: string | string[]) => {
+      const list = (Array.isArray(fields) ? fields : String(fields ?? '').split(','))
+        .map((f) => f.trim())
+        .filter(Boolean);
+      for (const f of list) {
+        const key = f.split('/')[0];
+        const slot = { synced: false } as { synced: boolean; value?: unknown };
+        state.set(key, slot);
+        queue.push(() => {
+          slot.value = compute(key);
+          slot.synced = true;
+        });
+      }
+      return proxy;
     };
-    const format = { font: {}, fill: {} } as Record<string, unknown>;
-    Object.defineProperty(format, 'columnWidth', {
-      set: (width: number) => record({ sheet, what: 'columnWidth', row, col, rows, cols, data: width }),
+    const proxy: T = new Proxy(target, {
+      get(t, prop, receiver) {
+        if (prop === 'load') return load;
+        if (typeof prop === 'string' && state.has(prop)) {
+          const slot = state.get(prop)!;
+          return slot.synced ? slot.value : NOT_SYNCED;
+        }
+        if (prop in t) return Reflect.get(t, prop, receiver);
+        if (typeof prop === 'string' && !prop.startsWith('_') && prop !== 'then') return NOT_LOADED;
+        return undefined;
+      },
     });
-    const range: Record<string, unknown> = {
+    return proxy;
+  }
+
+  function readField(sheet: SheetState, box: Box, field: string): unknown {
+    const grid = (f: (row: number, col: number) => unknown) =>
+      Array.from({ length: box.rows }, (_, i) =>
+        Array.from({ length: box.cols }, (_, j) => f(box.row + i, box.col + j)),
+      );
+    switch (field) {
+      case 'values':
+        return sheet.tooLarge ? null : grid((r, c) => sheet.value(r, c) ?? '');
+      case 'numberFormat':
+        return grid((r, c) => sheet.format(r, c));
+      case 'formulas':
+        return grid((r, c) => sheet.formulas.get(r)?.[c] ?? sheet.value(r, c) ?? '');
+      case 'address':
+        return `${sheet.name}!${a1Column(box.col)}${box.row + 1}:${a1Column(box.col + box.cols - 1)}${box.row + box.rows}`;
+      case 'rowIndex':
+        return box.row;
+      case 'columnIndex':
+        return box.col;
+      case 'rowCount':
+        return box.rows;
+      case 'columnCount':
+        return box.cols;
+      case 'rowHidden':
+        return visibility(box.row, box.rows, sheet.hidden);
+      default:
+        return NOT_LOADED;
+    }
+  }
+
+  /** A range whose extent is known when queued, or (used ranges) found when the queue runs. */
+  function rangeProxy(sheetName: string, at: Box | (() => Box | undefined)): Excel.Range {
+    let resolved: Box | undefined = typeof at === 'function' ? undefined : at;
+    let nullObject = false;
+    const box = (): Box => {
+      if (resolved) return resolved;
+      const found = (at as () => Box | undefined)();
+      nullObject = !found;
+      resolved = found ?? { row: 0, col: 0, rows: 0, cols: 0 };
+      return resolved;
+    };
+    const fixed = typeof at === 'function' ? undefined : at;
+    const requireFixed = (what: string): Box => {
+      if (!fixed) throw new Error(`fake-excel: ${what} on a used range is not modelled`);
+      return fixed;
+    };
+    const format = {
+      font: {},
+      fill: {},
+      borders: { getItem: () => ({}) },
+      autofitRows: () => record({ sheet: sheetName, what: 'autofitRows', ...requireFixed('autofitRows') }),
+    } as Record<string, unknown>;
+    Object.defineProperty(format, 'columnWidth', {
+      set: (width: number) => {
+        const b = requireFixed('columnWidth');
+        record({ sheet: sheetName, what: 'columnWidth', ...b, data: width });
+      },
+    });
+    Object.defineProperty(format, 'rowHeight', {
+      set: (height: number) => {
+        const b = requireFixed('rowHeight');
+        record({ sheet: sheetName, what: 'rowHeight', ...b, data: height });
+      },
+    });
+    const check = (v: unknown[][], what: string, b: Box) => {
+      if (v.length !== b.rows || v.some((r) => r.length !== b.cols))
+        throw new Error(`${what}: ${v.length}x${v[0]?.length} written to a ${b.rows}x${b.cols} range`);
+    };
+    const target: Record<string, unknown> = {
       format,
-      untrack: () => range,
+      untrack: () => proxy,
       select: () => undefined,
-      clear: (kind: string) => record({ sheet, what: 'clear', row, col, rows, cols, data: kind }),
-      getColumn: (c: number) => fakeRange(sheet, row, col + c, rows, 1),
-      getRow: (i: number) => ({
-        getResizedRange: (dr: number) => fakeRange(sheet, row + i, col, 1 + dr, cols),
-      }),
+      get isNullObject() {
+        box();
+        return nullObject;
+      },
+      worksheet: worksheetProxy(sheetName),
+      clear: (kind: string) => {
+        const b = requireFixed('clear');
+        record({ sheet: sheetName, what: 'clear', ...b, data: kind });
+        queue.push(() => {
+          const s = sheetOf(sheetName);
+          for (let r = b.row; r < b.row + b.rows; r++)
+            for (let c = b.col; c < b.col + b.cols; c++) {
+              if (s.value(r, c) !== undefined) s.setValue(r, c, undefined);
+              if (kind !== 'Contents') s.formats.get(r)?.splice(c, 1, undefined);
+            }
+          if (kind !== 'Contents') s.formatRanges.push({ box: b, format: 'General' });
+        });
+      },
+      getColumn: (c: number) => {
+        if (fixed) return rangeProxy(sheetName, { ...fixed, col: fixed.col + c, cols: 1 });
+        return rangeProxy(sheetName, () => {
+          const b = box();
+          return { ...b, col: b.col + c, cols: 1 };
+        });
+      },
+      getRow: (i: number) => {
+        const b = requireFixed('getRow');
+        return rangeProxy(sheetName, { ...b, row: b.row + i, rows: 1 });
+      },
+      getResizedRange: (dr: number, dc = 0) => {
+        const b = requireFixed('getResizedRange');
+        return rangeProxy(sheetName, { ...b, rows: b.rows + dr, cols: b.cols + dc });
+      },
+      merge: (across: boolean) =>
+        record({ sheet: sheetName, what: 'merge', ...requireFixed('merge'), data: { across } }),
+      getUsedRangeOrNullObject: () => {
+        const b = requireFixed('getUsedRangeOrNullObject');
+        return rangeProxy(sheetName, () => usedWithin(sheetOf(sheetName), b));
+      },
+      getVisibleView: () => {
+        const s = sheetOf(sheetName);
+        if (s.noVisibleView) throw new Error('ApiNotFound: getVisibleView');
+        return loadable({}, (field) => {
+          if (field !== 'cellAddresses') return NOT_LOADED;
+          const b = box();
+          const out: string[][] = [];
+          for (let r = b.row; r < b.row + b.rows; r++)
+            if (!s.hidden.has(r)) out.push([`'${sheetName}'!${a1Column(b.col)}${r + 1}`]);
+          return out;
+        });
+      },
       conditionalFormats: {
         add: (type: string) => {
+          const b = requireFixed('conditionalFormats');
           const cf = { type, textComparison: { format: { fill: {} }, rule: null } };
-          record({ sheet, what: 'conditionalFormat', row, col, rows, cols, data: cf });
+          record({ sheet: sheetName, what: 'conditionalFormat', ...b, data: cf });
           return cf;
         },
       },
+      dataValidation: { clear: () => undefined },
     };
-    Object.defineProperty(range, 'values', {
+    Object.defineProperty(target, 'values', {
+      enumerable: false,
+      configurable: true,
       set: (v: unknown[][]) => {
-        check(v, 'values');
-        record({ sheet, what: 'values', row, col, rows, cols, data: v }, JSON.stringify(v).length);
+        const b = requireFixed('values');
+        check(v, 'values', b);
+        record({ sheet: sheetName, what: 'values', ...b, data: v }, JSON.stringify(v).length);
+        queue.push(() => {
+          const s = sheetOf(sheetName);
+          v.forEach((line, i) =>
+            line.forEach((x, j) => {
+              // A leading apostrophe makes Excel keep the rest as text; it is not part of the value.
+              const v = x === '' || x === null || x === undefined ? undefined : (x as Value);
+              s.setValue(b.row + i, b.col + j, typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v);
+            }),
+          );
+        });
       },
     });
-    Object.defineProperty(range, 'numberFormat', {
-      set: (v: unknown[][]) => {
+    Object.defineProperty(target, 'numberFormat', {
+      enumerable: false,
+      configurable: true,
+      set: (v: string[][]) => {
+        const b = requireFixed('numberFormat');
         // A 1×1 array is applied to every cell of the range, as Excel does.
-        if (!(v.length === 1 && v[0].length === 1)) check(v, 'numberFormat');
-        record({ sheet, what: 'numberFormat', row, col, rows, cols, data: v }, JSON.stringify(v).length);
+        const single = v.length === 1 && v[0].length === 1;
+        if (!single) check(v, 'numberFormat', b);
+        record({ sheet: sheetName, what: 'numberFormat', ...b, data: v }, JSON.stringify(v).length);
+        queue.push(() => {
+          const s = sheetOf(sheetName);
+          if (single) {
+            s.formatRanges.push({ box: b, format: v[0][0] });
+            for (let i = 0; i < b.rows; i++) s.formats.get(b.row + i)?.fill(undefined, b.col, b.col + b.cols);
+          } else
+            for (let i = 0; i < b.rows; i++)
+              for (let j = 0; j < b.cols; j++) s.setFormat(b.row + i, b.col + j, v[i][j]);
+        });
       },
     });
-    return range;
-  };
+    const proxy = loadable(target, (field) => {
+      const b = box();
+      return nullObject ? NOT_LOADED : readField(sheetOf(sheetName), b, field);
+    }) as unknown as Excel.Range;
+    return proxy;
+  }
 
-  const sheetData: Record<string, unknown> = {};
-  for (const [name, s] of Object.entries(options.sheets)) {
-    const [top, left] = s.origin ?? [0, 0];
-    const width = s.values[0]?.length ?? 0;
-    sheetData[name] = {
-      name,
-      usedRange: {
-        address: `${name}!A${top + 1}:${a1Column(left + width - 1)}${top + s.values.length}`,
-        rowIndex: top,
-        columnIndex: left,
-        rowCount: s.values.length,
-        values: s.values.map((r) => r.map((v) => (v === null ? '' : v))),
-        numberFormat: s.formats ?? s.values.map((r) => r.map(() => 'General')),
-        formulas: s.formulas ?? s.values.map((r) => r.map((v) => (v === null ? '' : v))),
-        rowHidden: false, // set below: office-addin-mock takes no null in its data
-        worksheet: { name },
-        getColumn: (c: number) => ({
-          getVisibleView: () => {
-            if (s.noVisibleView) throw new Error('ApiNotFound: getVisibleView');
-            const rows = s.values.map((_, i) => top + i).filter((r) => !s.hiddenRows?.includes(r));
-            return {
-              load: () => undefined,
-              cellAddresses: rows.map((r) => [`'${name}'!${a1Column(left + c)}${r + 1}`]),
-            };
-          },
+  function usedWithin(s: SheetState, b: Box): Box | undefined {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    for (let r = b.row; r < b.row + b.rows; r++) {
+      const line = s.values.get(r);
+      if (!line) continue;
+      line.forEach((v, col) => {
+        if (v === undefined || col < b.col || col >= b.col + b.cols) return;
+        top = Math.min(top, r);
+        bottom = Math.max(bottom, r);
+        left = Math.min(left, col);
+        right = Math.max(right, col);
+      });
+    }
+    return bottom < 0 ? undefined : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
+  }
+
+  /** Worksheet.pageLayout (ExcelApi 1.9): every property set and call is recorded as { [name]: value }. */
+  function pageLayoutProxy(sheet: string): Excel.PageLayout {
+    const note = (data: Record<string, unknown>) =>
+      record({ sheet, what: 'pageLayout', row: 0, col: 0, rows: 0, cols: 0, data });
+    const footer = new Proxy(
+      {},
+      { set: (_t, prop, value) => (note({ [`footer.${String(prop)}`]: value }), true) },
+    );
+    const target = {
+      setPrintTitleRows: (rows: string) => note({ printTitleRows: rows }),
+      headersFooters: { defaultForAllPages: footer },
+    };
+    return new Proxy(target, {
+      set: (_t, prop, value) => (note({ [String(prop)]: value }), true),
+    }) as unknown as Excel.PageLayout;
+  }
+
+  function worksheetProxy(name: string): Excel.Worksheet {
+    const target = {
+      getUsedRangeOrNullObject: () =>
+        rangeProxy(name, () => {
+          const u = sheetOf(name).used();
+          return u && { row: u.top, col: u.left, rows: u.bottom - u.top + 1, cols: u.right - u.left + 1 };
         }),
-      },
-      getUsedRangeOrNullObject(this: { usedRange: unknown }) {
-        return this.usedRange;
-      },
-      getRangeByIndexes: (r: number, c: number, rc: number, cc: number) => fakeRange(name, r, c, rc, cc),
+      getRangeByIndexes: (row: number, col: number, rows: number, cols: number) =>
+        rangeProxy(name, { row, col, rows, cols }),
       activate: () => undefined,
       delete: () => {
-        names.splice(names.indexOf(name), 1);
         record({ sheet: name, what: 'delete', row: 0, col: 0, rows: 0, cols: 0 });
+        queue.push(() => {
+          sheetOf(name);
+          sheets.delete(name);
+        });
       },
+      freezePanes: { freezeAt: () => undefined, freezeRows: () => undefined, freezeColumns: () => undefined },
+      pageLayout: pageLayoutProxy(name),
     };
+    return loadable(target, (field) =>
+      field === 'name' ? sheetOf(name).name : NOT_LOADED,
+    ) as unknown as Excel.Worksheet;
   }
-  const addedSheet = (name: string) => ({
-    name,
-    /** What the adapter wrote on this sheet so far (plain object: the adapter reads it after its probe sync). */
-    getUsedRangeOrNullObject: () => {
-      const written = writes.filter((w) => w.sheet === name && w.what === 'values');
-      if (written.length === 0) return { load: () => undefined, isNullObject: true };
-      const top = Math.min(...written.map((w) => w.row));
-      const bottom = Math.max(...written.map((w) => w.row + w.rows));
-      return { load: () => undefined, isNullObject: false, rowIndex: top, rowCount: bottom - top };
-    },
-    getRangeByIndexes: (r: number, c: number, rc: number, cc: number) => fakeRange(name, r, c, rc, cc),
-    delete: () => {
-      names.splice(names.indexOf(name), 1);
-      record({ sheet: name, what: 'delete', row: 0, col: 0, rows: 0, cols: 0 });
-    },
-  });
 
-  const mock = new OfficeMockObject({
-    workbook: {
-      /** The fake selection is the active sheet's used range. */
-      getSelectedRange(this: { worksheets: Record<string, { usedRange: unknown }> }) {
-        return this.worksheets[options.active ?? names[0]].usedRange;
-      },
-      worksheets: {
-        ...sheetData,
-        load: () => undefined,
-        getItem(this: Record<string, unknown>, name: string) {
-          if (!names.includes(name)) throw new Error(`ItemNotFound: sheet ${name}`);
-          return this[name] ?? addedSheet(name);
-        },
-        getActiveWorksheet(this: Record<string, unknown>) {
-          return this[options.active ?? names[0]];
-        },
-        add: (name: string) => {
-          if (names.includes(name)) throw new Error(`ItemAlreadyExists: ${name}`);
-          names.push(name);
-          record({ sheet: name, what: 'add', row: 0, col: 0, rows: 0, cols: 0 });
-          return addedSheet(name);
-        },
-      },
-      settings: {
-        load: () => undefined,
-        add: (key: string, value: string) => {
-          settings.set(key, value);
-          record({ sheet: '', what: 'setting', row: 0, col: 0, rows: 0, cols: 0, data: [key, value] });
-        },
-      },
-      customXmlParts: {
-        add: (xml: string) => {
-          const ns = /xmlns="([^"]+)"/.exec(xml)?.[1] ?? '';
-          parts.push({ id: `part-${parts.length + 1}`, namespaceUri: ns, xml });
-        },
-        getItem: (id: string) => ({
-          delete: () =>
-            parts.splice(
-              parts.findIndex((p) => p.id === id),
-              1,
-            ),
-        }),
-        getByNamespace: (ns: string) => {
-          const matching = () => parts.filter((p) => p.namespaceUri === ns);
-          return {
-            load: () => undefined,
-            get items() {
-              return matching().map((p) => ({ id: p.id, delete: () => parts.splice(parts.indexOf(p), 1) }));
-            },
-            getOnlyItem: () => ({ getXml: () => ({ value: matching()[0]?.xml }) }),
-          };
-        },
+  const activeName = () => options.active ?? [...sheets.keys()][0];
+  const worksheets = loadable(
+    {
+      getItem: (name: string) => worksheetProxy(name),
+      getActiveWorksheet: () => worksheetProxy(activeName()),
+      add: (name: string) => {
+        record({ sheet: name, what: 'add', row: 0, col: 0, rows: 0, cols: 0 });
+        queue.push(() => {
+          if (sheets.has(name))
+            throw Object.assign(new Error(`ItemAlreadyExists: ${name}`), { code: 'ItemAlreadyExists' });
+          sheets.set(name, new SheetState(name));
+        });
+        return worksheetProxy(name);
       },
     },
+    (field) => (field === 'items' ? [...sheets.keys()].map((name) => ({ name })) : NOT_LOADED),
+  );
+  const settingsProxy = loadable(
+    {
+      add: (key: string, value: string) => {
+        record({ sheet: '', what: 'setting', row: 0, col: 0, rows: 0, cols: 0, data: [key, value] });
+        queue.push(() => settings.set(key, value));
+      },
+    },
+    (field) =>
+      field === 'items' ? [...settings.entries()].map(([key, value]) => ({ key, value })) : NOT_LOADED,
+  );
+  const deletePart = (id: string) =>
+    queue.push(() => {
+      const i = parts.findIndex((p) => p.id === id);
+      if (i >= 0) parts.splice(i, 1);
+    });
+  const customXmlParts = {
+    add: (xml: string) => {
+      queue.push(() => {
+        const ns = /xmlns="([^"]+)"/.exec(xml)?.[1] ?? '';
+        parts.push({ id: `part-${++partIds}`, namespaceUri: ns, xml });
+      });
+    },
+    getItem: (id: string) => ({ delete: () => deletePart(id) }),
+    getByNamespace: (ns: string) => {
+      const collection = loadable(
+        {
+          getOnlyItem: () => ({
+            getXml: () => {
+              const result: { value?: string } = {};
+              queue.push(() => {
+                result.value = parts.find((p) => p.namespaceUri === ns)?.xml;
+              });
+              return result;
+            },
+          }),
+        },
+        (field) =>
+          field === 'items'
+            ? parts
+                .filter((p) => p.namespaceUri === ns)
+                .map((p) => ({ id: p.id, delete: () => deletePart(p.id) }))
+            : NOT_LOADED,
+      );
+      return collection;
+    },
+  };
+
+  const workbook = {
+    /** The fake selection is the active sheet's used range. */
+    getSelectedRange: () => worksheetProxy(activeName()).getUsedRangeOrNullObject(true),
+    worksheets,
+    settings: settingsProxy,
+    customXmlParts,
+  };
+
+  // office-addin-mock supplies the context object; the workbook above is live and queued, so it is attached after.
+  const mock = new OfficeMockObject({
     application: {
       suspendApiCalculationUntilNextSync: () => {
         suspended++;
       },
     },
-  });
-  const workbook = (
-    mock as unknown as { workbook: { worksheets: Record<string, unknown>; settings: object } }
-  ).workbook;
-  Object.defineProperty(workbook.worksheets, 'items', { get: () => names.map((name) => ({ name })) });
-  Object.defineProperty(workbook.settings, 'items', {
-    get: () => [...settings.entries()].map(([key, value]) => ({ key, value })),
-  });
-  for (const [name, s] of Object.entries(options.sheets)) {
-    const used = (workbook.worksheets[name] as { usedRange: { isNullObject: boolean; rowHidden: unknown } })
-      .usedRange;
-    used.isNullObject = s.values.length === 0;
-    used.rowHidden = visibility(s.origin?.[0] ?? 0, s.values.length, s.hiddenRows ?? []);
-  }
-
-  const originalSync = mock.sync.bind(mock);
-  (mock as unknown as { sync: () => Promise<void> }).sync = async () => {
+  }) as unknown as Record<string, unknown>;
+  mock.workbook = workbook;
+  mock.sync = async () => {
+    syncCount++;
+    const batch = queue;
+    queue = [];
     if (options.serverLimitBytes !== undefined && requestBytes[request] > options.serverLimitBytes) {
       for (let i = writes.length - 1; i >= 0; i--) if (writes[i].request === request) writes.splice(i, 1);
       requestBytes[request] = 0;
@@ -255,15 +621,55 @@ export function fakeExcel(options: FakeExcelOptions): FakeExcel {
         code: 'RequestPayloadSizeLimitExceeded',
       });
     }
-    await originalSync();
-    request++;
-    requestBytes[request] = 0;
+    const failure = options.failRequest?.(request);
+    const runnable = failure ? batch.slice(0, failure.applied) : batch;
+    try {
+      for (const call of runnable) call();
+      if (failure)
+        throw Object.assign(new Error('An internal error has occurred.'), { code: 'GeneralException' });
+    } finally {
+      request++;
+      requestBytes[request] = 0;
+    }
   };
+
+  const edit: FakeEdits = {
+    set: (sheet, row, col, value) => {
+      sheetOf(sheet).setValue(row, col, value === null || value === '' ? undefined : value);
+    },
+    insertRows: (sheet, at, count = 1) => sheetOf(sheet).shiftRows(at, count),
+    deleteRows: (sheet, at, count = 1) => sheetOf(sheet).shiftRows(at, -count),
+    insertColumns: (sheet, at, count = 1) => sheetOf(sheet).shiftColumns(at, count),
+    deleteColumns: (sheet, at, count = 1) => sheetOf(sheet).shiftColumns(at, -count),
+    addSheet: (name, values = []) => {
+      const state = new SheetState(name);
+      values.forEach((line, i) =>
+        line.forEach((v, j) => {
+          if (v !== null && v !== '') state.setValue(i, j, v);
+        }),
+      );
+      sheets.set(name, state);
+    },
+  };
+
+  const value = (sheet: string, row: number, col: number) => sheets.get(sheet)?.value(row, col) ?? null;
   return {
     context: mock as unknown as Excel.RequestContext,
     writes,
     requestBytes,
     suspendCalls: () => suspended,
-    sheetNames: () => [...names],
+    sheetNames: () => [...sheets.keys()],
+    grid: (sheet) => {
+      const s = sheetOf(sheet);
+      const u = s.used();
+      if (!u) return [];
+      return Array.from({ length: u.bottom + 1 }, (_, r) =>
+        Array.from({ length: u.right + 1 }, (_, c) => s.value(r, c) ?? null),
+      );
+    },
+    value,
+    settings: () => Object.fromEntries(settings),
+    syncs: () => syncCount,
+    edit,
   };
 }

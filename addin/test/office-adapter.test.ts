@@ -1,5 +1,13 @@
 import type { RangeRef, WritePlan } from '../../shared/src/sheet/model';
-import { applyWritePlan, InputOverlapError, readSelection, readSheet } from '../src/adapters/office';
+import { SheetChangedError } from '../../shared/src/sheet/write-checks';
+import type { WriteExpectation } from '../../shared/src/sheet/write-extras';
+import {
+  applyWritePlan,
+  InputOverlapError,
+  PartialWriteError,
+  readSelection,
+  readSheet,
+} from '../src/adapters/office';
 import { readSettings } from '../src/adapters/office-settings';
 import { MAX_REQUEST_BYTES } from '../src/adapters/payload';
 import { fakeExcel, type Grid, type RecordedWrite } from './fake-excel';
@@ -119,17 +127,13 @@ describe('readSheet', () => {
   });
 
   it('explains a sheet too large for one read instead of crashing', async () => {
-    const excel = fakeExcel({ sheets: { Big: { values: [['x']] } } });
-    const used = (
-      excel.context.workbook.worksheets as unknown as Record<string, { usedRange: { values: unknown } }>
-    ).Big.usedRange;
-    used.values = null;
+    const excel = fakeExcel({ sheets: { Big: { values: [['x']], tooLarge: true } } });
     await expect(readSheet(excel.context, 'Big')).rejects.toThrow(/quá lớn/);
   });
 
   it('turns empty cells into null and an empty sheet into an empty model', async () => {
-    const excel = fakeExcel({ sheets: { Data: { values: [['a', null]] }, Blank: { values: [] } } });
-    expect((await readSheet(excel.context, 'Data')).values).toEqual([['a', null]]);
+    const excel = fakeExcel({ sheets: { Data: { values: [['a', null, 'b']] }, Blank: { values: [] } } });
+    expect((await readSheet(excel.context, 'Data')).values).toEqual([['a', null, 'b']]);
     expect((await readSheet(excel.context, 'Blank')).values).toEqual([]);
   });
 });
@@ -320,5 +324,117 @@ describe('applyWritePlan', () => {
       'thidua.planDocument': big,
       'thidua.x': '1',
     });
+  });
+
+  it('re-reads the header and the unit names in its first request: 10,000 rows still in at most 3 syncs', async () => {
+    const names = Array.from({ length: 10_000 }, (_, i) => [`Xã ${i}`]);
+    const excel = fakeExcel({ sheets: { Data: { values: [['Tên đơn vị'], ...names] } } });
+    const expect_: WriteExpectation[] = [
+      {
+        kind: 'values',
+        what: 'header',
+        sheet: 'Data',
+        range: { top: 0, left: 0, bottom: 0, right: 0 },
+        values: [['Tên đơn vị']],
+      },
+      {
+        kind: 'values',
+        what: 'names',
+        sheet: 'Data',
+        range: { top: 1, left: 0, bottom: 10_000, right: 0 },
+        values: names,
+      },
+      { kind: 'empty', sheet: 'Data', range: { top: 5, left: 6, bottom: 10_004, right: 13 } },
+    ];
+    const sync = jest.spyOn(excel.context, 'sync');
+    const report = await applyWritePlan(
+      excel.context,
+      { ...rowsPlan(10_000), expect: expect_ },
+      { supports: () => true },
+    );
+    expect(sync.mock.calls.length).toBeLessThanOrEqual(3);
+    expect(report.cellsWritten).toBe(80_000);
+    expect(excel.value('Data', 5, 7)).toBe('Đơn vị số 0');
+  });
+
+  it('stops before writing anything when a co-author moved the rows since the read', async () => {
+    const excel = fakeExcel({ sheets: { Data: { values: INPUT, origin: [2, 1] } } });
+    const names: WriteExpectation = {
+      kind: 'values',
+      what: 'names',
+      sheet: 'Data',
+      range: { top: 3, left: 2, bottom: 4, right: 2 },
+      values: [['Xã Tân Long'], ['Thị trấn Cây Dương']],
+    };
+    excel.edit.insertRows('Data', 3);
+    const sync = jest.spyOn(excel.context, 'sync');
+    const plan = { ...rowsPlan(3), expect: [names] };
+    const failure = applyWritePlan(excel.context, plan, { supports: () => true });
+    await expect(failure).rejects.toThrow(SheetChangedError);
+    await expect(failure).rejects.toThrow(/cột tên đơn vị, ô C4: trước là "Xã Tân Long", nay là trống/);
+    expect(sync).toHaveBeenCalledTimes(1);
+    expect(excel.writes).toEqual([]);
+    const typed = fakeExcel({ sheets: { Data: { values: INPUT, origin: [2, 1] } } });
+    typed.edit.set('Data', 6, 8, 'ghi chú');
+    const target: WriteExpectation = {
+      kind: 'empty',
+      sheet: 'Data',
+      range: { top: 5, left: 6, bottom: 7, right: 13 },
+    };
+    const err = await applyWritePlan(typed.context, { ...rowsPlan(3), expect: [target] }).catch(
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(SheetChangedError);
+    expect((err as SheetChangedError).messageEn).toMatch(
+      /cell I7, where the results go, now holds "ghi chú"/,
+    );
+    expect(typed.writes).toEqual([]);
+    const renamed = fakeExcel({ sheets: { Khác: { values: INPUT } } });
+    await expect(applyWritePlan(renamed.context, { ...emptyPlan(), expect: [names] })).rejects.toThrow(
+      /trang không còn trong sổ/,
+    );
+  });
+
+  it('a write that fails halfway is cleared again: no half-written block is left, and it says so', async () => {
+    const excel = fakeExcel({
+      sheets: { Data: { values: INPUT, origin: [2, 1] } },
+      failRequest: (request) => (request === 2 ? { applied: 3 } : undefined),
+    });
+    const plan = { ...rowsPlan(2_000), sheets: [{ name: 'Kết quả', mode: 'createOrReplace' as const }] };
+    const err = await applyWritePlan(excel.context, plan, {
+      supports: () => true,
+      maxRequestBytes: 60_000,
+    }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PartialWriteError);
+    expect((err as PartialWriteError).rolledBack).toBe(true);
+    expect((err as Error).message).toMatch(/đã được xoá lại/);
+    expect((err as PartialWriteError).messageEn).toMatch(/was cleared again/);
+    const grid = excel.grid('Data');
+    expect(grid.slice(5).every((row) => row.slice(6).every((v) => v === null))).toBe(true);
+    expect(excel.sheetNames()).toEqual(['Data']);
+  });
+
+  it('says exactly which ranges may hold half the results when even clearing them fails', async () => {
+    const excel = fakeExcel({
+      sheets: { Data: { values: INPUT, origin: [2, 1] } },
+      failRequest: (request) => (request >= 2 ? { applied: 0 } : undefined),
+    });
+    const err = (await applyWritePlan(excel.context, rowsPlan(2_000), {
+      supports: () => true,
+      maxRequestBytes: 60_000,
+    }).catch((e: unknown) => e)) as PartialWriteError;
+    expect(err).toBeInstanceOf(PartialWriteError);
+    expect(err.rolledBack).toBe(false);
+    const first = excel.writes.find((w) => w.what === 'values' && w.request === 1);
+    expect(first).toBeDefined();
+    expect(err.written[0]).toEqual({
+      sheet: 'Data',
+      top: first!.row,
+      left: first!.col,
+      bottom: first!.row + first!.rows - 1,
+      right: first!.col + first!.cols - 1,
+    });
+    expect(err.message).toContain(`Data!G6:N${first!.row + first!.rows}`);
+    expect(err.message).toMatch(/có thể chứa kết quả dở dang/);
   });
 });

@@ -4,6 +4,7 @@ import type { WorkbookHost } from '../src/adapters/host';
 import { EXAMPLE_SHEET, exampleWorkbook, UNCLEAR_CRITERION } from '../e2e/example-workbook';
 import {
   check,
+  coverageOf,
   createTemplate,
   detect,
   inputRange,
@@ -13,6 +14,7 @@ import {
   readPlanSheet,
   runScoring,
   saveConfiguration,
+  ScoringRefusedError,
   setColumnTarget,
   storedConfiguration,
   writePlanSheet,
@@ -132,6 +134,7 @@ describe('task-pane workflow on an .xlsx file', () => {
       lang: 'vi' as const,
       api,
       now: new Date('2024-01-15T08:00:00Z'),
+      allowPartial: true,
     };
     await runScoring(host, args);
     const width = wb.getWorksheet(EXAMPLE_SHEET)!.actualColumnCount;
@@ -150,6 +153,7 @@ describe('task-pane workflow on an .xlsx file', () => {
       lang: 'vi',
       api,
       sheets: { results: false, proposals: true },
+      allowPartial: true,
     });
     const names = await host.listSheets();
     expect(names).toContain('Đề nghị khen thưởng');
@@ -180,6 +184,64 @@ describe('task-pane workflow on an .xlsx file', () => {
     if (!read.ok) throw new Error(read.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
     expect(read.loaded.source).toBe('sheet');
     expect(read.loaded.builtInId).toBe('phung-hiep-2023-xa');
+  });
+
+  it('refuses a partial mapping until the official confirms, writing nothing; then flags every unit', async () => {
+    const wb = exampleWorkbook();
+    const host = fileHost(wb, 'example.xlsx');
+    const { loaded, d } = await detected(host);
+    const gate = coverageOf(d, loaded.plan, 'xa');
+    expect(gate.coverage.notMapped.map((i) => i.target.id)).toEqual([UNCLEAR_CRITERION]);
+    const sheetsBefore = await host.listSheets();
+    const width = wb.getWorksheet(EXAMPLE_SHEET)!.actualColumnCount;
+    const phases: string[] = [];
+    const args = { loaded, mapping: d.mapping, block: 'xa', lang: 'vi' as const, api };
+    const refused = await runScoring(host, args, (p) => phases.push(p)).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ScoringRefusedError);
+    expect((refused as ScoringRefusedError).code).toBe('partial-mapping');
+    expect((refused as ScoringRefusedError).messageEn).toContain('criterion 24');
+    expect(phases).toEqual(['read', 'score', 'done']);
+    expect(await host.listSheets()).toEqual(sheetsBefore);
+    expect(wb.getWorksheet(EXAMPLE_SHEET)!.actualColumnCount).toBe(width);
+
+    const confirmed = await runScoring(host, { ...args, allowPartial: true });
+    expect(confirmed.notMapped.map((i) => i.target.id)).toEqual([UNCLEAR_CRITERION]);
+    for (const r of confirmed.response.results)
+      expect(r.flags.find((f) => f.code === 'criteria-not-mapped')?.notMapped).toEqual([UNCLEAR_CRITERION]);
+  });
+
+  it('refuses a sheet whose headers match nothing, even when partial scoring was confirmed', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Danh sách');
+    ws.addRow(['STT', 'Tên đơn vị', 'Số điện thoại', 'Người phụ trách']);
+    ws.addRow([1, 'Xã Hòa An', 2903123, 'Ông Ba']);
+    ws.addRow([2, 'Xã Tân Bình', 2903124, 'Bà Tư']);
+    const host = fileHost(wb, 'danh-sach.xlsx');
+    const loaded = xaPlan();
+    const d = await detect(host, loaded.plan);
+    if (!d) throw new Error('no table');
+    const gate = coverageOf(d, loaded.plan);
+    expect(gate).toMatchObject({ ok: false, code: 'nothing-mapped' });
+    if (!gate.ok) expect(gate.problem.message).toContain('"Số điện thoại", "Người phụ trách"');
+    const refused = await runScoring(host, {
+      loaded,
+      mapping: d.mapping,
+      lang: 'vi',
+      api,
+      allowPartial: true,
+    }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: 'nothing-mapped' });
+    expect((refused as Error).message).toMatch(/^Không chấm điểm: /);
+    expect(await host.listSheets()).toEqual(['Danh sách']);
+    expect(ws.actualColumnCount).toBe(4);
+  });
+
+  it('saves the mapping under the sheet’s key only', async () => {
+    const host = fileHost(exampleWorkbook(), 'example.xlsx');
+    const { loaded, d } = await detected(host);
+    await saveConfiguration(host, loaded.plan, d.mapping);
+    const keys = Object.keys(await host.readSettings()).filter((k) => k.startsWith('thidua.mapping'));
+    expect(keys).toEqual(['thidua.mapping.bang-diem']);
   });
 
   it('names where a problem is, and explains a broken plan file', () => {

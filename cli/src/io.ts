@@ -4,9 +4,31 @@ export interface CliIo {
   stderr(text: string): void;
   readFile(path: string): Promise<Uint8Array>;
   writeFile(path: string, data: Uint8Array | string): Promise<void>;
-  /** Absolute, normalised path (to tell whether the output would overwrite the input). */
+  /** Creates a folder and its parents (no error when it exists); `thidua dossier` writes into one. */
+  mkdir?(path: string): Promise<void>;
+  /** Absolute, normalised path. */
   resolve(path: string): string;
+  /**
+   * The file itself behind a path (symlinks and symlinked folders followed): its real path and its device and
+   * inode, so a hard link is recognised too; undefined when nothing exists there. Tells whether an output path
+   * would overwrite the input whatever its spelling.
+   */
+  identity(path: string): Promise<FileIdentity | undefined>;
   now(): Date;
+}
+
+export interface FileIdentity {
+  realPath: string;
+  dev: number;
+  ino: number;
+}
+
+/** Whether two paths name the same file: same spelling, same real path, or same device and inode. */
+export async function sameFile(io: CliIo, a: string, b: string): Promise<boolean> {
+  if (io.resolve(a) === io.resolve(b)) return true;
+  const [x, y] = await Promise.all([io.identity(a), io.identity(b)]);
+  if (!x || !y) return false;
+  return x.realPath === y.realPath || (x.ino !== 0 && x.dev === y.dev && x.ino === y.ino);
 }
 
 export class UsageError extends Error {}

@@ -1,5 +1,7 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { readWorkbook } from '../../shared/adapters/exceljs';
+import { openWorkbookBytes } from '../../shared/adapters/exceljs/open';
+import { WorkbookReadError } from '../../shared/src/workbook/problems';
 import { compilePlanDocument } from '../../shared/src/engine/compile';
 import type { UnitInput } from '../../shared/src/engine/types';
 import type { Plan } from '../../shared/src/plan/schema';
@@ -94,20 +96,18 @@ export async function loadInput(path: string, io: CliIo, m: Messages): Promise<L
       options: obj.options as Record<string, unknown> | undefined,
     };
   }
-  if (/\.(xlsx|xlsm)$/i.test(path)) {
-    let data: Uint8Array;
-    try {
-      data = await io.readFile(path);
-    } catch (e) {
-      throw new FileError(m.unreadable(path, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
-    }
-    const workbook = new ExcelJS.Workbook();
-    try {
-      await workbook.xlsx.load(data as unknown as ArrayBuffer);
-    } catch {
-      throw new FileError(m.notXlsx(path));
-    }
-    return { kind: 'xlsx', path, size: data.byteLength, workbook, model: readWorkbook(workbook) };
+  // Anything else is a workbook, whatever its name: what it really is comes from its content.
+  let data: Uint8Array;
+  try {
+    data = await io.readFile(path);
+  } catch (e) {
+    throw new FileError(m.unreadable(path, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
   }
-  throw new FileError(m.unknownType(path));
+  try {
+    const workbook = await openWorkbookBytes(data);
+    return { kind: 'xlsx', path, size: data.byteLength, workbook, model: readWorkbook(workbook) };
+  } catch (e) {
+    if (e instanceof WorkbookReadError) throw new FileError(m.workbook(e.problem, path));
+    throw e;
+  }
 }

@@ -1,7 +1,17 @@
 import { promises as fs } from 'node:fs';
 import { resolve } from 'node:path';
 import { runCli } from './run';
-import type { CliIo } from './io';
+import type { CliIo, FileIdentity } from './io';
+
+/** Real path and (device, inode) of what `path` names, following links; undefined if nothing is there. */
+export async function fileIdentity(path: string): Promise<FileIdentity | undefined> {
+  try {
+    const [realPath, stat] = await Promise.all([fs.realpath(path), fs.stat(path)]);
+    return { realPath, dev: stat.dev, ino: stat.ino };
+  } catch {
+    return undefined;
+  }
+}
 
 export function nodeIo(): CliIo {
   return {
@@ -9,7 +19,11 @@ export function nodeIo(): CliIo {
     stderr: (text) => process.stderr.write(text),
     readFile: async (path) => new Uint8Array(await fs.readFile(path)),
     writeFile: (path, data) => fs.writeFile(path, data),
+    mkdir: async (path) => {
+      await fs.mkdir(path, { recursive: true });
+    },
     resolve: (path) => resolve(path),
+    identity: (path) => fileIdentity(path),
     now: () => new Date(),
   };
 }

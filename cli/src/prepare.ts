@@ -10,6 +10,8 @@ import type { WorkbookModel } from '../../shared/src/sheet/model';
 import type { Messages } from './messages';
 import type { CliArgs } from './run';
 import { analyseWorkbook, type SheetAnalysis } from './analyse';
+import { outlierWarning } from '../../shared/src/sheet/region';
+import { inLang, scoringGate, type Gate } from '../../shared/src/workflow';
 
 /** Inputs above these sizes get progress lines on stderr. */
 const LARGE_FILE = 1_000_000;
@@ -22,8 +24,13 @@ export interface Prepared {
   /** Problems found while reading the sheet (xlsx input). */
   problems: Problem[];
   analysis?: SheetAnalysis;
+  /** How much of the plan the sheet's mapping reads (xlsx input), and whether it may be scored. */
+  gate?: Gate;
   progress(text: string): void;
 }
+
+/** Scoring refused before anything is scored or written (nothing mapped; part mapped without --allow-partial). */
+export class ScoringRefused extends Error {}
 
 function embeddedPlan(text: string | undefined): unknown {
   if (!text) return undefined;
@@ -47,7 +54,16 @@ function planFromSheet(model: WorkbookModel, carried: unknown): LoadedPlan | und
   return { plan: read.plan, ref: read.plan as unknown as Record<string, unknown> };
 }
 
-export async function prepare(args: CliArgs, io: CliIo, m: Messages): Promise<Prepared> {
+/**
+ * Loads the input and its plan; for a workbook, runs the shared sheet workflow up to the coverage check. With
+ * `gate` (scoring commands) a sheet with nothing mapped, or part mapped without --allow-partial, is refused.
+ */
+export async function prepare(
+  args: CliArgs,
+  io: CliIo,
+  m: Messages,
+  opts: { gate?: boolean } = {},
+): Promise<Prepared> {
   if (args.inputs.length === 0) throw new UsageError(m.needInput);
   if (args.inputs.length > 1) throw new UsageError(m.tooManyInputs);
   const path = args.inputs[0];
@@ -87,12 +103,27 @@ export async function prepare(args: CliArgs, io: CliIo, m: Messages): Promise<Pr
     ...p,
     message: args.lang === 'en' && p.messageEn ? p.messageEn : p.message,
   }));
-  const rows = [...analysis.extraction.cells.values()].map((c) => c.name.row + 1);
-  if (rows.length)
-    io.stderr(
-      `${m.table(sheetName, Math.min(...rows), Math.max(...rows), analysis.extraction.units.length)}\n`,
-    );
-  return { input, plan, units: analysis.extraction.units, problems, analysis, progress };
+  // A loop, not Math.min(...rows): spreading a quarter of a million rows overflows the call stack.
+  let first = Infinity;
+  let last = -Infinity;
+  for (const c of analysis.extraction.cells.values()) {
+    first = Math.min(first, c.name.row + 1);
+    last = Math.max(last, c.name.row + 1);
+  }
+  if (last >= first) io.stderr(`${m.table(sheetName, first, last, analysis.extraction.units.length)}\n`);
+  const outside = outlierWarning(analysis.sheet);
+  if (outside) io.stderr(`${m.readWarning(outside)}\n`);
+  const gate = scoringGate(analysis.resolved, plan.plan, analysis.extraction.units, {
+    allowPartial: args.allowPartial,
+    audience: 'cli',
+    considered: args.sheet ? undefined : analysis.considered,
+    sheetNames: input.model.sheets.map((s) => s.name),
+  });
+  if (opts.gate !== false) {
+    if (!gate.ok) throw new ScoringRefused(inLang(gate.problem, args.lang));
+    if (gate.note) io.stderr(`${inLang(gate.note, args.lang)}\n`);
+  }
+  return { input, plan, units: analysis.extraction.units, problems, analysis, gate, progress };
 }
 
 /** "Sheet!P12" for a problem the engine reported by JSON path, when we know the unit's cells. */

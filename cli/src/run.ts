@@ -4,10 +4,12 @@ import { ENGINE_VERSION } from '../../shared/src/engine/compile';
 import { FileError, UsageError, type CliIo } from './io';
 import { messages, type Messages } from './messages';
 import { PlanProblems } from './load';
+import { ScoringRefused } from './prepare';
 import { plansCommand } from './commands/plans';
 import { templateCommand } from './commands/template';
 import { validateCommand } from './commands/validate';
 import { scoreCommand } from './commands/score';
+import { dossierCommand } from './commands/dossier';
 
 export type { CliIo } from './io';
 
@@ -21,8 +23,10 @@ const OPTIONS = {
   rows: { type: 'string' },
   'per-criterion': { type: 'boolean' },
   'due-date': { type: 'string' },
+  settings: { type: 'string' },
   'in-place': { type: 'boolean' },
   strict: { type: 'boolean' },
+  'allow-partial': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -39,8 +43,12 @@ export interface CliArgs {
   rows?: number;
   perCriterion: boolean;
   dueDate?: string;
+  /** dossier: a JSON file of dossier settings. */
+  settings?: string;
   inPlace: boolean;
   strict: boolean;
+  /** Score a sheet whose columns feed only part of the plan (each unit's result names what was not read). */
+  allowPartial?: boolean;
 }
 
 /** --lang is needed before parsing succeeds, to say what went wrong in the right language. */
@@ -80,8 +88,10 @@ function parse(argv: string[], m: Messages): CliArgs & { help: boolean; version:
     rows,
     perCriterion: v['per-criterion'] ?? false,
     dueDate: due,
+    settings: v.settings,
     inPlace: v['in-place'] ?? false,
     strict: v.strict ?? false,
+    allowPartial: v['allow-partial'] ?? false,
     help: v.help ?? false,
     version: v.version ?? false,
   };
@@ -113,6 +123,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await validateCommand(args, io, m);
       case 'score':
         return await scoreCommand(args, io, m);
+      case 'dossier':
+        return await dossierCommand(args, io, m);
       default:
         throw new UsageError(m.unknownCommand(args.command));
     }
@@ -124,6 +136,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (e instanceof FileError) {
       io.stderr(`${e.message}\n`);
       return 2;
+    }
+    if (e instanceof ScoringRefused) {
+      io.stderr(`${e.message}\n`);
+      return 1;
     }
     if (e instanceof PlanProblems) {
       io.stderr(`${m.invalidPlan}\n${e.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}\n`);

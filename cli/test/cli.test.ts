@@ -48,7 +48,7 @@ describe('thidua CLI: arguments and exit codes', () => {
     await fs.writeFile(junk, 'not a zip');
     const bad = await run(['validate', '--plan', XA, junk, '--lang', 'en']);
     expect(bad.code).toBe(2);
-    expect(bad.err).toContain('is not a valid .xlsx workbook');
+    expect(bad.err).toContain('is a text file (.csv or .txt), not an Excel workbook');
   });
 
   it('exits 1 for an invalid plan file, naming the field', async () => {

@@ -137,7 +137,8 @@ describe.each(PLAN_IDS)('thidua score on examples/%s.xlsx', (planId) => {
     const proposals = wb.getWorksheet('Đề nghị khen thưởng') as ExcelJS.Worksheet;
     // The plan's awards.dueDate (Phụng Hiệp: dossiers due 05/01/2024), else a granted decision's.
     const due = expected.dueDate;
-    expect(proposals.getCell('A4').value).toBe(
+    // Under the national header (rows 1–2), the title, the plan and its basis: the due date on row 7.
+    expect(proposals.getCell('A7').value).toBe(
       due
         ? `Hạn nộp hồ sơ: ${formatIsoDate(due)}`
         : 'Hạn nộp hồ sơ: chưa xác định (kế hoạch không ghi hạn nộp hồ sơ)',
@@ -145,7 +146,7 @@ describe.each(PLAN_IDS)('thidua score on examples/%s.xlsx', (planId) => {
     if (planId.startsWith('phung-hiep')) expect(due).toBe('2024-01-05');
     if (planId === 'kien-giang-sxd-609-cchc') expect(due).toBe('2026-01-22'); // recognised 12/01/2026 + 10 days
     const log = wb.getWorksheet('Nhật ký chấm điểm') as ExcelJS.Worksheet;
-    expect(log.getCell('A2').value).toBe('2024-01-04T09:30:00Z');
+    expect(log.getCell('A2').value).toBe('04/01/2024 16:30 (giờ Việt Nam)');
     expect(log.getCell('B2').value).toBe(planId);
     expect(log.getCell('O2').value).toBe(expected.prizeFundUsed);
     expect(String(log.getCell('E2').value)).toMatch(/^sha256:/);
@@ -167,8 +168,8 @@ describe.each(PLAN_IDS)('thidua score on examples/%s.xlsx', (planId) => {
     const wb = await loadWorkbook(again);
     expectOutputs(wb.getWorksheet(expected.sheet) as ExcelJS.Worksheet, expected);
     const log = wb.getWorksheet('Nhật ký chấm điểm') as ExcelJS.Worksheet;
-    expect(log.getCell('A2').value).toBe('2024-01-04T09:30:00Z');
-    expect(log.getCell('A3').value).toBe('2024-01-05T00:00:00Z');
+    expect(log.getCell('A2').value).toBe('04/01/2024 16:30 (giờ Việt Nam)');
+    expect(log.getCell('A3').value).toBe('05/01/2024 07:00 (giờ Việt Nam)');
     expect(log.getCell('A4').value).toBeNull();
     expect(wb.worksheets.map((w) => w.name).filter((n) => n === 'Kết quả')).toHaveLength(1);
   });

@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { readWorkbook } from '../../shared/adapters/exceljs';
 import type { WorkbookModel } from '../../shared/src/sheet/model';
 import { runCli, type CliIo } from '../src/run';
+import { fileIdentity } from '../src/main';
 import { EXAMPLE_PLAN_IDS } from '../../examples/generate-workbooks';
 
 export const ROOT = resolve(__dirname, '../..');
@@ -32,6 +33,7 @@ export function captureIo(now: Date = NOW): CliIo & { out: string; err: string }
     readFile: async (path: string) => new Uint8Array(await fs.readFile(path)),
     writeFile: (path: string, data: Uint8Array | string) => fs.writeFile(path, data),
     resolve: (path: string) => resolve(path),
+    identity: fileIdentity,
     now: () => now,
   };
   return io;

@@ -81,7 +81,7 @@ describe('a workbook carries its own plan', () => {
     ]);
     expect(res.code).toBe(0);
     const wb = await loadWorkbook(out);
-    expect(wb.getWorksheet('Đề nghị khen thưởng')?.getCell('A4').value).toBe('Hạn nộp hồ sơ: 01/02/2024');
+    expect(wb.getWorksheet('Đề nghị khen thưởng')?.getCell('A7').value).toBe('Hạn nộp hồ sơ: 01/02/2024');
     expect((await run(['score', '--plan', PB, scored, '--sheet', 'Không có'])).code).toBe(2);
     expect((await run(['score', '--plan', PB, scored, '--due-date', '5/1/2024'])).code).toBe(2);
   });

@@ -1,3 +1,5 @@
+import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from '../../shared/src/api/cost';
+
 /** Settings of the scoring API, read from environment variables (app settings in Azure, local.settings.json locally). */
 export interface AuthSettings {
   enabled: boolean;
@@ -15,8 +17,17 @@ export interface ApiConfig {
   corsOrigins: string[];
   maxBodyBytes: number;
   maxUnits: number;
-  /** Settings that make the API refuse protected requests (fail closed) until fixed. */
+  /** Units × columns (criteria, targets, facts) one request may ask to read. */
+  maxCells: number;
+  /** The largest answer (estimated JSON bytes) the API builds; larger requests get 413 before any scoring. */
+  maxAnswerBytes: number;
+  /**
+   * Settings that make the API refuse protected requests (fail closed) until fixed. These name the settings only,
+   * never their values: they are shown in the public 503 body and /api/health.
+   */
   errors: string[];
+  /** The same problems with the values that caused them (URLs, raw settings), for the log only. */
+  errorDetails: string[];
   /** Settings that were ignored or defaults that matter. */
   warnings: string[];
 }
@@ -33,16 +44,26 @@ export const ENV = {
   corsOrigins: 'THIDUA_CORS_ORIGINS',
   maxBodyBytes: 'THIDUA_MAX_BODY_BYTES',
   maxUnits: 'THIDUA_MAX_UNITS',
+  maxCells: 'THIDUA_MAX_CELLS',
+  maxAnswerBytes: 'THIDUA_MAX_ANSWER_BYTES',
 } as const;
 
 export const DEFAULTS = {
   corsOrigins: ['https://localhost:3000'],
   maxBodyBytes: 5 * 1024 * 1024,
-  maxUnits: 20_000,
+  maxUnits: DEFAULT_REQUEST_LIMITS.maxUnits,
+  maxCells: DEFAULT_REQUEST_LIMITS.maxCells,
+  maxAnswerBytes: DEFAULT_REQUEST_LIMITS.maxAnswerBytes,
   clockToleranceSeconds: 60,
 } as const;
 
 type Env = Record<string, string | undefined>;
+
+/** `message` is public (setting names only); `detail` adds the offending value and goes to the log. */
+interface ConfigError {
+  message: string;
+  detail?: string;
+}
 
 function list(value: string | undefined): string[] {
   return (value ?? '')
@@ -62,11 +83,15 @@ function positiveInt(env: Env, name: string, fallback: number, warnings: string[
   return fallback;
 }
 
-function authFromEnv(env: Env, errors: string[], warnings: string[]): AuthSettings {
+function authFromEnv(env: Env, errors: ConfigError[], warnings: string[]): AuthSettings {
   const switchValue = (env[ENV.auth] ?? 'off').trim().toLowerCase();
   const switchedOn = ['on', 'true', '1', 'yes'].includes(switchValue);
   const unreadable = !switchedOn && !['off', 'false', '0', 'no', ''].includes(switchValue);
-  if (unreadable) errors.push(`${ENV.auth}="${env[ENV.auth]}": dùng "on" hoặc "off" (use on or off)`);
+  if (unreadable)
+    errors.push({
+      message: `${ENV.auth}: dùng "on" hoặc "off" (use on or off)`,
+      detail: `${ENV.auth}="${env[ENV.auth]}": dùng "on" hoặc "off" (use on or off)`,
+    });
   const tenantId = env[ENV.tenantId]?.trim() || undefined;
   const issuer =
     env[ENV.issuer]?.trim() || (tenantId ? `https://login.microsoftonline.com/${tenantId}/v2.0` : undefined);
@@ -86,34 +111,40 @@ function authFromEnv(env: Env, errors: string[], warnings: string[]): AuthSettin
   };
   if (!settings.enabled) return settings;
   if (!settings.issuer)
-    errors.push(`Thiếu ${ENV.tenantId} hoặc ${ENV.issuer} (token issuer is not configured)`);
+    errors.push({ message: `Thiếu ${ENV.tenantId} hoặc ${ENV.issuer} (token issuer is not configured)` });
   if (!settings.jwksUrl)
-    errors.push(`Thiếu ${ENV.tenantId} hoặc ${ENV.jwksUrl} (signing keys are not configured)`);
+    errors.push({ message: `Thiếu ${ENV.tenantId} hoặc ${ENV.jwksUrl} (signing keys are not configured)` });
   if (settings.audiences.length === 0)
-    errors.push(`Thiếu ${ENV.audience} (token audience is not configured)`);
+    errors.push({ message: `Thiếu ${ENV.audience} (token audience is not configured)` });
   if (!settings.requiredScope && !settings.requiredRole)
-    errors.push(`Thiếu ${ENV.requiredScope} hoặc ${ENV.requiredRole} (no required scope or app role)`);
+    errors.push({
+      message: `Thiếu ${ENV.requiredScope} hoặc ${ENV.requiredRole} (no required scope or app role)`,
+    });
   if (settings.jwksUrl) {
     try {
       new URL(settings.jwksUrl);
     } catch {
-      errors.push(`${ENV.jwksUrl}="${settings.jwksUrl}" không phải URL (not a URL)`);
+      errors.push({
+        message: `${ENV.jwksUrl} (hoặc ${ENV.tenantId}) không cho một URL hợp lệ (not a URL)`,
+        detail: `${ENV.jwksUrl}="${settings.jwksUrl}" không phải URL (not a URL)`,
+      });
     }
   }
   return settings;
 }
 
 export function loadConfig(env: Env): ApiConfig {
-  const errors: string[] = [];
+  const errors: ConfigError[] = [];
   const warnings: string[] = [];
   const auth = authFromEnv(env, errors, warnings);
   const corsOrigins =
     env[ENV.corsOrigins] !== undefined ? list(env[ENV.corsOrigins]) : [...DEFAULTS.corsOrigins];
   for (const origin of corsOrigins)
     if (origin === '*' || !/^https?:\/\/[^/]+$/.test(origin))
-      errors.push(
-        `${ENV.corsOrigins}: "${origin}" không phải origin chính xác (exact origins only, e.g. https://addin.example.vn)`,
-      );
+      errors.push({
+        message: `${ENV.corsOrigins}: có giá trị không phải origin chính xác (exact origins only, e.g. https://addin.example.vn)`,
+        detail: `${ENV.corsOrigins}: "${origin}" không phải origin chính xác (exact origins only, e.g. https://addin.example.vn)`,
+      });
   if (!auth.enabled)
     warnings.push(
       `Xác thực đang TẮT (${ENV.auth}=off): ai gọi được API cũng chấm điểm được. Chỉ dùng khi chạy thử trên máy. ` +
@@ -124,7 +155,10 @@ export function loadConfig(env: Env): ApiConfig {
     corsOrigins: corsOrigins.filter((o) => o !== '*'),
     maxBodyBytes: positiveInt(env, ENV.maxBodyBytes, DEFAULTS.maxBodyBytes, warnings),
     maxUnits: positiveInt(env, ENV.maxUnits, DEFAULTS.maxUnits, warnings),
-    errors,
+    maxCells: positiveInt(env, ENV.maxCells, DEFAULTS.maxCells, warnings),
+    maxAnswerBytes: positiveInt(env, ENV.maxAnswerBytes, DEFAULTS.maxAnswerBytes, warnings),
+    errors: errors.map((e) => e.message),
+    errorDetails: errors.map((e) => e.detail ?? e.message),
     warnings,
   };
 }
@@ -138,4 +172,9 @@ export function currentConfig(): ApiConfig {
     .join('\u0001');
   if (cached?.key !== key) cached = { key, config: loadConfig(process.env) };
   return cached.config;
+}
+
+/** The limits every scoring request is held to, from the settings. */
+export function requestLimits(config: ApiConfig): Required<RequestLimits> {
+  return { maxUnits: config.maxUnits, maxCells: config.maxCells, maxAnswerBytes: config.maxAnswerBytes };
 }

@@ -8,7 +8,8 @@ import { createReadStream, promises as fs } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { Readable } from 'node:stream';
+import { Readable, type Duplex } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 
 import {
   HttpRequest,
@@ -20,7 +21,7 @@ import {
 } from '@azure/functions';
 
 import { currentConfig } from './config';
-import { problemResponse } from './http/problem';
+import { PROBLEM_CONTENT_TYPE, problemResponse } from './http/problem';
 import type { ApiRoute } from './http/route';
 import { ROUTE_PREFIX, routes } from './routes';
 
@@ -142,13 +143,9 @@ async function send(res: ServerResponse, init: HttpResponseInit): Promise<void> 
     return sendText(res, init as HttpResponseInit & { body: string });
   const response = new HttpResponse(init);
   res.writeHead(response.status, headerRecord(response.headers));
+  // pipeline settles when the client goes away mid-answer too (pipe + 'finish' would wait forever).
   if (response.body)
-    await new Promise<void>((resolve, reject) => {
-      Readable.fromWeb(response.body as import('node:stream/web').ReadableStream)
-        .pipe(res)
-        .on('finish', resolve)
-        .on('error', reject);
-    });
+    await pipeline(Readable.fromWeb(response.body as import('node:stream/web').ReadableStream), res);
   else res.end();
 }
 
@@ -184,12 +181,11 @@ async function serveStatic(
       'cache-control': 'no-cache',
     });
     if (method === 'HEAD') res.end();
-    else
-      await new Promise<void>((resolve, reject) =>
-        createReadStream(file).on('error', reject).pipe(res).on('finish', resolve),
-      );
+    else await pipeline(createReadStream(file), res);
     return true;
   } catch {
+    // Headers already sent: the client went away mid-file (or the file vanished); there is no answer to change.
+    if (res.headersSent) return true;
     return false;
   }
 }
@@ -204,6 +200,66 @@ function notFound(pathname: string): HttpResponseInit {
   ]);
 }
 
+/**
+ * node:http refuses a request it cannot parse (bad request line or header, headers over 16 KB, a timeout) before any
+ * handler runs and by default closes with an empty 400. Answer as the API does instead: a problem+json body.
+ */
+function answerClientError(
+  error: Error & { code?: string },
+  socket: Duplex,
+  previous: { req: IncomingMessage; res: ServerResponse } | undefined,
+): void {
+  // The current request's own body broke off (the client closed mid-body, bad chunk framing): drop the connection,
+  // which fails its body stream, so the handler answers 499 / logs it as aborted.
+  if (error.code === 'ECONNRESET' || !socket.writable || (previous && !previous.req.complete))
+    return void socket.destroy();
+  // Unparseable bytes behind a complete request still being answered (pipelined garbage): let that answer go out,
+  // then close; there is no second answer on this connection.
+  if (previous && !previous.res.writableFinished) {
+    previous.res.shouldKeepAlive = false;
+    previous.res.once('finish', () => socket.end());
+    return;
+  }
+  // After the last answer of a "Connection: close" exchange, nothing more is answered.
+  if (previous && !previous.res.shouldKeepAlive) return void socket.destroy();
+  if (error.code === 'HPE_HEADER_OVERFLOW')
+    return writeProblem(socket, 431, 'Request Header Fields Too Large', [
+      'Dòng yêu cầu hoặc phần đầu quá dài',
+      'The URL or headers are too long',
+    ]);
+  if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT')
+    return writeProblem(socket, 408, 'Request Timeout', [
+      'Yêu cầu gửi quá chậm',
+      'The request took too long to arrive',
+    ]);
+  writeProblem(socket, 400, 'Bad Request', [
+    'Yêu cầu HTTP không đúng cú pháp',
+    'The HTTP request is malformed',
+  ]);
+}
+
+/** A problem answer written straight to a socket that has no ServerResponse (parse errors, CONNECT). */
+function writeProblem(
+  socket: Duplex,
+  status: number,
+  reason: string,
+  [message, messageEn]: [string, string],
+): void {
+  const init = problemResponse(status, `${message} (${reason.toLowerCase()})`, [
+    { path: '(request)', message, messageEn },
+  ]);
+  const body = Buffer.from(init.body as string, 'utf8');
+  socket.end(
+    Buffer.concat([
+      Buffer.from(
+        `HTTP/1.1 ${status} ${reason}\r\ncontent-type: ${PROBLEM_CONTENT_TYPE}\r\ncontent-length: ${body.length}\r\n` +
+          `x-content-type-options: nosniff\r\nconnection: close\r\n\r\n`,
+      ),
+      body,
+    ]),
+  );
+}
+
 /** Starts the local host on 127.0.0.1 and resolves once it is listening. */
 export async function startLocalHost(options: LocalHostOptions = {}): Promise<LocalHost> {
   const host = options.host ?? '127.0.0.1';
@@ -215,12 +271,52 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
   const table = routes.map(compileRoute);
   let base = '';
 
+  // The latest response on each connection, so a late parse error does not write a second answer over it.
+  const lastExchange = new WeakMap<Duplex, { req: IncomingMessage; res: ServerResponse }>();
   const server = createServer((req, res) => {
+    lastExchange.set(req.socket, { req, res });
     void handle(req, res).catch((error: unknown) => {
+      // A client that went away is not a server error: one line, no stack.
+      if (req.destroyed || res.destroyed || req.socket.destroyed) {
+        const reason = error instanceof Error ? error.message : String(error);
+        log(
+          'warning',
+          JSON.stringify({ event: 'aborted', method: req.method, url: req.url?.slice(0, 200), reason }),
+        );
+        return void res.destroy();
+      }
       log('error', `[local host] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       if (res.headersSent) return void res.destroy();
       void send(res, problemResponse(500, 'Lỗi máy chủ (internal error)', [])).catch(() => res.destroy());
     });
+  });
+
+  server.on('clientError', (error: Error & { code?: string }, socket: Duplex) =>
+    answerClientError(error, socket, lastExchange.get(socket)),
+  );
+  // Without these, node:http closes a CONNECT silently and answers an unknown Expect with an empty 417.
+  server.on('connect', (_req: IncomingMessage, socket: Duplex) =>
+    writeProblem(socket, 405, 'Method Not Allowed', [
+      'Máy chủ không nhận CONNECT',
+      'CONNECT is not supported',
+    ]),
+  );
+  server.on('checkExpectation', (req: IncomingMessage, res: ServerResponse) => {
+    lastExchange.set(req.socket, { req, res });
+    req.resume();
+    const init = problemResponse(
+      417,
+      'Không đáp ứng được "Expect" (expectation failed)',
+      [
+        {
+          path: '(headers).expect',
+          message: 'Chỉ nhận "Expect: 100-continue"',
+          messageEn: 'Only "Expect: 100-continue" is supported',
+        },
+      ],
+      { headers: { 'x-content-type-options': 'nosniff' } },
+    );
+    void send(res, init).catch(() => res.destroy());
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -293,7 +389,8 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
   base = `http://${host}:${port}`;
   const config = currentConfig();
   for (const warning of config.warnings) log('warning', `[thidua] ${warning}`);
-  for (const error of config.errors) log('error', `[thidua] cấu hình sai (configuration error): ${error}`);
+  for (const error of config.errorDetails)
+    log('error', `[thidua] cấu hình sai (configuration error): ${error}`);
   return {
     url: base,
     close: () =>

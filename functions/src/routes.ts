@@ -1,3 +1,4 @@
+import { dossierRoute } from './functions/dossier';
 import { healthRoute } from './functions/health';
 import { openApiRoute } from './functions/openapi';
 import { planRoute } from './functions/plan';
@@ -20,6 +21,7 @@ export const routes: readonly ApiRoute[] = [
   planRoute,
   planSchemaRoute,
   scoreRoute,
+  dossierRoute,
   validateRoute,
   openApiRoute,
 ];

@@ -8,6 +8,7 @@ app.setup({ enableHttpStream: true });
 app.hook.appStart((context) => {
   const config = currentConfig();
   for (const warning of config.warnings) console.warn(`[thidua] ${warning}`);
-  for (const error of config.errors) console.error(`[thidua] cấu hình sai (configuration error): ${error}`);
+  for (const error of config.errorDetails)
+    console.error(`[thidua] cấu hình sai (configuration error): ${error}`);
   context.hookData.thiduaAuth = config.auth.enabled;
 });

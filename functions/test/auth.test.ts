@@ -5,8 +5,18 @@ import type { AddressInfo } from 'node:net';
 
 import { exportJWK, generateKeyPair, SignJWT, type KeyLike } from 'jose';
 
+import { health } from '../src/functions/health';
+import { score } from '../src/functions/score';
 import { startLocalHost, type LocalHost } from '../src/local-host';
-import { expectProblem, sampleBody, useEnv } from './helpers';
+import {
+  expectProblem,
+  getRequest,
+  jsonRequest,
+  readResponse,
+  sampleBody,
+  testContext,
+  useEnv,
+} from './helpers';
 
 const TENANT = '11111111-2222-3333-4444-555555555555';
 const ISSUER = `https://login.microsoftonline.com/${TENANT}/v2.0`;
@@ -41,12 +51,15 @@ interface TokenOptions {
   roles?: string[];
   expiresAt?: number;
   key?: KeyLike;
-  tid?: string;
+  /** null leaves the claim out. */
+  tid?: string | null;
+  issuedAt?: number;
 }
 
 function token(options: TokenOptions = {}): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
-  const claims: Record<string, unknown> = { tid: options.tid ?? TENANT, oid: 'oid-1', name: 'Nguyễn Văn A' };
+  const claims: Record<string, unknown> = { oid: 'oid-1', name: 'Nguyễn Văn A' };
+  if (options.tid !== null) claims.tid = options.tid ?? TENANT;
   if (options.scp !== undefined) claims.scp = options.scp;
   if (options.roles) claims.roles = options.roles;
   return new SignJWT(claims)
@@ -54,7 +67,7 @@ function token(options: TokenOptions = {}): Promise<string> {
     .setIssuer(options.issuer ?? ISSUER)
     .setAudience(options.audience ?? AUDIENCE)
     .setSubject('user-1')
-    .setIssuedAt(now - 600)
+    .setIssuedAt(options.issuedAt ?? now - 600)
     .setNotBefore(now - 600)
     .setExpirationTime(options.expiresAt ?? now + 3600)
     .sign(options.key ?? signingKey);
@@ -126,6 +139,25 @@ describe('auth on (Entra ID bearer tokens checked with jose against a local JWKS
     expectProblem(await call(host, 'score', await token({ scp: SCOPE, tid: 'other-tenant' })), 401);
   });
 
+  it('answers 401 naming the "tid" claim when a token has none or another tenant’s', async () => {
+    const missing = await call(host, 'score', await token({ scp: SCOPE, tid: null }));
+    expectProblem(missing, 401);
+    expect(missing.json.problems[0].messageEn).toMatch(/no "tid"/);
+    expect(missing.json.problems[0].message).toMatch(/"tid"/);
+    expect(missing.headers.get('www-authenticate')).toMatch(/invalid_token/);
+    const other = await call(host, 'score', await token({ scp: SCOPE, tid: 'other-tenant' }));
+    expectProblem(other, 401);
+    expect(other.json.problems[0].messageEn).toMatch(/another tenant/);
+  });
+
+  it('refuses a token issued in the future beyond the clock skew, accepts one within it', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const future = await call(host, 'score', await token({ scp: SCOPE, issuedAt: now + 600 }));
+    expectProblem(future, 401);
+    expect(future.json.problems[0].messageEn).toMatch(/"iat".*future/);
+    expect((await call(host, 'score', await token({ scp: SCOPE, issuedAt: now + 20 }))).status).toBe(200);
+  });
+
   it('allows the configured clock skew and no more', async () => {
     const now = Math.floor(Date.now() / 1000);
     expect((await call(host, 'score', await token({ scp: SCOPE, expiresAt: now - 20 }))).status).toBe(200);
@@ -171,6 +203,52 @@ describe('auth misconfigured', () => {
     }
   });
 
+  it('names the settings to fix in the 503 and /api/health, never their values; the log has the detail', async () => {
+    const secrets = {
+      tenantId: 'secret-tenant-7f3a',
+      audience: 'api://secret-audience',
+      requiredScope: 'Secret.Scope',
+      jwksUrl: 'not a url //secret-jwks',
+      corsOrigins: 'ftp://secret-origin.example',
+    };
+    const restoreEnv = useEnv({ auth: 'on', ...secrets });
+    try {
+      const refused = testContext('score');
+      const res = await readResponse(
+        await score(jsonRequest('score', JSON.stringify(sampleBody())), refused.context),
+      );
+      expectProblem(res, 503);
+      const status = await readResponse(await health(getRequest('health'), testContext('health').context));
+      expect(status.json.status).toBe('misconfigured');
+      for (const text of [res.text, status.text]) {
+        expect(text).toMatch(/THIDUA_JWKS_URL/);
+        expect(text).toMatch(/THIDUA_CORS_ORIGINS/);
+        for (const value of [...Object.values(secrets), 'login.microsoftonline.com', 'secret'])
+          expect(text).not.toContain(value);
+      }
+      const logged = refused.logs.map((l) => l.message).join('\n');
+      expect(logged).toContain(secrets.jwksUrl);
+      expect(logged).toContain(secrets.corsOrigins);
+    } finally {
+      restoreEnv();
+    }
+  });
+
+  it('never shows an unreadable THIDUA_AUTH value in public bodies', async () => {
+    const restoreEnv = useEnv({ auth: 'secret-switch' });
+    try {
+      const res = await readResponse(
+        await score(jsonRequest('score', JSON.stringify(sampleBody())), testContext().context),
+      );
+      expectProblem(res, 503);
+      expect(res.text).toMatch(/THIDUA_AUTH/);
+      const status = await readResponse(await health(getRequest('health'), testContext().context));
+      for (const text of [res.text, status.text]) expect(text).not.toContain('secret-switch');
+    } finally {
+      restoreEnv();
+    }
+  });
+
   it('answers 503 (not 401) when the signing keys cannot be fetched', async () => {
     const restoreEnv = useEnv({
       auth: 'on',
@@ -182,6 +260,25 @@ describe('auth misconfigured', () => {
     const host = await startLocalHost({ port: 0, log: () => undefined });
     try {
       expectProblem(await call(host, 'score', await token({ scp: SCOPE })), 503);
+    } finally {
+      await host.close();
+      restoreEnv();
+    }
+  });
+});
+
+describe('auth on without a tenant id (issuer and key set given directly)', () => {
+  it('keeps accepting a token without "tid", as before', async () => {
+    const restoreEnv = useEnv({
+      auth: 'on',
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      requiredScope: SCOPE,
+      jwksUrl,
+    });
+    const host = await startLocalHost({ port: 0, log: () => undefined });
+    try {
+      expect((await call(host, 'score', await token({ scp: SCOPE, tid: null }))).status).toBe(200);
     } finally {
       await host.close();
       restoreEnv();

@@ -35,6 +35,25 @@ describe('loadConfig', () => {
     expect(unreadable.errors[0]).toMatch(/THIDUA_AUTH/);
   });
 
+  it('public error messages name the settings, never their values; the details for the log do', () => {
+    const config = loadConfig({
+      THIDUA_AUTH: 'on',
+      THIDUA_TENANT_ID: 'tid-secret',
+      THIDUA_AUDIENCE: 'api://aud-secret',
+      THIDUA_REQUIRED_SCOPE: 'Scope.Secret',
+      THIDUA_JWKS_URL: 'jwks-secret',
+      THIDUA_CORS_ORIGINS: 'ftp://origin-secret',
+    });
+    expect(config.errors).toHaveLength(2);
+    expect(config.errorDetails).toHaveLength(2);
+    expect(config.errors.join(' ')).not.toMatch(/secret/);
+    expect(config.errors.join(' ')).toMatch(/THIDUA_JWKS_URL.*THIDUA_CORS_ORIGINS/);
+    expect(config.errorDetails.join(' ')).toMatch(/jwks-secret.*origin-secret/);
+    const unreadable = loadConfig({ THIDUA_AUTH: 'switch-secret' });
+    expect(unreadable.errors.join(' ')).not.toMatch(/secret/);
+    expect(unreadable.errorDetails.join(' ')).toMatch(/switch-secret/);
+  });
+
   it('accepts exact origins only', () => {
     expect(
       loadConfig({ THIDUA_CORS_ORIGINS: 'https://a.example.vn https://localhost:3000' }).corsOrigins,

@@ -136,6 +136,25 @@ describe('POST /api/score', () => {
     );
   });
 
+  it('answers 415 for a compressed body, which it does not decode', async () => {
+    const res = await call(
+      score,
+      jsonRequest('score', '{}', { 'content-type': 'application/json', 'content-encoding': 'gzip' }),
+    );
+    expectProblem(res, 415);
+    expect(res.json.problems[0].path).toBe('(headers).content-encoding');
+    const identity = { 'content-type': 'application/json', 'content-encoding': 'identity' };
+    expect((await call(score, jsonRequest('score', JSON.stringify(sampleBody()), identity))).status).toBe(
+      200,
+    );
+  });
+
+  it('quotes at most 100 characters of a wrong content type', async () => {
+    const res = await call(score, jsonRequest('score', '{}', { 'content-type': `text/${'x'.repeat(5000)}` }));
+    expectProblem(res, 415);
+    expect(res.text.length).toBeLessThan(1000);
+  });
+
   it('answers 400 for malformed JSON, an empty body and bytes that are not UTF-8', async () => {
     const malformed = await call(score, jsonRequest('score', '{"plan": "phung-hiep-2023-xa",'));
     expectProblem(malformed, 400);

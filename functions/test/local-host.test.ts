@@ -2,6 +2,7 @@ import './quiet-azure';
 
 import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -194,6 +195,53 @@ describe('local host', () => {
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-origin')).toBe('https://localhost:3000');
     expect(res.headers.get('access-control-allow-headers')).toMatch(/authorization/);
+  });
+
+  describe('requests node:http refuses before any handler runs get a problem body too', () => {
+    /** Writes the bytes as they are, reads until the server closes. */
+    function exchange(text: string): Promise<string> {
+      return new Promise((resolve) => {
+        const socket = connect(Number(new URL(host.url).port), '127.0.0.1', () => socket.end(text));
+        let out = '';
+        socket.setEncoding('utf8');
+        socket.on('data', (chunk: string) => (out += chunk));
+        socket.on('error', () => undefined);
+        socket.on('close', () => resolve(out));
+      });
+    }
+    function parse(answer: string) {
+      const [head, ...rest] = answer.split('\r\n\r\n');
+      const lines = head.split('\r\n');
+      const headers = new Headers(
+        lines
+          .slice(1)
+          .map((l): [string, string] => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]),
+      );
+      const text = rest.join('\r\n\r\n');
+      return { status: Number(lines[0].split(' ')[1]), headers, text, json: JSON.parse(text) };
+    }
+
+    it.each([
+      ['a malformed request line', 'GET /api/health HTTP/1.1 extra\r\nhost: x\r\n\r\n', 400],
+      ['a header without a name', 'GET /api/health HTTP/1.1\r\nhost: x\r\n: v\r\n\r\n', 400],
+      ['a URL over 16 KB', `GET /api/health?${'a'.repeat(20_000)} HTTP/1.1\r\nhost: x\r\n\r\n`, 431],
+      ['CONNECT', 'CONNECT 127.0.0.1:443 HTTP/1.1\r\nhost: x\r\n\r\n', 405],
+      [
+        'an unknown Expect',
+        'GET /api/health HTTP/1.1\r\nhost: x\r\nexpect: teapot\r\nconnection: close\r\n\r\n',
+        417,
+      ],
+    ])('%s', async (_name, text, status) => {
+      expectProblem(parse(await exchange(text)), status);
+    });
+
+    it('answers once when unparseable bytes follow a complete request', async () => {
+      const answer = await exchange(
+        'GET /api/health HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\nconnection: close\r\n\r\n{"a":',
+      );
+      expect(answer.match(/^HTTP\/1\.1 /gm)).toHaveLength(1);
+      expect(parse(answer).status).toBe(200);
+    });
   });
 
   describe('static files', () => {

@@ -1,6 +1,7 @@
 export * from './engine';
 export * from './plan/schema';
 export { parsePlan } from './plan/validate';
+export { PLAN_LIMITS } from './plan/limits';
 export { canonicalJson, contentHash } from './plan/hash';
 export { ConditionSchema, type Condition } from './plan/conditions';
 export * from './plans';

@@ -10,7 +10,9 @@ import {
   SETTINGS_SHEET,
   writeSettings,
 } from '../../../shared/adapters/exceljs';
+import { openWorkbookBytes } from '../../../shared/adapters/exceljs/open';
 import type { CellRef } from '../../../shared/src/sheet/model';
+import { WorkbookReadError } from '../../../shared/src/workbook/problems';
 import { assertOutsideInputs } from './guard';
 import type { WorkbookHost } from './host';
 
@@ -32,24 +34,23 @@ function activeSheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet {
     : sheets[0];
 }
 
-/** Opens .xlsx bytes; a file that is not an .xlsx gets a clear message instead of a parser stack trace. */
+/**
+ * Opens workbook bytes through the same path as the CLI (`openWorkbookBytes`): what the file is by its content,
+ * the read budget before parsing, then ExcelJS. A file it cannot take throws a WorkbookReadError naming the file,
+ * which the pane renders in its language (no library text).
+ */
 export async function openXlsx(
   bytes: ArrayBuffer,
   title: string,
   options: FileHostOptions = {},
 ): Promise<WorkbookHost> {
-  const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(bytes);
+    return fileHost(await openWorkbookBytes(new Uint8Array(bytes)), title, options);
   } catch (err) {
-    throw new Error(
-      `Không đọc được "${title}" như một tệp .xlsx (not a readable .xlsx): ${(err as Error).message}`,
-      {
-        cause: err,
-      },
-    );
+    if (err instanceof WorkbookReadError)
+      throw new WorkbookReadError({ ...err.problem, params: { ...err.problem.params, file: title } });
+    throw err;
   }
-  return fileHost(wb, title, options);
 }
 
 export function fileHost(wb: ExcelJS.Workbook, title: string, options: FileHostOptions = {}): WorkbookHost {

@@ -14,8 +14,11 @@ import type {
 import type {
   DataValidationSpec,
   FreezePanes,
+  WriteExpectation,
   WritePlanExtras,
 } from '../../../shared/src/sheet/write-extras';
+import { assertExpectations, SheetChangedError } from '../../../shared/src/sheet/write-checks';
+import { rangeAddress } from '../../../shared/src/sheet/model';
 import { assertOutsideInputs } from './guard';
 import {
   jsonBytes,
@@ -25,6 +28,14 @@ import {
   utf8Length,
 } from './payload';
 import { largeSettingNamespace, LARGE_SETTING_BYTES, settingXml } from './settings-xml';
+import {
+  isPageLayoutError,
+  layoutQueues,
+  pageLayoutQueue,
+  rowStyleCalls,
+  styleCalls,
+  styleRows,
+} from './office-print';
 
 /** Requirement-set check; defaults to Office.context.requirements when Office.js is loaded. */
 export type SupportsSet = (name: string, version: string) => boolean;
@@ -175,6 +186,11 @@ export interface ApplyReport {
   /** Largest estimated request, in bytes. */
   maxPayloadBytes: number;
   cellsWritten: number;
+  /**
+   * The print settings of the program's sheets: applied, not supported by this Excel (ExcelApi 1.9 missing: the
+   * sheets print with Excel's defaults), refused by Excel (the rest of the write went through), or none to apply.
+   */
+  pageLayout: 'applied' | 'unsupported' | 'failed' | 'none';
 }
 
 export { assertOutsideInputs, InputOverlapError } from './guard';
@@ -185,6 +201,44 @@ interface Operation {
   queue: (context: Excel.RequestContext) => void;
   /** Two halves of this write, for a request Excel still found too large. */
   split?: () => Operation[];
+  /** The cells this operation writes (to report, or undo, a write that failed halfway). */
+  target?: RangeRef;
+  /** The sheet this operation creates. */
+  addsSheet?: string;
+  /** A page layout call: queued last; if Excel refuses it, what came before it stands. */
+  pageLayout?: boolean;
+}
+
+/**
+ * A write that failed after some of its requests had reached Excel. `rolledBack`: what had been written was
+ * cleared again (and sheets created by it deleted); otherwise `written` lists what may hold half the results.
+ */
+export class PartialWriteError extends Error {
+  readonly messageEn: string;
+
+  constructor(
+    readonly written: RangeRef[],
+    readonly addedSheets: string[],
+    readonly rolledBack: boolean,
+    readonly cause: unknown,
+  ) {
+    const reason = (cause as Error)?.message ?? String(cause);
+    const where = [
+      ...written.slice(0, 6).map((r) => `${r.sheet}!${rangeAddress(r)}`),
+      ...addedSheets.map((n) => `"${n}"`),
+    ];
+    const more = written.length > 6 ? ` (+${written.length - 6})` : '';
+    const list = `${where.join(', ')}${more}`;
+    super(
+      rolledBack
+        ? `Ghi kết quả bị lỗi giữa chừng (${reason}); phần đã ghi (${list || 'không có'}) đã được xoá lại, sổ không có kết quả dở dang. Hãy chấm điểm lại.`
+        : `Ghi kết quả bị lỗi giữa chừng (${reason}) và không xoá lại được phần đã ghi: ${list}. Các vùng, trang này có thể chứa kết quả dở dang — xoá chúng rồi chấm điểm lại.`,
+    );
+    this.messageEn = rolledBack
+      ? `Writing the results failed halfway (${reason}); what had been written (${list || 'nothing'}) was cleared again, no half-written results are left. Score again.`
+      : `Writing the results failed halfway (${reason}) and what had been written could not be cleared: ${list}. These ranges and sheets may hold half-written results — delete them, then score again.`;
+    this.name = 'PartialWriteError';
+  }
 }
 
 const PAYLOAD_LIMIT_CODES = new Set(['RequestPayloadSizeLimitExceeded', 'PayloadTooLarge']);
@@ -222,17 +276,27 @@ function blockOperations(block: WriteBlock, budget: number): Operation[] {
     (n, f) => n + (f === null ? 0 : OPERATION_OVERHEAD_BYTES + jsonBytes(f)),
     0,
   );
-  const rowBytes = rows.map((r) => jsonBytes(r) + 1);
+  // Printed sheets: the block's style once per request, a row's own style with that row.
+  const styleBytes = (styleCalls(block.style) + (block.style ? 4 : 0)) * OPERATION_OVERHEAD_BYTES;
+  const ownStyleCalls = rowStyleCalls(block);
+  const rowBytes = rows.map((r, i) => jsonBytes(r) + 1 + ownStyleCalls[i] * OPERATION_OVERHEAD_BYTES);
   const rowsOp = (start: number, end: number): Operation => {
     const part = rows.slice(start, end);
     const top = block.at.row + start;
     const headerRows = Math.max(0, Math.min(block.headerRows ?? 0, block.values.length) - start);
-    let bytes = 2 * OPERATION_OVERHEAD_BYTES + formatBytes;
+    let bytes = 2 * OPERATION_OVERHEAD_BYTES + formatBytes + styleBytes;
     for (let i = start; i < end; i++) bytes += rowBytes[i];
     const mid = start + Math.floor((end - start) / 2);
     return {
       bytes,
       cells: part.length * width,
+      target: {
+        sheet: block.sheet,
+        top,
+        left: block.at.col,
+        bottom: top + part.length - 1,
+        right: block.at.col + width - 1,
+      },
       split: end - start > 1 ? () => [rowsOp(start, mid), rowsOp(mid, end)] : undefined,
       queue: (context) => {
         const range = context.workbook.worksheets
@@ -243,17 +307,22 @@ function blockOperations(block: WriteBlock, budget: number): Operation[] {
           if (format !== null) range.getColumn(c).numberFormat = [[format]];
         });
         range.values = part;
+        styleRows(range, block, start, end);
         if (headerRows > 0) {
           const header = range.getRow(0).getResizedRange(Math.min(headerRows, part.length) - 1, 0);
           header.format.font.bold = true;
           header.format.fill.color = HEADER_FILL;
+          if (block.style) {
+            header.format.horizontalAlignment = 'Center';
+            header.format.verticalAlignment = 'Center';
+          }
         }
         range.untrack();
       },
     };
   };
-  return splitRowsByBytes(rowBytes, budget - 2 * OPERATION_OVERHEAD_BYTES - formatBytes).map((run) =>
-    rowsOp(run.start, run.end),
+  return splitRowsByBytes(rowBytes, budget - 2 * OPERATION_OVERHEAD_BYTES - formatBytes - styleBytes).map(
+    (run) => rowsOp(run.start, run.end),
   );
 }
 
@@ -292,7 +361,16 @@ export async function applyWritePlan(
     parts.load('items/id');
     return parts;
   });
-  await sync();
+  // Same request: re-read what the plan was computed against (a co-author may have moved it since the read).
+  const rereads = (plan.expect ?? []).map((e) => queueReread(context, e));
+  try {
+    await sync();
+  } catch (err) {
+    if (rereads.length && (err as { code?: string })?.code === 'ItemNotFound')
+      throw new SheetChangedError([{ expectation: (plan.expect ?? [])[0], missing: true }]);
+    throw err;
+  }
+  assertExpectations(plan.expect, (e) => rereads[(plan.expect ?? []).indexOf(e)]());
   const existing = new Set(worksheets.items.map((s) => s.name));
 
   const appendRowStart = new Map<string, number>();
@@ -315,7 +393,10 @@ export async function applyWritePlan(
     if (s.mode === 'createOrReplace' && existing.has(s.name))
       ops.push(simpleOperation((ctx) => ctx.workbook.worksheets.getItem(s.name).delete()));
     if (s.mode === 'createOrReplace' || !existing.has(s.name)) {
-      ops.push(simpleOperation((ctx) => ctx.workbook.worksheets.add(s.name), s.name));
+      ops.push({
+        ...simpleOperation((ctx) => ctx.workbook.worksheets.add(s.name), s.name),
+        addsSheet: s.name,
+      });
       existing.add(s.name);
     }
   }
@@ -352,10 +433,19 @@ export async function applyWritePlan(
   for (const f of plan.freeze ?? []) ops.push(freezeOperation(f));
   // Data validation needs ExcelApi 1.8 (Office 2019 stops at 1.7): without it the sheet works, unguarded.
   if (supports('ExcelApi', '1.8')) for (const v of plan.validations ?? []) ops.push(validationOperation(v));
+  for (const queue of layoutQueues(plan)) ops.push(simpleOperation(queue));
   for (const [key, value] of Object.entries(plan.settings)) {
     const index = largeKeys.indexOf(key);
     ops.push(settingOperation(key, value, index >= 0 ? oldParts[index].items.map((p) => p.id) : []));
   }
+  // Page layout last (ExcelApi 1.9; Office 2019 has 1.7): a refusal leaves everything before it written.
+  const ownSheets = new Set(plan.sheets.map((s) => s.name));
+  const setups = (plan.pageSetup ?? []).filter((p) => ownSheets.has(p.sheet));
+  let pageLayout: ApplyReport['pageLayout'] = setups.length ? 'applied' : 'none';
+  if (setups.length && !supports('ExcelApi', '1.9')) pageLayout = 'unsupported';
+  else
+    for (const setup of setups)
+      ops.push({ ...simpleOperation(pageLayoutQueue(setup), setup), pageLayout: true });
 
   // Pack operations into requests under the budget.
   const pending: Operation[][] = [];
@@ -376,6 +466,7 @@ export async function applyWritePlan(
   let requests = 0;
   let maxPayloadBytes = 0;
   let cellsWritten = 0;
+  const sent: Operation[] = [];
   while (pending.length) {
     const batch = pending.shift() as Operation[];
     if (canSuspend) context.application.suspendApiCalculationUntilNextSync();
@@ -383,13 +474,25 @@ export async function applyWritePlan(
     try {
       await sync();
     } catch (err) {
-      // The estimate is conservative, but if Excel still refuses the request, halve it and try again.
-      if (!isPayloadLimit(err)) throw err;
-      const halves = halve(batch);
-      if (!halves) throw err;
-      pending.unshift(...halves);
-      continue;
+      if (!isPageLayoutError(err) || !batch.some((op) => op.pageLayout)) {
+        // The estimate is conservative, but if Excel still refuses the request, halve it and try again.
+        const halves = isPayloadLimit(err) ? halve(batch) : undefined;
+        if (halves) {
+          pending.unshift(...halves);
+          continue;
+        }
+        // Office.js batches are not transactions: part of this one may have run (not of one refused for its
+        // size). Undo what may be there.
+        const ran = isPayloadLimit(err) ? [] : batch;
+        if (ran.length === 0 && !sent.some((op) => op.target || op.addsSheet)) throw err;
+        throw await undoPartialWrite(context, sync, sent, ran, err);
+      }
+      // The print settings come last: everything else in the request ran. The sheets print with Excel's defaults.
+      pageLayout = 'failed';
+      const rest = pending.splice(0).map((b) => b.filter((op) => !op.pageLayout));
+      pending.push(...rest.filter((b) => b.length));
     }
+    sent.push(...batch);
     requests++;
     maxPayloadBytes = Math.max(
       maxPayloadBytes,
@@ -397,7 +500,71 @@ export async function applyWritePlan(
     );
     cellsWritten += batch.reduce((n, op) => n + op.cells, 0);
   }
-  return { syncs, requests, maxPayloadBytes, cellsWritten };
+  return { syncs, requests, maxPayloadBytes, cellsWritten, pageLayout };
+}
+
+/** Queues the re-read an expectation needs; the returned function gives the cells once the request has run. */
+function queueReread(context: Excel.RequestContext, e: WriteExpectation): () => CellValue[][] | undefined {
+  const { top, left, bottom, right } = e.range;
+  const range = context.workbook.worksheets
+    .getItem(e.sheet)
+    .getRangeByIndexes(top, left, bottom - top + 1, right - left + 1);
+  if (e.kind !== 'empty') {
+    range.load('values');
+    return () => (range.values as unknown[][]).map((row) => row.map(toCellValue));
+  }
+  // Only the used part of the target travels back: nothing, when it is still empty.
+  const used = range.getUsedRangeOrNullObject(true);
+  used.load('rowIndex,columnIndex,values');
+  return () => {
+    const grid: CellValue[][] = Array.from({ length: bottom - top + 1 }, () =>
+      Array<CellValue>(right - left + 1).fill(null),
+    );
+    if (used.isNullObject) return grid;
+    (used.values as unknown[][]).forEach((row, i) =>
+      row.forEach((v, j) => {
+        const r = used.rowIndex + i - top;
+        const c = used.columnIndex + j - left;
+        if (grid[r] && c >= 0 && c < grid[r].length) grid[r][c] = toCellValue(v);
+      }),
+    );
+    return grid;
+  };
+}
+
+/**
+ * After a failed write request: clears the blocks written so far (they went to cells that were empty, or ours)
+ * and deletes the sheets created, in one more request; says what is left when even that fails.
+ */
+async function undoPartialWrite(
+  context: Excel.RequestContext,
+  sync: () => Promise<void>,
+  sent: Operation[],
+  failed: Operation[],
+  cause: unknown,
+): Promise<PartialWriteError> {
+  const added = new Set(sent.flatMap((op) => (op.addsSheet ? [op.addsSheet] : [])));
+  const maybeAdded = failed.flatMap((op) => (op.addsSheet ? [op.addsSheet] : []));
+  const written = [...sent, ...failed]
+    .flatMap((op) => (op.target ? [op.target] : []))
+    .filter((r) => !added.has(r.sheet) && !maybeAdded.includes(r.sheet));
+  if (written.length === 0 && added.size === 0 && maybeAdded.length === 0)
+    return new PartialWriteError([], [], true, cause);
+  try {
+    for (const r of written)
+      context.workbook.worksheets
+        .getItem(r.sheet)
+        .getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1)
+        .clear('Contents');
+    for (const name of added) context.workbook.worksheets.getItem(name).delete();
+    await sync();
+  } catch {
+    return new PartialWriteError(written, [...added, ...maybeAdded], false, cause);
+  }
+  // A sheet the failed request may have created is left to the official, named in the message.
+  return maybeAdded.length
+    ? new PartialWriteError(written, maybeAdded, false, cause)
+    : new PartialWriteError(written, [...added], true, cause);
 }
 
 /** A refused request as two smaller ones: by operations, or by rows when it is a single block write. */

@@ -18,6 +18,7 @@ import { t, type StringKey, type UiLang } from '../i18n';
 import type { Extraction } from '../../../shared/src/sheet';
 import { storedConfiguration, type Detection, type LoadedPlan, type ScoringRun } from '../workflow';
 import { CheckStep } from './CheckStep';
+import { DossierStep } from './DossierStep';
 import { FileBar } from './FileBar';
 import { PlanStep } from './PlanStep';
 import { ScoreStep } from './ScoreStep';
@@ -45,12 +46,13 @@ const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
-export type StepId = 'plan' | 'sheet' | 'check' | 'score';
+export type StepId = 'plan' | 'sheet' | 'check' | 'score' | 'dossier';
 const STEPS: { id: StepId; label: StringKey }[] = [
   { id: 'plan', label: 'stepPlan' },
   { id: 'sheet', label: 'stepSheet' },
   { id: 'check', label: 'stepCheck' },
   { id: 'score', label: 'stepScore' },
+  { id: 'dossier', label: 'stepDossier' },
 ];
 
 export interface AppProps {
@@ -163,6 +165,7 @@ export function App({ mode, initialHost, config, tokens: tokenProvider }: AppPro
         {step === 'sheet' && <SheetStep {...common} />}
         {step === 'check' && <CheckStep {...common} />}
         {step === 'score' && <ScoreStep {...common} />}
+        {step === 'dossier' && <DossierStep {...common} />}
       </section>
     </main>
   );

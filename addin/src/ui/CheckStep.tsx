@@ -1,9 +1,10 @@
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { cellAddress } from '../../../shared/src/sheet/model';
 import { t } from '../i18n';
-import { check, problemCell } from '../workflow';
+import { check, coverageOf, problemCell } from '../workflow';
 import type { StepProps } from './App';
+import { CoverageNotice } from './CoverageNotice';
 import { onHighlight, type SelectedCell } from './preview-bus';
 
 const useStyles = makeStyles({
@@ -35,6 +36,10 @@ export function CheckStep({ lang, state, update, onError }: StepProps) {
   const { host, loaded, detection, extraction } = state;
   const [selected, setSelected] = useState<SelectedCell>();
   useEffect(() => onHighlight(setSelected), []);
+  const gate = useMemo(
+    () => (detection && loaded ? coverageOf(detection, loaded.plan, state.block) : undefined),
+    [detection, loaded, state.block],
+  );
 
   if (!host) return <Text>{t('needWorkbook', lang)}</Text>;
   if (!loaded) return <Text>{t('needPlan', lang)}</Text>;
@@ -46,7 +51,7 @@ export function CheckStep({ lang, state, update, onError }: StepProps) {
       const sheet = await host.readSheet(detection.mapping.sheet);
       update({
         detection: { ...detection, sheet },
-        extraction: check(sheet, detection.mapping, loaded.plan, state.block),
+        extraction: check(sheet, detection.mapping, loaded.plan, state.block, detection.problems),
       });
       onError(undefined);
     } catch (err) {
@@ -67,6 +72,9 @@ export function CheckStep({ lang, state, update, onError }: StepProps) {
       <Button appearance="primary" onClick={() => void runCheck()}>
         {t('check', lang)}
       </Button>
+      {extraction && gate && !gate.ok && gate.code === 'nothing-mapped' && (
+        <CoverageNotice gate={gate} lang={lang} />
+      )}
       {extraction && problems.length === 0 && (
         <MessageBar intent="success">
           <MessageBarBody>{t('noProblems', lang)}</MessageBarBody>

@@ -18,6 +18,11 @@ const useStyles = makeStyles({
 });
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/**
+ * Old and foreign spreadsheet files can be picked too: the pane then says what the file is and how to save it as
+ * .xlsx, instead of hiding the official's .xls from the picker.
+ */
+const ACCEPT = ['.xlsx', '.xlsm', '.xls', '.xlsb', '.ods', '.csv', XLSX_TYPE].join(',');
 
 function scoredName(title: string): string {
   return title.replace(/\.xlsx$/i, '') + ' - da cham.xlsx';
@@ -71,7 +76,7 @@ export function FileBar(props: {
         id="xlsx-file"
         className={styles.hidden}
         type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept={ACCEPT}
         aria-label={t('openFile', lang)}
         onChange={(e) => {
           const file = e.target.files?.[0];

@@ -15,11 +15,12 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { formatMoney, formatPoints } from '../../../shared/src/values';
 import { t, type StringKey } from '../i18n';
-import { runScoring, type Phase } from '../workflow';
+import { coverageOf, runScoring, type Phase } from '../workflow';
 import type { StepProps } from './App';
+import { CoverageNotice } from './CoverageNotice';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
@@ -35,13 +36,25 @@ const PROGRESS: Record<Phase, { value: number; label: StringKey }> = {
 };
 const TOP = 10;
 
-/** Step 4: read → score → write, with progress; then the top units, the prize fund, ties and exclusions. */
+/**
+ * Step 4: read → score → write, with progress; then the top units, the prize fund, ties and exclusions. A sheet
+ * whose columns feed nothing of the plan is refused (red, nothing scored or written); one feeding part of it lists
+ * what is not read and scores only once the official confirms.
+ */
 export function ScoreStep({ lang, state, update, onError, config, tokens: tokenProvider }: StepProps) {
   const styles = useStyles();
   const { host, loaded, detection, run } = state;
   const [phase, setPhase] = useState<Phase>();
   const [busy, setBusy] = useState(false);
   const [sheets, setSheets] = useState({ results: true, proposals: true });
+  const [confirmed, setConfirmed] = useState(false);
+  const plan = loaded?.plan;
+  const gate = useMemo(
+    () => (detection && plan ? coverageOf(detection, plan, state.block) : undefined),
+    [detection, plan, state.block],
+  );
+  // A confirmation belongs to the mapping and plan it was given for.
+  useEffect(() => setConfirmed(false), [detection?.mapping, plan]);
 
   if (!host) return <Text>{t('needWorkbook', lang)}</Text>;
   if (!loaded) return <Text>{t('needPlan', lang)}</Text>;
@@ -59,6 +72,7 @@ export function ScoreStep({ lang, state, update, onError, config, tokens: tokenP
           block: state.block,
           lang,
           sheets,
+          allowPartial: confirmed,
           api: {
             baseUrl: config.apiBase,
             timeoutMs: config.timeoutMs,
@@ -84,6 +98,8 @@ export function ScoreStep({ lang, state, update, onError, config, tokens: tokenP
   const left = run?.response.results.filter((r) => r.excluded || !r.eligible) ?? [];
   const ties = summary?.blocks.flatMap((b) => b.ties) ?? [];
   const planned = summary?.prizeFundPlanned;
+  const refused = gate !== undefined && !gate.ok && gate.code === 'nothing-mapped';
+  const waiting = gate?.coverage.status === 'partial' && !confirmed;
 
   return (
     <>
@@ -99,7 +115,8 @@ export function ScoreStep({ lang, state, update, onError, config, tokens: tokenP
           onChange={(_, d) => setSheets((s) => ({ ...s, proposals: Boolean(d.checked) }))}
         />
       </div>
-      <Button appearance="primary" disabled={busy} onClick={() => void go()}>
+      <CoverageNotice gate={gate} lang={lang} confirmed={confirmed} onConfirm={setConfirmed} />
+      <Button appearance="primary" disabled={busy || refused || waiting} onClick={() => void go()}>
         {t('score', lang)}
       </Button>
       {phase && (
@@ -108,7 +125,10 @@ export function ScoreStep({ lang, state, update, onError, config, tokens: tokenP
         </Field>
       )}
       {run && (
-        <MessageBar intent={run.source === 'api' ? 'success' : 'warning'} role="status">
+        <MessageBar
+          intent={run.source === 'api' && !run.notMapped.length ? 'success' : 'warning'}
+          role="status"
+        >
           <MessageBarBody>
             {run.source === 'api'
               ? t('scoredByApi', lang)
@@ -116,6 +136,16 @@ export function ScoreStep({ lang, state, update, onError, config, tokens: tokenP
             {host.kind === 'excel'
               ? t('written', lang, { cells: run.write.cellsWritten, syncs: run.write.syncs })
               : t('writtenFile', lang, { cells: run.write.cellsWritten })}
+            {run.notMapped.length > 0 && ` ${t('scoredPartial', lang, { count: run.notMapped.length })}`}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {run && run.warnings.length > 0 && (
+        <MessageBar intent="warning" role="status">
+          <MessageBarBody>
+            {run.warnings.map((w) => (
+              <div key={w.message}>{lang === 'en' ? w.messageEn : w.message}</div>
+            ))}
           </MessageBarBody>
         </MessageBar>
       )}

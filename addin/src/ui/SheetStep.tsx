@@ -17,6 +17,8 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import { lineName } from '../../../shared/src/sheet/mapping';
+import { outlierWarning } from '../../../shared/src/sheet/region';
+import { workbookProblemText } from '../../../shared/src/workbook/messages';
 import { t } from '../i18n';
 import {
   chooseTarget,
@@ -25,8 +27,9 @@ import {
   targetFromValue,
   targetValue,
 } from '../mapping-options';
-import { createTemplate, detect, saveConfiguration } from '../workflow';
+import { coverageOf, createTemplate, detect, saveConfiguration } from '../workflow';
 import type { StepProps } from './App';
+import { CoverageNotice } from './CoverageNotice';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'end' },
@@ -48,6 +51,12 @@ export function SheetStep({ lang, state, update, onError }: StepProps) {
   const options = useMemo(
     () => new Map(groups.flatMap((g) => g.options.map((o) => [o.value, o.text] as const))),
     [groups],
+  );
+
+  // What the mapping reads of the plan, shown while the official maps columns (nothing mapped: what to do).
+  const gate = useMemo(
+    () => (detection && plan ? coverageOf(detection, plan, state.block) : undefined),
+    [detection, plan, state.block],
   );
 
   // A move notice belongs to the mapping it was said about.
@@ -104,6 +113,8 @@ export function SheetStep({ lang, state, update, onError }: StepProps) {
 
   const layout = detection?.layout;
   const mapping = detection?.mapping;
+  // Non-empty cells far from the table were left out of the read: say which.
+  const readWarning = detection ? outlierWarning(detection.sheet) : undefined;
 
   return (
     <>
@@ -135,14 +146,36 @@ export function SheetStep({ lang, state, update, onError }: StepProps) {
       {layout && mapping && (
         <>
           <Text role="status">
-            {t('tableFound', lang, {
-              sheet: layout.sheet,
-              from: layout.dataStart + 1,
-              to: layout.dataEnd + 1,
-              name: lineName(layout.orientation, layout.nameIndex, lang),
-              confidence: `${Math.round(layout.confidence * 100)}%`,
-            })}
+            {detection.reused
+              ? t('mappingReused', lang, {
+                  sheet: layout.sheet,
+                  from: layout.dataStart + 1,
+                  to: layout.dataEnd + 1,
+                  name: lineName(layout.orientation, layout.nameIndex, lang),
+                })
+              : t('tableFound', lang, {
+                  sheet: layout.sheet,
+                  from: layout.dataStart + 1,
+                  to: layout.dataEnd + 1,
+                  name: lineName(layout.orientation, layout.nameIndex, lang),
+                  confidence: `${Math.round(layout.confidence * 100)}%`,
+                })}
           </Text>
+          {detection.problems.length > 0 && (
+            <MessageBar intent="warning">
+              <MessageBarBody>
+                {detection.problems.map((p) => (
+                  <div key={p.path}>{lang === 'en' && p.messageEn ? p.messageEn : p.message}</div>
+                ))}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          <CoverageNotice gate={gate} lang={lang} />
+          {readWarning && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{workbookProblemText(readWarning, lang)}</MessageBarBody>
+            </MessageBar>
+          )}
           <Text as="h2" className={styles.title}>
             {t('mapping', lang)}
           </Text>

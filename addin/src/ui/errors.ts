@@ -1,6 +1,8 @@
 /** Turns any failure into one readable sentence (and its problems), never a stack trace. */
 import { ApiError } from '../api-client';
 import type { UiLang } from '../i18n';
+import { workbookProblemText } from '../../../shared/src/workbook/messages';
+import { isWorkbookReadError } from '../../../shared/src/workbook/problems';
 
 export function describeError(err: unknown, lang: UiLang): string {
   if (err instanceof ApiError) {
@@ -10,6 +12,9 @@ export function describeError(err: unknown, lang: UiLang): string {
     const more = err.problems.length > 5 ? ` (+${err.problems.length - 5})` : '';
     return [err.message, ...problems].join(' — ') + more;
   }
-  if (err instanceof Error) return err.message;
+  if (isWorkbookReadError(err)) return workbookProblemText(err.problem, lang);
+  // Errors of the write step carry their English text (SheetChangedError, PartialWriteError).
+  const en = (err as { messageEn?: unknown } | null)?.messageEn;
+  if (err instanceof Error) return lang === 'en' && typeof en === 'string' ? en : err.message;
   return String(err);
 }

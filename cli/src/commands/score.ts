@@ -1,19 +1,25 @@
 import ExcelJS from 'exceljs';
 import { applyWritePlan, readSheet } from '../../../shared/adapters/exceljs';
-import { scoreRequest, validateRequest } from '../../../shared/src/api/score-request';
-import type { ScoreResponse, UnitInput } from '../../../shared/src/engine/types';
-import { mappingSettingKey, mappingToSetting } from '../../../shared/src/sheet';
+import { scoreRequest, validateRequest, type Failure } from '../../../shared/src/api/score-request';
+import type { ScoreOptions, ScoreResponse, UnitInput } from '../../../shared/src/engine/types';
 import type { CellValue } from '../../../shared/src/sheet/model';
 import {
   buildTemplate,
   buildWritePlan,
   fundLine,
-  SETTING_KEYS,
+  type ExtendedWritePlan,
   type UnitCells,
 } from '../../../shared/src/sheet/writing';
-import { UsageError, type CliIo } from '../io';
+import {
+  inLang,
+  scoreSheet,
+  writePlanFor,
+  type ResolvedSheet,
+  type ScoreCall,
+} from '../../../shared/src/workflow';
+import { FileError, sameFile, UsageError, type CliIo } from '../io';
 import type { Messages } from '../messages';
-import { prepare, type Prepared } from '../prepare';
+import { prepare, ScoringRefused, type Prepared } from '../prepare';
 import type { CliArgs } from '../run';
 
 function defaultOutput(input: string, lang: CliArgs['lang']): string {
@@ -80,6 +86,47 @@ function workbookFromUnits(
   return { wb, cells, template };
 }
 
+/** A write plan, or exit 2 with the reason (e.g. no free room beside the table). */
+function planOrFail(build: () => ExtendedWritePlan): ExtendedWritePlan {
+  try {
+    return build();
+  } catch (e) {
+    throw new FileError((e as Error).message);
+  }
+}
+
+/** The engine refused the request (limits, an invalid inline plan): exit 1 with its problems. */
+class ScoreFailed extends Error {
+  constructor(readonly failure: Failure) {
+    super(failure.title);
+  }
+}
+
+/** A workbook's sheet goes through the shared sheet workflow; prepare has already passed its coverage check. */
+async function scoreWorkbookSheet(
+  prepared: Prepared,
+  resolved: ResolvedSheet,
+  args: CliArgs,
+  options: ScoreOptions,
+  call: ScoreCall,
+): Promise<ScoreResponse> {
+  const scored = await scoreSheet(
+    {
+      resolved,
+      plan: prepared.plan.plan,
+      planRef: prepared.plan.ref,
+      units: prepared.units,
+      lang: args.lang,
+      options,
+      allowPartial: args.allowPartial,
+      audience: 'cli',
+    },
+    call,
+  );
+  if (!scored.ok) throw new ScoringRefused(inLang(scored.gate.problem, args.lang));
+  return scored.response;
+}
+
 function summarise(
   response: ScoreResponse,
   m: Messages,
@@ -100,8 +147,11 @@ export async function scoreCommand(args: CliArgs, io: CliIo, m: Messages): Promi
   const outputPath =
     args.output ??
     (args.inPlace ? input.path : input.kind === 'xlsx' ? defaultOutput(input.path, args.lang) : undefined);
-  if (outputPath && io.resolve(outputPath) === io.resolve(input.path) && !args.inPlace)
-    throw new UsageError(m.sameAsInput(input.path));
+  if (outputPath && !args.inPlace) {
+    if (io.resolve(outputPath) === io.resolve(input.path)) throw new UsageError(m.sameAsInput(input.path));
+    if (await sameFile(io, outputPath, input.path))
+      throw new UsageError(m.sameFileAsInput(outputPath, input.path));
+  }
   const write = args.json ? (s: string) => io.stderr(s) : (s: string) => io.stdout(s);
 
   if (!prepared.units.length) {
@@ -110,12 +160,22 @@ export async function scoreCommand(args: CliArgs, io: CliIo, m: Messages): Promi
   }
   prepared.progress(m.scoring(prepared.units.length));
   const options = { ...(input.kind === 'json' ? input.options : {}), lang: args.lang };
-  const outcome = scoreRequest({ plan: prepared.plan.ref, units: prepared.units, options });
-  if (!outcome.ok) {
-    io.stderr(`${outcome.title}\n${outcome.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}\n`);
+  const call = async (body: unknown): Promise<ScoreResponse> => {
+    const outcome = scoreRequest(body);
+    if (!outcome.ok) throw new ScoreFailed(outcome);
+    return outcome.response;
+  };
+  let response: ScoreResponse;
+  try {
+    response = prepared.analysis
+      ? await scoreWorkbookSheet(prepared, prepared.analysis.resolved, args, options, call)
+      : await call({ plan: prepared.plan.ref, units: prepared.units, options });
+  } catch (e) {
+    if (!(e instanceof ScoreFailed)) throw e;
+    const { title, problems } = e.failure;
+    io.stderr(`${title}\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}\n`);
     return 1;
   }
-  const response = outcome.response;
   let dataProblems = prepared.problems.length;
   if (input.kind === 'json') {
     const checked = validateRequest({ plan: prepared.plan.ref, units: prepared.units, options });
@@ -132,47 +192,52 @@ export async function scoreCommand(args: CliArgs, io: CliIo, m: Messages): Promi
     prepared.progress(m.writing(outputPath));
     const source = input.path.split(/[\\/]/).pop();
     let wb: ExcelJS.Workbook;
-    let plan;
+    let plan: ExtendedWritePlan;
     if (input.kind === 'xlsx' && prepared.analysis) {
       const { sheet, mapping, extraction } = prepared.analysis;
       wb = input.workbook;
-      plan = buildWritePlan({
-        sheet,
-        mapping,
-        cells: extraction.cells,
-        response,
-        plan: prepared.plan.plan,
-        lang: args.lang,
-        perCriterion: args.perCriterion,
-        previousOutput: input.model.settings?.[SETTING_KEYS.output],
-        now: io.now(),
-        mappingSetting: mappingToSetting(mapping),
-        mappingKey: mappingSettingKey(sheet.name),
-        dueDate: args.dueDate,
-        sheetNames: input.model.sheets.map((s) => s.name),
-        source,
-      });
+      plan = planOrFail(() =>
+        writePlanFor({
+          sheet,
+          mapping,
+          cells: extraction.cells,
+          response,
+          plan: prepared.plan.plan,
+          lang: args.lang,
+          perCriterion: args.perCriterion,
+          settings: input.model.settings,
+          now: io.now(),
+          dueDate: args.dueDate,
+          sheetNames: input.model.sheets.map((s) => s.name),
+          sheets: input.model.sheets,
+          source,
+        }),
+      );
     } else {
       const built = workbookFromUnits(prepared, args);
       wb = built.wb;
       const sheet = readSheet(wb.getWorksheet(built.template.sheet) as ExcelJS.Worksheet);
-      plan = buildWritePlan({
-        sheet,
-        mapping: built.template.mapping,
-        cells: built.cells,
-        response,
-        plan: prepared.plan.plan,
-        lang: args.lang,
-        perCriterion: args.perCriterion,
-        now: io.now(),
-        dueDate: args.dueDate,
-        sheetNames: wb.worksheets.map((w) => w.name),
-        source,
-      });
+      plan = planOrFail(() =>
+        buildWritePlan({
+          sheet,
+          mapping: built.template.mapping,
+          cells: built.cells,
+          response,
+          plan: prepared.plan.plan,
+          lang: args.lang,
+          perCriterion: args.perCriterion,
+          now: io.now(),
+          dueDate: args.dueDate,
+          sheetNames: wb.worksheets.map((w) => w.name),
+          source,
+        }),
+      );
     }
     applyWritePlan(wb, plan);
     await io.writeFile(outputPath, new Uint8Array(await wb.xlsx.writeBuffer()));
     write(`${m.wrote(outputPath)}\n`);
+    for (const w of plan.warnings ?? [])
+      io.stderr(`${m.writeWarning(args.lang === 'en' ? w.messageEn : w.message)}\n`);
   }
   summarise(response, m, args.lang, write);
   if (dataProblems) io.stderr(`${m.warnings(dataProblems)}\n`);

@@ -1,13 +1,18 @@
 import { validateRequest } from '../../../shared/src/api/score-request';
 import type { Problem } from '../../../shared/src/problems';
+import { inLang } from '../../../shared/src/workflow';
 import type { CliIo } from '../io';
 import type { Messages } from '../messages';
 import { prepare } from '../prepare';
 import type { CliArgs } from '../run';
 
 export async function validateCommand(args: CliArgs, io: CliIo, m: Messages): Promise<number> {
-  const prepared = await prepare(args, io, m);
+  // validate reports a sheet with nothing mapped (first, with what to do) instead of refusing it
+  const prepared = await prepare(args, io, m, { gate: false });
   let problems: Problem[] = prepared.problems;
+  const { gate } = prepared;
+  if (gate && !gate.ok && gate.code === 'nothing-mapped')
+    problems = [{ ...gate.problem, message: inLang(gate.problem, args.lang) }, ...problems];
   if (prepared.input.kind === 'json') {
     const outcome = validateRequest({
       plan: prepared.plan.ref,

@@ -3,6 +3,7 @@ import '../setup';
 import { app } from '@azure/functions';
 
 import { scoreRequest } from '../../../shared/src';
+import { requestLimits } from '../config';
 import { defineRoute } from '../http/route';
 import { jsonResponse, problemResponse } from '../http/problem';
 
@@ -13,7 +14,7 @@ export const scoreRoute = defineRoute({
   access: 'protected',
   handle: async ({ readJson, config }) => {
     const body = await readJson();
-    const outcome = scoreRequest(body, { maxUnits: config.maxUnits });
+    const outcome = scoreRequest(body, requestLimits(config));
     if (!outcome.ok) return problemResponse(outcome.status, outcome.title, outcome.problems);
     return jsonResponse(outcome.response);
   },

@@ -120,9 +120,24 @@ export async function authenticate(request: HttpRequest, settings: AuthSettings)
     const [message, messageEn] = reasonOf(error);
     return unauthorized(message, messageEn);
   }
+  // jose checks `iat` only together with a maximum token age; a token issued in the future is refused here.
+  const now = Math.floor(Date.now() / 1000);
+  if (typeof payload.iat === 'number' && payload.iat > now + settings.clockToleranceSeconds)
+    return unauthorized(
+      'Token có thời điểm phát hành ("iat") ở tương lai',
+      'The token\'s "iat" (issued at) claim is in the future',
+    );
   const caller = callerOf(payload);
-  if (settings.tenantId && caller.tenantId !== undefined && caller.tenantId !== settings.tenantId)
-    return unauthorized('Token của tổ chức khác', 'The token was issued for another tenant');
+  if (settings.tenantId && caller.tenantId === undefined)
+    return unauthorized(
+      'Token không có mã tổ chức ("tid"); cần token do tổ chức của máy chủ này cấp',
+      'The token has no "tid" (tenant id) claim; use a token issued by this server\'s tenant',
+    );
+  if (settings.tenantId && caller.tenantId !== settings.tenantId)
+    return unauthorized(
+      'Token do tổ chức khác cấp ("tid" không khớp)',
+      'The token was issued for another tenant ("tid" does not match)',
+    );
   const hasScope = settings.requiredScope !== undefined && caller.scopes.includes(settings.requiredScope);
   const hasRole = settings.requiredRole !== undefined && caller.roles.includes(settings.requiredRole);
   if (!hasScope && !hasRole) {

@@ -33,13 +33,40 @@ function tooLarge(maxBytes: number, detail: string): HttpProblem {
   );
 }
 
+/** Status for a request whose client went away before its body arrived (nginx's "client closed request"). */
+export const CLIENT_CLOSED_REQUEST = 499;
+
+/** The body stream failed while being read: the client aborted (or its connection dropped) mid-body. */
+export class RequestAborted extends HttpProblem {
+  constructor(readonly reason: string) {
+    super(
+      problemResponse(CLIENT_CLOSED_REQUEST, 'Yêu cầu bị hủy giữa chừng (client closed request)', [
+        {
+          path: '(body)',
+          message: 'Kết nối bị đóng trước khi gửi hết nội dung yêu cầu; hãy gửi lại',
+          messageEn: 'The connection closed before the whole request body arrived; send it again',
+        },
+      ]),
+    );
+  }
+}
+
+function streamErrorReason(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  return (typeof code === 'string' ? `${code}: ${message}` : message).slice(0, 200);
+}
+
 function badRequest(message: string, messageEn: string): HttpProblem {
   return new HttpProblem(
     problemResponse(400, 'JSON không hợp lệ (malformed JSON)', [{ path: '(body)', message, messageEn }]),
   );
 }
 
-/** Reads the body stream chunk by chunk and stops (cancelling the stream) as soon as it passes `maxBytes`. */
+/**
+ * Reads the body stream chunk by chunk and stops (cancelling the stream) as soon as it passes `maxBytes`. A stream
+ * that fails while being read (the client aborted mid-body) is a RequestAborted, not a server error.
+ */
 export async function readBodyLimited(request: HttpRequest, maxBytes: number): Promise<Uint8Array> {
   const declared = request.headers.get('content-length');
   if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > maxBytes)
@@ -50,7 +77,13 @@ export async function readBodyLimited(request: HttpRequest, maxBytes: number): P
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let next: ReadableStreamReadResult<Uint8Array>;
+    try {
+      next = await reader.read();
+    } catch (error) {
+      throw new RequestAborted(streamErrorReason(error));
+    }
+    const { done, value } = next;
     if (done) break;
     total += value.byteLength;
     if (total > maxBytes) {
@@ -86,14 +119,28 @@ export function jsonDepthExceeds(value: unknown, limit: number): boolean {
  * reading), 400 empty, not UTF-8, malformed or nested too deeply.
  */
 export async function readJsonBody(request: HttpRequest, maxBytes: number): Promise<unknown> {
-  const media = mediaType(request.headers.get('content-type'));
+  const contentType = request.headers.get('content-type');
+  const media = mediaType(contentType);
+  const got = (contentType ?? '').slice(0, 100);
   if (!media || !JSON_TYPE.test(media.type) || (media.charset && media.charset !== 'utf-8'))
     throw new HttpProblem(
       problemResponse(415, 'Kiểu nội dung không được hỗ trợ (unsupported media type)', [
         {
           path: '(headers).content-type',
-          message: `Cần "Content-Type: application/json" (UTF-8), nhận được "${request.headers.get('content-type') ?? ''}"`,
-          messageEn: `Send "Content-Type: application/json" (UTF-8); got "${request.headers.get('content-type') ?? ''}"`,
+          message: `Cần "Content-Type: application/json" (UTF-8), nhận được "${got}"`,
+          messageEn: `Send "Content-Type: application/json" (UTF-8); got "${got}"`,
+        },
+      ]),
+    );
+  // Compressed bodies are not decoded here (RFC 7694: 415 for an unsupported content coding).
+  const encoding = request.headers.get('content-encoding')?.trim().toLowerCase();
+  if (encoding && encoding !== 'identity')
+    throw new HttpProblem(
+      problemResponse(415, 'Kiểu nén không được hỗ trợ (unsupported content encoding)', [
+        {
+          path: '(headers).content-encoding',
+          message: 'Hãy gửi JSON không nén (bỏ "Content-Encoding")',
+          messageEn: 'Send the JSON uncompressed (no "Content-Encoding")',
         },
       ]),
     );

@@ -33,8 +33,8 @@ export function preflightResponse(
       [
         {
           path: '(headers).origin',
-          message: `Origin "${origin}" không nằm trong THIDUA_CORS_ORIGINS`,
-          messageEn: `Origin "${origin}" is not in THIDUA_CORS_ORIGINS`,
+          message: `Origin "${origin.slice(0, 200)}" không nằm trong THIDUA_CORS_ORIGINS`,
+          messageEn: `Origin "${origin.slice(0, 200)}" is not in THIDUA_CORS_ORIGINS`,
         },
       ],
       { headers: { vary: 'Origin' } },
@@ -47,7 +47,8 @@ export function preflightResponse(
       [
         {
           path: '(method)',
-          message: `Đường dẫn này nhận ${methods.join(', ')}, không nhận ${requestedMethod}`,
+          message: `Đường dẫn này nhận ${methods.join(', ')}, không nhận ${requestedMethod.slice(0, 40)}`,
+          messageEn: `This path accepts ${methods.join(', ')}, not ${requestedMethod.slice(0, 40)}`,
         },
       ],
       { headers: { allow, vary: 'Origin' } },

@@ -6,6 +6,9 @@ export interface RequestLogEntry {
   status: number;
   durationMs: number;
   units?: number;
+  /** The client went away mid-body (status 499): why the body stream failed, without a stack. */
+  aborted?: true;
+  reason?: string;
 }
 
 /** One structured line per request, through the invocation context (Application Insights in Azure). */

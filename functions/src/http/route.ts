@@ -8,7 +8,7 @@ import type {
 
 import { currentConfig, type ApiConfig } from '../config';
 import { authenticate, type Caller } from './auth';
-import { readJsonBody } from './body';
+import { readJsonBody, RequestAborted } from './body';
 import { corsHeaders, preflightResponse } from './cors';
 import { logRequest } from './log';
 import { HttpProblem, problemResponse } from './problem';
@@ -62,7 +62,9 @@ function internalError(context: InvocationContext): HttpResponseInit {
   ]);
 }
 
-function misconfigured(config: ApiConfig): HttpResponseInit {
+/** The public 503 names the settings to fix; their values (URLs, ids) go to the log only. */
+function misconfigured(config: ApiConfig, context: InvocationContext): HttpResponseInit {
+  context.warn(`[thidua] cấu hình sai (configuration error): ${config.errorDetails.join('; ')}`);
   return problemResponse(
     503,
     'Máy chủ chưa cấu hình đúng (server misconfigured)',
@@ -84,9 +86,10 @@ export function defineRoute(spec: RouteSpec): ApiRoute {
     let units: number | undefined;
     let caller: Caller | undefined;
     let response: HttpResponseInit | undefined;
+    let aborted: string | undefined;
     try {
       if (request.method === 'OPTIONS') response = preflightResponse(request, spec.methods, config);
-      else if (spec.access === 'protected' && config.errors.length) response = misconfigured(config);
+      else if (spec.access === 'protected' && config.errors.length) response = misconfigured(config, context);
       else if (spec.access === 'protected' && config.auth.enabled) {
         const outcome = await authenticate(request, config.auth);
         if (outcome.ok) caller = outcome.caller;
@@ -104,6 +107,7 @@ export function defineRoute(spec: RouteSpec): ApiRoute {
         },
       });
     } catch (error) {
+      if (error instanceof RequestAborted) aborted = error.reason;
       if (error instanceof HttpProblem) response = error.response;
       else {
         context.error(
@@ -132,6 +136,7 @@ export function defineRoute(spec: RouteSpec): ApiRoute {
       status: response.status ?? 200,
       durationMs: performance.now() - started,
       ...(units !== undefined ? { units } : {}),
+      ...(aborted !== undefined ? { aborted: true, reason: aborted } : {}),
     });
     return response;
   };

@@ -8,6 +8,7 @@ import {
   PlanSchema,
   ScoreRequestSchema,
 } from '../../../shared/src';
+import { DossierRequestSchema } from '../../../shared/src/dossier';
 import {
   HealthSchema,
   PlanSummarySchema,
@@ -98,6 +99,30 @@ const operations: Record<string, Record<string, ZodOpenApiOperationObject>> = {
       ...secured,
       requestBody: scoreBody,
       responses: { '200': json('Kết quả chấm điểm', ScoreResponseSchema), ...bodyErrors },
+    },
+  },
+  '/api/dossier': {
+    post: {
+      operationId: 'dossier',
+      summary:
+        'Hồ sơ khen thưởng: tờ trình, danh sách, biên bản, dự thảo quyết định, báo cáo thành tích (.docx trong .zip) ' +
+        '(the award dossier as Word documents in a zip)',
+      description:
+        'Cùng nội dung yêu cầu với /api/score, thêm options.dossier: thông tin chỉ cơ quan biết (cơ quan ban hành, số, ' +
+        'người ký, địa danh, ngày, nguồn kinh phí, nơi nhận); trường nào không có thì để trống "…………" để điền. ' +
+        'Chấm bằng tiếng Việt. (Same body as /api/score plus options.dossier; missing fields are left as blanks.)',
+      ...secured,
+      requestBody: {
+        required: true,
+        content: { 'application/json': { schema: DossierRequestSchema.meta({ id: 'DossierRequest' }) } },
+      },
+      responses: {
+        '200': {
+          description: 'Tệp .zip gồm các văn bản .docx của hồ sơ (a zip of the .docx documents)',
+          content: { 'application/zip': { schema: z.string().meta({ format: 'binary' }) } },
+        },
+        ...bodyErrors,
+      },
     },
   },
   '/api/validate': {

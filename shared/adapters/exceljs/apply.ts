@@ -6,7 +6,10 @@ import {
   type WriteBlock,
   type WritePlan,
 } from '../../src/sheet/model';
-import type { DataValidationSpec, WritePlanExtras } from '../../src/sheet/write-extras';
+import type { DataValidationSpec, WriteExpectation, WritePlanExtras } from '../../src/sheet/write-extras';
+import { assertExpectations } from '../../src/sheet/write-checks';
+import { plainValue } from './read';
+import { applyPrintLayout, blockRowStyles, styleCell } from './print';
 import { writeSettings } from './settings';
 
 /** Number formats per kind when the plan gives none. "#,##0" shows dots in a Vietnamese-locale Excel. */
@@ -38,8 +41,10 @@ function cellValue(value: CellValue, kind: CellKind | undefined): ExcelJS.CellVa
 
 function writeBlock(ws: ExcelJS.Worksheet, block: WriteBlock): void {
   const headerRows = block.headerRows ?? 0;
+  const styleOf = blockRowStyles(block);
   block.values.forEach((rowValues, r) => {
     const row = ws.getRow(block.at.row + r + 1);
+    const style = styleOf(r);
     rowValues.forEach((value, c) => {
       const cell = row.getCell(block.at.col + c + 1);
       const kind = block.columnKinds?.[c];
@@ -50,6 +55,7 @@ function writeBlock(ws: ExcelJS.Worksheet, block: WriteBlock): void {
         cell.fill = HEADER_FILL;
         cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
         cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+        if (style) styleCell(cell, style, true);
         return;
       }
       cell.value = cellValue(value, kind);
@@ -57,6 +63,7 @@ function writeBlock(ws: ExcelJS.Worksheet, block: WriteBlock): void {
       if (format) cell.numFmt = format;
       if (kind === 'text' && typeof value === 'string' && value.length > 40)
         cell.alignment = { wrapText: true, vertical: 'top' };
+      if (style) styleCell(cell, style, false);
     });
   });
 }
@@ -116,8 +123,31 @@ function addValidation(ws: ExcelJS.Worksheet, spec: DataValidationSpec): void {
   ).dataValidations.add(address, validation);
 }
 
-/** Applies a write plan to an ExcelJS workbook. Cells outside the plan's blocks and clears are not touched. */
+/** The cells of an expectation's range as the reader sees them (merged cells in their top-left only). */
+function currentCells(wb: ExcelJS.Workbook, e: WriteExpectation): CellValue[][] | undefined {
+  const ws = wb.getWorksheet(e.sheet);
+  if (!ws) return undefined;
+  const date1904 = Boolean((wb.properties as { date1904?: boolean } | undefined)?.date1904);
+  const out: CellValue[][] = [];
+  for (let r = e.range.top; r <= e.range.bottom; r++) {
+    const row = ws.findRow(r + 1);
+    const line: CellValue[] = [];
+    for (let c = e.range.left; c <= e.range.right; c++) {
+      const cell = row?.findCell(c + 1);
+      line.push(!cell || (cell.isMerged && cell.master !== cell) ? null : plainValue(cell.value, date1904));
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+/**
+ * Applies a write plan to an ExcelJS workbook. Cells outside the plan's blocks and clears are not touched. The
+ * plan's expectations are checked first: if the sheet no longer holds what the plan was computed against, it
+ * throws SheetChangedError and the workbook is left exactly as it was.
+ */
 export function applyWritePlan(wb: ExcelJS.Workbook, plan: WritePlan & WritePlanExtras): void {
+  assertExpectations(plan.expect, (e) => currentCells(wb, e));
   for (const s of plan.sheets) {
     const existing = wb.getWorksheet(s.name);
     if (existing && s.mode === 'createOrReplace') {
@@ -188,5 +218,6 @@ export function applyWritePlan(wb: ExcelJS.Workbook, plan: WritePlan & WritePlan
   for (const spec of plan.validations ?? []) addValidation(sheetFor(wb, spec.sheet), spec);
   for (const f of plan.freeze ?? [])
     sheetFor(wb, f.sheet).views = [{ state: 'frozen', xSplit: f.at.col, ySplit: f.at.row }];
+  applyPrintLayout(wb, plan);
   writeSettings(wb, plan.settings);
 }

@@ -1,5 +1,15 @@
 import type ExcelJS from 'exceljs';
-import type { CellValue, SheetModel, WorkbookModel } from '../../src/sheet/model';
+import {
+  rangeAddress,
+  type CellRef,
+  type CellValue,
+  type SheetModel,
+  type WorkbookModel,
+} from '../../src/sheet/model';
+import { tableRegion } from '../../src/sheet/region';
+import { READ_BUDGET, type ReadBudget } from '../../src/workbook/budget';
+import { workbookProblem, WorkbookReadError } from '../../src/workbook/problems';
+import { EXCEL_ROWS } from '../../src/workbook/xml-scan';
 import { readSettings, SETTINGS_SHEET } from './settings';
 
 const MS_PER_DAY = 86_400_000;
@@ -53,26 +63,42 @@ function mergesOf(ws: ExcelJS.Worksheet): { top: number; left: number; bottom: n
   return refs.map(parseRange).filter((r): r is NonNullable<typeof r> => r !== undefined);
 }
 
-export function readSheet(ws: ExcelJS.Worksheet, date1904 = false): SheetModel {
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -1;
-  let right = -1;
+/** Number format an absent cell would get if created: the row's, else the column's (as ExcelJS's getCell does). */
+function inheritedFormat(row: ExcelJS.Row | undefined, column: ExcelJS.Column): string {
+  const rowStyle = (row as { style?: Partial<ExcelJS.Style> } | undefined)?.style;
+  return rowStyle?.numFmt || column.style?.numFmt || 'General';
+}
+
+/** Absolute rows the official hid, found without creating the rows in between. */
+function hiddenRowsOf(ws: ExcelJS.Worksheet): number[] {
+  const hidden: number[] = [];
+  ws.findRows(1, EXCEL_ROWS)?.forEach((row) => {
+    if (row?.hidden) hidden.push(row.number - 1);
+  });
+  return hidden;
+}
+
+/**
+ * The sheet as a SheetModel. Only cells that exist are visited; the dense grid covers the table's region
+ * (`tableRegion`: the bounding box, or its largest cluster when the box is too big), and non-empty cells outside it
+ * are listed as `outliers`. A region wider than the budget's column limit is refused (WorkbookReadError).
+ */
+export function readSheet(
+  ws: ExcelJS.Worksheet,
+  date1904 = false,
+  budget: ReadBudget = READ_BUDGET,
+): SheetModel {
+  const present: CellRef[] = [];
   ws.eachRow({ includeEmpty: false }, (row) => {
     row.eachCell({ includeEmpty: false }, (cell) => {
       if (cell.value === null || cell.value === undefined) return;
-      top = Math.min(top, row.number - 1);
-      bottom = Math.max(bottom, row.number - 1);
-      left = Math.min(left, Number(cell.col) - 1);
-      right = Math.max(right, Number(cell.col) - 1);
+      present.push({ row: row.number - 1, col: Number(cell.col) - 1 });
     });
   });
   const merges = mergesOf(ws);
-  const hiddenRows: number[] = [];
-  ws.eachRow({ includeEmpty: true }, (row) => {
-    if (row.hidden) hiddenRows.push(row.number - 1);
-  });
-  if (bottom < 0)
+  const hiddenRows = hiddenRowsOf(ws);
+  const { box, outliers } = tableRegion(present, budget);
+  if (!box)
     return {
       name: ws.name,
       origin: { row: 0, col: 0 },
@@ -82,17 +108,35 @@ export function readSheet(ws: ExcelJS.Worksheet, date1904 = false): SheetModel {
       hiddenRows,
       merges,
     };
+  const width = box.right - box.left + 1;
+  if (width > budget.maxTableColumns)
+    throw new WorkbookReadError(
+      workbookProblem('table-too-wide', {
+        sheet: ws.name,
+        columns: width,
+        range: rangeAddress(box),
+        limit: budget.maxTableColumns,
+      }),
+    );
 
+  const columns: ExcelJS.Column[] = [];
+  for (let c = box.left; c <= box.right; c++) columns.push(ws.getColumn(c + 1));
   const values: CellValue[][] = [];
   const numberFormats: (string | null)[][] = [];
   const formulas: (string | null)[][] = [];
-  for (let r = top; r <= bottom; r++) {
-    const row = ws.getRow(r + 1);
+  for (let r = box.top; r <= box.bottom; r++) {
+    const row = ws.findRow(r + 1);
     const vRow: CellValue[] = [];
     const fRow: (string | null)[] = [];
     const formulaRow: (string | null)[] = [];
-    for (let c = left; c <= right; c++) {
-      const cell = row.getCell(c + 1);
+    for (let c = box.left; c <= box.right; c++) {
+      const cell = row?.findCell(c + 1);
+      if (!cell) {
+        vRow.push(null);
+        fRow.push(inheritedFormat(row, columns[c - box.left]));
+        formulaRow.push(null);
+        continue;
+      }
       const slave = cell.isMerged && cell.master !== cell;
       vRow.push(slave ? null : plainValue(cell.value, date1904));
       fRow.push(cell.numFmt || 'General');
@@ -104,21 +148,22 @@ export function readSheet(ws: ExcelJS.Worksheet, date1904 = false): SheetModel {
   }
   return {
     name: ws.name,
-    origin: { row: top, col: left },
+    origin: { row: box.top, col: box.left },
     values,
     numberFormats,
     formulas,
     hiddenRows,
     merges,
+    ...(outliers.length ? { outliers } : {}),
   };
 }
 
 /** Every visible or hidden sheet (not the settings sheet) and the workbook's stored settings. */
-export function readWorkbook(wb: ExcelJS.Workbook): WorkbookModel {
+export function readWorkbook(wb: ExcelJS.Workbook, budget: ReadBudget = READ_BUDGET): WorkbookModel {
   const date1904 = Boolean((wb.properties as { date1904?: boolean } | undefined)?.date1904);
   const sheets: SheetModel[] = [];
   wb.eachSheet((ws) => {
-    if (ws.name !== SETTINGS_SHEET) sheets.push(readSheet(ws, date1904));
+    if (ws.name !== SETTINGS_SHEET) sheets.push(readSheet(ws, date1904, budget));
   });
   return { sheets, settings: readSettings(wb) };
 }

@@ -1,22 +1,54 @@
+import { rankAndAward } from '../engine/awards';
 import { compilePlanDocument, type CompiledPlan } from '../engine/compile';
 import { describeIssueSubject } from '../engine/describe';
 import { evaluate } from '../engine/evaluate';
-import { scoreUnits } from '../engine/score';
+import { respond } from '../engine/score';
 import type { ScoreResponse } from '../engine/types';
 import { builtInPlan, builtInPlanIds } from '../plans';
 import { formatZodPath, type Problem } from '../problems';
+import {
+  checkCells,
+  checkPrizeTotal,
+  checkScoreAnswer,
+  checkValidationAnswer,
+  countAfterScoring,
+  countBeforeScoring,
+  DEFAULT_REQUEST_LIMITS,
+  type RequestLimits,
+} from './cost';
 import { parseScoreRequest } from './fast-request';
 import type { ScoreRequest } from './schemas';
+
+export { DEFAULT_REQUEST_LIMITS, type RequestLimits } from './cost';
 
 export type Failure = { ok: false; status: 400 | 404 | 413 | 422; title: string; problems: Problem[] };
 export type ScoreOutcome = { ok: true; response: ScoreResponse } | Failure;
 
-export interface RequestLimits {
-  maxUnits: number;
+/**
+ * Check the request's shape, resolve its plan, and enforce limits before any scoring: units, cells (units ×
+ * columns), the prize total, and the answer's size as far as the request shows it. The part /score and /validate
+ * share.
+ */
+export function prepareRequest(
+  body: unknown,
+  limits: RequestLimits,
+  answer: 'score' | 'validate' = 'score',
+): { ok: true; request: ScoreRequest; compiled: CompiledPlan } | Failure {
+  const resolved = resolveRequest(body, limits);
+  if (!resolved.ok) return resolved;
+  const { request, compiled } = resolved;
+  const units = request.units.length;
+  const refused = checkCells(compiled, units, limits) ?? checkPrizeTotal(compiled, units);
+  if (refused) return refused;
+  const counts = countBeforeScoring(compiled, request.units);
+  const tooBig =
+    answer === 'score'
+      ? checkScoreAnswer(compiled, counts, request.options?.explanations ?? true, limits)
+      : checkValidationAnswer(compiled, counts, limits);
+  return tooBig ?? resolved;
 }
 
-/** Check the request's shape, resolve its plan, and enforce limits: the part /score and /validate share. */
-export function prepareRequest(
+function resolveRequest(
   body: unknown,
   limits: RequestLimits,
 ): { ok: true; request: ScoreRequest; compiled: CompiledPlan } | Failure {
@@ -89,13 +121,17 @@ export function prepareRequest(
   return { ok: true, request, compiled: compiled.compiled };
 }
 
-export function scoreRequest(body: unknown, limits: RequestLimits = { maxUnits: 20_000 }): ScoreOutcome {
-  const prepared = prepareRequest(body, limits);
+/** Score a request within its limits: the answer's size is checked again, exactly, before it is built. */
+export function scoreRequest(body: unknown, limits: RequestLimits = DEFAULT_REQUEST_LIMITS): ScoreOutcome {
+  const prepared = prepareRequest(body, limits, 'score');
   if (!prepared.ok) return prepared;
-  return {
-    ok: true,
-    response: scoreUnits(prepared.compiled, prepared.request.units, prepared.request.options),
-  };
+  const { compiled, request } = prepared;
+  const ev = evaluate(compiled, request.units, request.options);
+  const standing = rankAndAward(ev);
+  const explanations = request.options?.explanations ?? true;
+  const tooBig = checkScoreAnswer(compiled, countAfterScoring(ev, standing), explanations, limits);
+  if (tooBig) return tooBig;
+  return { ok: true, response: respond(ev, standing, request.options) };
 }
 
 export interface ValidationReport {
@@ -108,13 +144,15 @@ export interface ValidationReport {
 /** The problems a score request would have, per unit and value, without scoring. */
 export function validateRequest(
   body: unknown,
-  limits: RequestLimits = { maxUnits: 20_000 },
+  limits: RequestLimits = DEFAULT_REQUEST_LIMITS,
 ): { ok: true; report: ValidationReport } | Failure {
-  const prepared = prepareRequest(body, limits);
+  const prepared = prepareRequest(body, limits, 'validate');
   if (!prepared.ok) return prepared;
   const { compiled, request } = prepared;
   const en = request.options?.lang === 'en';
   const ev = evaluate(compiled, request.units, request.options);
+  const tooBig = checkValidationAnswer(compiled, countAfterScoring(ev), limits);
+  if (tooBig) return tooBig;
   const problems: Problem[] = [];
   request.units.forEach((unit, i) => {
     if (ev.blockOf[i] < 0)

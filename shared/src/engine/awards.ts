@@ -71,11 +71,15 @@ export function rankAndAward(ev: Evaluation): Standing {
   const cmp = rankComparator(ev);
   const totalOnly = compiled.plan.ranking.tieBreakers.length === 0;
   const order = blockOrders(ev, cmp);
-  const slots: number[] = tiers.flatMap((t, ti) => Array<number>(t.count).fill(ti));
+  // The places are tier 0 × count, tier 1 × count…; they are walked by position, never listed (a count may be large).
+  const ends: number[] = [];
+  for (const t of tiers) ends.push((ends[ends.length - 1] ?? 0) + t.count);
+  const places = ends[ends.length - 1] ?? 0;
 
   for (let b = 0; b < B; b++) {
     const list = order[b];
     let p = 0;
+    let ti = 0; // the tier of place p
     for (let start = 0; start < list.length;) {
       let end = start + 1;
       const total = totals[list[start]];
@@ -90,16 +94,20 @@ export function rankAndAward(ev: Evaluation): Standing {
       const groupStart = start;
       start = end;
 
-      while (p < slots.length && total < tiers[slots[p]].minTotal) p++;
-      if (p >= slots.length) continue;
+      // every place of a tier has the tier's band: a total below it skips the rest of the tier at once
+      while (p < places && total < tiers[ti].minTotal) p = ends[ti++];
+      if (p >= places) continue;
       const group = list.slice(groupStart, end);
-      const max = tiers[slots[p]].maxTotal;
+      const max = tiers[ti].maxTotal;
       if (bandRule === 'strict' && max !== undefined && total >= max) {
         group.forEach((i) => aboveBand.add(i));
         continue;
       }
-      const taken = slots.slice(p, p + group.length);
-      p += taken.length;
+      const taken: number[] = [];
+      while (taken.length < group.length && p < places) {
+        taken.push(ti);
+        if (++p === ends[ti]) ti++;
+      }
       if (taken.length === group.length && taken.every((t) => t === taken[0])) {
         for (const i of group) tier[i] = taken[0];
       } else {

@@ -1,5 +1,14 @@
 import type { Comparison, Criterion, Step } from '../plan/schema';
-import { normalizeText, parseBoolean, parseCount, parseNumber, parseRate, type Parsed } from '../values';
+import {
+  normalizeText,
+  parseBoolean,
+  parseCount,
+  parseNumber,
+  parseRate,
+  tooLongValue,
+  type Parsed,
+  type RateReading,
+} from '../values';
 
 /** How a criterion's raw cell value is read, and how the value becomes points. */
 export interface CompiledCriterion {
@@ -8,9 +17,13 @@ export interface CompiledCriterion {
   sign: 1 | -1;
   /** True when a higher value can never give fewer points (used by the monotonicity property). */
   higherIsBetter: boolean;
-  read(raw: unknown, rateScale: 'auto' | 'percent' | 'fraction'): Parsed<number>;
+  read(raw: unknown, rateScale: RateReading): Parsed<number>;
   /** Unsigned, unrounded points for a valid value. */
   points(value: number): number;
+  /** The fewest and the most unsigned points any value can give (a missing value at its worst and at its best). */
+  pointsRange: [number, number];
+  /** Block indices the criterion is scored in (plan `appliesTo`), null = every block; set by compilePlan. */
+  blocks?: Set<number> | null;
 }
 
 export function isMet(value: number, target: number, comparison: Comparison): boolean {
@@ -65,6 +78,23 @@ const readYesNo = (raw: unknown): Parsed<number> => {
 };
 
 export function compileCriterion(c: Criterion): CompiledCriterion {
+  const compiled = compileScoring(c);
+  return { ...compiled, pointsRange: pointsRange(c) };
+}
+
+/** Unsigned points bounds over every possible value: [0, max] unless steps or levels say otherwise. */
+function pointsRange(c: Criterion): [number, number] {
+  const s = c.scoring;
+  if (s.kind === 'scale') {
+    const pts = s.levels.map((l) => Math.min(c.maxPoints, l.points));
+    return [Math.min(...pts), Math.max(...pts)];
+  }
+  if ((s.kind === 'rate' || s.kind === 'count') && s.method === 'steps' && s.steps?.length)
+    return [0, Math.max(...s.steps.map((st) => st.points))];
+  return [0, c.maxPoints];
+}
+
+function compileScoring(c: Criterion): Omit<CompiledCriterion, 'pointsRange'> {
   const max = c.maxPoints;
   const s = c.scoring;
   switch (s.kind) {
@@ -85,6 +115,8 @@ export function compileCriterion(c: Criterion): CompiledCriterion {
         sign: 1,
         higherIsBetter: false,
         read: (raw) => {
+          const long = tooLongValue(raw);
+          if (long) return long;
           if (raw === null || raw === undefined || String(raw).trim() === '')
             return { ok: false, reason: 'missing', detail: 'trống', detailEn: 'empty' };
           const key = normalizeText(String(raw));

@@ -4,6 +4,7 @@ import { AWARD_FORM_NAMES, statutoryPrize } from '../law/prize-money';
 import { formatNumber, moneyInWords } from '../values';
 import type { CompiledPlan } from './compile';
 import { describeCondition } from './describe';
+import { clipFilled } from './explain';
 import type { Evaluation } from './evaluate';
 import { compileCondition, FALSE, isYearSeries, TRUE, UNKNOWN, type FactValue, type Truth } from './facts';
 import {
@@ -78,10 +79,11 @@ interface Part {
 
 const pick = (lang: Lang, vi: string, en: string) => (lang === 'en' ? en : vi);
 
-/** Adds whole days to an ISO date without time zones. */
-export function addDays(iso: string, days: number): string {
+/** Adds whole days to an ISO date without time zones; undefined past 9999-12-31 (no four-digit year). */
+export function addDays(iso: string, days: number): string | undefined {
   const [y, m, d] = iso.split('-').map(Number);
   const t = new Date(Date.UTC(y, m - 1, d + days));
+  if (Number.isNaN(t.getTime()) || t.getUTCFullYear() > 9999 || t.getUTCFullYear() < 1) return undefined;
   return t.toISOString().slice(0, 10);
 }
 
@@ -486,7 +488,9 @@ export function decide(
       const groups = new Map<string, number[]>();
       for (const i of candidates) {
         const c = units[i].collective ?? '';
-        groups.set(c, [...(groups.get(c) ?? []), i]);
+        const list = groups.get(c);
+        if (list) list.push(i);
+        else groups.set(c, [i]);
       }
       for (const [c, list] of groups)
         limit(list, d.quota.perCollective, pick(lang, `của tập thể ${c}`, `for collective ${c}`));
@@ -549,7 +553,20 @@ export function decide(
     if (!d.dueDate) return plan.awards.dueDate;
     if (typeof d.dueDate === 'string') return d.dueDate;
     const v = getter(i)(d.dueDate.fact);
-    if (typeof v === 'string') return addDays(v, d.dueDate.plusDays);
+    const due = typeof v === 'string' ? addDays(v, d.dueDate.plusDays) : undefined;
+    if (due) return due;
+    if (typeof v === 'string') {
+      flags[i].push({
+        code: 'due-date-unknown',
+        factId: d.dueDate.fact,
+        message: pick(
+          lang,
+          `"${d.name}": ${v} cộng ${d.dueDate.plusDays} ngày vượt quá năm 9999, không tính được hạn nộp hồ sơ`,
+          `"${d.nameEn ?? d.name}": ${v} plus ${d.dueDate.plusDays} days is past the year 9999; no due date`,
+        ),
+      });
+      return undefined;
+    }
     flags[i].push({
       code: 'due-date-unknown',
       factId: d.dueDate.fact,
@@ -568,7 +585,7 @@ export function decide(
         ? whole
         : typeof v === 'number'
           ? formatNumber(v, undefined, lang)
-          : String(v);
+          : clipFilled(String(v));
     });
 
   const perUnit: DecisionResult[][] = Array.from({ length: n }, () => []);

@@ -78,6 +78,27 @@ function wrap(c: Condition, text: string): string {
   return 'all' in c || 'any' in c ? `(${text})` : text;
 }
 
+type Subjects = {
+  criteria: Map<string, Plan['criteria'][number]>;
+  targets: Map<string, NonNullable<Plan['targets']>[number]>;
+  facts: Map<string, Fact>;
+};
+const subjectsCache = new WeakMap<Plan, Subjects>();
+
+/** The plan's parts by id, built once per plan: naming a million problems is not a million scans. */
+function subjectsOf(plan: Plan): Subjects {
+  let subjects = subjectsCache.get(plan);
+  if (!subjects) {
+    subjects = {
+      criteria: new Map(plan.criteria.map((c) => [c.id, c])),
+      targets: new Map((plan.targets ?? []).map((t) => [t.id, t])),
+      facts: new Map(plan.facts.map((f) => [f.id, f])),
+    };
+    subjectsCache.set(plan, subjects);
+  }
+  return subjects;
+}
+
 /**
  * How a problem names what a cell feeds: "tiêu chí 8", "chỉ tiêu a.2", "dữ kiện "<label>"" — by the plan's own
  * numbers and labels, in both languages (an id only when the plan does not know it).
@@ -86,15 +107,16 @@ export function describeIssueSubject(
   plan: Plan,
   issue: { kind: 'criterion' | 'fact' | 'target'; id: string },
 ): { vi: string; en: string } {
+  const subjects = subjectsOf(plan);
   if (issue.kind === 'criterion') {
-    const number = plan.criteria.find((c) => c.id === issue.id)?.number ?? issue.id;
+    const number = subjects.criteria.get(issue.id)?.number ?? issue.id;
     return { vi: `tiêu chí ${number}`, en: `criterion ${number}` };
   }
   if (issue.kind === 'target') {
-    const number = plan.targets?.find((t) => t.id === issue.id)?.number ?? issue.id;
+    const number = subjects.targets.get(issue.id)?.number ?? issue.id;
     return { vi: `chỉ tiêu ${number}`, en: `target ${number}` };
   }
-  const fact = plan.facts.find((f) => f.id === issue.id);
+  const fact = subjects.facts.get(issue.id);
   return {
     vi: `dữ kiện "${fact?.label ?? issue.id}"`,
     en: `fact "${fact?.labelEn ?? fact?.label ?? issue.id}"`,

@@ -1,6 +1,7 @@
 import type { Parsed } from '../values';
 import type { CompiledPlan, CompiledRule } from './compile';
 import { pointsKernel } from './kernels';
+import { own } from './own';
 import { FALSE, TRUE, UNKNOWN, yearSeriesReader, type FactValue } from './facts';
 import { evaluateExtras, type EvaluationExtras } from './targets';
 import type { ScoreOptions, UnitInput } from './types';
@@ -81,7 +82,7 @@ export function readColumns(
     const col = new Float64Array(n);
     const st = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
-      const raw = units[i].values?.[id];
+      const raw = own(units[i].values, id);
       const parsed: Parsed<number> = cc.read(raw, rateScale);
       if (parsed.ok) {
         col[i] = parsed.value;
@@ -157,7 +158,7 @@ function readSeries(
       kind: 'fact',
       id: fact.id,
       status: counted.some((x) => x.reason === 'invalid') ? INVALID : MISSING,
-      raw: rawFacts[fact.id],
+      raw: own(rawFacts, fact.id),
       detail: counted.map((x) => `năm ${x.year}: ${x.detail}`).join('; '),
       detailEn: counted.map((x) => `${x.year}: ${x.detailEn}`).join('; '),
     });
@@ -203,7 +204,7 @@ export function evaluate(
         row[f] = readSeries(seriesReader, rawFacts, fact, usedFacts.has(fact.id), compiled, i, read);
         continue;
       }
-      const raw = rawFacts[fact.id];
+      const raw = own(rawFacts, fact.id);
       const parsed = compiled.factReaders[f](raw);
       if (parsed.ok) {
         row[f] = parsed.value;

@@ -122,4 +122,10 @@ export function explainMoney(dong: number | null, lang: Lang): string {
     : `${formatMoney(dong, lang)} ${t(lang, 'đồng', 'VND')}`;
 }
 
+/** A unit's value put into a plan's reason ("{ghiChu}"): a long text cell is shortened, never repeated whole. */
+export const FILLED_CHARS = 100;
+export function clipFilled(text: string): string {
+  return text.length > FILLED_CHARS ? `${text.slice(0, FILLED_CHARS)}…` : text;
+}
+
 export { t as pick };

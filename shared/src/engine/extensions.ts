@@ -2,6 +2,8 @@ import { formatMoney, moneyInWords as moneyWords } from '../values';
 import type { CompiledPlan } from './compile';
 import { decide } from './decisions';
 import type { Evaluation } from './evaluate';
+import { clipFilled } from './explain';
+import { countFlags } from './response';
 import { targetResults } from './targets';
 import type { AwardResult, Lang, ScoreResponse, UnitResult } from './types';
 
@@ -52,7 +54,7 @@ export function extendResponse(
               message:
                 x.status === 1
                   ? `${what}: ${pick(lang, 'thiếu giá trị', 'missing value')}`
-                  : `${what}: ${pick(lang, 'giá trị', 'value')} "${String(x.raw)}" ${pick(lang, 'không hợp lệ', 'is invalid')} (${lang === 'en' ? x.detailEn : x.detail})`,
+                  : `${what}: ${pick(lang, 'giá trị', 'value')} "${clipFilled(String(x.raw))}" ${pick(lang, 'không hợp lệ', 'is invalid')} (${lang === 'en' ? x.detailEn : x.detail})`,
             };
           }),
         ];
@@ -120,8 +122,6 @@ export function extendResponse(
     summary.prizeFundUsed = tierPrizes + decisionPrizes;
     summary.prizeFundUsedInWords = moneyWords(summary.prizeFundUsed);
   }
-  const counts: Record<string, number> = {};
-  for (const r of results) for (const f of r.flags) counts[f.code] = (counts[f.code] ?? 0) + 1;
-  summary.flagCounts = Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1)));
+  summary.flagCounts = countFlags(results);
   return { ...response, results, summary };
 }

@@ -1,6 +1,15 @@
 import type { ComparisonOp, Condition } from '../plan/conditions';
 import type { Fact, Parameter } from '../plan/schema';
-import { normalizeText, parseBoolean, parseCount, parseDate, parseNumber, type Parsed } from '../values';
+import {
+  normalizeText,
+  parseBoolean,
+  parseCount,
+  parseDate,
+  parseNumber,
+  tooLongValue,
+  type Parsed,
+} from '../values';
+import { own } from './own';
 
 /** A per-year fact after reading: one entry per year of the fact (undefined when missing or invalid). */
 export interface YearSeries {
@@ -50,6 +59,8 @@ export function factReader(fact: Fact): (raw: unknown) => Parsed<FactValue> {
     case 'rating': {
       const scale = (fact.scale ?? []).map(normalizeText);
       return (raw) => {
+        const long = tooLongValue(raw);
+        if (long) return long;
         if (raw === null || raw === undefined || String(raw).trim() === '')
           return { ok: false, reason: 'missing', detail: 'trống', detailEn: 'empty' };
         const index = scale.indexOf(normalizeText(String(raw)));
@@ -91,12 +102,12 @@ export function yearSeriesReader(
   const years = fact.years ?? [];
   const read = yearElementReader(fact);
   return (rawFacts) => {
-    const nested = rawFacts[fact.id];
+    const nested = own(rawFacts, fact.id);
     const map = typeof nested === 'object' && nested !== null ? (nested as Record<string, unknown>) : {};
     const values: (number | boolean | undefined)[] = [];
     const issues: YearIssue[] = [];
     for (const year of years) {
-      const raw = map[String(year)] ?? rawFacts[`${fact.id}_${year}`];
+      const raw = own(map, String(year)) ?? own(rawFacts, `${fact.id}_${year}`);
       const parsed = read(raw);
       if (parsed.ok) values.push(parsed.value);
       else {

@@ -3,7 +3,7 @@ import { formatNumber, formatPoints, moneyInWords } from '../values';
 import { PENDING, type Standing, type TieGroup } from './awards';
 import { ENGINE_VERSION } from './compile';
 import { INVALID, MISSING, OK, type Evaluation } from './evaluate';
-import { explainCriterion, explainMoney, explainUnread, pick } from './explain';
+import { clipFilled, explainCriterion, explainMoney, explainUnread, pick } from './explain';
 import { isYearSeries, UNKNOWN, type FactValue } from './facts';
 import type {
   AwardResult,
@@ -56,11 +56,26 @@ function factLabel(ev: Evaluation, factId: string, lang: Lang): string {
   return lang === 'en' && fact.labelEn ? fact.labelEn : fact.label;
 }
 
+/** Names listed in a tie message, at most about this many characters: a message never grows with the tie. */
+export const TIE_NAMES_CHARS = 300;
+
+function tiedNames(ev: Evaluation, tie: TieGroup, lang: Lang): string {
+  if (!ev.units.length) return '';
+  let out = '';
+  let shown = 0;
+  for (const i of tie.unitIndices) {
+    const name = ev.units[i].name ?? ev.units[i].id;
+    if (shown > 0 && out.length + name.length + 2 > TIE_NAMES_CHARS) break;
+    out += (shown ? ', ' : '') + name;
+    shown++;
+  }
+  const rest = tie.unitIndices.length - shown;
+  return rest ? out + pick(lang, ` và ${rest} đơn vị khác`, ` and ${rest} more`) : out;
+}
+
 function tieMessage(ev: Evaluation, tie: TieGroup, lang: Lang): string {
   const tiers = ev.compiled.plan.awards.tiers;
-  const names = ev.units.length
-    ? tie.unitIndices.map((i) => ev.units[i].name ?? ev.units[i].id).join(', ')
-    : '';
+  const names = tiedNames(ev, tie, lang);
   const counts = new Map<number, number>();
   for (const s of tie.slotTiers) counts.set(s, (counts.get(s) ?? 0) + 1);
   const slots = [...counts].map(([ti, c]) => `${tierName(tiers[ti], lang)} (${c})`).join(', ');
@@ -72,6 +87,13 @@ function tieMessage(ev: Evaluation, tie: TieGroup, lang: Lang): string {
   );
 }
 
+/** How many units carry each flag code, codes in order; a plan's own code ("constructor") is just a key. */
+export function countFlags(results: readonly UnitResult[]): Record<string, number> {
+  const counts = new Map<string, number>();
+  for (const r of results) for (const f of r.flags) counts.set(f.code, (counts.get(f.code) ?? 0) + 1);
+  return Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
 export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOptions): ScoreResponse {
   const { compiled, units, n } = ev;
   const { plan } = compiled;
@@ -80,6 +102,13 @@ export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOpt
   const others = plan.awards.others;
   const tieOf = new Map<number, TieGroup>();
   for (const tie of standing.ties) for (const i of tie.unitIndices) tieOf.set(i, tie);
+  // one message per tie, shared by its units and the summary
+  const tieMessages = new Map<TieGroup, string>();
+  const tieText = (tie: TieGroup) => {
+    let text = tieMessages.get(tie);
+    if (text === undefined) tieMessages.set(tie, (text = tieMessage(ev, tie, lang)));
+    return text;
+  };
   const rankedCount = standing.order.map((o) => o.length);
 
   const resultOf = (i: number): UnitResult => {
@@ -152,7 +181,7 @@ export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOpt
     const fill = (text: string) =>
       text.replace(/\{([A-Za-z0-9_-]+)\}/g, (whole, id: string) => {
         const f = compiled.factIndex.get(id);
-        return f === undefined ? whole : formatFact(ev, id, row[f], lang);
+        return f === undefined ? whole : clipFilled(formatFact(ev, id, row[f], lang));
       });
     for (const o of ev.ruleOutcomes.get(i) ?? []) {
       if (o.truth === UNKNOWN) {
@@ -219,7 +248,7 @@ export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOpt
     } else if (tierIndex === PENDING) {
       const tie = tieOf.get(i);
       pendingTiers = [...new Set((tie?.slotTiers ?? []).map((ti) => tiers[ti].id))];
-      if (tie) flags.push({ code: 'tie-at-tier-boundary', message: tieMessage(ev, tie, lang) });
+      if (tie) flags.push({ code: 'tie-at-tier-boundary', message: tieText(tie) });
     } else if (others && (ev.eligible[i] || others.includeExcluded)) {
       certificates = others.certificates;
     } else {
@@ -332,7 +361,7 @@ export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOpt
         unitIds: tie.unitIndices.map((i) => units[i].id).sort(),
         tiers: [...new Set(tie.slotTiers.map((ti) => tiers[ti].id))],
         slots: tie.slotTiers.length,
-        message: tieMessage(ev, tie, lang),
+        message: tieText(tie),
       }));
     return {
       block: block.id,
@@ -356,8 +385,6 @@ export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOpt
     };
   });
 
-  const flagCounts: Record<string, number> = {};
-  for (const r of results) for (const f of r.flags) flagCounts[f.code] = (flagCounts[f.code] ?? 0) + 1;
   const prizeFundUsed = blocks.reduce((s, b) => s + b.prizeFundUsed, 0);
   const planned = plan.blocks.every((b) => b.prizeFund !== undefined)
     ? plan.blocks.reduce((s, b) => s + (b.prizeFund ?? 0), 0)
@@ -379,7 +406,7 @@ export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOpt
       prizeFundUsedInWords: moneyInWords(prizeFundUsed),
       prizeFundPlanned: planned,
       blocks,
-      flagCounts: Object.fromEntries(Object.entries(flagCounts).sort(([a], [b]) => (a < b ? -1 : 1))),
+      flagCounts: countFlags(results),
     },
   };
 }

@@ -1,7 +1,7 @@
 import { contentHash } from '../plan/hash';
-import { rankAndAward } from './awards';
+import { rankAndAward, type Standing } from './awards';
 import type { CompiledPlan } from './compile';
-import { evaluate } from './evaluate';
+import { evaluate, type Evaluation } from './evaluate';
 import { extendResponse } from './extensions';
 import { buildResponse } from './response';
 import type { ScoreOptions, ScoreResponse, UnitInput } from './types';
@@ -19,9 +19,17 @@ export function scoreUnits(
   options: ScoreOptions = {},
 ): ScoreResponse {
   const ev = evaluate(compiled, units, options);
-  const standing = rankAndAward(ev);
+  return respond(ev, rankAndAward(ev), options);
+}
+
+/** The answer for units already evaluated and ranked (so a caller can check its cost in between). */
+export function respond(ev: Evaluation, standing: Standing, options: ScoreOptions = {}): ScoreResponse {
   const lang = options.lang ?? 'vi';
   const explanations = options.explanations ?? true;
-  const response = buildResponse(ev, standing, { lang, explanations, inputHash: unitsHash(units) });
-  return extendResponse(response, compiled, ev, { lang, explanations, decisionDate: options.decisionDate });
+  const response = buildResponse(ev, standing, { lang, explanations, inputHash: unitsHash(ev.units) });
+  return extendResponse(response, ev.compiled, ev, {
+    lang,
+    explanations,
+    decisionDate: options.decisionDate,
+  });
 }

@@ -1,8 +1,10 @@
 import type { Target, TargetRules, UnitKind } from '../plan/schema';
+import { PLAN_LIMITS } from '../plan/limits';
 import { TargetRulesSchema } from '../plan/schema';
 import { formatNumber, formatPercent, parseBoolean, parseNumber, parseRate, type Parsed } from '../values';
 import type { CompiledPlan } from './compile';
 import type { FactValue } from './facts';
+import { own } from './own';
 import type { ReadIssue } from './evaluate';
 import type { Lang, ScoreOptions, UnitInput } from './types';
 
@@ -25,6 +27,18 @@ export interface EvaluationExtras {
   targetRules: TargetRules;
 }
 
+/** A target's number, at most PLAN_LIMITS.number in absolute value, so value / target stays finite. */
+function readTargetNumber(raw: unknown): Parsed<number> {
+  const p = parseNumber(raw);
+  if (!p.ok || Math.abs(p.value) <= PLAN_LIMITS.number) return p;
+  return {
+    ok: false,
+    reason: 'invalid',
+    detail: `giá trị ${formatNumber(p.value, undefined, 'vi')} lớn hơn 10^15`,
+    detailEn: `value ${formatNumber(p.value, undefined, 'en')} is above 10^15`,
+  };
+}
+
 function targetReader(
   t: Target,
   rateScale: 'auto' | 'percent' | 'fraction',
@@ -34,7 +48,7 @@ function targetReader(
       const p = parseBoolean(raw);
       return p.ok ? { ok: true, value: p.value ? 1 : 0 } : p;
     };
-  if (t.unit === 'number') return (raw) => parseNumber(raw);
+  if (t.unit === 'number') return readTargetNumber;
   return (raw) => parseRate(raw, rateScale);
 }
 
@@ -85,7 +99,7 @@ export function evaluateExtras(
         st[i] = TARGET_NOT_APPLICABLE;
         continue;
       }
-      const raw = units[i].values?.[t.id];
+      const raw = own(units[i].values, t.id);
       const parsed = read(raw);
       if (parsed.ok) {
         col[i] = parsed.value;

@@ -32,6 +32,8 @@ export interface Flag {
   message: string;
   criterionId?: string;
   factId?: string;
+  /** criteria-not-mapped: the criterion, target and fact ids ("<factId>_<year>" per year) no column of the sheet feeds. */
+  notMapped?: string[];
 }
 
 export interface CriterionResult {

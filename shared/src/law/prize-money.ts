@@ -194,6 +194,27 @@ export function roundUpTo10k(coefficientTenThousandths: number, baseSalary: numb
   return Math.ceil((coefficientTenThousandths * baseSalary) / 100_000_000) * 10_000;
 }
 
+/**
+ * The most a statutory prize of `form` can be for any recipient on any date of the table (and its overrides):
+ * the bound the request check uses so that prize totals stay safe integers.
+ */
+export function maxStatutoryPrize(form: string, overrides?: Partial<PrizeTable>): number {
+  let tenThousandths = 0;
+  for (const c of [...(overrides?.coefficients ?? []), ...COEFFICIENTS]) {
+    if (c.form !== form) continue;
+    const individual = c.individual ?? 0;
+    tenThousandths = Math.max(
+      tenThousandths,
+      (c.collective ?? 0) * 100,
+      individual * 100,
+      individual * (c.household ?? 0),
+    );
+  }
+  let base = 0;
+  for (const b of [...(overrides?.baseSalaries ?? []), ...BASE_SALARIES]) base = Math.max(base, b.amount);
+  return roundUpTo10k(tenThousandths, base);
+}
+
 export function statutoryPrize(
   form: string,
   at: { decisionDate: string; recipient: Recipient },

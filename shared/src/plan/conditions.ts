@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { atMost, PLAN_LIMITS as L, tooLong, tooMany } from './limits';
 
 /**
  * A condition over a unit's facts, written as data so an official can read and edit it.
@@ -7,11 +8,18 @@ import { z } from 'zod';
 export const ComparisonOpSchema = z.enum(['>=', '>', '<=', '<', '=', '!=']);
 export type ComparisonOp = z.infer<typeof ComparisonOpSchema>;
 
-const Scalar = z.union([z.number(), z.string(), z.boolean()]);
+const ConditionNumber = z
+  .number()
+  .min(-L.number, atMost(L.number, 'Số (trị tuyệt đối)', 'a number (absolute value)'))
+  .max(L.number, atMost(L.number, 'Số', 'a number'));
+const ConditionText = z.string().max(L.textLength, tooLong(L.textLength));
+const Scalar = z.union([ConditionNumber, ConditionText, z.boolean()]);
+const FactId = z.string().min(1).max(L.idLength, tooLong(L.idLength));
+const ConditionYear = z.number().int().min(L.yearMin).max(L.yearMax);
 
 export const FactComparisonSchema = z
   .object({
-    fact: z.string().min(1).describe('Mã dữ kiện (fact id) của đơn vị'),
+    fact: FactId.describe('Mã dữ kiện (fact id) của đơn vị'),
     op: ComparisonOpSchema,
     value: Scalar,
   })
@@ -19,18 +27,21 @@ export const FactComparisonSchema = z
 
 export const FactMembershipSchema = z
   .object({
-    fact: z.string().min(1),
+    fact: FactId,
     op: z.enum(['in', 'notIn']),
-    value: z.array(z.union([z.string(), z.number()])).min(1),
+    value: z
+      .array(z.union([ConditionText, ConditionNumber]))
+      .min(1)
+      .max(L.conditionList, tooMany(L.conditionList, 'giá trị', 'values')),
   })
   .strict();
 
 /** Compare a fact with a plan parameter (plan.parameters), e.g. a contribution norm set by the council. */
 export const ParamComparisonSchema = z
   .object({
-    fact: z.string().min(1),
+    fact: FactId,
     op: ComparisonOpSchema,
-    param: z.string().min(1).describe('Mã tham số trong plan.parameters'),
+    param: FactId.describe('Mã tham số trong plan.parameters'),
   })
   .strict();
 
@@ -39,15 +50,15 @@ export const YearSelectorSchema = z.union([
   z.literal('every').describe('mọi năm của dữ kiện'),
   z.literal('last').describe('năm cuối của dữ kiện'),
   z.literal('review').describe('năm xét (awards.reviewYear)'),
-  z.number().int().describe('một năm cụ thể'),
-  z.object({ atLeast: z.number().int().positive().describe('ít nhất n năm') }).strict(),
+  ConditionYear.describe('một năm cụ thể'),
+  z.object({ atLeast: z.number().int().positive().max(L.years).describe('ít nhất n năm') }).strict(),
 ]);
 export type YearSelector = z.infer<typeof YearSelectorSchema>;
 
 /** A per-year fact compared year by year: "tốt trở lên mọi năm", "ít nhất 3 năm xuất sắc", "năm cuối xuất sắc". */
 export const YearlyComparisonSchema = z
   .object({
-    fact: z.string().min(1),
+    fact: FactId,
     years: YearSelectorSchema,
     op: ComparisonOpSchema,
     value: Scalar,
@@ -57,9 +68,9 @@ export const YearlyComparisonSchema = z
 /** A per-year fact's value in one year against the year before ("thứ hạng cao hơn năm trước liền kề"). */
 export const VersusPreviousSchema = z
   .object({
-    fact: z.string().min(1),
+    fact: FactId,
     versus: z.literal('previousYear'),
-    year: z.union([z.literal('last'), z.literal('review'), z.number().int()]).default('review'),
+    year: z.union([z.literal('last'), z.literal('review'), ConditionYear]).default('review'),
     op: ComparisonOpSchema.describe('giá trị năm xét <op> giá trị năm trước'),
   })
   .strict();
@@ -81,10 +92,42 @@ export const ConditionSchema: z.ZodType<Condition, Condition> = z.lazy(() =>
     ParamComparisonSchema,
     YearlyComparisonSchema,
     VersusPreviousSchema,
-    z.object({ all: z.array(ConditionSchema).min(1) }).strict(),
-    z.object({ any: z.array(ConditionSchema).min(1) }).strict(),
+    z.object({ all: z.array(ConditionSchema).min(1).max(L.conditionNodes) }).strict(),
+    z.object({ any: z.array(ConditionSchema).min(1).max(L.conditionNodes) }).strict(),
     z.object({ not: ConditionSchema }).strict(),
   ]),
+);
+
+/** Levels and parts of a condition, counted without recursion (a hostile document may nest deeply). */
+export function conditionSize(condition: Condition): { depth: number; nodes: number } {
+  let depth = 0;
+  let nodes = 0;
+  const stack: Array<[Condition, number]> = [[condition, 1]];
+  while (stack.length) {
+    const [c, level] = stack.pop() as [Condition, number];
+    nodes++;
+    if (level > depth) depth = level;
+    const parts = 'all' in c ? c.all : 'any' in c ? c.any : 'not' in c ? [c.not] : [];
+    for (const part of parts) stack.push([part, level + 1]);
+  }
+  return { depth, nodes };
+}
+
+/** A condition as a plan carries it: at most PLAN_LIMITS.conditionDepth levels and conditionNodes parts. */
+export const BoundedConditionSchema = ConditionSchema.superRefine((condition, ctx) => {
+  const { depth, nodes } = conditionSize(condition);
+  if (depth > L.conditionDepth)
+    ctx.addIssue({
+      code: 'custom',
+      message: `Điều kiện lồng ${depth} tầng, tối đa ${L.conditionDepth} tầng all/any/not (a condition nests ${depth} levels; at most ${L.conditionDepth})`,
+    });
+  if (nodes > L.conditionNodes)
+    ctx.addIssue({
+      code: 'custom',
+      message: `Điều kiện có ${nodes} phần, tối đa ${L.conditionNodes} (a condition has ${nodes} parts; at most ${L.conditionNodes})`,
+    });
+}).describe(
+  `Điều kiện: tối đa ${L.conditionDepth} tầng all/any/not và ${L.conditionNodes} phần (at most ${L.conditionDepth} levels and ${L.conditionNodes} parts)`,
 );
 
 /** Every fact id a condition reads, in first-seen order. */

@@ -1,26 +1,63 @@
 import { z } from 'zod';
-import { ConditionSchema } from './conditions';
+import { BoundedConditionSchema as ConditionSchema } from './conditions';
+import { atMost, bothWays, PLAN_LIMITS as L, tooLong, tooMany } from './limits';
 
 /** Identifiers are ASCII slugs so they survive Excel, URLs and JSON keys unchanged. */
 export const IdSchema = z
   .string()
+  .max(L.idLength, tooLong(L.idLength))
   .regex(
     /^[a-z0-9][a-z0-9_-]*$/i,
     'Mã chỉ gồm chữ không dấu, số, "-" hoặc "_" (id: ASCII letters, digits, - or _)',
   );
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng YYYY-MM-DD (date as YYYY-MM-DD)');
-const Text = z.string().min(1);
-const Money = z.number().int('Tiền thưởng là số nguyên đồng (whole đồng)').nonnegative();
+const Text = z.string().min(1).max(L.textLength, tooLong(L.textLength));
+const LongText = z.string().min(1).max(L.longTextLength, tooLong(L.longTextLength));
+const OptionalText = z.string().max(L.textLength, tooLong(L.textLength)).optional();
+const OptionalLongText = z.string().max(L.longTextLength, tooLong(L.longTextLength)).optional();
+const Money = z
+  .number()
+  .int('Tiền thưởng là số nguyên đồng (whole đồng)')
+  .nonnegative()
+  .max(L.money, atMost(L.money, 'Số tiền (đồng)', 'an amount of đồng'));
+const Points = (vi = 'Số điểm', en = 'points') => z.number().max(L.points, atMost(L.points, vi, en));
+const Total = (vi: string, en: string) =>
+  z
+    .number()
+    .min(-L.total, atMost(L.total, `${vi} (trị tuyệt đối)`, `${en} (absolute value)`))
+    .max(L.total, atMost(L.total, vi, en));
+const Quantity = (vi: string, en: string) =>
+  z
+    .number()
+    .min(-L.quantity, atMost(L.quantity, `${vi} (trị tuyệt đối)`, `${en} (absolute value)`))
+    .max(L.quantity, atMost(L.quantity, vi, en));
+const PlanNumber = z
+  .number()
+  .min(-L.number, atMost(L.number, 'Số (trị tuyệt đối)', 'a number (absolute value)'))
+  .max(L.number, atMost(L.number, 'Số', 'a number'));
+const Year = z
+  .number()
+  .int()
+  .min(L.yearMin, `Năm từ ${L.yearMin} đến ${L.yearMax} (year ${L.yearMin}–${L.yearMax})`)
+  .max(L.yearMax, `Năm từ ${L.yearMin} đến ${L.yearMax} (year ${L.yearMin}–${L.yearMax})`);
+const Count = (limit: number, vi: string, en: string) =>
+  z
+    .number()
+    .int()
+    .max(limit, atMost(limit, vi, en));
+const IdList = () => z.array(IdSchema).max(L.idList, tooMany(L.idList, 'mã', 'ids'));
 
 /** Vietnamese first; English optional. */
-export const LocalizedSchema = { vi: Text, en: z.string().optional() };
+export const LocalizedSchema = { vi: Text, en: OptionalText };
 
 export const ComparisonSchema = z.enum(['atLeast', 'moreThan', 'atMost', 'lessThan']);
 export type Comparison = z.infer<typeof ComparisonSchema>;
 
 /** value >= min earns points; the highest min reached wins. */
-export const StepSchema = z.object({ min: z.number(), points: z.number().nonnegative() }).strict();
+export const StepSchema = z
+  .object({ min: Quantity('Ngưỡng của mức', "a step's min"), points: Points().nonnegative() })
+  .strict();
 export type Step = z.infer<typeof StepSchema>;
 
 export const YesNoScoringSchema = z
@@ -33,7 +70,11 @@ export const RateScoringSchema = z
     target: z.number().min(0).max(100).describe('Mục tiêu, tính bằng %'),
     comparison: ComparisonSchema.default('atLeast'),
     method: z.enum(['allOrNothing', 'proportional', 'steps']).default('proportional'),
-    steps: z.array(StepSchema).min(1).optional(),
+    steps: z
+      .array(StepSchema)
+      .min(1)
+      .max(L.steps, tooMany(L.steps, 'mức', 'steps'))
+      .optional(),
   })
   .strict();
 
@@ -41,9 +82,16 @@ export const CountScoringSchema = z
   .object({
     kind: z.literal('count').describe('Số lượng (hồ sơ, bài viết, sản phẩm…)'),
     method: z.enum(['perItem', 'steps', 'target']).default('perItem'),
-    perItem: z.number().positive().optional().describe('Điểm cho mỗi đơn vị đếm, tối đa bằng điểm tối đa'),
-    target: z.number().nonnegative().optional().describe('Số lượng tối thiểu để đạt đủ điểm (method=target)'),
-    steps: z.array(StepSchema).min(1).optional(),
+    perItem: Points().positive().optional().describe('Điểm cho mỗi đơn vị đếm, tối đa bằng điểm tối đa'),
+    target: Quantity('Số lượng mục tiêu', 'a count target')
+      .nonnegative()
+      .optional()
+      .describe('Số lượng tối thiểu để đạt đủ điểm (method=target)'),
+    steps: z
+      .array(StepSchema)
+      .min(1)
+      .max(L.steps, tooMany(L.steps, 'mức', 'steps'))
+      .optional(),
   })
   .strict();
 
@@ -55,7 +103,7 @@ export const AdjustmentScoringSchema = z
   .object({
     kind: z.enum(['bonus', 'deduction']).describe('Điểm cộng / điểm trừ'),
     input: z.enum(['points', 'count']).default('points'),
-    perItem: z.number().positive().optional(),
+    perItem: Points().positive().optional(),
   })
   .strict();
 
@@ -64,10 +112,9 @@ export const ScaleScoringSchema = z
   .object({
     kind: z.literal('scale').describe('Hội đồng xếp mức theo thang của kế hoạch (ví dụ Đạt / Chưa đạt)'),
     levels: z
-      .array(
-        z.object({ label: Text, labelEn: z.string().optional(), points: z.number().nonnegative() }).strict(),
-      )
+      .array(z.object({ label: Text, labelEn: OptionalText, points: Points().nonnegative() }).strict())
       .min(2)
+      .max(L.levels, tooMany(L.levels, 'mức', 'levels'))
       .describe('Các mức, mỗi mức một nhãn và số điểm'),
   })
   .strict();
@@ -88,11 +135,19 @@ export const CriterionSchema = z
     id: IdSchema,
     number: Text.describe('Số thứ tự như trong văn bản, ví dụ "8"'),
     title: Text.describe('Nội dung tiêu chí'),
-    titleEn: z.string().optional(),
-    group: z.string().optional(),
-    maxPoints: z.number().positive().describe('Điểm tối đa (với điểm trừ: mức trừ tối đa)'),
+    titleEn: OptionalText,
+    group: OptionalText,
+    maxPoints: Points('Điểm tối đa', 'maxPoints')
+      .positive()
+      .describe('Điểm tối đa (với điểm trừ: mức trừ tối đa)'),
     scoring: ScoringSchema,
     required: z.boolean().default(true).describe('Thiếu giá trị thì đơn vị bị đánh dấu chưa đủ dữ liệu'),
+    appliesTo: IdList()
+      .min(1)
+      .optional()
+      .describe(
+        'Chỉ chấm tiêu chí này ở các khối này; đơn vị khối khác không đọc, không tính vào tổng điểm và điểm tối đa',
+      ),
   })
   .strict();
 export type Criterion = z.infer<typeof CriterionSchema>;
@@ -104,29 +159,40 @@ export const FactTypeSchema = z.enum([
   'text',
   'date',
   'rating',
+  'rate',
   'ratingByYear',
   'numberByYear',
   'booleanByYear',
+  'rateByYear',
 ]);
 export type FactType = z.infer<typeof FactTypeSchema>;
-export const PER_YEAR_TYPES: readonly FactType[] = ['ratingByYear', 'numberByYear', 'booleanByYear'];
+export const PER_YEAR_TYPES: readonly FactType[] = ['ratingByYear', 'numberByYear', 'booleanByYear', 'rateByYear'];
+
+/**
+ * How a plain number is read where a rate (tỷ lệ) is expected: 'percent' (80,5 = 80,5%) or 'fraction'
+ * (0,805 = 80,5%). Text with "%" is always a percent; a %-formatted Excel cell decides by its format.
+ */
+export const RateScaleSchema = z.enum(['percent', 'fraction']);
+export type RateScale = z.infer<typeof RateScaleSchema>;
 export const FactSchema = z
   .object({
     id: IdSchema,
     label: Text,
-    labelEn: z.string().optional(),
+    labelEn: OptionalText,
     type: FactTypeSchema,
     scale: z
       .array(Text)
       .min(2)
+      .max(L.ratingScale, tooMany(L.ratingScale, 'mức xếp loại', 'ratings'))
       .optional()
       .describe('Thang xếp loại từ thấp đến cao (type=rating, ratingByYear)'),
     years: z
-      .array(z.number().int().min(1900).max(2200))
+      .array(Year)
       .min(1)
+      .max(L.years, tooMany(L.years, 'năm', 'years'))
       .optional()
       .describe('Các năm của dữ kiện theo năm (type=*ByYear); giá trị nhập { "2021": … } hoặc <id>_2021'),
-    appliesTo: z.array(IdSchema).min(1).optional().describe('Chỉ đọc dữ kiện này ở các khối này'),
+    appliesTo: IdList().min(1).optional().describe('Chỉ đọc dữ kiện này ở các khối này'),
     required: z.boolean().default(true),
   })
   .strict();
@@ -137,8 +203,8 @@ export const ExclusionSchema = z
     id: IdSchema,
     code: IdSchema.describe('Mã cờ báo (flag code) ổn định, ví dụ excluded-late-dossiers'),
     when: ConditionSchema,
-    reason: Text.describe('Lý do bằng tiếng Việt; {fact} được thay bằng giá trị'),
-    reasonEn: z.string().optional(),
+    reason: LongText.describe('Lý do bằng tiếng Việt; {fact} được thay bằng giá trị'),
+    reasonEn: OptionalLongText,
   })
   .strict();
 export type Exclusion = z.infer<typeof ExclusionSchema>;
@@ -148,8 +214,7 @@ export const StandardSchema = z
     id: IdSchema,
     code: IdSchema,
     require: ConditionSchema,
-    appliesTo: z
-      .array(IdSchema)
+    appliesTo: IdList()
       .min(1)
       .optional()
       .describe('Chỉ áp dụng cho các khối (loại đối tượng) này; không ghi = mọi khối'),
@@ -159,8 +224,8 @@ export const StandardSchema = z
       .describe(
         'true/không ghi: điều kiện chung để được xét; false: tiêu chuẩn cụ thể, chỉ các quyết định nêu tên mới đòi',
       ),
-    reason: Text.describe('Lý do khi không đạt tiêu chuẩn'),
-    reasonEn: z.string().optional(),
+    reason: LongText.describe('Lý do khi không đạt tiêu chuẩn'),
+    reasonEn: OptionalLongText,
   })
   .strict();
 export type Standard = z.infer<typeof StandardSchema>;
@@ -181,7 +246,10 @@ export type TieBreaker = z.infer<typeof TieBreakerSchema>;
 export const RankingSchema = z
   .object({
     order: z.literal('desc').default('desc'),
-    tieBreakers: z.array(TieBreakerSchema).default([]),
+    tieBreakers: z
+      .array(TieBreakerSchema)
+      .max(L.tieBreakers, tooMany(L.tieBreakers, 'tiêu chí phụ', 'tie-breakers'))
+      .default([]),
   })
   .strict();
 
@@ -189,18 +257,20 @@ export const TierSchema = z
   .object({
     id: IdSchema,
     name: Text,
-    nameEn: z.string().optional(),
-    count: z.number().int().positive().describe('Số giải'),
-    minTotal: z.number().describe('Điểm tối thiểu (≥)'),
-    maxTotal: z.number().optional().describe('Điểm tối đa, không bao gồm (<)'),
+    nameEn: OptionalText,
+    count: Count(L.tierCount, 'Số giải của một hạng', 'places of a tier')
+      .positive()
+      .describe(`Số giải (tối đa ${bothWays(L.tierCount).vi})`),
+    minTotal: Total('Điểm tối thiểu', 'minTotal').describe('Điểm tối thiểu (≥)'),
+    maxTotal: Total('Điểm tối đa', 'maxTotal').optional().describe('Điểm tối đa, không bao gồm (<)'),
     prize: Money.nullable().describe('Tiền thưởng mỗi giải (đồng); null khi văn bản không quy định'),
-    bonusPoints: z.number().nonnegative().default(0),
-    certificates: z.number().int().nonnegative().default(0).describe('Số cá nhân được đề nghị khen'),
-    awardForm: z
-      .string()
-      .optional()
-      .describe('Hình thức khen thưởng, ví dụ Giấy khen của Chủ tịch UBND huyện'),
-    dossierSets: z.number().int().positive().optional(),
+    bonusPoints: Points('Điểm cộng', 'bonusPoints').nonnegative().default(0),
+    certificates: Count(L.certificates, 'Số cá nhân được khen', 'certificates')
+      .nonnegative()
+      .default(0)
+      .describe('Số cá nhân được đề nghị khen'),
+    awardForm: OptionalText.describe('Hình thức khen thưởng, ví dụ Giấy khen của Chủ tịch UBND huyện'),
+    dossierSets: Count(L.dossierSets, 'Số bộ hồ sơ', 'dossierSets').positive().optional(),
   })
   .strict()
   .refine((t) => t.maxTotal === undefined || t.maxTotal > t.minTotal, {
@@ -214,20 +284,21 @@ export const TargetSchema = z
   .object({
     id: IdSchema,
     number: Text.describe('Số thứ tự, ví dụ "a.2"'),
-    group: z.string().optional().describe('Nhóm: chính quyền số, kinh tế số, xã hội số…'),
+    group: OptionalText.describe('Nhóm: chính quyền số, kinh tế số, xã hội số…'),
     title: Text,
-    titleEn: z.string().optional(),
+    titleEn: OptionalText,
     unit: z.enum(['%', 'yesNo', 'number']).default('%'),
     comparison: z
       .enum(['atLeast', 'moreThan'])
       .default('atLeast')
       .describe('"tối thiểu", "đạt" = atLeast (≥); "trên" = moreThan (>)'),
-    target: z.number().nonnegative().describe('Mục tiêu (với yesNo: 1)'),
-    appliesTo: z
-      .array(IdSchema)
-      .min(1)
-      .optional()
-      .describe('Các khối (loại đối tượng) phải đạt chỉ tiêu này'),
+    target: PlanNumber.nonnegative()
+      .refine(
+        (t) => t === 0 || t >= L.minPositiveTarget,
+        'Mục tiêu bằng 0 hoặc từ 0,000001 trở lên (a target is 0 or at least 0.000001)',
+      )
+      .describe('Mục tiêu (với yesNo: 1)'),
+    appliesTo: IdList().min(1).optional().describe('Các khối (loại đối tượng) phải đạt chỉ tiêu này'),
     required: z.boolean().default(true),
   })
   .strict();
@@ -238,10 +309,11 @@ export const TargetRulesSchema = z
     exceedRatio: z
       .number()
       .min(1)
+      .max(L.exceedRatio, atMost(L.exceedRatio, 'Tỷ lệ vượt', 'exceedRatio'))
       .default(1.2)
       .describe('"Vượt trên 20%": chỉ tiêu vượt khi giá trị/mục tiêu > exceedRatio'),
     exceedStrict: z.boolean().default(true).describe('true: > exceedRatio; false: ≥ exceedRatio'),
-    ceiling: z.number().positive().default(100).describe('Giá trị cao nhất có thể (100 với tỷ lệ %)'),
+    ceiling: PlanNumber.positive().default(100).describe('Giá trị cao nhất có thể (100 với tỷ lệ %)'),
     unreachable: z
       .enum(['countsIfMet', 'countsAtCeiling', 'never'])
       .default('countsIfMet')
@@ -260,9 +332,11 @@ export const ParameterSchema = z
   .object({
     id: IdSchema,
     label: Text,
-    labelEn: z.string().optional(),
-    value: z.union([z.number(), z.string(), z.boolean(), z.null()]).describe('null: chưa quy định'),
-    unit: z.string().optional().describe('đồng, %, ngày…'),
+    labelEn: OptionalText,
+    value: z
+      .union([PlanNumber, z.string().max(L.textLength, tooLong(L.textLength)), z.boolean(), z.null()])
+      .describe('null: chưa quy định'),
+    unit: OptionalText.describe('đồng, %, ngày…'),
   })
   .strict();
 export type Parameter = z.infer<typeof ParameterSchema>;
@@ -273,13 +347,13 @@ export const OrderKeySchema = z
     fact: IdSchema.optional(),
     total: z.literal(true).optional().describe('tổng điểm tiêu chí'),
     years: z
-      .union([z.literal('last'), z.literal('review'), z.number().int()])
+      .union([z.literal('last'), z.literal('review'), Year])
       .optional()
       .describe('với dữ kiện theo năm: lấy giá trị năm này'),
     countYears: z
       .object({
         op: z.enum(['>=', '>', '<=', '<', '=', '!=']),
-        value: z.union([z.number(), z.string(), z.boolean()]),
+        value: z.union([PlanNumber, z.string().max(L.textLength, tooLong(L.textLength)), z.boolean()]),
       })
       .strict()
       .optional()
@@ -298,7 +372,9 @@ export const DueDateSchema = z.union([
   z
     .object({
       fact: IdSchema.describe('Dữ kiện ngày (type=date), ví dụ ngày công nhận kết quả'),
-      plusDays: z.number().int().nonnegative(),
+      plusDays: Count(L.plusDays, 'Số ngày cộng thêm', 'plusDays')
+        .nonnegative()
+        .describe(`Số ngày sau ngày của dữ kiện (tối đa ${bothWays(L.plusDays).vi})`),
     })
     .strict(),
 ]);
@@ -317,15 +393,16 @@ export const DecisionSchema = z
   .object({
     id: IdSchema,
     name: Text,
-    nameEn: z.string().optional(),
+    nameEn: OptionalText,
     awardForm: Text.describe('Hình thức khen thưởng, ví dụ Bằng khen của Chủ tịch UBND tỉnh'),
-    appliesTo: z.array(IdSchema).min(1).optional().describe('Các khối (loại đối tượng) được xét'),
+    appliesTo: IdList().min(1).optional().describe('Các khối (loại đối tượng) được xét'),
     reviewYears: z
-      .array(z.number().int())
+      .array(Year)
       .min(1)
+      .max(L.years, tooMany(L.years, 'năm', 'years'))
       .optional()
       .describe('Chỉ xét khi awards.reviewYear thuộc các năm này (ví dụ khen giai đoạn: 2025)'),
-    requireStandards: z.array(IdSchema).optional().describe('Tiêu chuẩn cụ thể (standards) phải đạt'),
+    requireStandards: IdList().optional().describe('Tiêu chuẩn cụ thể (standards) phải đạt'),
     when: ConditionSchema.optional(),
     targets: z
       .object({
@@ -339,38 +416,47 @@ export const DecisionSchema = z
       })
       .strict()
       .optional(),
-    minTotal: z.number().optional().describe('Tổng điểm tiêu chí tối thiểu (≥)'),
-    alsoRequires: z.array(IdSchema).optional().describe('Cũng phải thỏa điều kiện của các quyết định này'),
-    requiresCollective: z
-      .array(IdSchema)
+    minTotal: Total('Tổng điểm tối thiểu', 'minTotal')
+      .optional()
+      .describe('Tổng điểm tiêu chí tối thiểu (≥)'),
+    alsoRequires: IdList().optional().describe('Cũng phải thỏa điều kiện của các quyết định này'),
+    requiresCollective: IdList()
       .min(1)
       .optional()
       .describe('Cá nhân: tập thể của mình phải được một trong các quyết định này'),
     justification: z
-      .object({ fact: IdSchema, minLength: z.number().int().positive().default(1) })
+      .object({
+        fact: IdSchema,
+        minLength: Count(L.justificationLength, 'Độ dài giải trình', 'minLength').positive().default(1),
+      })
       .strict()
       .optional()
       .describe('Bắt buộc có giải trình bằng văn bản (dữ kiện text)'),
-    excludes: z
-      .array(IdSchema)
+    excludes: IdList()
       .optional()
       .describe('Được quyết định này thì không xét các quyết định thấp hơn này (chỉ nhận mức cao hơn)'),
     quota: z
       .object({
-        total: z.number().int().positive().optional(),
-        perCollective: z.number().int().positive().optional(),
+        total: Count(L.quota, 'Chỉ tiêu số lượng', 'quota').positive().optional(),
+        perCollective: Count(L.quota, 'Chỉ tiêu số lượng', 'quota').positive().optional(),
       })
       .strict()
       .optional(),
-    order: z.array(OrderKeySchema).default([]).describe('Thứ tự xét khi vượt chỉ tiêu số lượng'),
-    dossierSets: z.number().int().positive().describe('Số bộ hồ sơ'),
+    order: z
+      .array(OrderKeySchema)
+      .max(L.orderKeys, tooMany(L.orderKeys, 'khóa xếp thứ tự', 'order keys'))
+      .default([])
+      .describe('Thứ tự xét khi vượt chỉ tiêu số lượng'),
+    dossierSets: Count(L.dossierSets, 'Số bộ hồ sơ', 'dossierSets').positive().describe('Số bộ hồ sơ'),
     prize: PrizeSpecSchema.nullable().default(null),
     dueDate: DueDateSchema.optional(),
-    reason: Text.describe('Lý do khi được đề nghị, ví dụ "Hoàn thành các mục tiêu năm 2023"'),
-    reasonEn: z.string().optional(),
+    reason: LongText.describe('Lý do khi được đề nghị, ví dụ "Hoàn thành các mục tiêu năm 2023"'),
+    reasonEn: OptionalLongText,
   })
   .strict();
 export type Decision = z.infer<typeof DecisionSchema>;
+
+const Coefficient = Count(L.coefficient, 'Hệ số × 100', 'a coefficient × 100').positive();
 
 export const PrizeTableOverrideSchema = z
   .object({
@@ -386,6 +472,7 @@ export const PrizeTableOverrideSchema = z
           })
           .strict(),
       )
+      .max(L.prizeTableEntries, tooMany(L.prizeTableEntries, 'mức lương cơ sở', 'base salaries'))
       .optional(),
     coefficients: z
       .array(
@@ -394,21 +481,25 @@ export const PrizeTableOverrideSchema = z
             form: IdSchema,
             validFrom: IsoDate,
             validTo: IsoDate.optional(),
-            individual: z.number().int().positive().optional().describe('Hệ số × 100 (150 = 1,5)'),
-            collective: z.number().int().positive().optional(),
-            household: z.number().int().positive().optional(),
+            individual: Coefficient.optional().describe('Hệ số × 100 (150 = 1,5)'),
+            collective: Coefficient.optional(),
+            household: Coefficient.optional(),
             basis: Text,
             verified: z.boolean().default(false),
           })
           .strict(),
       )
+      .max(L.prizeTableEntries, tooMany(L.prizeTableEntries, 'hệ số', 'coefficients'))
       .optional(),
   })
   .strict();
 
 export const AwardsSchema = z
   .object({
-    tiers: z.array(TierSchema).default([]),
+    tiers: z
+      .array(TierSchema)
+      .max(L.tiers, tooMany(L.tiers, 'hạng giải', 'tiers'))
+      .default([]),
     /** A unit whose total is above a lower tier's band once the higher tiers are full. */
     aboveBand: z
       .enum(['rankOrder', 'strict'])
@@ -418,17 +509,27 @@ export const AwardsSchema = z
     tieAtBoundary: z.literal('council').default('council'),
     others: z
       .object({
-        certificates: z.number().int().nonnegative(),
+        certificates: Count(L.certificates, 'Số cá nhân được khen', 'certificates').nonnegative(),
         includeExcluded: z.boolean().default(false),
       })
       .strict()
       .optional()
       .describe('Khen cho các đơn vị còn lại (không đạt giải)'),
     dueDate: IsoDate.optional().describe('Hạn gửi hồ sơ đề nghị khen thưởng'),
-    decisions: z.array(DecisionSchema).optional().describe('Khen thưởng theo quyết định, từ cao xuống thấp'),
+    decisions: z
+      .array(DecisionSchema)
+      .max(L.decisions, tooMany(L.decisions, 'quyết định khen thưởng', 'award decisions'))
+      .optional()
+      .describe('Khen thưởng theo quyết định, từ cao xuống thấp'),
     decisionDate: IsoDate.optional().describe('Ngày dự kiến ký quyết định (tính tiền thưởng theo luật)'),
-    reviewYear: z.number().int().optional().describe('Năm xét (dữ kiện theo năm, quyết định hằng năm)'),
+    reviewYear: Year.optional().describe('Năm xét (dữ kiện theo năm, quyết định hằng năm)'),
     prizeTable: PrizeTableOverrideSchema.optional().describe('Thay thế bảng hệ số / lương cơ sở luật định'),
+    missingValues: z
+      .enum(['hold', 'zero'])
+      .optional()
+      .describe(
+        'Giá trị thiếu, không hợp lệ hoặc chưa rõ thang tỷ lệ: hold (mặc định) = giữ lại các giải có thể thay đổi, chờ số liệu; zero = tính 0 điểm',
+      ),
   })
   .strict();
 
@@ -439,7 +540,7 @@ export const BlockSchema = z
   .object({
     id: IdSchema,
     name: Text,
-    nameEn: z.string().optional(),
+    nameEn: OptionalText,
     kind: UnitKindSchema.optional().describe(
       'Đối tượng của khối: tập thể, cá nhân, hộ gia đình (mặc định tập thể)',
     ),
@@ -452,40 +553,70 @@ export const NoteSchema = z
   .object({
     id: IdSchema,
     topic: Text,
-    reading: Text.describe('Cách hiểu đã chọn'),
-    readingEn: z.string().optional(),
-    parameter: z.string().optional().describe('Đường dẫn tới tham số có thể sửa trong kế hoạch'),
+    reading: LongText.describe('Cách hiểu đã chọn'),
+    readingEn: OptionalLongText,
+    parameter: OptionalText.describe('Đường dẫn tới tham số có thể sửa trong kế hoạch'),
   })
   .strict();
 
 export const PlanSchema = z
   .object({
-    $schema: z.string().optional(),
+    $schema: OptionalText,
     id: IdSchema,
-    version: z.string().regex(/^\d+\.\d+\.\d+$/, 'Phiên bản dạng 1.0.0'),
+    version: z
+      .string()
+      .max(50, tooLong(50))
+      .regex(/^\d+\.\d+\.\d+$/, 'Phiên bản dạng 1.0.0'),
     title: Text,
-    titleEn: z.string().optional(),
+    titleEn: OptionalText,
     source: z
       .object({
         number: Text.describe('Số hiệu văn bản, ví dụ 167/KH-UBND'),
         issuer: Text,
         date: IsoDate,
-        title: z.string().optional(),
+        title: OptionalText,
       })
       .strict(),
     period: z.object({ from: IsoDate, to: IsoDate }).strict(),
-    blocks: z.array(BlockSchema).min(1),
+    blocks: z
+      .array(BlockSchema)
+      .min(1)
+      .max(L.blocks, tooMany(L.blocks, 'khối', 'blocks')),
     pointsDecimals: z.number().int().min(0).max(4).default(2),
-    criteria: z.array(CriterionSchema).default([]),
-    targets: z.array(TargetSchema).optional(),
+    rateScale: RateScaleSchema.optional().describe(
+      'Số không có dấu % ở ô tỷ lệ: percent = phần trăm (80,5 là 80,5%), fraction = phần thập phân (0,805 là 80,5%). Không ghi: số trong JSON là phần trăm; cột Excel không định dạng % mà mọi số nằm trong [0, 1] bị đánh dấu chưa rõ',
+    ),
+    criteria: z
+      .array(CriterionSchema)
+      .max(L.criteria, tooMany(L.criteria, 'tiêu chí', 'criteria'))
+      .default([]),
+    targets: z
+      .array(TargetSchema)
+      .max(L.targets, tooMany(L.targets, 'chỉ tiêu', 'targets'))
+      .optional(),
     targetRules: TargetRulesSchema.optional(),
-    parameters: z.array(ParameterSchema).optional(),
-    facts: z.array(FactSchema).default([]),
-    exclusions: z.array(ExclusionSchema).default([]),
-    standards: z.array(StandardSchema).default([]),
+    parameters: z
+      .array(ParameterSchema)
+      .max(L.parameters, tooMany(L.parameters, 'tham số', 'parameters'))
+      .optional(),
+    facts: z
+      .array(FactSchema)
+      .max(L.facts, tooMany(L.facts, 'dữ kiện', 'facts'))
+      .default([]),
+    exclusions: z
+      .array(ExclusionSchema)
+      .max(L.exclusions, tooMany(L.exclusions, 'điều kiện "không xét thi đua"', 'exclusions'))
+      .default([]),
+    standards: z
+      .array(StandardSchema)
+      .max(L.standards, tooMany(L.standards, 'tiêu chuẩn', 'standards'))
+      .default([]),
     ranking: RankingSchema.default({ order: 'desc', tieBreakers: [] }),
     awards: AwardsSchema.default({ tiers: [], aboveBand: 'rankOrder', tieAtBoundary: 'council' }),
-    notes: z.array(NoteSchema).default([]),
+    notes: z
+      .array(NoteSchema)
+      .max(L.notes, tooMany(L.notes, 'ghi chú', 'notes'))
+      .default([]),
   })
   .strict();
 

@@ -115,6 +115,7 @@ export function crossCheckExtensions(plan: Plan): Problem[] {
     if (t.unit === 'yesNo' && t.target !== 1)
       add(`targets[${i}].target`, `Chỉ tiêu có/không "${t.id}": mục tiêu là 1`, 'A yes/no target is 1');
   });
+  plan.criteria.forEach((c, i) => checkBlocks(c.appliesTo, `criteria[${i}].appliesTo`));
   plan.criteria.forEach((c, i) => {
     if (c.scoring.kind !== 'scale') return;
     c.scoring.levels.forEach((l, j) => {
@@ -187,7 +188,7 @@ export function crossCheckExtensions(plan: Plan): Problem[] {
     if (
       d.prize &&
       'statutory' in d.prize &&
-      !(d.prize.statutory in AWARD_FORM_NAMES) &&
+      !Object.hasOwn(AWARD_FORM_NAMES, d.prize.statutory) &&
       !overrideForms.has(d.prize.statutory)
     )
       add(

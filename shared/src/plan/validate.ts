@@ -1,4 +1,6 @@
 import { factsOf } from './conditions';
+import { PLAN_LIMITS } from './limits';
+import { decisionPrizeBoundPerUnit, fundTotal, moneyTotalMessage, tierPrizeBound } from './money';
 import { Plan, PlanSchema } from './schema';
 import { crossCheckExtensions } from './validate-extensions';
 import { formatZodPath, Problem } from '../problems';
@@ -7,6 +9,18 @@ export type PlanParse = { ok: true; plan: Plan } | { ok: false; problems: Proble
 
 /** Validate a plan document: shape (zod) then the references between its parts. */
 export function parsePlan(input: unknown, pathPrefix = 'plan'): PlanParse {
+  const depth = nestingDepth(input, MAX_DOCUMENT_DEPTH);
+  if (depth > MAX_DOCUMENT_DEPTH)
+    return {
+      ok: false,
+      problems: [
+        {
+          path: pathPrefix || '(plan)',
+          message: `Kế hoạch lồng nhau quá ${MAX_DOCUMENT_DEPTH} tầng (a plan document nests more than ${MAX_DOCUMENT_DEPTH} levels)`,
+          code: 'plan-invalid',
+        },
+      ],
+    };
   const parsed = PlanSchema.safeParse(input);
   if (!parsed.success) {
     return {
@@ -20,6 +34,23 @@ export function parsePlan(input: unknown, pathPrefix = 'plan'): PlanParse {
   }
   const problems = crossCheck(parsed.data).map((p) => ({ ...p, path: joinPath(pathPrefix, p.path) }));
   return problems.length ? { ok: false, problems } : { ok: true, plan: parsed.data };
+}
+
+/** The deepest a plan document may nest (the API's limit for any JSON body); checked before zod recurses. */
+export const MAX_DOCUMENT_DEPTH = 64;
+
+/** How deep objects and arrays nest, walked without recursion and stopping once past `stopAbove`. */
+function nestingDepth(value: unknown, stopAbove: number): number {
+  let deepest = 0;
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length) {
+    const [v, level] = stack.pop() as [unknown, number];
+    if (v === null || typeof v !== 'object') continue;
+    if (level > deepest) deepest = level;
+    if (deepest > stopAbove) return deepest;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, level + 1]);
+  }
+  return deepest;
 }
 
 function joinPath(prefix: string, path: string): string {
@@ -114,6 +145,42 @@ function crossCheck(plan: Plan): Problem[] {
         'Các giải phải xếp từ cao xuống thấp (điểm tối thiểu không tăng)',
         'Tiers must be ordered from highest to lowest minimum',
       );
+  }
+  const tierMoney = tierPrizeBound(plan);
+  if (tierMoney > PLAN_LIMITS.moneyTotal) {
+    const m = moneyTotalMessage(
+      {
+        vi: 'Tổng tiền thưởng các giải (số khối × số giải × tiền thưởng mỗi giải)',
+        en: 'The tier prizes (blocks × places × prize)',
+      },
+      tierMoney,
+      { vi: 'Hãy kiểm tra lại tiền thưởng và số giải.', en: 'Check the prizes and the number of places.' },
+    );
+    add('awards.tiers', m.vi, m.en);
+  }
+  const perUnit = decisionPrizeBoundPerUnit(plan);
+  if (tierMoney <= PLAN_LIMITS.moneyTotal && tierMoney + perUnit > PLAN_LIMITS.moneyTotal) {
+    const m = moneyTotalMessage(
+      {
+        vi: 'Tiền thưởng theo quyết định của một đơn vị (mọi quyết định, ở mức cao nhất)',
+        en: 'The decisions’ prizes for one unit (every decision at its highest)',
+      },
+      tierMoney + perUnit,
+      {
+        vi: 'Hãy kiểm tra lại tiền thưởng, hệ số và lương cơ sở (awards.prizeTable).',
+        en: 'Check the amounts, coefficients and base salaries (awards.prizeTable).',
+      },
+    );
+    add('awards.decisions', m.vi, m.en);
+  }
+  const funds = fundTotal(plan);
+  if (funds > PLAN_LIMITS.moneyTotal) {
+    const m = moneyTotalMessage(
+      { vi: 'Tổng quỹ khen thưởng của các khối', en: 'The blocks’ prize funds together' },
+      funds,
+      { vi: 'Hãy kiểm tra lại quỹ thưởng (prizeFund).', en: 'Check the prize funds (prizeFund).' },
+    );
+    add('blocks', m.vi, m.en);
   }
   problems.push(...crossCheckExtensions(plan));
   return problems;

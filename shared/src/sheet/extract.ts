@@ -1,3 +1,4 @@
+import { checkCells, checkValidationAnswer, countBeforeScoring, DEFAULT_REQUEST_LIMITS } from '../api/cost';
 import { compilePlan, type CompiledPlan } from '../engine/compile';
 import { describeIssueSubject } from '../engine/describe';
 import { evaluate } from '../engine/evaluate';
@@ -286,6 +287,15 @@ export function validateSheet(
   const reported = new Set(problems.map((p) => p.path));
   let compiled = compiledPlans.get(plan);
   if (!compiled) compiledPlans.set(plan, (compiled = compilePlan(plan)));
+  // past the cell budget the engine does not read the values here either (scoring refuses the same request)
+  const tooMany =
+    checkCells(compiled, extraction.units.length, DEFAULT_REQUEST_LIMITS) ??
+    checkValidationAnswer(compiled, countBeforeScoring(compiled, extraction.units), DEFAULT_REQUEST_LIMITS);
+  if (tooMany)
+    return {
+      ...extraction,
+      problems: [...problems, ...tooMany.problems.map((p) => ({ ...p, path: sheet.name }))],
+    };
   const ev = evaluate(compiled, extraction.units, opts.options);
   const mapped = new Set(mapping.columns.filter((c) => c.target).map((c) => c.target?.id));
   const sheetName = sheetCellAddress(sheet.name, { row: 0, col: 0 }).replace(/!A1$/, '');

@@ -35,6 +35,12 @@ export interface SheetModel {
   hiddenRows?: number[];
   /** Merged areas (absolute). */
   merges?: Omit<RangeRef, 'sheet'>[];
+  /**
+   * Non-empty cells that lie outside the dense grid (`values`), absolute: a reader keeps the grid to the table's
+   * region and lists stray far-away cells here instead of building a grid over an almost empty used range.
+   * Writers treat them as occupied (never written over, never cleared).
+   */
+  outliers?: CellRef[];
 }
 
 export interface WorkbookModel {
@@ -86,6 +92,51 @@ export interface WriteBlock {
   columnFormats?: (string | null)[];
   /** Header rows at the top of the block get bold + fill. */
   headerRows?: number;
+  /** How every cell of the block looks (printed sheets); absent = the adapter's defaults. */
+  style?: CellStyle;
+  /** Rows of the block (0-based, relative) that look different from the rest, e.g. a unit's bold summary row. */
+  rowStyles?: { row: number; style: CellStyle }[];
+}
+
+/** Font, wrapping, alignment and borders of cells, as data (both adapters apply it). */
+export interface CellStyle {
+  font?: string;
+  /** Points. */
+  size?: number;
+  bold?: boolean;
+  italic?: boolean;
+  /** Wrap long text inside the cell (or the merged area it heads). */
+  wrap?: boolean;
+  align?: 'left' | 'center' | 'right';
+  valign?: 'top' | 'middle';
+  /** Thin borders around and between the cells (tables). */
+  border?: boolean;
+}
+
+/** A row's height in points, estimated from its text, the column widths and the font. */
+export interface RowHeight {
+  sheet: string;
+  row: number;
+  height: number;
+  /** A table row (no merged cell): a host that fits rows to their text itself (Excel, live) may do that instead. */
+  table?: boolean;
+}
+
+/**
+ * How a sheet prints: paper, orientation, fit to a number of pages wide (any number tall), rows repeated at the top
+ * of every page, margins in millimetres, page numbers in the footer. Applied only to the program's own sheets.
+ */
+export interface PageSetup {
+  sheet: string;
+  orientation: 'portrait' | 'landscape';
+  paperSize: 'A4';
+  fitToWidth: number;
+  /** Rows repeated at the top of every printed page (0-based, inclusive). */
+  printTitleRows?: { first: number; last: number };
+  margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
+  centerHorizontally?: boolean;
+  /** Footer text; "&P" is the page number and "&N" the number of pages, as Excel writes them. */
+  footer?: string;
 }
 
 export interface ConditionalFormat {
@@ -98,7 +149,7 @@ export interface ConditionalFormat {
 }
 
 export interface WritePlan {
-  /** Sheets to create if missing, or clear and rewrite (results, proposals, log) — never an input sheet. */
+  /** Sheets to create if missing, or clear and rewrite (results, proposals, explanations, log), never an input one. */
   sheets: { name: string; mode: 'createOrReplace' | 'createIfMissing' }[];
   /** Ranges written by the previous run, to clear before writing (input cells are never listed). */
   clear: RangeRef[];
@@ -110,4 +161,10 @@ export interface WritePlan {
   columnWidths: { sheet: string; col: number; width: number }[];
   /** Workbook settings to store (plan, mapping, last output ranges). */
   settings: Record<string, string>;
+  /** Merged areas (titles and long lines over the width of a table), only on sheets this plan creates. */
+  merges?: RangeRef[];
+  /** Row heights where wrapped text needs more than the default (merged areas are never fitted by Excel). */
+  rowHeights?: RowHeight[];
+  /** Print settings, per sheet this plan creates. */
+  pageSetup?: PageSetup[];
 }

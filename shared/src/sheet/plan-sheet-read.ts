@@ -53,11 +53,17 @@ function fail(r: Reader, ref: CellRef, heading: string, what: string, whatEn: st
   return undefined;
 }
 
+const MAX_STEP_TEXT = 200;
+
 function readSteps(r: Reader, ref: CellRef, heading: string, text: string): Step[] | undefined {
   const steps: Step[] = [];
   for (const item of text.split(/[;\n]/)) {
     if (!item.trim()) continue;
-    const m = /^\s*(?:≥|>=|từ|tu)?\s*([^:]+?)\s*%?\s*:\s*([^:]+?)\s*(?:điểm|diem)?\s*$/i.exec(item);
+    // a step is short; the pattern backtracks (cubic) on long whitespace runs, so longer text is not matched
+    const m =
+      item.length <= MAX_STEP_TEXT
+        ? /^\s*(?:≥|>=|từ|tu)?\s*([^:]+?)\s*%?\s*:\s*([^:]+?)\s*(?:điểm|diem)?\s*$/i.exec(item)
+        : null;
     const min = m ? parseNumber(m[1]) : undefined;
     const points = m ? parseNumber(m[2]) : undefined;
     if (!min?.ok || !points?.ok)

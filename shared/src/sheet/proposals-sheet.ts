@@ -1,9 +1,16 @@
 import type { Plan } from '../plan/schema';
 import type { ScoreResponse, UnitResult } from '../engine/types';
 import { moneyInWords, type Lang } from '../values';
-import type { CellKind, CellValue, WriteBlock } from './model';
+import type { CellKind, CellValue } from './model';
 import { formatIsoDate, label } from './write-labels';
-import { planBasis, type SheetPart } from './results-sheet';
+import { planBasis } from './results-sheet';
+import {
+  PRINT_STYLES,
+  PrintedSheet,
+  type ColumnFit,
+  type PrintOptions,
+  type SheetPart,
+} from './print-layout';
 
 const T = {
   title: { vi: 'DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG', en: 'AWARD PROPOSALS' },
@@ -25,7 +32,16 @@ const T = {
 };
 
 const KINDS: CellKind[] = ['number', 'text', 'text', 'text', 'money', 'text', 'number', 'number'];
-const WIDTHS = [6, 34, 24, 18, 15, 45, 13, 10];
+const FITS: ColumnFit[] = [
+  { min: 5, max: 6 },
+  { min: 16, max: 34 },
+  { min: 10, max: 24 },
+  { min: 10, max: 20 },
+  { min: 11, max: 15 },
+  { min: 14, max: 45 },
+  { min: 9, max: 13 },
+  { min: 7, max: 10 },
+];
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
 function roman(i: number): string {
@@ -41,7 +57,8 @@ function byRank(a: UnitResult, b: UnitResult): number {
 }
 
 /**
- * The "Đề nghị khen thưởng" sheet: per award form, who is proposed, the amounts (in words) and dossier sets.
+ * The "Đề nghị khen thưởng" sheet — the one the office signs: the national header, per award form who is proposed,
+ * the amounts (in words) and dossier sets, and the signature block, laid out to print.
  * The due date is the caller's (CLI --due-date), else the plan's awards.dueDate, else a decision's.
  */
 export function buildProposalsSheet(
@@ -50,17 +67,14 @@ export function buildProposalsSheet(
   plan: Plan,
   lang: Lang,
   dueDate?: string,
+  print: PrintOptions = {},
 ): SheetPart {
-  const blocks: WriteBlock[] = [];
-  let row = 0;
+  const sheet = new PrintedSheet(name, FITS, lang);
   const add = (values: CellValue[][], headerRows = 0) => {
-    blocks.push({ sheet: name, at: { row, col: 0 }, values, columnKinds: KINDS, headerRows });
-    row += values.length;
+    sheet.table(values, KINDS, headerRows);
+    sheet.skip();
   };
-  const addText = (lines: string[]) => {
-    blocks.push({ sheet: name, at: { row, col: 0 }, values: lines.map((l) => [l]), columnKinds: ['text'] });
-    row += lines.length;
-  };
+  const settings = print.settings ?? {};
   const blockName = new Map(plan.blocks.map((b) => [b.id, (lang === 'en' ? b.nameEn : undefined) ?? b.name]));
   const tierOf = (id: string) => plan.awards.tiers.find((t) => t.id === id);
   const header = [
@@ -78,23 +92,25 @@ export function buildProposalsSheet(
     dueDate ??
     plan.awards.dueDate ??
     response.results.flatMap((u) => u.decisions ?? []).find((d) => d.granted && d.dueDate)?.dueDate;
-  addText([
-    T.title[lang],
-    plan.title,
-    planBasis(response, plan, lang),
-    `${T.due[lang]}: ${due ? formatIsoDate(due) : T.noDue[lang]}`,
-  ]);
-  row++;
+  sheet.nationalHeader(settings);
+  sheet.line(T.title[lang], PRINT_STYLES.title);
+  sheet.line(plan.title, PRINT_STYLES.subtitle);
+  sheet.line(planBasis(response, plan, lang), PRINT_STYLES.basis);
+  sheet.line(`${T.due[lang]}: ${due ? formatIsoDate(due) : T.noDue[lang]}`, PRINT_STYLES.text);
+  sheet.skip();
 
   const awarded = response.results.filter((u) => u.award).sort(byRank);
   const forms: string[] = [];
   const formOf = (u: UnitResult) =>
     u.award?.awardForm ?? tierOf(u.award?.tier ?? '')?.awardForm ?? T.otherForm[lang];
   for (const u of awarded) if (!forms.includes(formOf(u))) forms.push(formOf(u));
-  if (!awarded.length) addText([T.none[lang]]);
+  if (!awarded.length) {
+    sheet.line(T.none[lang]);
+    sheet.skip();
+  }
   forms.forEach((form, i) => {
     const units = awarded.filter((u) => formOf(u) === form);
-    addText([`${roman(i)}. ${form}`]);
+    sheet.line(`${roman(i)}. ${form}`, PRINT_STYLES.heading);
     let prize = 0;
     let certificates = 0;
     let sets = 0;
@@ -124,12 +140,12 @@ export function buildProposalsSheet(
       ],
       1,
     );
-    row++;
+    sheet.styleRows([{ row: rows.length + 1, style: { bold: true } }]);
   });
 
   const others = response.results.filter((u) => !u.award && (u.certificates ?? 0) > 0).sort(byRank);
   if (others.length) {
-    addText([`${roman(forms.length)}. ${T.others[lang]}`]);
+    sheet.line(`${roman(forms.length)}. ${T.others[lang]}`, PRINT_STYLES.heading);
     const total = others.reduce((s, u) => s + (u.certificates ?? 0), 0);
     add(
       [
@@ -148,12 +164,12 @@ export function buildProposalsSheet(
       ],
       1,
     );
-    row++;
+    sheet.styleRows([{ row: others.length + 1, style: { bold: true } }]);
   }
 
   const pending = response.results.filter((u) => u.pendingTiers.length).sort(byRank);
   if (pending.length) {
-    addText([T.pending[lang]]);
+    sheet.line(T.pending[lang], PRINT_STYLES.heading);
     add(
       pending.map((u, n) => [
         n + 1,
@@ -169,10 +185,6 @@ export function buildProposalsSheet(
       ]),
     );
   }
-  return {
-    name,
-    blocks,
-    conditionalFormats: [],
-    columnWidths: WIDTHS.map((width, col) => ({ sheet: name, col, width })),
-  };
+  sheet.signature(settings);
+  return sheet.finish();
 }

@@ -1,16 +1,18 @@
 import type { Plan } from '../plan/schema';
 import type { BlockSummary, ScoreResponse, UnitResult } from '../engine/types';
 import { formatMoney, moneyInWords, type Lang } from '../values';
-import type { CellKind, CellValue, ConditionalFormat, WriteBlock } from './model';
+import type { CellKind, CellValue, ConditionalFormat } from './model';
 import { formatIsoDate, formatTimestamp, label } from './write-labels';
 import { reasonsText, targetsText } from './output-columns';
+import {
+  PRINT_STYLES,
+  PrintedSheet,
+  type ColumnFit,
+  type PrintOptions,
+  type SheetPart,
+} from './print-layout';
 
-export interface SheetPart {
-  name: string;
-  blocks: WriteBlock[];
-  conditionalFormats: ConditionalFormat[];
-  columnWidths: { sheet: string; col: number; width: number }[];
-}
+export type { SheetPart } from './print-layout';
 
 const T = {
   title: { vi: 'KẾT QUẢ CHẤM ĐIỂM THI ĐUA', en: 'EMULATION SCORING RESULTS' },
@@ -47,7 +49,16 @@ const T = {
 
 /** Column structure shared by every section, so the sheet reads as one table. */
 const KINDS: CellKind[] = ['number', 'text', 'points', 'text', 'money', 'number', 'number', 'text'];
-const WIDTHS = [8, 34, 11, 20, 15, 10, 13, 60];
+const FITS: ColumnFit[] = [
+  { min: 6, max: 8 },
+  { min: 16, max: 34 },
+  { min: 8, max: 14 },
+  { min: 10, max: 22 },
+  { min: 11, max: 15 },
+  { min: 7, max: 10 },
+  { min: 9, max: 13 },
+  { min: 16, max: 60 },
+];
 
 function tierName(plan: Plan, tierId: string, fallback: string, lang: Lang): string {
   const tier = plan.awards.tiers.find((t) => t.id === tierId);
@@ -68,7 +79,7 @@ export function planBasis(response: ScoreResponse, plan: Plan, lang: Lang): stri
 }
 
 export function runStamp(response: ScoreResponse, lang: Lang, now: Date): string {
-  return `${T.hashes[lang]}: ${response.planHash}; ${T.inputHash[lang]}: ${response.inputHash}; ${T.engine[lang]} ${response.engineVersion}; ${T.scoredAt[lang]} ${formatTimestamp(now)}`;
+  return `${T.hashes[lang]}: ${response.planHash}; ${T.inputHash[lang]}: ${response.inputHash}; ${T.engine[lang]} ${response.engineVersion}; ${T.scoredAt[lang]} ${formatTimestamp(now, lang)}`;
 }
 
 function fundRows(used: number, planned: number | null, lang: Lang): CellValue[][] {
@@ -90,34 +101,32 @@ function fundRows(used: number, planned: number | null, lang: Lang): CellValue[]
   return rows;
 }
 
-/** The "Kết quả" sheet: ranking per block, prize fund used vs planned, units left out and why, ties. */
+/**
+ * The "Kết quả" sheet: ranking per block, prize fund used vs planned, units left out and why, ties — under the
+ * national header, signed at the bottom, laid out to print.
+ */
 export function buildResultsSheet(
   name: string,
   response: ScoreResponse,
   plan: Plan,
   lang: Lang,
   now: Date,
+  print: PrintOptions = {},
 ): SheetPart {
-  const blocks: WriteBlock[] = [];
+  const sheet = new PrintedSheet(name, FITS, lang);
   const conditionalFormats: ConditionalFormat[] = [];
-  let row = 0;
   // Plans that compare values with targets have no points: the third column shows the targets met instead.
   const scored = plan.criteria.length > 0;
   const kinds: CellKind[] = scored ? KINDS : KINDS.map((k, i) => (i === 2 ? 'text' : k));
   const third = (u: UnitResult): CellValue => (scored ? u.total : targetsText(u, lang));
-  const add = (values: CellValue[][], headerRows = 0): number => {
-    const at = row;
-    blocks.push({ sheet: name, at: { row, col: 0 }, values, columnKinds: kinds, headerRows });
-    row += values.length;
-    return at;
-  };
-  const addText = (lines: string[]) => {
-    blocks.push({ sheet: name, at: { row, col: 0 }, values: lines.map((l) => [l]), columnKinds: ['text'] });
-    row += lines.length;
-  };
+  const settings = print.settings ?? {};
 
-  addText([T.title[lang], plan.title, planBasis(response, plan, lang), runStamp(response, lang, now)]);
-  row++;
+  sheet.nationalHeader(settings);
+  sheet.line(T.title[lang], PRINT_STYLES.title);
+  sheet.line(plan.title, PRINT_STYLES.subtitle);
+  sheet.line(planBasis(response, plan, lang), PRINT_STYLES.basis);
+  sheet.line(runStamp(response, lang, now), PRINT_STYLES.note);
+  sheet.skip();
   const header = [
     label('rank', lang),
     label('unit', lang),
@@ -131,10 +140,10 @@ export function buildResultsSheet(
   for (const summary of response.summary.blocks) {
     if (!summary.units) continue;
     const units = response.results.filter((u) => u.block === summary.block).sort(byRank);
-    addText([T.blockLine[lang](summary)]);
+    sheet.line(T.blockLine[lang](summary), PRINT_STYLES.heading);
     const listed = (u: UnitResult) => u.rank !== null || (u.eligible && !u.excluded);
     const ranked = units.filter(listed);
-    const top = add(
+    const top = sheet.table(
       [
         header,
         ...ranked.map((u) => [
@@ -148,6 +157,7 @@ export function buildResultsSheet(
           reasonsText(u, plan, lang) || null,
         ]),
       ],
+      kinds,
       1,
     );
     if (ranked.length && scored)
@@ -157,13 +167,13 @@ export function buildResultsSheet(
         kind: 'dataBar',
         color: '#638EC6',
       });
-    row++;
-    add(fundRows(summary.prizeFundUsed, summary.prizeFundPlanned, lang));
-    row++;
+    sheet.skip();
+    sheet.table(fundRows(summary.prizeFundUsed, summary.prizeFundPlanned, lang), kinds);
+    sheet.skip();
     const left = units.filter((u) => !listed(u));
     if (left.length) {
-      addText([T.notRanked[lang]]);
-      add(
+      sheet.line(T.notRanked[lang], PRINT_STYLES.heading);
+      sheet.table(
         [
           header,
           ...left.map((u) => [
@@ -177,14 +187,15 @@ export function buildResultsSheet(
             reasonsText(u, plan, lang) || null,
           ]),
         ],
+        kinds,
         1,
       );
-      row++;
+      sheet.skip();
     }
     if (summary.ties.length) {
-      addText([T.ties[lang]]);
+      sheet.line(T.ties[lang], PRINT_STYLES.heading);
       const names = new Map(units.map((u) => [u.unitId, u.name]));
-      add(
+      sheet.table(
         summary.ties.map((t) => [
           t.rank,
           t.unitIds.map((id) => names.get(id) ?? id).join(', '),
@@ -195,20 +206,17 @@ export function buildResultsSheet(
           null,
           t.message,
         ]),
+        kinds,
       );
-    } else addText([T.noTies[lang]]);
-    row++;
+    } else sheet.line(T.noTies[lang]);
+    sheet.skip();
   }
   if (response.summary.blocks.filter((b) => b.units > 0).length > 1) {
-    addText([T.allBlocks[lang]]);
-    add(fundRows(response.summary.prizeFundUsed, response.summary.prizeFundPlanned, lang));
+    sheet.line(T.allBlocks[lang], PRINT_STYLES.heading);
+    sheet.table(fundRows(response.summary.prizeFundUsed, response.summary.prizeFundPlanned, lang), kinds);
   }
-  return {
-    name,
-    blocks,
-    conditionalFormats,
-    columnWidths: WIDTHS.map((width, col) => ({ sheet: name, col, width })),
-  };
+  sheet.signature(settings);
+  return sheet.finish(conditionalFormats);
 }
 
 /** One line an official can paste into a report: "Khối xã: 24.000.000 / 26.000.000 đồng". */

@@ -5,15 +5,20 @@ import { makeView, sheetCellAddress } from './grid';
 import { lineName, type ColumnMapping } from './mapping';
 import type { SheetModel } from './model';
 
+export interface RefreshedMapping {
+  mapping: ColumnMapping;
+  problems: Problem[];
+  skipped: { index: number; reason: string }[];
+  /** Every column of the saved mapping with its header as the sheet reads now (the mapping keeps the old text). */
+  headers: { index: number; text: string }[];
+}
+
 /**
  * Makes a saved mapping fit this month's sheet: the data range is read again (units added or
  * removed below the header), and every mapped column whose header text changed is reported so
  * the official reviews it before scoring. Column targets are never changed silently.
  */
-export function refreshMapping(
-  sheet: SheetModel,
-  saved: ColumnMapping,
-): { mapping: ColumnMapping; problems: Problem[]; skipped: { index: number; reason: string }[] } {
+export function refreshMapping(sheet: SheetModel, saved: ColumnMapping): RefreshedMapping {
   const view = makeView(sheet, saved.orientation);
   const problems: Problem[] = [];
   const indexes = [saved.nameIndex, ...saved.columns.map((c) => c.index)];
@@ -30,10 +35,14 @@ export function refreshMapping(
   };
   const { dataEnd, skipped } = scanRecords(ctx, saved.dataStart);
   const lastHeader = saved.headerRows[saved.headerRows.length - 1];
-  for (const column of saved.columns) {
-    if (!column.target) continue;
-    const now = headerText(view, saved.headerRows, column.index);
-    if (normalizeText(now) === normalizeText(column.header)) continue;
+  const headers = saved.columns.map((c) => ({
+    index: c.index,
+    text: headerText(view, saved.headerRows, c.index),
+  }));
+  saved.columns.forEach((column, i) => {
+    if (!column.target) return;
+    const now = headers[i].text;
+    if (normalizeText(now) === normalizeText(column.header)) return;
     const where = sheetCellAddress(
       sheet.name,
       view.ref(lastHeader ?? Math.max(0, saved.dataStart - 1), column.index),
@@ -45,6 +54,6 @@ export function refreshMapping(
       message: `Tiêu đề ${lineName(saved.orientation, column.index)} (${where}) đã đổi từ "${column.header}" thành "${now}"; ánh xạ cũ gán cột này cho "${column.target.id}" — kiểm tra lại trước khi chấm`,
       messageEn: `The header of ${where} changed from "${column.header}" to "${now}"; the saved mapping feeds "${column.target.id}" from it — review before scoring`,
     });
-  }
-  return { mapping: { ...saved, sheet: sheet.name, dataEnd }, problems, skipped };
+  });
+  return { mapping: { ...saved, sheet: sheet.name, dataEnd }, problems, skipped, headers };
 }

@@ -1,11 +1,12 @@
 import type { ScoreResponse } from '../engine/types';
 import type { Lang } from '../values';
 import { rangeAddress, type CellValue, type RangeRef, type WriteBlock } from './model';
-import type { SheetPart } from './results-sheet';
+import type { SheetPart } from './print-layout';
+import { formatTimestamp } from './write-labels';
 
 const HEADERS = {
   vi: [
-    'Thời điểm (UTC)',
+    'Thời điểm chấm',
     'Mã kế hoạch',
     'Phiên bản',
     'Mã kiểm tra kế hoạch',
@@ -21,9 +22,10 @@ const HEADERS = {
     'Số giải',
     'Quỹ thưởng đã dùng (đồng)',
     'Quỹ thưởng kế hoạch (đồng)',
+    'Cảnh báo khi ghi',
   ],
   en: [
-    'Time (UTC)',
+    'Scored at',
     'Plan id',
     'Version',
     'Plan hash',
@@ -39,9 +41,10 @@ const HEADERS = {
     'Awards',
     'Prize fund used (VND)',
     'Prize fund planned (VND)',
+    'Write warnings',
   ],
 };
-const WIDTHS = [20, 26, 9, 30, 30, 10, 30, 18, 14, 9, 10, 10, 10, 8, 16, 16];
+const WIDTHS = [27, 26, 9, 30, 30, 10, 30, 18, 14, 9, 10, 10, 10, 8, 16, 16, 60];
 
 export interface RunLogPart extends SheetPart {
   appends: { sheet: string; values: CellValue[][] }[];
@@ -56,7 +59,7 @@ export function buildRunLog(
   response: ScoreResponse,
   lang: Lang,
   now: Date,
-  where: { sheet: string; output: RangeRef; source?: string },
+  where: { sheet: string; output: RangeRef; source?: string; warnings?: string[] },
 ): RunLogPart {
   const header: WriteBlock = {
     sheet: name,
@@ -68,7 +71,7 @@ export function buildRunLog(
   const s = response.summary;
   const awards = response.results.filter((u) => u.award).length;
   const row: CellValue[] = [
-    now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    formatTimestamp(now, lang),
     response.planId,
     response.planVersion,
     response.planHash,
@@ -84,6 +87,7 @@ export function buildRunLog(
     awards,
     s.prizeFundUsed,
     s.prizeFundPlanned,
+    where.warnings?.length ? where.warnings.join('\n') : null,
   ];
   return {
     name,

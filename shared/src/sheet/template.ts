@@ -219,6 +219,7 @@ const BASE_TYPE: Record<string, Fact['type']> = {
   ratingByYear: 'rating',
   numberByYear: 'number',
   booleanByYear: 'boolean',
+  rateByYear: 'rate',
 };
 
 /** One column per fact; a per-year fact gets one column per year ("<label> 2021", fed to "<id>_2021"). */
@@ -248,6 +249,19 @@ function factColumn(f: Fact, lang: Lang): ColumnSpec {
           type: 'whole',
           min: 0,
           error: vi ? 'Nhập số nguyên từ 0 trở lên' : 'Enter a whole number ≥ 0',
+        },
+      };
+    case 'rate':
+      return {
+        ...base,
+        hint: vi ? 'Tỷ lệ %' : 'Rate %',
+        kind: 'percent',
+        format: '0.0%',
+        validation: {
+          type: 'decimal',
+          min: 0,
+          max: 1,
+          error: vi ? 'Nhập tỷ lệ từ 0% đến 100%, ví dụ 80,5%' : 'Enter a rate from 0% to 100%',
         },
       };
     case 'number':

@@ -25,6 +25,7 @@ const LABELS = {
   inWords: { vi: 'Số tiền bằng chữ', en: 'Amount in words' },
   dossierSets: { vi: 'Số bộ hồ sơ', en: 'Dossier sets' },
   sum: { vi: 'Cộng', en: 'Total' },
+  explanationsSheet: { vi: 'Giải trình', en: 'Explanations' },
 } as const;
 
 export type LabelKey = keyof typeof LABELS;
@@ -39,8 +40,17 @@ export function formatIsoDate(iso: string): string {
   return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
 
-/** A timestamp as "24/11/2026 02:30 UTC" — the machine's time zone must not change the workbook. */
-export function formatTimestamp(at: Date): string {
+/** Viet Nam keeps UTC+7 all year (no daylight saving time): no time zone database is needed. */
+const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
+
+/** "01/01/2024 00:30": the moment in Viet Nam time, whatever the machine's time zone. */
+export function vietnamTime(at: Date): string {
+  const local = new Date(at.getTime() + VIETNAM_OFFSET_MS);
   const p = (n: number) => String(n).padStart(2, '0');
-  return `${p(at.getUTCDate())}/${p(at.getUTCMonth() + 1)}/${at.getUTCFullYear()} ${p(at.getUTCHours())}:${p(at.getUTCMinutes())} UTC`;
+  return `${p(local.getUTCDate())}/${p(local.getUTCMonth() + 1)}/${local.getUTCFullYear()} ${p(local.getUTCHours())}:${p(local.getUTCMinutes())}`;
+}
+
+/** A run time as the sheets write it: "01/01/2024 00:30 (giờ Việt Nam)", "(Vietnam time)" in English. */
+export function formatTimestamp(at: Date, lang: Lang = 'vi'): string {
+  return `${vietnamTime(at)} (${lang === 'en' ? 'Vietnam time' : 'giờ Việt Nam'})`;
 }

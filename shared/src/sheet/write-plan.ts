@@ -1,12 +1,41 @@
 import type { Plan } from '../plan/schema';
 import type { ScoreResponse } from '../engine/types';
-import type { Lang } from '../values';
-import type { CellValue, RangeRef, SheetModel, WriteBlock } from './model';
-import { emptyWritePlan, type ExtendedWritePlan } from './write-extras';
+import { formatNumber, type Lang } from '../values';
+import {
+  rangeAddress,
+  type CellRef,
+  type CellValue,
+  type RangeRef,
+  type SheetModel,
+  type WriteBlock,
+} from './model';
+import {
+  emptyWritePlan,
+  type ExtendedWritePlan,
+  type WriteExpectation,
+  type WriteWarning,
+} from './write-extras';
+import { gridFingerprint } from './fingerprint';
+import {
+  blocksStamp,
+  cellList,
+  locateOutput,
+  modelStamp,
+  parseOwnedSheetList,
+  type OwnedSheet,
+  parseOutputRecords,
+  recordOutput,
+  type Axis,
+  type OutputRecord,
+} from './ownership';
+import { insideRect, MAX_COLS, MAX_ROWS, SheetCells, subtractRects, type Rect } from './sheet-cells';
 import { outputColumns, type OutputColumn, type UnitCells } from './output-columns';
 import { buildResultsSheet } from './results-sheet';
 import { buildProposalsSheet } from './proposals-sheet';
 import { buildRunLog } from './run-log';
+import { buildExplanationsSheet, explanationRowCount, MAX_EXPLANATION_ROWS } from './explanations-sheet';
+import { printSettings } from './print-settings';
+import type { DossierSettings } from '../dossier/settings';
 import { label } from './write-labels';
 
 export type { UnitCells } from './output-columns';
@@ -17,6 +46,8 @@ export const SETTING_KEYS = {
   plan: 'thidua.plan',
   mapping: 'thidua.mapping',
   lastRun: 'thidua.lastRun',
+  /** The sheets the program created (results, proposals, explanations, log): only these are ever replaced. */
+  sheets: 'thidua.sheets',
 } as const;
 
 /** The part of a ColumnMapping the writer needs (a full ColumnMapping fits). */
@@ -39,7 +70,7 @@ export interface BuildWritePlanInput {
   lang?: Lang;
   /** Also write the points of every criterion. */
   perCriterion?: boolean;
-  /** The previous run's output ranges (the "thidua.output" setting, as text or parsed). */
+  /** The previous run's output (the "thidua.output" setting, as text or parsed); else `settings`'. */
   previousOutput?: string | RangeRef[];
   now: Date;
   /** mappingToSetting(mapping), stored so the next run reads the sheet the same way. */
@@ -52,74 +83,38 @@ export interface BuildWritePlanInput {
   sheetNames?: string[];
   /** What the input was (file name) for the run log. */
   source?: string;
-}
-
-function isRange(x: unknown): x is RangeRef {
-  if (!x || typeof x !== 'object') return false;
-  const r = x as Record<string, unknown>;
-  return (
-    typeof r.sheet === 'string' &&
-    ['top', 'left', 'bottom', 'right'].every((k) => Number.isInteger(r[k]) && (r[k] as number) >= 0) &&
-    (r.bottom as number) >= (r.top as number) &&
-    (r.right as number) >= (r.left as number)
-  );
+  /** The workbook's "thidua.*" settings: the previous output ("thidua.output") and our sheets ("thidua.sheets"). */
+  settings?: Record<string, string>;
+  /**
+   * The workbook's other sheets as read (at least the program's own, listed in "thidua.sheets"): a sheet of ours
+   * the official has since changed, or replaced by one of their own with the same name, is then theirs.
+   */
+  sheets?: SheetModel[];
+  /** Leave out the results or the proposals sheet (both are written by default). */
+  include?: { results?: boolean; proposals?: boolean };
+  /** Write the "Giải trình" sheet: every unit's points per criterion and their explanations (default on). */
+  explanationsSheet?: boolean;
+  /**
+   * Dossier settings for the printed sheets' header and signature block, over the plan's `dossier-…` parameters and
+   * the workbook's "thidua.dossier" setting (read from `settings`); anything not given is left blank to fill.
+   */
+  dossier?: DossierSettings;
 }
 
 /** The output ranges remembered in settings; anything unreadable is ignored rather than trusted. */
 export function parseOutputSetting(text: string | undefined): RangeRef[] {
-  if (!text) return [];
-  try {
-    const parsed: unknown = JSON.parse(text);
-    const list = Array.isArray(parsed) ? parsed : [parsed];
-    return list
-      .filter(isRange)
-      .map(({ sheet, top, left, bottom, right }) => ({ sheet, top, left, bottom, right }));
-  } catch {
-    return [];
-  }
+  return parseOutputRecords(text).map(({ sheet, top, left, bottom, right }) => ({
+    sheet,
+    top,
+    left,
+    bottom,
+    right,
+  }));
 }
 
-function inside(ranges: RangeRef[], row: number, col: number): boolean {
-  return ranges.some((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right);
-}
-
-function isEmpty(v: CellValue | undefined): boolean {
-  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
-}
-
-/** Last non-empty absolute column over rows [top..bottom], ignoring the previous output. */
-function lastUsedCol(sheet: SheetModel, top: number, bottom: number, ignore: RangeRef[]): number {
-  let last = -1;
-  for (let r = Math.max(top, sheet.origin.row); r <= bottom; r++) {
-    const row = sheet.values[r - sheet.origin.row];
-    if (!row) continue;
-    for (let i = row.length - 1; i >= 0; i--) {
-      const col = sheet.origin.col + i;
-      if (col <= last) break;
-      if (!isEmpty(row[i]) && !inside(ignore, r, col)) {
-        last = col;
-        break;
-      }
-    }
-  }
-  for (const m of sheet.merges ?? [])
-    if (m.bottom >= top && m.top <= bottom && !inside(ignore, m.top, m.left)) last = Math.max(last, m.right);
-  return last;
-}
-
-/** Last non-empty absolute row over columns [left..right], ignoring the previous output. */
-function lastUsedRow(sheet: SheetModel, left: number, right: number, ignore: RangeRef[]): number {
-  for (let i = sheet.values.length - 1; i >= 0; i--) {
-    const r = sheet.origin.row + i;
-    const row = sheet.values[i];
-    for (let c = Math.max(left, sheet.origin.col); c <= right; c++)
-      if (!isEmpty(row[c - sheet.origin.col]) && !inside(ignore, r, c)) return r;
-  }
-  return -1;
-}
-
-function cellAt(sheet: SheetModel, row: number, col: number): CellValue {
-  return sheet.values[row - sheet.origin.row]?.[col - sheet.origin.col] ?? null;
+/** Names of the sheets the program created (the "thidua.sheets" setting); anything unreadable is none. */
+export function parseOwnedSheets(text: string | undefined): string[] {
+  return parseOwnedSheetList(text).map((o) => o.name);
 }
 
 function unitPositions(input: BuildWritePlanInput): Map<number, string> {
@@ -129,30 +124,120 @@ function unitPositions(input: BuildWritePlanInput): Map<number, string> {
   return byPos;
 }
 
-/** Rows orientation: one block beside the table, header aligned with the table's header. */
+/** The table's extent across the units: first and last column (units down) or row (units across) of its cells. */
+function tableCross(input: BuildWritePlanInput): { first: number; last: number } {
+  let first = Infinity;
+  let last = -1;
+  const rows = input.mapping.orientation === 'rows';
+  for (const c of input.cells.values())
+    for (const ref of [c.name, ...Object.values(c.values)]) {
+      const x = rows ? ref.col : ref.row;
+      first = Math.min(first, x);
+      last = Math.max(last, x);
+    }
+  return { first, last };
+}
+
+/** The table's last line along the units (row or column), as read now. */
+function tableEnd(input: BuildWritePlanInput): number {
+  return Math.max(input.mapping.dataEnd, ...unitPositions(input).keys());
+}
+
+function noRoom(sheet: string): Error {
+  return new Error(
+    `Không còn chỗ trống trên trang "${sheet}" để ghi kết quả mà không đè lên ô có dữ liệu ` +
+      `(no free room on sheet "${sheet}" for the results without writing over cells that hold data)`,
+  );
+}
+
+/**
+ * The first column from `start` where `width` columns over rows [top..bottom] are free. Beyond the last used
+ * column only stray outlier cells can be in the way: the block goes past them.
+ */
+function freeColumn(
+  cells: SheetCells,
+  top: number,
+  bottom: number,
+  width: number,
+  start: number,
+  ours: Rect[],
+) {
+  let left = start;
+  for (;;) {
+    if (left + width > MAX_COLS) throw noRoom(cells.sheet.name);
+    const rect = { top, bottom, left, right: left + width - 1 };
+    if (!cells.occupied(rect, ours)) return left;
+    const blockers = (cells.sheet.outliers ?? []).filter((c) => insideRect(rect, c.row, c.col));
+    left = blockers.length ? Math.max(...blockers.map((c) => c.col)) + 2 : left + 1;
+  }
+}
+
+function freeRow(
+  cells: SheetCells,
+  left: number,
+  right: number,
+  height: number,
+  start: number,
+  ours: Rect[],
+) {
+  let top = start;
+  for (;;) {
+    if (top + height > MAX_ROWS) throw noRoom(cells.sheet.name);
+    const rect = { top, bottom: top + height - 1, left, right };
+    if (!cells.occupied(rect, ours)) return top;
+    const blockers = (cells.sheet.outliers ?? []).filter((c) => insideRect(rect, c.row, c.col));
+    top = blockers.length ? Math.max(...blockers.map((c) => c.row)) + 2 : top + 1;
+  }
+}
+
+interface Placed {
+  blocks: WriteBlock[];
+  range: RangeRef;
+  widths: { col: number; width: number }[];
+}
+
+/**
+ * Rows orientation: one block beside the table, header aligned with the table's header, one blank column after
+ * everything used on those rows — or where our previous block was, when it was ours and the new one fits there.
+ */
 function writeBeside(
   input: BuildWritePlanInput,
+  cells: SheetCells,
   columns: OutputColumn[],
-  previous: RangeRef[],
-): { blocks: WriteBlock[]; range: RangeRef; widths: { col: number; width: number }[] } {
-  const { sheet, mapping } = input;
+  ours: RangeRef[],
+): Placed {
+  const { mapping } = input;
   const positions = unitPositions(input);
-  const unitRows = [...positions.keys()];
-  const bottom = Math.max(mapping.dataEnd, ...unitRows);
+  const bottom = tableEnd(input);
   let headerTop = mapping.headerRows.length ? Math.min(...mapping.headerRows) : mapping.dataStart;
   const headerBottom = mapping.headerRows.length ? Math.max(...mapping.headerRows) : mapping.dataStart - 1;
-  const left = lastUsedCol(sheet, headerTop, bottom, previous) + 2;
-  const right = left + columns.length - 1;
+  const width = columns.length;
+  const minLeft = tableCross(input).last + 2;
+  const fitsAt = (left: number, top: number) =>
+    left >= minLeft &&
+    left + width <= MAX_COLS &&
+    !cells.occupied({ top, bottom, left: left - 1, right: left + width - 1 }, ours);
+  const preferred = ours.length ? ours[ours.length - 1].left : undefined;
+  const leftFor = (top: number) =>
+    preferred !== undefined && fitsAt(preferred, top)
+      ? preferred
+      : freeColumn(
+          cells,
+          top,
+          bottom,
+          width,
+          Math.max(minLeft, cells.lastUsedCol(top, bottom, ours) + 2),
+          ours,
+        );
+  let left = leftFor(headerTop);
   // No header row in the table: use the row above the data if it is free there.
   let withHeader = mapping.headerRows.length > 0;
   if (!withHeader && mapping.dataStart > 0) {
     const row = mapping.dataStart - 1;
-    let free = true;
-    for (let c = left; c <= right; c++)
-      if (!isEmpty(cellAt(sheet, row, c)) && !inside(previous, row, c)) free = false;
-    if (free) {
+    if (!cells.occupied({ top: row, bottom: row, left, right: left + width - 1 }, ours)) {
       headerTop = row;
       withHeader = true;
+      left = leftFor(headerTop);
     }
   }
   const top = headerTop;
@@ -168,7 +253,7 @@ function writeBeside(
     values.push(columns.map((c) => (unit ? c.value(unit, input.cells.get(unit.unitId)) : null)));
   }
   const block: WriteBlock = {
-    sheet: sheet.name,
+    sheet: input.sheet.name,
     at: { row: top, col: left },
     values,
     columnKinds: columns.map((c) => c.kind),
@@ -177,7 +262,7 @@ function writeBeside(
   };
   return {
     blocks: [block],
-    range: { sheet: sheet.name, top, left, bottom, right },
+    range: { sheet: input.sheet.name, top, left, bottom, right: left + width - 1 },
     widths: columns.map((c, i) => ({ col: left + i, width: c.width })),
   };
 }
@@ -185,16 +270,33 @@ function writeBeside(
 /** Columns orientation (units across): one row per output below the table, labels in the header column. */
 function writeBelow(
   input: BuildWritePlanInput,
+  cells: SheetCells,
   columns: OutputColumn[],
-  previous: RangeRef[],
-): { blocks: WriteBlock[]; range: RangeRef; widths: { col: number; width: number }[] } {
-  const { sheet, mapping } = input;
+  ours: RangeRef[],
+): Placed {
+  const { mapping } = input;
   const positions = unitPositions(input);
   const labelCol = mapping.headerRows.length
     ? Math.min(...mapping.headerRows)
     : Math.max(0, mapping.dataStart - 1);
-  const right = Math.max(mapping.dataEnd, ...positions.keys());
-  const top = lastUsedRow(sheet, labelCol, right, previous) + 2;
+  const right = tableEnd(input);
+  const height = columns.length;
+  const minTop = tableCross(input).last + 2;
+  const preferred = ours.length ? ours[ours.length - 1].top : undefined;
+  const top =
+    preferred !== undefined &&
+    preferred >= minTop &&
+    preferred + height <= MAX_ROWS &&
+    !cells.occupied({ top: preferred - 1, bottom: preferred + height - 1, left: labelCol, right }, ours)
+      ? preferred
+      : freeRow(
+          cells,
+          labelCol,
+          right,
+          height,
+          Math.max(minTop, cells.lastUsedRow(labelCol, right, ours) + 2),
+          ours,
+        );
   const results = new Map(input.response.results.map((u) => [u.unitId, u]));
   const blocks: WriteBlock[] = columns.map((column, f) => {
     const row: CellValue[] = [column.header];
@@ -204,7 +306,7 @@ function writeBelow(
       row.push(unit ? column.value(unit, input.cells.get(unit.unitId)) : null);
     }
     return {
-      sheet: sheet.name,
+      sheet: input.sheet.name,
       at: { row: top + f, col: labelCol },
       values: [row],
       columnKinds: row.map((_, i) => (i === 0 ? 'text' : column.kind)),
@@ -213,86 +315,240 @@ function writeBelow(
   });
   return {
     blocks,
-    range: { sheet: sheet.name, top, left: labelCol, bottom: top + columns.length - 1, right },
+    range: { sheet: input.sheet.name, top, left: labelCol, bottom: top + height - 1, right },
     widths: [],
   };
 }
 
-const OUR_FIRST_HEADINGS = new Set(
-  (['total', 'targets', 'eligible'] as const).flatMap((k) => [label(k, 'vi'), label(k, 'en')]),
-);
+type SheetKind = 'resultsSheet' | 'proposalsSheet' | 'explanationsSheet' | 'logSheet';
 
-function looksLikeOurOutput(sheet: SheetModel, range: RangeRef): boolean {
-  const first = cellAt(sheet, range.top, range.left);
-  if (isEmpty(first)) return true;
-  if (typeof first !== 'string') return false;
-  return OUR_FIRST_HEADINGS.has(first) || /^(Điểm TC|Points C)\S+ \(\/[\d.,]+\)$/.test(first);
+/**
+ * Names for the sheets this run writes. A name already taken by a sheet the program did not create (not in
+ * "thidua.sheets", or no longer holding what was written there) is the official's: ours gets "Kết quả (2)",
+ * "(3)"… A sheet we created earlier is reused.
+ */
+function sheetNamer(input: BuildWritePlanInput, isOurs: (name: string, kind: SheetKind) => boolean) {
+  const existing = new Set((input.sheetNames ?? []).map((n) => n.toLowerCase()));
+  const claimed = new Set<string>([input.sheet.name.toLowerCase()]);
+  return (kind: SheetKind, lang: Lang): { name: string; reused: boolean } => {
+    const base = label(kind, lang);
+    const candidate = (i: number) => (i === 1 ? base : `${base} (${i})`);
+    for (let i = 1; i <= 100; i++) {
+      const lc = candidate(i).toLowerCase();
+      if (!claimed.has(lc) && existing.has(lc) && isOurs(lc, kind)) {
+        claimed.add(lc);
+        return { name: candidate(i), reused: true };
+      }
+    }
+    for (let i = 1; ; i++) {
+      const lc = candidate(i).toLowerCase();
+      if (!claimed.has(lc) && !existing.has(lc)) {
+        claimed.add(lc);
+        return { name: candidate(i), reused: false };
+      }
+    }
+  };
 }
 
-function uniqueName(base: string, taken: Set<string>): string {
-  let name = base;
-  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base} (${i})`;
-  taken.add(name.toLowerCase());
-  return name;
+function sheetTakenWarning(sheet: string, taken: string, used: string): WriteWarning {
+  return {
+    code: 'sheet-name-taken',
+    sheet: used,
+    message:
+      `Trang "${taken}" không do chương trình tạo (hoặc đã được sửa sau lần ghi trước) nên được giữ nguyên; ` +
+      `kết quả ghi vào trang "${used}".`,
+    messageEn:
+      `Sheet "${taken}" was not made by the program (or was changed since it was written), so it is left as it ` +
+      `is; the results go to "${used}".`,
+  };
+}
+
+function explanationsTooLarge(rows: number): WriteWarning {
+  const n = (x: number, lang: Lang) => formatNumber(x, 0, lang);
+  return {
+    code: 'explanations-left-out',
+    sheet: label('explanationsSheet'),
+    message:
+      `Trang "${label('explanationsSheet')}" cần ${n(rows, 'vi')} dòng, quá ${n(MAX_EXPLANATION_ROWS, 'vi')} dòng, nên không ghi; ` +
+      `điểm từng tiêu chí vẫn có trong kết quả của chương trình (thidua score --per-criterion, hoặc chấm từng khối).`,
+    messageEn:
+      `The "${label('explanationsSheet', 'en')}" sheet would need ${n(rows, 'en')} rows, over ${n(MAX_EXPLANATION_ROWS, 'en')}, so it ` +
+      `is not written; the points per criterion are still in the results (thidua score --per-criterion, or score one block at a time).`,
+  };
+}
+
+function keptWarning(rec: OutputRecord, changed: CellRef[], placed: RangeRef): WriteWarning {
+  const range = `${rangeAddress(rec)}`;
+  const now = rangeAddress(placed);
+  const where = rec.fingerprint
+    ? changed.length
+      ? { vi: ` (ô đã sửa: ${cellList(changed)})`, en: ` (cells changed: ${cellList(changed)})` }
+      : { vi: '', en: '' }
+    : {
+        vi: ' (ghi bằng phiên bản trước, không có dấu nhận biết)',
+        en: ' (written by an earlier version, without a fingerprint)',
+      };
+  return {
+    code: rec.fingerprint ? 'output-changed' : 'output-unverified',
+    sheet: rec.sheet,
+    range: { sheet: rec.sheet, top: rec.top, left: rec.left, bottom: rec.bottom, right: rec.right },
+    message:
+      `Vùng kết quả lần trước ${rec.sheet}!${range} không còn đúng như chương trình đã ghi${where.vi}, ` +
+      `nên được giữ nguyên, không xoá; kết quả mới ghi ở ${now}. Xoá vùng cũ nếu không cần nữa.`,
+    messageEn:
+      `The previous results in ${rec.sheet}!${range} are no longer as the program wrote them${where.en}, ` +
+      `so they are kept, not cleared; the new results are in ${now}. Delete the old range if you no longer need it.`,
+  };
 }
 
 /**
- * Everything a scoring run writes, as data: the output columns beside the input table (clearing exactly the
- * previous run's output first), the results, proposals and log sheets, and the settings that let the next run
- * replace only its own cells. Input cells are never part of a block or a clear.
+ * What the adapter re-reads before writing: the header and the unit names the plan was computed against, our
+ * previous block (unchanged since it was read) and the cells about to be written (still empty).
+ */
+function expectations(input: BuildWritePlanInput, cells: SheetCells, ours: RangeRef[], placed: RangeRef) {
+  const sheet = input.sheet.name;
+  const out: WriteExpectation[] = [];
+  const rows = input.mapping.orientation === 'rows';
+  const cross = tableCross(input);
+  const headers = input.mapping.headerRows;
+  const grid = (r: Rect) => cells.rect(r).map((line) => line.map((v) => (typeof v === 'symbol' ? null : v)));
+  if (headers.length && cross.last >= 0) {
+    const [h0, h1] = [Math.min(...headers), Math.max(...headers)];
+    const range: Rect = rows
+      ? { top: h0, bottom: h1, left: cross.first, right: cross.last }
+      : { left: h0, right: h1, top: cross.first, bottom: cross.last };
+    out.push({ kind: 'values', what: 'header', sheet, range, values: grid(range) });
+  }
+  const names = [...input.cells.values()].map((c) => c.name);
+  const line = rows ? names.map((n) => n.col) : names.map((n) => n.row);
+  if (names.length && line.every((x) => x === line[0])) {
+    const along = rows ? names.map((n) => n.row) : names.map((n) => n.col);
+    const [a0, a1] = [Math.min(...along), Math.max(...along)];
+    const range: Rect = rows
+      ? { top: a0, bottom: a1, left: line[0], right: line[0] }
+      : { left: a0, right: a1, top: line[0], bottom: line[0] };
+    out.push({ kind: 'values', what: 'names', sheet, range, values: grid(range) });
+  }
+  for (const r of ours)
+    out.push({ kind: 'fingerprint', sheet, range: rectOnly(r), fingerprint: gridFingerprint(cells.rect(r)) });
+  for (const range of subtractRects(rectOnly(placed), ours)) out.push({ kind: 'empty', sheet, range });
+  return out;
+}
+
+function rectOnly(r: RangeRef): Rect {
+  return { top: r.top, left: r.left, bottom: r.bottom, right: r.right };
+}
+
+/**
+ * Everything a scoring run writes, as data: the output columns beside the input table (clearing our previous
+ * block first, only if it is still exactly what we wrote), the results, proposals, explanations and log sheets
+ * (never over a sheet the program did not create) with how they print, what the adapter must re-check before
+ * writing, and the settings that let the next run recognise its own cells. Input cells are never part of a block
+ * or a clear.
  */
 export function buildWritePlan(input: BuildWritePlanInput): ExtendedWritePlan {
   const lang = input.lang ?? 'vi';
   const plan = emptyWritePlan();
-  const previousAll = parseOutputSetting(
+  const settings = input.settings ?? {};
+  const previousText =
     typeof input.previousOutput === 'string'
       ? input.previousOutput
-      : JSON.stringify(input.previousOutput ?? []),
-  );
-  // Only a range that still starts with one of our headings is cleared: if the official moved or typed over it,
-  // its cells are treated as theirs (never cleared) and the new output goes to their right.
-  const previous = previousAll.filter(
-    (r) => r.sheet === input.sheet.name && looksLikeOurOutput(input.sheet, r),
-  );
-  plan.clear.push(...previous);
+      : input.previousOutput
+        ? JSON.stringify(input.previousOutput)
+        : settings[SETTING_KEYS.output];
+  const records = parseOutputRecords(previousText);
+  const cells = new SheetCells(input.sheet);
+  const axis: Axis = input.mapping.orientation;
+
+  // Our previous blocks on this sheet: cleared if still ours (wherever the table moved them), else kept.
+  const ours: RangeRef[] = [];
+  const kept: { rec: OutputRecord; changed: CellRef[] }[] = [];
+  for (const rec of records.filter((r) => r.sheet === input.sheet.name)) {
+    const found = locateOutput(cells, rec, tableEnd(input));
+    if (found.status === 'ours') ours.push(found.range);
+    else if (found.status === 'changed') kept.push({ rec, changed: found.cells });
+  }
+  plan.clear.push(...ours);
 
   const columns = outputColumns(input.plan, lang, input.perCriterion ?? false);
   const placed =
-    input.mapping.orientation === 'rows'
-      ? writeBeside(input, columns, previous)
-      : writeBelow(input, columns, previous);
+    axis === 'rows' ? writeBeside(input, cells, columns, ours) : writeBelow(input, cells, columns, ours);
   plan.blocks.push(...placed.blocks);
   plan.columnWidths.push(...placed.widths.map((w) => ({ sheet: input.sheet.name, ...w })));
+  const warnings: WriteWarning[] = kept.map((k) => keptWarning(k.rec, k.changed, placed.range));
 
-  const taken = new Set((input.sheetNames ?? [input.sheet.name]).map((n) => n.toLowerCase()));
-  // Our own sheets from a previous run may be replaced; only input sheets are off limits.
-  for (const own of ['resultsSheet', 'proposalsSheet', 'logSheet'] as const)
-    taken.delete(label(own, lang).toLowerCase());
-  taken.add(input.sheet.name.toLowerCase());
-  const resultsName = uniqueName(label('resultsSheet', lang), taken);
-  const proposalsName = uniqueName(label('proposalsSheet', lang), taken);
-  const logName = uniqueName(label('logSheet', lang), taken);
-
-  const results = buildResultsSheet(resultsName, input.response, input.plan, lang, input.now);
-  const proposals = buildProposalsSheet(proposalsName, input.response, input.plan, lang, input.dueDate);
-  const log = buildRunLog(logName, input.response, lang, input.now, {
+  // Our sheets: listed in "thidua.sheets" and, where the caller read them, still holding what was written.
+  const owned = new Map(
+    parseOwnedSheetList(settings[SETTING_KEYS.sheets]).map((o) => [o.name.toLowerCase(), o]),
+  );
+  const models = new Map((input.sheets ?? []).map((m) => [m.name.toLowerCase(), m]));
+  const logRows = (kind: SheetKind) => (kind === 'logSheet' ? 1 : Infinity);
+  const isOurs = (lc: string, kind: SheetKind) => {
+    const entry = owned.get(lc);
+    const model = models.get(lc);
+    if (!entry) return false;
+    return !entry.stamp || !model || modelStamp(new SheetCells(model), logRows(kind)) === entry.stamp;
+  };
+  const nameFor = sheetNamer(input, isOurs);
+  const existing = new Set((input.sheetNames ?? []).map((n) => n.toLowerCase()));
+  const ownedNow = new Map<string, OwnedSheet>();
+  for (const n of input.sheetNames ?? []) {
+    const entry = owned.get(n.toLowerCase());
+    if (entry) ownedNow.set(n.toLowerCase(), entry);
+  }
+  const claim = (kind: SheetKind) => {
+    const { name, reused } = nameFor(kind, lang);
+    const base = label(kind, lang);
+    if (!reused && name !== base && existing.has(base.toLowerCase()))
+      warnings.push(sheetTakenWarning(input.sheet.name, base, name));
+    return name;
+  };
+  const include = { results: true, proposals: true, ...input.include };
+  const print = { settings: printSettings(input.plan, settings, input.dossier) };
+  const explanationRows = explanationRowCount(input.response);
+  const explain = (input.explanationsSheet ?? true) && explanationRows <= MAX_EXPLANATION_ROWS;
+  if ((input.explanationsSheet ?? true) && !explain) warnings.push(explanationsTooLarge(explanationRows));
+  const parts = [
+    ...(include.results
+      ? [buildResultsSheet(claim('resultsSheet'), input.response, input.plan, lang, input.now, print)]
+      : []),
+    ...(include.proposals
+      ? [buildProposalsSheet(claim('proposalsSheet'), input.response, input.plan, lang, input.dueDate, print)]
+      : []),
+    ...(explain
+      ? [buildExplanationsSheet(claim('explanationsSheet'), input.response, input.plan, lang, input.now)]
+      : []),
+  ];
+  const log = buildRunLog(claim('logSheet'), input.response, lang, input.now, {
     sheet: input.sheet.name,
     output: placed.range,
     source: input.source,
+    warnings: warnings.map((w) => (lang === 'en' ? w.messageEn : w.message)),
   });
-  for (const part of [results, proposals]) {
+  for (const part of parts) {
+    ownedNow.set(part.name.toLowerCase(), { name: part.name, stamp: blocksStamp(part.blocks, part.name) });
     plan.sheets.push({ name: part.name, mode: 'createOrReplace' });
     plan.blocks.push(...part.blocks);
     plan.conditionalFormats.push(...part.conditionalFormats);
     plan.columnWidths.push(...part.columnWidths);
+    if (part.merges?.length) (plan.merges ??= []).push(...part.merges);
+    if (part.rowHeights?.length) (plan.rowHeights ??= []).push(...part.rowHeights);
+    if (part.pageSetup) (plan.pageSetup ??= []).push(part.pageSetup);
   }
+  ownedNow.set(log.name.toLowerCase(), { name: log.name, stamp: blocksStamp(log.blocks, log.name, 1) });
   plan.sheets.push({ name: log.name, mode: 'createIfMissing' });
   plan.blocks.push(...log.blocks);
   plan.appends.push(...log.appends);
   plan.columnWidths.push(...log.columnWidths);
 
-  const others = previousAll.filter((r) => r.sheet !== input.sheet.name);
-  plan.settings[SETTING_KEYS.output] = JSON.stringify([...others, placed.range]);
+  plan.expect = expectations(input, cells, ours, placed.range);
+  plan.warnings = warnings;
+  const others = records.filter((r) => r.sheet !== input.sheet.name);
+  plan.settings[SETTING_KEYS.output] = JSON.stringify([
+    ...others,
+    recordOutput(placed.range, axis, placed.blocks),
+  ]);
+  plan.settings[SETTING_KEYS.sheets] = JSON.stringify([...ownedNow.values()]);
   plan.settings[SETTING_KEYS.plan] = JSON.stringify(input.plan);
   plan.settings[SETTING_KEYS.lastRun] = input.now.toISOString();
   if (input.mappingSetting) plan.settings[input.mappingKey ?? SETTING_KEYS.mapping] = input.mappingSetting;

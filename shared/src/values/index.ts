@@ -1,5 +1,15 @@
-export type { Parsed, NumberLocale } from './parse';
-export { excelError, isBlank, parseBoolean, parseCount, parseDate, parseNumber, parseRate } from './parse';
+export type { Parsed, NumberLocale, RateReading } from './parse';
+export {
+  excelError,
+  isBlank,
+  MAX_VALUE_TEXT,
+  parseBoolean,
+  parseCount,
+  parseDate,
+  parseNumber,
+  parseRate,
+  tooLongValue,
+} from './parse';
 export type { Lang } from './format';
 export { formatMoney, formatNumber, formatPercent, formatPoints } from './format';
 export { moneyInWords } from './words';

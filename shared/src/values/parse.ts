@@ -1,7 +1,18 @@
 import { normalizeText } from './text';
 
+/**
+ * A value read from a cell. `ambiguous`: a plain number in [0, 1] where the rate scale is not known — `readings`
+ * are its two percents (as a percent and as a fraction), for the council to see both.
+ */
 export type Parsed<T> =
-  { ok: true; value: T } | { ok: false; reason: 'missing' | 'invalid'; detail: string; detailEn: string };
+  | { ok: true; value: T }
+  | {
+      ok: false;
+      reason: 'missing' | 'invalid' | 'ambiguous';
+      detail: string;
+      detailEn: string;
+      readings?: [number, number];
+    };
 
 export type NumberLocale = 'vi' | 'en' | 'auto';
 
@@ -56,8 +67,31 @@ function show(raw: unknown): string {
   return `(${typeof raw})`;
 }
 
-/** Shared prelude: blank -> missing, Excel error string -> invalid, otherwise undefined. */
+/**
+ * Longest text a value cell may hold (a number, a rate, a date, Có/Không, a level). Longer text is an invalid
+ * value and is not parsed at all. Names and free-text facts have their own, larger caps.
+ */
+export const MAX_VALUE_TEXT = 1_000;
+
+const groupedCount = (n: number, sep: string) => {
+  let out = String(n);
+  for (let i = out.length - 3; i > 0; i -= 3) out = `${out.slice(0, i)}${sep}${out.slice(i)}`;
+  return out;
+};
+
+/** A string over MAX_VALUE_TEXT characters: invalid, with the figures, before any other work. */
+export function tooLongValue(raw: unknown): Failure | undefined {
+  if (typeof raw !== 'string' || raw.length <= MAX_VALUE_TEXT) return undefined;
+  return invalid(
+    `ô có ${groupedCount(raw.length, '.')} ký tự; một giá trị dài tối đa ${groupedCount(MAX_VALUE_TEXT, '.')} ký tự`,
+    `the cell has ${groupedCount(raw.length, ',')} characters; a value has at most ${groupedCount(MAX_VALUE_TEXT, ',')}`,
+  );
+}
+
+/** Shared prelude: too long -> invalid, blank -> missing, Excel error string -> invalid, otherwise undefined. */
 function precheck(raw: unknown): Failure | undefined {
+  const long = tooLongValue(raw);
+  if (long) return long;
   if (isBlank(raw)) return MISSING;
   const code = excelError(raw);
   return code ? invalid(`ô chứa lỗi Excel ${code}`, `cell contains the Excel error ${code}`) : undefined;
@@ -66,8 +100,45 @@ function precheck(raw: unknown): Failure | undefined {
 const notANumber = (raw: unknown): Failure =>
   invalid(`${show(raw)} không phải là số`, `${show(raw)} is not a number`);
 
-const UNIT_SUFFIX = /\s*(đồng|đ|₫|vnđ|vnd|điểm|dong|diem)\.?$/i;
-const SPACES = /[ \u00a0\u202f]/;
+// Longest first, so "vnđ" is not read as "vn" + "đ".
+const UNIT_WORDS = ['đồng', 'điểm', 'dong', 'diem', 'vnđ', 'vnd', 'đ', '₫'];
+
+/** "10.000 đồng" -> "10.000", "5 điểm." -> "5": one unit word at the end (any case, an optional "."), by index. */
+function stripUnit(s: string): string {
+  const end = s.endsWith('.') ? s.length - 1 : s.length;
+  for (const word of UNIT_WORDS) {
+    const from = end - word.length;
+    if (from >= 0 && s.slice(from, end).toLowerCase() === word) return s.slice(0, from).trimEnd();
+  }
+  return s;
+}
+
+const GROUP_SEPARATORS = new Set(['.', ',', ' ', '\u00a0', '\u202f']);
+const SPACE_SEPARATORS = new Set([' ', '\u00a0', '\u202f']);
+
+/**
+ * Digit runs and the single separators between them ("1.234,5" -> 1|234|5 and . ,), in one pass; undefined
+ * unless the text is digits, separated by one of . , or a space, with no separator first, last or doubled.
+ */
+function digitRuns(s: string): { runs: string[]; seps: string[] } | undefined {
+  const runs: string[] = [];
+  const seps: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= s.length; i++) {
+    const code = i < s.length ? s.charCodeAt(i) : -1;
+    if (code >= 48 && code <= 57) continue;
+    if (i === start) return undefined;
+    runs.push(s.slice(start, i));
+    if (code < 0) break;
+    if (!GROUP_SEPARATORS.has(s[i])) return undefined;
+    seps.push(s[i]);
+    start = i + 1;
+  }
+  return { runs, seps };
+}
+
+const isLeadingSeparator = (s: string) =>
+  (s[0] === '.' || s[0] === ',') && s.charCodeAt(1) >= 48 && s.charCodeAt(1) <= 57;
 
 /**
  * Reads a number string. Returns undefined when it is not a well-formed number.
@@ -77,22 +148,22 @@ const SPACES = /[ \u00a0\u202f]/;
  * decimal mark and a lone "." is a decimal mark unless it looks like Vietnamese thousands grouping
  * ("1.234" = 1234, the Vietnamese reading of an ambiguous value) - but "0.805" stays 0.805.
  */
-function readNumberString(input: string, locale: NumberLocale): number | undefined {
-  let s = input.normalize('NFC').trim().replace(UNIT_SUFFIX, '');
+export function readNumberString(input: string, locale: NumberLocale): number | undefined {
+  let s = stripUnit(input.normalize('NFC').trim());
   let sign = 1;
-  if (/^[+\-\u2212]/.test(s)) {
+  if (s[0] === '+' || s[0] === '-' || s[0] === '\u2212') {
     sign = s[0] === '+' ? 1 : -1;
     s = s.slice(1);
   }
-  const leading = /^[.,]\d/.test(s) ? s[0] : undefined; // ",5" / ".5"
+  const leading = isLeadingSeparator(s) ? s[0] : undefined; // ",5" / ".5"
   if (leading) s = `0${s}`;
-  if (!/^\d+([., \u00a0\u202f]\d+)*$/.test(s)) return undefined;
+  const split = digitRuns(s);
+  if (!split) return undefined;
 
-  const runs = s.split(/[., \u00a0\u202f]/);
-  const seps = s.replace(/\d+/g, '').split('');
+  const { runs, seps } = split;
   const dots = seps.filter((c) => c === '.').length;
   const commas = seps.filter((c) => c === ',').length;
-  const hasSpaces = seps.some((c) => SPACES.test(c));
+  const hasSpaces = seps.some((c) => SPACE_SEPARATORS.has(c));
 
   let decimal: string | undefined;
   if (dots && commas) {
@@ -140,28 +211,64 @@ const round10 = (n: number): number => Math.round(n * 1e10) / 1e10 + 0;
 const SIMPLE_PERCENT = /^(\d{1,15})(?:,(\d{1,15}))?%$/;
 
 /**
- * Parses a rate and returns it as a percent 0..100. "80,5%" is always a percent. Otherwise
- * 'percent' takes the number as is, 'fraction' multiplies by 100, and 'auto' treats [0, 1] as a
- * fraction (Excel stores percent-formatted cells that way, so 1 means 100%) and above 1 as a percent.
+ * How a plain number (no "%") in a rate cell is read: 'percent' 80,5 = 80,5%; 'fraction' 0,805 = 80,5%;
+ * 'ambiguous' a number in (0, 1] could be either (an unformatted sheet column whose numbers all lie in [0, 1], the
+ * plan declaring no scale), so it is not read: it is flagged with both readings. 'auto' is the request option of
+ * earlier versions and reads like 'ambiguous'. Above 1 every scale but 'fraction' reads a percent; 0 is 0 either way.
  */
-export function parseRate(raw: unknown, scale: 'auto' | 'percent' | 'fraction' = 'auto'): Parsed<number> {
+export type RateReading = 'percent' | 'fraction' | 'ambiguous' | 'auto';
+
+/** 0.9 -> "0,9" for a message (decimal comma, no grouping, at most 10 decimals). */
+function plainDecimal(n: number, lang: 'vi' | 'en'): string {
+  const s = String(round10(n));
+  return lang === 'vi' ? s.replace('.', ',') : s;
+}
+
+/**
+ * Parses a rate and returns it as a percent 0..100. Text with "%" ("80,5%", "80.5 %") is always a percent;
+ * a plain number is read by `scale` (see RateReading). The default is 'percent': in JSON 1 means 1%.
+ */
+export function parseRate(raw: unknown, scale: RateReading = 'percent'): Parsed<number> {
   const simple = typeof raw === 'string' ? SIMPLE_PERCENT.exec(raw) : null;
   if (simple) return percentInRange(raw, Number(simple[2] ? `${simple[1]}.${simple[2]}` : simple[1]));
   const pre = precheck(raw);
   if (pre) return pre;
   let percent: number;
-  const withSign = typeof raw === 'string' ? /^(.*?)\s*%$/.exec(raw.trim()) : null;
-  if (withSign) {
-    const n = parseNumber(withSign[1]);
+  const withSign = typeof raw === 'string' ? beforePercentSign(raw) : undefined;
+  if (withSign !== undefined) {
+    const n = parseNumber(withSign);
     if (!n.ok) return invalid(`${show(raw)} không phải là tỷ lệ`, `${show(raw)} is not a rate`);
     percent = n.value;
   } else {
     const n = parseNumber(raw);
     if (!n.ok) return n;
-    const asFraction = scale === 'fraction' || (scale === 'auto' && n.value >= 0 && n.value <= 1);
-    percent = asFraction ? n.value * 100 : n.value;
+    if ((scale === 'ambiguous' || scale === 'auto') && n.value > 0 && n.value <= 1) {
+      const low = round10(n.value);
+      const high = round10(n.value * 100);
+      const vi = plainDecimal(n.value, 'vi');
+      const en = plainDecimal(n.value, 'en');
+      return {
+        ok: false,
+        reason: 'ambiguous',
+        detail: `${vi} — ${vi}% hay ${plainDecimal(high, 'vi')}%? Ghi rõ dấu % (ví dụ "${plainDecimal(high, 'vi')}%") hoặc khai báo thang tỷ lệ của kế hoạch (rateScale)`,
+        detailEn: `${en} — ${en}% or ${plainDecimal(high, 'en')}%? Write the % sign (e.g. "${plainDecimal(high, 'en')}%") or set the plan's rate scale (rateScale)`,
+        readings: [low, high],
+      };
+    }
+    percent = scale === 'fraction' ? n.value * 100 : n.value;
   }
   return percentInRange(raw, percent);
+}
+
+const LINE_BREAKS = new Set(['\n', '\r', '\u2028', '\u2029']);
+
+/** "80,5 %" -> "80,5": the text before a final "%" (spaces around it dropped), or undefined; one line only. */
+function beforePercentSign(raw: string): string | undefined {
+  const t = raw.trim();
+  if (!t.endsWith('%')) return undefined;
+  const body = t.slice(0, -1).trimEnd();
+  for (let i = 0; i < body.length; i++) if (LINE_BREAKS.has(body[i])) return undefined;
+  return body;
 }
 
 function percentInRange(raw: unknown, read: number): Parsed<number> {
@@ -183,6 +290,11 @@ export function parseCount(raw: unknown): Parsed<number> {
   const n = parseNumber(raw);
   if (!n.ok) return n;
   const whole = Math.round(n.value) + 0;
+  if (whole > Number.MAX_SAFE_INTEGER)
+    return invalid(
+      `số lượng quá lớn (tối đa ${groupedCount(Number.MAX_SAFE_INTEGER, '.')}, nhận được ${show(raw)})`,
+      `count too large (at most ${groupedCount(Number.MAX_SAFE_INTEGER, ',')}, got ${show(raw)})`,
+    );
   if (Math.abs(n.value - whole) > 1e-9 || whole < 0) {
     return invalid(
       `số lượng phải là số nguyên không âm (nhận được ${show(raw)})`,

@@ -57,7 +57,7 @@ describe('results sheet', () => {
         (t) =>
           t.includes(response.planHash) &&
           t.includes(response.inputHash) &&
-          t.includes('05/01/2024 07:00 UTC'),
+          t.includes('05/01/2024 14:00 (giờ Việt Nam)'),
       ),
     ).toBe(true);
     expect(
@@ -73,7 +73,7 @@ describe('proposals sheet', () => {
   it('groups awards by form, with amounts in words, commendations and dossier sets, and the due date', () => {
     const part = buildProposalsSheet('Đề nghị', response, plan, 'vi', '2024-01-05');
     const grid = rows(part.blocks);
-    expect(grid[3][0]).toBe('Hạn nộp hồ sơ: 05/01/2024');
+    expect(grid.find((r) => r?.[0] === 'Hạn nộp hồ sơ: 05/01/2024')).toBeDefined();
     expect(grid.find((r) => r?.[0] === 'I. Giấy khen')).toBeDefined();
     expect(grid.find((r) => r?.[1] === 'Xã A')).toEqual([
       1,
@@ -101,7 +101,7 @@ describe('proposals sheet', () => {
 
   it('says when the plan sets no due date', () => {
     const part = buildProposalsSheet('Đề nghị', response, plan, 'vi');
-    expect(rows(part.blocks)[3][0]).toBe('Hạn nộp hồ sơ: chưa xác định (kế hoạch không ghi hạn nộp hồ sơ)');
+    expect(texts(part.blocks)).toContain('Hạn nộp hồ sơ: chưa xác định (kế hoạch không ghi hạn nộp hồ sơ)');
   });
 });
 
@@ -114,13 +114,13 @@ describe('run log', () => {
       output: { sheet: 'Bảng điểm', top: 2, left: 6, bottom: 8, right: 14 },
       source: 'bang-diem.xlsx',
     });
-    expect(log.blocks[0].values[0][0]).toBe('Thời điểm (UTC)');
+    expect(log.blocks[0].values[0][0]).toBe('Thời điểm chấm');
     expect(log.appends).toEqual([
       {
         sheet: 'Nhật ký',
         values: [
           [
-            '2024-01-05T07:00:00Z',
+            '05/01/2024 14:00 (giờ Việt Nam)',
             'test-plan',
             '1.0.0',
             response.planHash,
@@ -136,10 +136,18 @@ describe('run log', () => {
             2,
             3_000_000,
             30_000_000,
+            null,
           ],
         ],
       },
     ]);
+    const warned = buildRunLog('Nhật ký', response, 'en', NOW, {
+      sheet: 'Bảng điểm',
+      output: { sheet: 'Bảng điểm', top: 2, left: 6, bottom: 8, right: 14 },
+      warnings: ['one', 'two'],
+    });
+    expect(warned.blocks[0].values[0][16]).toBe('Write warnings');
+    expect(warned.appends[0].values[0][16]).toBe('one\ntwo');
   });
 
   it('is part of every write plan, created once and appended to', () => {

@@ -7,6 +7,7 @@ import {
   type BuildWritePlanInput,
 } from '../../src/sheet/writing';
 import { cellsFor, MAPPING, officialSheet, smallPlan, smallResponse } from './fixtures';
+import { applied } from './sheet-edits';
 
 const NOW = new Date(Date.UTC(2024, 0, 5, 7, 0, 0));
 
@@ -88,17 +89,10 @@ describe('buildWritePlan: output beside the table', () => {
   it('on a re-run clears exactly the previous output and writes to the same place', () => {
     const first = buildWritePlan(input());
     const [block] = onSheet(first.blocks, 'Bảng điểm');
-    // The sheet as it reads after the first run: the output is part of the used range now.
-    const sheet = officialSheet();
-    const width = block.at.col + block.values[0].length;
-    sheet.values = sheet.values.map((row, r) => {
-      const wide = [...row, ...Array<CellValue>(width - row.length).fill(null)];
-      const out = block.values[r - block.at.row];
-      if (out) out.forEach((v, c) => (wide[block.at.col + c] = v));
-      return wide;
-    });
+    const sheet = applied(officialSheet(), first);
     const other = { sheet: 'Khác', top: 0, left: 0, bottom: 1, right: 1 };
-    const previous = JSON.stringify([other, ...parseOutputSetting(first.settings[SETTING_KEYS.output])]);
+    const records = JSON.parse(first.settings[SETTING_KEYS.output]) as unknown[];
+    const previous = JSON.stringify([other, ...records]);
     const second = buildWritePlan(input({ sheet, previousOutput: previous }));
     expect(second.clear).toEqual(parseOutputSetting(first.settings[SETTING_KEYS.output]));
     expect(onSheet(second.blocks, 'Bảng điểm')[0].at).toEqual(block.at);
@@ -108,11 +102,11 @@ describe('buildWritePlan: output beside the table', () => {
     ]);
   });
 
-  it('does not clear a remembered range that no longer starts with our heading', () => {
+  it('does not clear a remembered range that is not exactly what was written there', () => {
     const sheet = officialSheet();
     sheet.values[2] = [...sheet.values[2], null, 'Số liệu mới của đơn vị'];
-    const previous = [{ sheet: 'Bảng điểm', top: 2, left: 6, bottom: 8, right: 14 }];
-    const wp = buildWritePlan(input({ sheet, previousOutput: previous }));
+    const first = buildWritePlan(input());
+    const wp = buildWritePlan(input({ sheet, previousOutput: first.settings[SETTING_KEYS.output] }));
     expect(wp.clear).toEqual([]);
     expect(onSheet(wp.blocks, 'Bảng điểm')[0].at.col).toBe(8);
   });
@@ -127,17 +121,37 @@ describe('buildWritePlan: output beside the table', () => {
     const wp = buildWritePlan(
       input({ sheet: officialSheet('Kết quả'), mapping: { ...MAPPING, sheet: 'Kết quả' } }),
     );
-    expect(wp.sheets.map((s) => s.name)).toEqual(['Kết quả (2)', 'Đề nghị khen thưởng', 'Nhật ký chấm điểm']);
+    expect(wp.sheets.map((s) => s.name)).toEqual([
+      'Kết quả (2)',
+      'Đề nghị khen thưởng',
+      'Giải trình',
+      'Nhật ký chấm điểm',
+    ]);
     expect(wp.sheets.find((s) => s.name === 'Kết quả')).toBeUndefined();
-    const own = buildWritePlan(input({ sheetNames: ['Bảng điểm', 'Kết quả', 'Nhật ký chấm điểm'] }));
-    expect(own.sheets.map((s) => s.name)).toEqual(['Kết quả', 'Đề nghị khen thưởng', 'Nhật ký chấm điểm']);
+    const own = buildWritePlan(
+      input({
+        sheetNames: ['Bảng điểm', 'Kết quả', 'Nhật ký chấm điểm'],
+        settings: { [SETTING_KEYS.sheets]: JSON.stringify(['Kết quả', 'Nhật ký chấm điểm']) },
+      }),
+    );
+    expect(own.sheets.map((s) => s.name)).toEqual([
+      'Kết quả',
+      'Đề nghị khen thưởng',
+      'Giải trình',
+      'Nhật ký chấm điểm',
+    ]);
     expect(own.sheets.find((s) => s.name === 'Nhật ký chấm điểm')?.mode).toBe('createIfMissing');
   });
 
   it('writes in English with --lang en', () => {
     const wp = buildWritePlan(input({ lang: 'en' }));
     expect(onSheet(wp.blocks, 'Bảng điểm')[0].values[0].slice(0, 3)).toEqual(['Total', 'Rank', 'Eligible']);
-    expect(wp.sheets.map((s) => s.name)).toEqual(['Results', 'Award proposals', 'Scoring log']);
+    expect(wp.sheets.map((s) => s.name)).toEqual([
+      'Results',
+      'Award proposals',
+      'Explanations',
+      'Scoring log',
+    ]);
   });
 
   it('columns orientation: one row per output below the table, labels in the header column', () => {

@@ -1,0 +1,238 @@
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import type { WorkbookHost } from '../adapters/host';
+import {
+  DOSSIER_SETTING_KEY,
+  dossierRequest,
+  parseSettings,
+  type DossierSettings,
+} from '../../../shared/src/dossier';
+import { extractUnits } from '../../../shared/src/sheet';
+import { formatMoney } from '../../../shared/src/values';
+import { t, type StringKey } from '../i18n';
+import type { LoadedPlan } from '../workflow';
+import type { StepProps } from './App';
+
+const useStyles = makeStyles({
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))',
+    gap: tokens.spacingHorizontalS,
+  },
+  files: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    alignItems: 'flex-start',
+  },
+});
+
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const ZIP_TYPE = 'application/zip';
+
+type TextKey =
+  | 'superior'
+  | 'issuer'
+  | 'symbol'
+  | 'number'
+  | 'place'
+  | 'date'
+  | 'submitTo'
+  | 'signerOn'
+  | 'signerTitle'
+  | 'signerName'
+  | 'fundingSource'
+  | 'meetingDate';
+/** The settings an official types most often; the rest come from the plan's dossier-… parameters. */
+const FIELDS: { key: TextKey; label: StringKey; type?: 'date' }[] = [
+  { key: 'superior', label: 'dossierSuperior' },
+  { key: 'issuer', label: 'dossierIssuer' },
+  { key: 'symbol', label: 'dossierSymbol' },
+  { key: 'number', label: 'dossierNumber' },
+  { key: 'place', label: 'dossierPlace' },
+  { key: 'date', label: 'dossierDate', type: 'date' },
+  { key: 'submitTo', label: 'dossierSubmitTo' },
+  { key: 'signerOn', label: 'dossierSignerOn' },
+  { key: 'signerTitle', label: 'dossierSignerTitle' },
+  { key: 'signerName', label: 'dossierSignerName' },
+  { key: 'fundingSource', label: 'dossierFunding' },
+  { key: 'meetingDate', label: 'dossierMeetingDate', type: 'date' },
+];
+const PREFIXES = ['TM.', 'KT.', 'Q.', 'TL.', 'TUQ.', ''] as const;
+
+interface Drafted {
+  files: { name: string; label: string; data: Uint8Array }[];
+  zipName: string;
+  zip: Uint8Array;
+  proposals: number;
+  pending: number;
+  total: number;
+  blanks: number;
+}
+
+function storedSettings(settings: Record<string, string>): DossierSettings {
+  try {
+    const parsed = parseSettings(JSON.parse(settings[DOSSIER_SETTING_KEY] ?? 'null'), DOSSIER_SETTING_KEY);
+    return parsed.ok ? parsed.settings : {};
+  } catch {
+    return {};
+  }
+}
+
+function download(name: string, data: Uint8Array, type: string): void {
+  const url = URL.createObjectURL(new Blob([data as BlobPart], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * Re-reads the sheet and scores it in the page (the same shared engine as the API, in Vietnamese: the documents
+ * are), then drafts the dossier and renders it with the shared docx adapter. No server round trip.
+ */
+async function draft(
+  host: WorkbookHost,
+  loaded: LoadedPlan,
+  sheetName: string,
+  mapping: Parameters<typeof extractUnits>[1],
+  block: string | undefined,
+  settings: DossierSettings,
+): Promise<Drafted> {
+  const sheet = await host.readSheet(sheetName);
+  const { units } = extractUnits(sheet, mapping, loaded.plan, block ? { block } : {});
+  const outcome = dossierRequest({
+    plan: loaded.builtInId ?? loaded.plan,
+    units,
+    options: { dossier: settings },
+  });
+  if (!outcome.ok)
+    throw new Error(`${outcome.title}: ${outcome.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+  const { renderDossier } = await import('../../../shared/adapters/docx');
+  const rendered = await renderDossier(outcome.dossier);
+  const { dossier } = outcome;
+  return {
+    ...rendered,
+    proposals: dossier.proposals.length,
+    pending: dossier.pending.length,
+    total: dossier.total,
+    blanks: dossier.blanks.length,
+  };
+}
+
+/** Step 5: the dossier's Word documents, one download each and all as a .zip (Excel and file mode alike). */
+export function DossierStep({ lang, state, update, onError }: StepProps) {
+  const styles = useStyles();
+  const { host, loaded, detection } = state;
+  const [settings, setSettings] = useState<DossierSettings>(() => storedSettings(state.settings));
+  const [busy, setBusy] = useState(false);
+  const [drafted, setDrafted] = useState<Drafted>();
+
+  if (!host) return <Text>{t('needWorkbook', lang)}</Text>;
+  if (!loaded) return <Text>{t('needPlan', lang)}</Text>;
+  if (!detection) return <Text>{t('needTable', lang)}</Text>;
+
+  const set = (key: TextKey, value: string) =>
+    setSettings((s) => {
+      const next: DossierSettings = { ...s };
+      if (value.trim()) next[key] = value;
+      else delete next[key];
+      return next;
+    });
+  // "-": not said (a blank in the documents); "": the signer signs in their own name.
+  const setPrefix = (value: string) =>
+    setSettings((s) => {
+      const next: DossierSettings = { ...s };
+      if (value === '-') delete next.signerPrefix;
+      else next.signerPrefix = value as DossierSettings['signerPrefix'];
+      return next;
+    });
+
+  const go = async () => {
+    setBusy(true);
+    onError(undefined);
+    try {
+      const parsed = parseSettings(settings, 'dossier');
+      if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message).join('; '));
+      // Kept in the workbook, for the next run and for `thidua dossier` on the same file.
+      const value = JSON.stringify(parsed.settings);
+      await host.saveSettings({ [DOSSIER_SETTING_KEY]: value });
+      update({ settings: { ...state.settings, [DOSSIER_SETTING_KEY]: value } });
+      setDrafted(
+        await draft(host, loaded, detection.mapping.sheet, detection.mapping, state.block, parsed.settings),
+      );
+    } catch (err) {
+      onError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <Text>{t('dossierIntro', lang)}</Text>
+      <div className={styles.grid}>
+        {FIELDS.map((f) => (
+          <Field key={f.key} label={t(f.label, lang)}>
+            <Input
+              type={f.type ?? 'text'}
+              value={(settings[f.key] as string | undefined) ?? ''}
+              onChange={(_, d) => set(f.key, d.value)}
+            />
+          </Field>
+        ))}
+        <Field label={t('dossierSignerPrefix', lang)}>
+          <Select value={settings.signerPrefix ?? '-'} onChange={(_, d) => setPrefix(d.value)}>
+            <option value="-">…………</option>
+            {PREFIXES.map((p) => (
+              <option key={p} value={p}>
+                {p || t('dossierOwnName', lang)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <Button appearance="primary" disabled={busy} onClick={() => void go()}>
+        {t('dossierDraft', lang)}
+      </Button>
+      {drafted && (
+        <>
+          <MessageBar intent="success" role="status">
+            <MessageBarBody>
+              {t('dossierDrafted', lang, {
+                count: drafted.files.length,
+                proposals: drafted.proposals,
+                pending: drafted.pending,
+                total: formatMoney(drafted.total, 'vi'),
+              })}{' '}
+              {drafted.blanks ? t('dossierBlanks', lang, { count: drafted.blanks }) : ''}
+            </MessageBarBody>
+          </MessageBar>
+          <div className={styles.files} role="group" aria-label={t('dossierFiles', lang)}>
+            <Button appearance="primary" onClick={() => download(drafted.zipName, drafted.zip, ZIP_TYPE)}>
+              {t('dossierZip', lang)}
+            </Button>
+            {drafted.files.map((f) => (
+              <Button key={f.name} onClick={() => download(f.name, f.data, DOCX_TYPE)}>
+                {t('dossierDownload', lang, { name: f.label })}
+              </Button>
+            ))}
+          </div>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,256 @@
+/** Compares what the CLI read with the truth: one verdict per workbook, and the figures per column and unit. */
+import { compileCriterion, isMet } from '../../shared/src/engine/criteria';
+import { factReader, yearSeriesReader } from '../../shared/src/engine/facts';
+import type { UnitInput } from '../../shared/src/engine/types';
+import type { Plan } from '../../shared/src/plan/schema';
+import { normalizeText, parseBoolean, parseNumber, parseRate, type Parsed } from '../../shared/src/values';
+import { engineValue, planItems, type Meaning, type PlanItem, type Truth, type TruthUnit } from './lib/truth';
+import type { CliReading } from './read-like-cli';
+
+/** The pane shows a mapping at or above this confidence as settled (green): a wrong one there is a silent error. */
+export const HIGH_CONFIDENCE = 0.8;
+
+/** refused-off-point: a clear refusal, but not for the reason the truth names (its `mentions`). */
+export type Status = 'right' | 'wrong' | 'refused' | 'refused-unclear' | 'refused-off-point';
+export type LineOutcome = 'right' | 'wrong-high' | 'wrong-low' | 'missed' | 'not-read';
+
+export interface LineResult {
+  sheet: string;
+  line: string;
+  header: string;
+  truth: string;
+  got: string | null;
+  confidence: number | null;
+  outcome: LineOutcome;
+}
+
+export interface WorkbookResult {
+  file: string;
+  plan: string;
+  expect: Truth['expect'];
+  status: Status;
+  exitCode: number;
+  /** "đúng", or the first difference, one line. */
+  first: string;
+  sheetRead: string | null;
+  units: { truth: number; right: number; wrong: number; missing: number; extra: number };
+  lines: LineResult[];
+}
+
+type Reader = (raw: unknown) => Parsed<unknown>;
+
+function readerFor(item: PlanItem): Reader {
+  if (item.kind === 'criterion') {
+    const compiled = compileCriterion(item.criterion);
+    return (raw) => compiled.read(raw, 'auto');
+  }
+  if (item.kind === 'target') {
+    if (item.target.unit === 'yesNo') return parseBoolean;
+    if (item.target.unit === 'number') return (raw) => parseNumber(raw);
+    return (raw) => parseRate(raw, 'auto');
+  }
+  const { fact, year } = item;
+  if (year === undefined) return factReader(fact);
+  const series = yearSeriesReader(fact);
+  const key = `${fact.id}_${year}`;
+  return (raw) => {
+    const { series: s, issues } = series({ [key]: raw });
+    const issue = issues.find((i) => i.year === year);
+    if (issue) return { ok: false, reason: issue.reason, detail: issue.detail, detailEn: issue.detailEn };
+    return { ok: true, value: s.values[s.years.indexOf(year)] };
+  };
+}
+
+const same = (a: unknown, b: unknown) =>
+  typeof a === 'number' && typeof b === 'number' ? Math.abs(a - b) < 1e-6 : a === b;
+
+const show = (v: unknown) =>
+  typeof v === 'string' ? `"${v}"` : v === undefined ? 'trống' : JSON.stringify(v);
+
+/** Undefined when the reader's raw value means what the truth says; otherwise why not, in one line. */
+function valueDifference(item: PlanItem, truth: Meaning, raw: unknown): string | undefined {
+  const read = readerFor(item);
+  const got = read(raw);
+  const rateTarget =
+    item.kind === 'criterion' && item.criterion.scoring.kind === 'rate' ? item.criterion.scoring : undefined;
+  if (typeof truth === 'boolean' && rateTarget) {
+    if (got.ok && isMet(got.value as number, rateTarget.target, rateTarget.comparison) === truth)
+      return undefined;
+    return `đọc ${show(raw)}${got.ok ? '' : ` (${got.detail})`}, đúng là ${truth ? 'Đạt' : 'Chưa đạt'}`;
+  }
+  const want = read(engineValue(item, truth));
+  if (!want.ok) return `sự thật không đọc được (${want.detail})`;
+  if (got.ok && same(got.value, want.value)) return undefined;
+  return `đọc ${show(raw)}${got.ok ? '' : ` (${got.detail})`}, đúng là ${show(truth)}`;
+}
+
+const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+
+/** The first difference between a unit as read and its truth, or undefined. */
+function unitDifference(
+  plan: Plan,
+  truth: TruthUnit,
+  got: UnitInput,
+  items: Map<string, PlanItem>,
+): string | undefined {
+  if (got.block !== truth.block) return `${truth.name}: khối ${show(got.block)}, đúng là "${truth.block}"`;
+  if ((got.collective ?? undefined) !== truth.collective)
+    return `${truth.name}: tập thể ${show(got.collective)}, đúng là ${show(truth.collective)}`;
+  const raw = (id: string) => got.values[id] ?? got.facts?.[id];
+  for (const [id, meaning] of [...Object.entries(truth.values), ...Object.entries(truth.facts)]) {
+    const item = items.get(id);
+    if (!item) return `${truth.name}: "${id}" không có trong kế hoạch ${plan.id}`;
+    const diff = valueDifference(item, meaning, raw(id));
+    if (diff) return `${truth.name} ${id}: ${diff}`;
+  }
+  for (const [id, v] of [...Object.entries(got.values), ...Object.entries(got.facts ?? {})])
+    if (!(id in truth.values) && !(id in truth.facts) && !blank(v))
+      return `${truth.name} ${id}: đọc ${show(v)} từ một cột không thuộc ${id}`;
+  return undefined;
+}
+
+const key = (s: string) => normalizeText(s).replace(/\s+/g, ' ').trim();
+
+function findUnit(truth: TruthUnit, got: UnitInput[], taken: Set<UnitInput>): UnitInput | undefined {
+  const names = new Set([truth.name, ...(truth.aliases ?? [])].map(key));
+  return got.find((u) => !taken.has(u) && (u.id === truth.id || names.has(key(u.name ?? u.id))));
+}
+
+/** A refusal the official can act on: our own words, no stack trace, no library text. */
+export function clearMessage(stderr: string): boolean {
+  const text = stderr.trim();
+  if (!text) return false;
+  return !/\n\s+at\s|https?:\/\/|Lỗi không mong đợi|Unexpected error|TypeError|ReferenceError|undefined/.test(
+    text,
+  );
+}
+
+/** The sentence that says why: not the "Bảng: sheet …" progress line before it; cut for one line. */
+function refusalText(stderr: string): string {
+  const lines = stderr
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !/^(Bảng: sheet|Lưu ý khi đọc)/.test(l));
+  return cut(lines[0] ?? '', 200);
+}
+
+const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+function lineResults(truth: Truth, reading: CliReading): LineResult[] {
+  const m = reading.mapping;
+  return truth.lines.map((l) => {
+    const line = l.column ? `cột ${l.column}` : `dòng ${l.row}`;
+    const base = { sheet: l.sheet, line, header: l.header, truth: l.target };
+    const orientation = l.column ? 'rows' : 'columns';
+    if (!m || m.sheet !== l.sheet || m.orientation !== orientation)
+      return { ...base, got: null, confidence: null, outcome: 'not-read' as const };
+    const index = l.column ? columnIndex(l.column) : (l.row as number) - 1;
+    const col = m.columns.find((c) => c.index === index);
+    const got = col?.target?.id ?? null;
+    const confidence = col ? col.confidence : null;
+    const right = l.target === 'ignore' ? got === null : got === l.target;
+    let outcome: LineOutcome;
+    if (right) outcome = 'right';
+    else if (got === null) outcome = 'missed';
+    else outcome = (confidence ?? 0) >= HIGH_CONFIDENCE ? 'wrong-high' : 'wrong-low';
+    return { ...base, got, confidence, outcome };
+  });
+}
+
+export function compareWorkbook(truth: Truth, plan: Plan, reading: CliReading): WorkbookResult {
+  const lines = lineResults(truth, reading);
+  const units = { truth: truth.units.length, right: 0, wrong: 0, missing: 0, extra: 0 };
+  const result = (status: Status, first: string): WorkbookResult => ({
+    file: truth.file,
+    plan: truth.plan,
+    expect: truth.expect,
+    status,
+    exitCode: reading.exitCode,
+    first,
+    sheetRead: reading.sheet ?? null,
+    units,
+    lines,
+  });
+  const refused = reading.exitCode !== 0;
+  const message = refusalText(reading.stderr);
+  if (truth.expect === 'refuse') {
+    if (!refused)
+      return result(
+        'wrong',
+        `đọc ${reading.units.length} đơn vị và thoát 0, đúng ra phải từ chối (${truth.reason ?? ''})`,
+      );
+    if (!clearMessage(reading.stderr)) return result('refused-unclear', `từ chối: ${message}`);
+    const missing = (truth.mentions ?? []).find(
+      (group) => !group.some((w) => key(reading.stderr).includes(key(w))),
+    );
+    if (missing)
+      return result('refused-off-point', `từ chối nhưng không nói “${missing.join('” / “')}”: ${message}`);
+    return result('right', `từ chối: ${message}`);
+  }
+  // Units are compared even when the run was refused: the reading before the CLI's coverage gate shows how close it is.
+  const diffs = unitDiffs(truth, plan, reading, units);
+  if (refused) {
+    const tried = diffs.length ? ` | khi đọc: ${diffs[0]}` : ' | khi đọc: đúng';
+    const status = clearMessage(reading.stderr) ? 'refused' : 'refused-unclear';
+    return result(status, `từ chối (mã ${reading.exitCode}): ${cut(message, 120)}${tried}`);
+  }
+  if (!diffs.length) return result('right', 'đúng');
+  return result('wrong', diffs[0]);
+}
+
+function unitDiffs(truth: Truth, plan: Plan, reading: CliReading, units: WorkbookResult['units']): string[] {
+  const items = planItems(plan);
+  const taken = new Set<UnitInput>();
+  const diffs: string[] = [];
+  for (const t of truth.units) {
+    const got = findUnit(t, reading.units, taken);
+    if (!got) {
+      units.missing++;
+      diffs.push(`thiếu đơn vị ${t.name} (sheet ${t.sheet})`);
+      continue;
+    }
+    taken.add(got);
+    const diff = unitDifference(plan, t, got, items);
+    if (diff) {
+      units.wrong++;
+      diffs.push(diff);
+      continue;
+    }
+    const total = truth.totals.find((x) => x.id === t.id);
+    const scored = reading.response?.results.find((r) => r.unitId === got.id);
+    if (
+      total &&
+      scored &&
+      (!same(scored.total, total.total) || (scored.award?.name ?? null) !== total.award)
+    ) {
+      units.wrong++;
+      diffs.push(
+        `${t.name}: tổng ${scored.total} (${scored.award?.name ?? 'không giải'}), đúng là ${total.total} (${total.award ?? 'không giải'})`,
+      );
+      continue;
+    }
+    units.right++;
+  }
+  for (const u of reading.units)
+    if (!taken.has(u)) {
+      units.extra++;
+      diffs.push(`thừa đơn vị "${u.name ?? u.id}"`);
+    }
+  return diffs;
+}
+
+/** One line per workbook, as status.json keeps it: the status, how many units were right, the first difference. */
+export function verdictLine(r: WorkbookResult): string {
+  const u = r.units;
+  const count =
+    r.expect === 'read'
+      ? ` [${u.right}/${u.truth} đơn vị đọc đúng${u.extra ? `, ${u.extra} thừa` : ''}]`
+      : '';
+  return `${r.status}${count} — ${r.first}`;
+}

@@ -1,0 +1,86 @@
+/**
+ * The one place the corpus calls the CLI. Everything else compares what comes out of here with the truth, so when the
+ * CLI's reading path moves (cli/src/load.ts, prepare, analyse), re-point this function and nothing else.
+ */
+import { promises as fs } from 'node:fs';
+import { resolve } from 'node:path';
+import { prepare } from '../../cli/src/prepare';
+import { fileIdentity } from '../../cli/src/main';
+import { messages } from '../../cli/src/messages';
+import { runCli, type CliArgs, type CliIo } from '../../cli/src/run';
+import type { ScoreResponse, UnitInput } from '../../shared/src/engine/types';
+import type { ColumnMapping } from '../../shared/src/sheet';
+
+export interface CliReading {
+  /** `thidua score --plan <id> <file> --json -o <memory>`: what a new user runs, no --sheet, no --block. */
+  exitCode: number;
+  stderr: string;
+  response?: ScoreResponse;
+  /**
+   * From the CLI's own prepare step (the call `score` makes, without its coverage gate, as `validate` runs it): the
+   * sheet it chose, its mapping and the units — so a refused run still shows how its columns were mapped.
+   */
+  sheet?: string;
+  mapping?: ColumnMapping;
+  units: UnitInput[];
+}
+
+const OUTPUT = '/nonexistent/thidua-corpus/ket-qua.json';
+const NOW = new Date(Date.UTC(2024, 0, 8, 9, 0, 0));
+
+/** Reads real files, keeps every write in memory, a fixed clock. */
+function memoryIo(): CliIo & { out: string; err: string } {
+  const io = {
+    out: '',
+    err: '',
+    stdout(text: string) {
+      io.out += text;
+    },
+    stderr(text: string) {
+      io.err += text;
+    },
+    readFile: async (path: string) => new Uint8Array(await fs.readFile(path)),
+    writeFile: async () => undefined,
+    resolve: (path: string) => resolve(path),
+    identity: (path: string) => (path === OUTPUT ? Promise.resolve(undefined) : fileIdentity(path)),
+    now: () => NOW,
+  };
+  return io;
+}
+
+export async function readLikeCli(path: string, planId: string): Promise<CliReading> {
+  const io = memoryIo();
+  const exitCode = await runCli(['score', '--plan', planId, path, '--json', '-o', OUTPUT], io);
+  let response: ScoreResponse | undefined;
+  if (exitCode === 0) {
+    try {
+      response = JSON.parse(io.out) as ScoreResponse;
+    } catch {
+      response = undefined;
+    }
+  }
+  const args: CliArgs = {
+    command: 'score',
+    inputs: [path],
+    plan: planId,
+    json: true,
+    lang: 'vi',
+    perCriterion: false,
+    inPlace: false,
+    strict: false,
+  };
+  try {
+    const prepared = await prepare(args, memoryIo(), messages('vi'), { gate: false });
+    return {
+      exitCode,
+      stderr: io.err,
+      response,
+      sheet: prepared.analysis?.sheet.name,
+      mapping: prepared.analysis?.mapping,
+      units: prepared.units,
+    };
+  } catch {
+    // the run above already holds the message the official sees
+    return { exitCode, stderr: io.err, response, units: [] };
+  }
+}

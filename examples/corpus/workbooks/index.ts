@@ -1,0 +1,15 @@
+import type { CorpusSpec } from '../lib/spec';
+import { DONG_THAP_SPECS } from './dong-thap';
+import { KIEN_GIANG_243_SPECS } from './kien-giang-243';
+import { KIEN_GIANG_SXD_SPECS } from './kien-giang-sxd';
+import { PHUNG_HIEP_PHONG_BAN_SPECS } from './phung-hiep-phong-ban';
+import { PHUNG_HIEP_XA_SPECS } from './phung-hiep-xa';
+
+/** Every corpus workbook, in the order the report lists them. */
+export const CORPUS: CorpusSpec[] = [
+  ...PHUNG_HIEP_XA_SPECS,
+  ...PHUNG_HIEP_PHONG_BAN_SPECS,
+  ...KIEN_GIANG_243_SPECS,
+  ...KIEN_GIANG_SXD_SPECS,
+  ...DONG_THAP_SPECS,
+];

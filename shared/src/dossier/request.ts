@@ -1,0 +1,62 @@
+import { ScoreOptionsSchema, ScoreRequestSchema } from '../api/schemas';
+import { prepareRequest, type Failure, type RequestLimits } from '../api/score-request';
+import { scoreUnits } from '../engine/score';
+import type { ScoreResponse } from '../engine/types';
+import type { Plan } from '../plan/schema';
+import { buildDossier } from './build';
+import type { Dossier } from './model';
+import {
+  DossierSettingsSchema,
+  mergeSettings,
+  parseSettings,
+  settingsFromPlan,
+  type DossierSettings,
+} from './settings';
+
+export type DossierOutcome =
+  { ok: true; dossier: Dossier; response: ScoreResponse; plan: Plan; settings: DossierSettings } | Failure;
+
+/**
+ * POST /dossier: the body of /score with an optional `options.dossier` (DossierSettingsSchema). Scores in
+ * Vietnamese (the documents are Vietnamese whatever `options.lang` says), then drafts the dossier.
+ */
+export function dossierRequest(body: unknown, limits: RequestLimits = { maxUnits: 20_000 }): DossierOutcome {
+  let given: unknown;
+  let scoreBody = body;
+  if (body && typeof body === 'object' && !Array.isArray(body)) {
+    const { options, ...rest } = body as Record<string, unknown>;
+    if (options && typeof options === 'object' && !Array.isArray(options)) {
+      const { dossier, ...scoring } = options as Record<string, unknown>;
+      given = dossier;
+      scoreBody = { ...rest, options: { ...scoring, lang: 'vi' } };
+    } else if (options === undefined) scoreBody = { ...rest, options: { lang: 'vi' } };
+  }
+  const requested = parseSettings(given, 'options.dossier');
+  if (!requested.ok)
+    return {
+      ok: false,
+      status: 400,
+      title: 'Thông tin hồ sơ không hợp lệ (invalid dossier settings)',
+      problems: requested.problems,
+    };
+  const prepared = prepareRequest(scoreBody, limits);
+  if (!prepared.ok) return prepared;
+  const plan = prepared.compiled.plan;
+  const fromPlan = settingsFromPlan(plan);
+  if (!fromPlan.ok)
+    return {
+      ok: false,
+      status: 422,
+      title: 'Tham số hồ sơ của kế hoạch không hợp lệ (invalid dossier parameters in the plan)',
+      problems: fromPlan.problems,
+    };
+  const settings = mergeSettings(fromPlan.settings, requested.settings);
+  const response = scoreUnits(prepared.compiled, prepared.request.units, prepared.request.options);
+  const dossier = buildDossier({ response, plan, settings, units: prepared.request.units });
+  return { ok: true, dossier, response, plan, settings };
+}
+
+/** The request body of POST /dossier, for the OpenAPI document: /score's, with `options.dossier`. */
+export const DossierRequestSchema = ScoreRequestSchema.extend({
+  options: ScoreOptionsSchema.extend({ dossier: DossierSettingsSchema.optional() }).optional(),
+});

@@ -1,0 +1,83 @@
+import type { UnitInput } from '../engine/types';
+import type { Plan } from '../plan/schema';
+import { mappingTargets, type ColumnMapping, type MappingTarget, type TargetInfo } from '../sheet/mapping';
+import { mappedValueColumns } from './resolve';
+
+/** Something the plan reads that no column of the sheet feeds. */
+export interface NotMapped {
+  target: MappingTarget;
+  /** "tiêu chí 8", "chỉ tiêu a.2", "dữ kiện "…" năm 2021". */
+  label: string;
+  labelEn: string;
+  /** The plan's own title (and English title), for lists the official reads. */
+  title: string;
+  titleEn?: string;
+  /** The blocks it applies to (a target's or fact's appliesTo); every block when absent. */
+  blocks?: string[];
+}
+
+export type CoverageStatus = 'none' | 'partial' | 'complete';
+
+/** How much of the plan a mapping reads: nothing (refused), part of it (needs a confirmation) or all of it. */
+export interface Coverage {
+  status: CoverageStatus;
+  /** Columns feeding a criterion, target (chỉ tiêu) or fact of the plan. */
+  mapped: number;
+  /** What no column feeds, among what applies to the units read (all of it when no units are known). */
+  notMapped: NotMapped[];
+}
+
+function blocksOf(plan: Plan, target: MappingTarget): string[] | undefined {
+  if (target.kind === 'target') return plan.targets?.find((t) => t.id === target.id)?.appliesTo;
+  if (target.kind === 'fact') {
+    const id = target.id.replace(/_\d{4}$/, '');
+    return (plan.facts.find((f) => f.id === target.id) ?? plan.facts.find((f) => f.id === id))?.appliesTo;
+  }
+  return undefined;
+}
+
+/** Facts the plan marks optional (required: false) are not missed; criteria and targets always are. */
+function isExpected(plan: Plan, info: TargetInfo): boolean {
+  const { target } = info;
+  if (target.kind === 'unitField') return false;
+  if (target.kind !== 'fact') return true;
+  const fact =
+    plan.facts.find((f) => f.id === target.id) ??
+    plan.facts.find((f) => f.id === target.id.replace(/_\d{4}$/, ''));
+  return fact?.required !== false;
+}
+
+/** Whether an unmapped item concerns a unit of this block (every block when it names none). */
+export function appliesToBlock(item: NotMapped, block: string | undefined): boolean {
+  return !item.blocks || (block !== undefined && item.blocks.includes(block));
+}
+
+/**
+ * The coverage rule: no column feeding a criterion, target or fact of the plan is "none" (scoring is refused);
+ * some criteria, targets or required facts (a per-year fact year by year) fed by no column is "partial" (scored
+ * only once the official confirms, and every unit's result names them); otherwise "complete". With `units`, an
+ * item that applies only to blocks none of them is in does not count.
+ */
+export function mappingCoverage(mapping: ColumnMapping, plan: Plan, units?: readonly UnitInput[]): Coverage {
+  const used = new Set(
+    mapping.columns.filter((c) => c.target).map((c) => `${c.target?.kind}:${c.target?.id}`),
+  );
+  const blocks = units?.length ? new Set(units.map((u) => u.block)) : undefined;
+  const notMapped: NotMapped[] = [];
+  for (const info of mappingTargets(plan)) {
+    if (used.has(`${info.target.kind}:${info.target.id}`) || !isExpected(plan, info)) continue;
+    const item: NotMapped = {
+      target: info.target,
+      label: info.label,
+      labelEn: info.labelEn,
+      title: info.shown.title,
+      ...(info.shown.titleEn ? { titleEn: info.shown.titleEn } : {}),
+    };
+    const applies = blocksOf(plan, info.target);
+    if (applies) item.blocks = applies;
+    if (blocks && ![...blocks].some((b) => appliesToBlock(item, b))) continue;
+    notMapped.push(item);
+  }
+  const mapped = mappedValueColumns(mapping, plan);
+  return { status: mapped === 0 ? 'none' : notMapped.length ? 'partial' : 'complete', mapped, notMapped };
+}

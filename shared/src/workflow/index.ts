@@ -1,0 +1,47 @@
+/**
+ * One sheet workflow for the CLI and the task pane, pure, one function per step over plain data: resolve the
+ * mapping (the saved one refitted to the sheet as it is now, else a proposal) and, when several sheets could hold
+ * the table, choose one; read the units; check how much of the plan the mapping reads (nothing mapped is refused,
+ * part of it needs a confirmation); build the score request and score through an injected call; flag on every
+ * unit what was not read; build the write plan. The pane stops between steps, the CLI runs them in a row.
+ */
+export {
+  chooseSheet,
+  inputSheets,
+  mappedValueColumns,
+  mappingSettings,
+  resolveMapping,
+  savedMapping,
+  type MappingSource,
+  type ResolvedSheet,
+} from './resolve';
+export {
+  appliesToBlock,
+  mappingCoverage,
+  type Coverage,
+  type CoverageStatus,
+  type NotMapped,
+} from './coverage';
+export {
+  inLang,
+  notMappedFlagMessage,
+  notMappedItemText,
+  notMappedList,
+  nothingMappedProblem,
+  partialMappingProblem,
+  type Audience,
+  type Bilingual,
+  type SheetRead,
+} from './messages';
+export {
+  markNotMapped,
+  NOT_MAPPED_FLAG,
+  readUnits,
+  scoreRequestBody,
+  scoreSheet,
+  scoringGate,
+  writePlanFor,
+  type Gate,
+  type ScoreCall,
+  type ScoredSheet,
+} from './steps';

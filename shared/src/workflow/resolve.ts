@@ -1,0 +1,147 @@
+import type { Plan } from '../plan/schema';
+import type { Problem } from '../problems';
+import { detectTable, type TableLayout } from '../sheet/detect';
+import {
+  mappingFromSetting,
+  mappingSettingKey,
+  mappingTargets,
+  mappingToSetting,
+  proposeMapping,
+  type ColumnMapping,
+} from '../sheet/mapping';
+import type { SheetModel } from '../sheet/model';
+import { PLAN_SHEET_NAME } from '../sheet/plan-sheet-spec';
+import { refreshMapping } from '../sheet/reuse';
+import { label, type LabelKey } from '../sheet/write-labels';
+import { parseOwnedSheets, SETTING_KEYS } from '../sheet/write-plan';
+
+/** Where the mapping came from: the workbook's saved one (refitted to the sheet as it is now), or a fresh proposal. */
+export type MappingSource = 'saved' | 'proposed';
+
+/** A sheet and the mapping to read it with: the first step of every scoring run. */
+export interface ResolvedSheet {
+  sheet: SheetModel;
+  mapping: ColumnMapping;
+  source: MappingSource;
+  /** The table as detected, or (saved mapping) as the mapping reads it now, headers as written on the sheet today. */
+  layout: TableLayout;
+  /** A saved mapping's columns whose header text changed since (`mapping-header-changed`): reviewed before scoring. */
+  problems: Problem[];
+}
+
+/** Settings key of the mapping written before there was one per sheet: read, never written. */
+const LEGACY_MAPPING_KEY = SETTING_KEYS.mapping;
+
+/**
+ * The mapping the workbook keeps for this sheet and plan: under the sheet's key, else under the legacy single key.
+ * One saved for another sheet or plan, or unreadable, is none.
+ */
+export function savedMapping(
+  settings: Record<string, string> | undefined,
+  sheetName: string,
+  plan: Plan,
+): ColumnMapping | undefined {
+  for (const key of [mappingSettingKey(sheetName), LEGACY_MAPPING_KEY]) {
+    const text = settings?.[key];
+    if (!text) continue;
+    const parsed = mappingFromSetting(text);
+    if (parsed.ok && parsed.mapping.planId === plan.id && parsed.mapping.sheet === sheetName)
+      return parsed.mapping;
+  }
+  return undefined;
+}
+
+/** The one settings entry that stores a sheet's mapping (CLI and pane alike). */
+export function mappingSettings(mapping: ColumnMapping): Record<string, string> {
+  return { [mappingSettingKey(mapping.sheet)]: mappingToSetting(mapping) };
+}
+
+/**
+ * Reuse the saved mapping, refitted to the sheet as it is now (units added or removed, headers changed); else
+ * detect the table and propose one. `reuse: false` (a selection the official picked) always proposes.
+ */
+export function resolveMapping(
+  sheet: SheetModel,
+  plan: Plan,
+  settings: Record<string, string> | undefined,
+  opts: { reuse?: boolean } = {},
+): ResolvedSheet | undefined {
+  const saved = opts.reuse === false ? undefined : savedMapping(settings, sheet.name, plan);
+  if (saved) {
+    const refit = refreshMapping(sheet, saved);
+    const { mapping } = refit;
+    return {
+      sheet,
+      mapping,
+      source: 'saved',
+      layout: {
+        sheet: sheet.name,
+        orientation: mapping.orientation,
+        headerRows: [...mapping.headerRows],
+        dataStart: mapping.dataStart,
+        dataEnd: mapping.dataEnd,
+        nameIndex: mapping.nameIndex,
+        ...(mapping.blockIndex !== undefined ? { blockIndex: mapping.blockIndex } : {}),
+        skipped: refit.skipped,
+        headers: refit.headers,
+        confidence: 1,
+      },
+      problems: refit.problems,
+    };
+  }
+  const layout = detectTable(sheet);
+  if (!layout) return undefined;
+  return { sheet, mapping: proposeMapping(sheet, layout, plan), source: 'proposed', layout, problems: [] };
+}
+
+/** How many columns feed something the plan reads: a criterion, a target (chỉ tiêu) or a fact. */
+export function mappedValueColumns(mapping: ColumnMapping, plan: Plan): number {
+  const known = new Set(
+    mappingTargets(plan)
+      .filter((t) => t.target.kind !== 'unitField')
+      .map((t) => `${t.target.kind}:${t.target.id}`),
+  );
+  return mapping.columns.filter((c) => c.target && known.has(`${c.target.kind}:${c.target.id}`)).length;
+}
+
+const GENERATED: LabelKey[] = ['resultsSheet', 'proposalsSheet', 'logSheet'];
+
+/**
+ * The sheets that may hold the official's table: not the plan sheet, a template's instructions, or a sheet the
+ * program wrote (results, proposals, log — by name, and every sheet listed as the program's in the settings).
+ */
+export function inputSheets<S extends { name: string }>(sheets: S[], settings?: Record<string, string>): S[] {
+  const skip = new Set(
+    ['Hướng dẫn', 'Instructions', PLAN_SHEET_NAME, 'Criteria'].map((n) => n.toLowerCase()),
+  );
+  for (const key of GENERATED)
+    for (const lang of ['vi', 'en'] as const) skip.add(label(key, lang).toLowerCase());
+  for (const name of parseOwnedSheets(settings?.[SETTING_KEYS.sheets])) skip.add(name.toLowerCase());
+  return sheets.filter((s) => !skip.has(s.name.toLowerCase()));
+}
+
+/**
+ * When several sheets could hold the table: resolves each and keeps the one whose columns feed the most of the plan
+ * (the first on a tie). A workbook where no column feeds anything still gets a sheet (the first with a table), so
+ * the coverage check can refuse it naming what was read; `considered` lists every sheet with a table.
+ */
+export function chooseSheet(
+  sheets: SheetModel[],
+  plan: Plan,
+  settings: Record<string, string> | undefined,
+): { chosen?: ResolvedSheet; considered: ResolvedSheet[] } {
+  const considered: ResolvedSheet[] = [];
+  let chosen: ResolvedSheet | undefined;
+  let best = -1;
+  for (const sheet of sheets) {
+    const resolved = resolveMapping(sheet, plan, settings);
+    if (!resolved) continue;
+    considered.push(resolved);
+    const mapped = mappedValueColumns(resolved.mapping, plan);
+    if (mapped > best) {
+      best = mapped;
+      chosen = resolved;
+    }
+  }
+  return { chosen, considered };
+}
