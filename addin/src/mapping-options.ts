@@ -105,3 +105,15 @@ export function chooseTarget(
     }),
   };
 }
+
+/** The official confirms an uncertain column as it is: it now counts whatever its confidence (the coverage rule). */
+export function confirmColumn(mapping: ColumnMapping, index: number): ColumnMapping {
+  return {
+    ...mapping,
+    columns: mapping.columns.map((c) =>
+      c.index === index && c.target
+        ? { ...c, confirmed: true, reasons: [...(c.reasons ?? []), { code: 'user-confirmed' }] }
+        : c,
+    ),
+  };
+}

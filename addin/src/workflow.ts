@@ -109,12 +109,21 @@ export interface Detection extends ResolvedSheet {
 export async function detect(
   host: WorkbookHost,
   plan: Plan,
-  opts: { sheetName?: string; selection?: boolean; settings?: Record<string, string> } = {},
+  opts: {
+    sheetName?: string;
+    selection?: boolean;
+    settings?: Record<string, string>;
+    /** The official's choice of how the units run (the sheet step's toggle); detected when absent. */
+    orientation?: 'rows' | 'columns';
+  } = {},
 ): Promise<Detection | undefined> {
   const selection = Boolean(opts.selection && host.readSelection);
   const sheet =
     selection && host.readSelection ? await host.readSelection() : await host.readSheet(opts.sheetName);
-  const resolved = resolveMapping(sheet, plan, opts.settings, { reuse: !selection });
+  const resolved = resolveMapping(sheet, plan, opts.settings, {
+    reuse: !selection,
+    ...(opts.orientation ? { orientation: opts.orientation } : {}),
+  });
   return resolved && { ...resolved, reused: resolved.source === 'saved' };
 }
 
@@ -129,13 +138,30 @@ export function setColumnTarget(
     ...mapping,
     columns: mapping.columns.map((c) => {
       if (c.index === index)
-        return { ...c, target, confidence: 1, reason: target ? 'Người dùng chọn' : 'Người dùng bỏ' };
+        return {
+          ...c,
+          target,
+          confidence: 1,
+          confirmed: target !== null,
+          reason: target ? 'Người dùng chọn' : 'Người dùng bỏ',
+          reasons: [{ code: target ? 'user-chose' : 'user-cleared' }],
+        };
       if (same(c.target))
         return {
           ...c,
           target: null,
           confidence: 0,
+          confirmed: false,
           reason: `Người dùng chuyển sang ${lineName(mapping.orientation, index)}`,
+          reasons: [
+            {
+              code: 'user-moved',
+              params: {
+                line: lineName(mapping.orientation, index),
+                lineEn: lineName(mapping.orientation, index, 'en'),
+              },
+            },
+          ],
         };
       return c;
     }),

@@ -2,17 +2,30 @@ import type { Lang } from '../../shared/src/values';
 import type { Plan } from '../../shared/src/plan/schema';
 import type { ColumnMapping, Extraction } from '../../shared/src/sheet';
 import type { SheetModel, WorkbookModel } from '../../shared/src/sheet/model';
-import { chooseSheet, inputSheets, readUnits, type ResolvedSheet } from '../../shared/src/workflow';
+import type { UnitInput } from '../../shared/src/engine/types';
+import {
+  chooseSheet,
+  chooseSheets,
+  inputSheets,
+  readSheets,
+  type ResolvedSheet,
+} from '../../shared/src/workflow';
 import { UsageError } from './io';
 import type { Messages } from './messages';
 
 export interface SheetAnalysis {
+  /** The sheet feeding the most of the plan: the results are written beside its table. */
   sheet: SheetModel;
   mapping: ColumnMapping;
+  /** Every unit of every sheet read; `cells` are those of `sheet` (where results are written beside the table). */
   extraction: Extraction;
   resolved: ResolvedSheet;
   /** Every sheet with a table that was looked at (for a refusal that names what was read). */
   considered: ResolvedSheet[];
+  /** Every sheet read with its units: more than one when the plan's blocks are on separate sheets. */
+  parts: { resolved: ResolvedSheet; units: UnitInput[] }[];
+  /** Sheets holding the same table for the same units: scoring waits for --sheet. */
+  ambiguous?: string[];
 }
 
 /**
@@ -37,8 +50,25 @@ export function analyseWorkbook(
       );
     candidates = [found];
   } else candidates = inputSheets(model.sheets, model.settings);
-  const { chosen, considered } = chooseSheet(candidates, plan, model.settings);
-  if (!chosen) return undefined;
-  const extraction = readUnits(chosen, plan, { block: opts.block, lang: opts.lang, validate: true });
-  return { sheet: chosen.sheet, mapping: chosen.mapping, extraction, resolved: chosen, considered };
+  const choice = opts.sheet
+    ? (() => {
+        const { chosen, considered } = chooseSheet(candidates, plan, model.settings);
+        return { chosen: chosen ? [chosen] : [], considered, ambiguous: undefined };
+      })()
+    : chooseSheets(candidates, plan, model.settings);
+  const [first] = choice.chosen;
+  if (!first) return undefined;
+  const read = readSheets(choice.chosen, plan, { block: opts.block, lang: opts.lang, validate: true });
+  const primary = read.parts[0].extraction;
+  // results are written beside the first sheet's table; every sheet's units are scored together
+  const extraction: Extraction = { ...primary, units: read.units, problems: read.problems };
+  return {
+    sheet: first.sheet,
+    mapping: first.mapping,
+    extraction,
+    resolved: first,
+    considered: choice.considered,
+    parts: read.parts.map((p) => ({ resolved: p.resolved, units: p.extraction.units })),
+    ...(choice.ambiguous ? { ambiguous: choice.ambiguous } : {}),
+  };
 }

@@ -12,6 +12,7 @@ import type { CliArgs } from './run';
 import { analyseWorkbook, type SheetAnalysis } from './analyse';
 import { outlierWarning } from '../../shared/src/sheet/region';
 import { inLang, scoringGate, type Gate } from '../../shared/src/workflow';
+import { mappingTable } from './mapping-table';
 
 /** Inputs above these sizes get progress lines on stderr. */
 const LARGE_FILE = 1_000_000;
@@ -118,7 +119,10 @@ export async function prepare(
     audience: 'cli',
     considered: args.sheet ? undefined : analysis.considered,
     sheetNames: input.model.sheets.map((s) => s.name),
+    parts: analysis.parts,
+    ambiguous: analysis.ambiguous,
   });
+  if (args.showMapping) io.stderr(mappingTable(analysis.parts, plan.plan, args.lang, gate));
   if (opts.gate !== false) {
     if (!gate.ok) throw new ScoringRefused(inLang(gate.problem, args.lang));
     if (gate.note) io.stderr(`${inLang(gate.note, args.lang)}\n`);

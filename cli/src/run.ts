@@ -27,6 +27,7 @@ const OPTIONS = {
   'in-place': { type: 'boolean' },
   strict: { type: 'boolean' },
   'allow-partial': { type: 'boolean' },
+  'show-mapping': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -49,6 +50,8 @@ export interface CliArgs {
   strict: boolean;
   /** Score a sheet whose columns feed only part of the plan (each unit's result names what was not read). */
   allowPartial?: boolean;
+  /** Print the column mapping (title, sample values, target, confidence, why) on stderr. */
+  showMapping?: boolean;
 }
 
 /** --lang is needed before parsing succeeds, to say what went wrong in the right language. */
@@ -92,6 +95,7 @@ function parse(argv: string[], m: Messages): CliArgs & { help: boolean; version:
     inPlace: v['in-place'] ?? false,
     strict: v.strict ?? false,
     allowPartial: v['allow-partial'] ?? false,
+    showMapping: v['show-mapping'] ?? false,
     help: v.help ?? false,
     version: v.version ?? false,
   };

@@ -143,12 +143,13 @@ function columnIndex(letters: string): number {
 }
 
 function lineResults(truth: Truth, reading: CliReading): LineResult[] {
-  const m = reading.mapping;
+  const all = reading.mappings?.length ? reading.mappings : reading.mapping ? [reading.mapping] : [];
   return truth.lines.map((l) => {
     const line = l.column ? `cột ${l.column}` : `dòng ${l.row}`;
     const base = { sheet: l.sheet, line, header: l.header, truth: l.target };
     const orientation = l.column ? 'rows' : 'columns';
-    if (!m || m.sheet !== l.sheet || m.orientation !== orientation)
+    const m = all.find((x) => x.sheet === l.sheet);
+    if (!m || m.orientation !== orientation)
       return { ...base, got: null, confidence: null, outcome: 'not-read' as const };
     const index = l.column ? columnIndex(l.column) : (l.row as number) - 1;
     const col = m.columns.find((c) => c.index === index);
@@ -243,6 +244,24 @@ function unitDiffs(truth: Truth, plan: Plan, reading: CliReading, units: Workboo
       diffs.push(`thừa đơn vị "${u.name ?? u.id}"`);
     }
   return diffs;
+}
+
+/**
+ * Whether the workbook genuinely lacks plan items its units are scored on: some criterion, target or required fact
+ * that applies to a truth unit's block is fed by no line of the truth. Then the official runs --allow-partial.
+ */
+export function lacksPlanItems(truth: Truth, plan: Plan): boolean {
+  if (truth.expect !== 'read') return false;
+  const fed = new Set(truth.lines.map((l) => l.target));
+  const blocks = new Set(truth.units.map((u) => u.block));
+  const applies = (appliesTo?: string[]) => !appliesTo || appliesTo.some((b) => blocks.has(b));
+  for (const [id, item] of planItems(plan)) {
+    if (fed.has(id)) continue;
+    if (item.kind === 'criterion') return true;
+    if (item.kind === 'target' && applies(item.target.appliesTo)) return true;
+    if (item.kind === 'fact' && item.fact.required !== false && applies(item.fact.appliesTo)) return true;
+  }
+  return false;
 }
 
 /** One line per workbook, as status.json keeps it: the status, how many units were right, the first difference. */

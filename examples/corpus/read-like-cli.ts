@@ -22,6 +22,8 @@ export interface CliReading {
    */
   sheet?: string;
   mapping?: ColumnMapping;
+  /** Every sheet's mapping when the CLI read several (blocks on separate sheets); else just `mapping`. */
+  mappings?: ColumnMapping[];
   units: UnitInput[];
 }
 
@@ -48,9 +50,18 @@ function memoryIo(): CliIo & { out: string; err: string } {
   return io;
 }
 
-export async function readLikeCli(path: string, planId: string): Promise<CliReading> {
+/**
+ * `allowPartial`: the truth says the workbook genuinely lacks some plan items (no column of it feeds them), so the
+ * official runs `--allow-partial`, as the CLI's refusal tells them to.
+ */
+export async function readLikeCli(
+  path: string,
+  planId: string,
+  opts: { allowPartial?: boolean } = {},
+): Promise<CliReading> {
   const io = memoryIo();
-  const exitCode = await runCli(['score', '--plan', planId, path, '--json', '-o', OUTPUT], io);
+  const partial = opts.allowPartial ? ['--allow-partial'] : [];
+  const exitCode = await runCli(['score', '--plan', planId, path, '--json', ...partial, '-o', OUTPUT], io);
   let response: ScoreResponse | undefined;
   if (exitCode === 0) {
     try {
@@ -68,6 +79,7 @@ export async function readLikeCli(path: string, planId: string): Promise<CliRead
     perCriterion: false,
     inPlace: false,
     strict: false,
+    allowPartial: opts.allowPartial,
   };
   try {
     const prepared = await prepare(args, memoryIo(), messages('vi'), { gate: false });
@@ -77,6 +89,7 @@ export async function readLikeCli(path: string, planId: string): Promise<CliRead
       response,
       sheet: prepared.analysis?.sheet.name,
       mapping: prepared.analysis?.mapping,
+      mappings: prepared.analysis?.parts.map((p) => p.resolved.mapping),
       units: prepared.units,
     };
   } catch {

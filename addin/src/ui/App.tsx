@@ -35,7 +35,10 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
     maxWidth: '100%',
   },
-  tabs: { flexWrap: 'wrap' },
+  // one row of five steps at 320 px: each tab a fifth of the row, its label on two lines if need be
+  tabs: { display: 'flex', flexWrap: 'nowrap', width: '100%', minWidth: 0 },
+  tab: { flex: '1 1 0', minWidth: 0, paddingLeft: '2px', paddingRight: '2px', justifyContent: 'center' },
+  tabText: { whiteSpace: 'normal', textAlign: 'center', overflowWrap: 'anywhere', minWidth: 0 },
   header: {
     display: 'flex',
     alignItems: 'center',
@@ -43,7 +46,7 @@ const useStyles = makeStyles({
     flexWrap: 'wrap',
     gap: '8px',
   },
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
 });
 
 export type StepId = 'plan' | 'sheet' | 'check' | 'score' | 'dossier';
@@ -155,7 +158,14 @@ export function App({ mode, initialHost, config, tokens: tokenProvider }: AppPro
         className={styles.tabs}
       >
         {STEPS.map((s) => (
-          <Tab key={s.id} value={s.id} id={`tab-${s.id}`} aria-controls={`panel-${s.id}`}>
+          <Tab
+            key={s.id}
+            value={s.id}
+            id={`tab-${s.id}`}
+            aria-controls={`panel-${s.id}`}
+            className={styles.tab}
+            content={{ className: styles.tabText }}
+          >
             {t(s.label, lang)}
           </Tab>
         ))}

@@ -1,5 +1,5 @@
 import { Checkbox, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import { inLang, notMappedItemText, type Gate } from '../../../shared/src/workflow';
+import { inLang, notMappedItemText, uncertainItemText, type Gate } from '../../../shared/src/workflow';
 import { t, type UiLang } from '../i18n';
 
 /**
@@ -25,19 +25,34 @@ export function CoverageNotice({
       </MessageBar>
     );
   const items = gate.coverage.notMapped;
-  if (gate.coverage.status !== 'partial' || !items.length) return null;
+  const uncertain = gate.coverage.uncertain ?? [];
+  if (gate.coverage.status !== 'partial' || (!items.length && !uncertain.length)) return null;
   return (
     <>
-      <MessageBar intent="warning" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{t('notMappedTitle', lang, { count: items.length })}</MessageBarTitle>
-          <ul aria-label={t('notMappedList', lang)}>
-            {items.map((item) => (
-              <li key={`${item.target.kind}:${item.target.id}`}>{notMappedItemText(item, lang)}</li>
-            ))}
-          </ul>
-        </MessageBarBody>
-      </MessageBar>
+      {items.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t('notMappedTitle', lang, { count: items.length })}</MessageBarTitle>
+            <ul aria-label={t('notMappedList', lang)}>
+              {items.map((item) => (
+                <li key={`${item.target.kind}:${item.target.id}`}>{notMappedItemText(item, lang)}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {uncertain.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t('uncertainTitle', lang, { count: uncertain.length })}</MessageBarTitle>
+            <ul aria-label={t('uncertainList', lang)}>
+              {uncertain.map((u) => (
+                <li key={u.index}>{uncertainItemText(u, lang)}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {onConfirm && (
         <Checkbox
           label={t('confirmPartial', lang)}

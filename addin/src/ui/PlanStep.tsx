@@ -29,6 +29,11 @@ import type { StepProps } from './App';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  // a native <select> is as wide as its longest option (a plan's full title): held to the pane's width
+  field: { minWidth: 0, maxWidth: '100%' },
+  select: { width: '100%', maxWidth: '100%', minWidth: 0 },
+  selectControl: { width: '100%', maxWidth: '100%', minWidth: 0, textOverflow: 'ellipsis' },
+  wrap: { overflowWrap: 'anywhere' },
   hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)' },
   table: { fontSize: tokens.fontSizeBase200 },
   title: { fontWeight: tokens.fontWeightSemibold },
@@ -81,8 +86,14 @@ export function PlanStep({ lang, state, update, onError }: StepProps) {
 
   return (
     <>
-      <Field label={t('builtInPlan', lang)}>
-        <Select value={state.loaded?.builtInId ?? ''} onChange={(_, d) => choose(d.value)}>
+      <Field label={t('builtInPlan', lang)} className={styles.field}>
+        <Select
+          className={styles.select}
+          select={{ className: styles.selectControl }}
+          title={state.loaded ? localized(state.loaded.plan.title, state.loaded.plan.titleEn) : undefined}
+          value={state.loaded?.builtInId ?? ''}
+          onChange={(_, d) => choose(d.value)}
+        >
           <option value="">—</option>
           {choices.map((c) => (
             <option key={c.id} value={c.id}>
@@ -119,8 +130,13 @@ export function PlanStep({ lang, state, update, onError }: StepProps) {
       )}
       {plan && (
         <>
-          <Field label={t('block', lang)}>
-            <Select value={state.block ?? ''} onChange={(_, d) => update({ block: d.value || undefined })}>
+          <Field label={t('block', lang)} className={styles.field}>
+            <Select
+              className={styles.select}
+              select={{ className: styles.selectControl }}
+              value={state.block ?? ''}
+              onChange={(_, d) => update({ block: d.value || undefined })}
+            >
               <option value="">{t('allBlocks', lang)}</option>
               {plan.blocks.map((b) => (
                 <option key={b.id} value={b.id}>
@@ -150,7 +166,7 @@ export function PlanStep({ lang, state, update, onError }: StepProps) {
               {plan.criteria.map((c) => (
                 <TableRow key={c.id}>
                   <TableCell>{c.number}</TableCell>
-                  <TableCell>{localized(c.title, c.titleEn)}</TableCell>
+                  <TableCell className={styles.wrap}>{localized(c.title, c.titleEn)}</TableCell>
                   <TableCell>{formatNumber(c.maxPoints, undefined, lang)}</TableCell>
                 </TableRow>
               ))}

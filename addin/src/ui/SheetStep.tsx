@@ -1,16 +1,9 @@
 import {
-  Badge,
   Button,
   Field,
   MessageBar,
   MessageBarBody,
   Select,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Text,
   makeStyles,
   tokens,
@@ -20,21 +13,15 @@ import { lineName } from '../../../shared/src/sheet/mapping';
 import { outlierWarning } from '../../../shared/src/sheet/region';
 import { workbookProblemText } from '../../../shared/src/workbook/messages';
 import { t } from '../i18n';
-import {
-  chooseTarget,
-  columnLabel,
-  mappingOptionGroups,
-  targetFromValue,
-  targetValue,
-} from '../mapping-options';
+import { mappingOptionGroups } from '../mapping-options';
 import { coverageOf, createTemplate, detect, saveConfiguration } from '../workflow';
 import type { StepProps } from './App';
 import { CoverageNotice } from './CoverageNotice';
+import { MappingTable } from './MappingTable';
 
 const useStyles = makeStyles({
-  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'end' },
-  table: { fontSize: tokens.fontSizeBase200 },
-  header: { maxWidth: '12em', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'end', minWidth: 0 },
+  select: { maxWidth: '100%', minWidth: 0 },
   title: { fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -70,14 +57,15 @@ export function SheetStep({ lang, state, update, onError }: StepProps) {
   if (!host) return <Text>{t('needWorkbook', lang)}</Text>;
   if (!plan) return <Text>{t('needPlan', lang)}</Text>;
 
-  const run = async (selection: boolean) => {
+  const run = async (selection: boolean, orientation?: 'rows' | 'columns') => {
     setNotice(undefined);
     setMoved(undefined);
     try {
       const found = await detect(host, plan, {
-        sheetName: sheetName || undefined,
+        sheetName: sheetName || (orientation ? detection?.sheet.name : undefined),
         selection,
         settings: state.settings,
+        ...(orientation ? { orientation } : {}),
       });
       if (!found) {
         onError(new Error(t('noTable', lang, { sheet: sheetName || '…' })));
@@ -119,8 +107,8 @@ export function SheetStep({ lang, state, update, onError }: StepProps) {
   return (
     <>
       <div className={styles.row}>
-        <Field label={t('sheetToRead', lang)}>
-          <Select value={sheetName} onChange={(_, d) => setSheetName(d.value)}>
+        <Field label={t('sheetToRead', lang)} className={styles.select}>
+          <Select className={styles.select} value={sheetName} onChange={(_, d) => setSheetName(d.value)}>
             <option value="">{t('activeSheet', lang)}</option>
             {sheets.map((s) => (
               <option key={s} value={s}>
@@ -170,6 +158,20 @@ export function SheetStep({ lang, state, update, onError }: StepProps) {
               </MessageBarBody>
             </MessageBar>
           )}
+          <div className={styles.row}>
+            {/* one click when the table runs the other way: units across the columns, criteria down the rows */}
+            <Button
+              size="small"
+              onClick={() => void run(false, layout.orientation === 'rows' ? 'columns' : 'rows')}
+            >
+              {t(layout.orientation === 'rows' ? 'unitsAcross' : 'unitsDown', lang)}
+            </Button>
+          </div>
+          {layout.formUnit && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{t('formUnitName', lang, { name: layout.formUnit.name })}</MessageBarBody>
+            </MessageBar>
+          )}
           <CoverageNotice gate={gate} lang={lang} />
           {readWarning && (
             <MessageBar intent="warning">
@@ -184,76 +186,17 @@ export function SheetStep({ lang, state, update, onError }: StepProps) {
               <MessageBarBody>{moved}</MessageBarBody>
             </MessageBar>
           )}
-          <Table size="extra-small" className={styles.table} aria-label={t('mapping', lang)}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('colColumn', lang)}</TableHeaderCell>
-                <TableHeaderCell>{t('colHeader', lang)}</TableHeaderCell>
-                <TableHeaderCell>{t('colCriterion', lang)}</TableHeaderCell>
-                <TableHeaderCell>{t('colConfidence', lang)}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {mapping.columns.map((c) => {
-                const where = lineName(mapping.orientation, c.index, lang);
-                const value = targetValue(c.target);
-                return (
-                  <TableRow key={c.index}>
-                    <TableCell>{where}</TableCell>
-                    <TableCell className={styles.header} title={c.header}>
-                      {c.header}
-                    </TableCell>
-                    <TableCell>
-                      <Select
-                        size="small"
-                        aria-label={columnLabel(mapping.orientation, c.index, c.header, lang)}
-                        value={value}
-                        title={options.get(value)}
-                        onChange={(_, d) => {
-                          const chosen = chooseTarget(
-                            mapping,
-                            c.index,
-                            targetFromValue(groups, d.value),
-                            groups,
-                            lang,
-                          );
-                          setMoved(chosen.notice);
-                          update({
-                            detection: { ...detection, mapping: chosen.mapping },
-                            extraction: undefined,
-                          });
-                        }}
-                      >
-                        <option value="">{t('notMapped', lang)}</option>
-                        {value && !options.has(value) && (
-                          <option value={value} disabled>
-                            {t('unknownTarget', lang, { id: c.target?.id ?? '' })}
-                          </option>
-                        )}
-                        {groups.map((g) => (
-                          <optgroup key={g.kind} label={g.label}>
-                            {g.options.map((o) => (
-                              <option key={o.value} value={o.value}>
-                                {o.text}
-                              </option>
-                            ))}
-                          </optgroup>
-                        ))}
-                      </Select>
-                    </TableCell>
-                    <TableCell title={c.reason}>
-                      <Badge
-                        appearance="tint"
-                        color={!c.target ? 'danger' : c.confidence >= 0.8 ? 'success' : 'warning'}
-                      >
-                        {Math.round(c.confidence * 100)}%
-                      </Badge>
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
+          <MappingTable
+            lang={lang}
+            plan={plan}
+            detection={detection}
+            groups={groups}
+            options={options}
+            onChange={(next, notice) => {
+              setMoved(notice);
+              update({ detection: { ...detection, mapping: next }, extraction: undefined });
+            }}
+          />
         </>
       )}
     </>

@@ -120,6 +120,8 @@ async function scoreWorkbookSheet(
       options,
       allowPartial: args.allowPartial,
       audience: 'cli',
+      parts: prepared.analysis?.parts,
+      ambiguous: prepared.analysis?.ambiguous,
     },
     call,
   );

@@ -32,6 +32,17 @@ const FlagSchema = z.object({
   message: z.string(),
   criterionId: z.string().optional(),
   factId: z.string().optional(),
+  notMapped: z.array(z.string()).optional(),
+  heldBy: z
+    .array(z.string())
+    .optional()
+    .describe(
+      'pending-missing-data: các đơn vị thiếu số liệu mà giải này chờ (units whose values it waits for)',
+    ),
+  missing: z
+    .array(z.string())
+    .optional()
+    .describe('pending-missing-data: mã tiêu chí, dữ kiện chưa có hoặc chưa đọc được (ids not known)'),
 });
 
 const CriterionResultSchema = z.object({
@@ -82,7 +93,17 @@ const TierSummarySchema = z.object({
   slots: z.number().int(),
   awarded: z.array(z.string()),
   pending: z.array(z.string()),
+  held: z
+    .number()
+    .int()
+    .describe('Số suất chưa xác định: đồng hạng chờ Hội đồng, hoặc chờ số liệu còn thiếu (places not final)'),
   prize: z.number().int().nullable(),
+});
+
+const HeldForDataSchema = z.object({
+  unitId: z.string(),
+  missing: z.array(z.string()).describe('Mã tiêu chí, dữ kiện thiếu, không hợp lệ hoặc chưa rõ thang tỷ lệ'),
+  holds: z.array(z.string()).describe('Các đơn vị có giải chờ số liệu này'),
 });
 
 const TieForCouncilSchema = z.object({
@@ -105,8 +126,10 @@ const BlockSummarySchema = z.object({
   incomplete: z.number().int(),
   prizeFundUsed: z.number().int(),
   prizeFundPlanned: z.number().int().nullable(),
+  prizeFundPending: z.number().int().describe('Tiền thưởng của các suất chưa xác định (đồng)'),
   tiers: z.array(TierSummarySchema),
   ties: z.array(TieForCouncilSchema),
+  heldForData: z.array(HeldForDataSchema),
 });
 
 const ScoreSummarySchema = z.object({
@@ -117,6 +140,12 @@ const ScoreSummarySchema = z.object({
   prizeFundUsed: z.number().int(),
   prizeFundUsedInWords: z.string(),
   prizeFundPlanned: z.number().int().nullable(),
+  prizeFundPending: z
+    .number()
+    .int()
+    .describe('Tiền thưởng chưa xác định: suất đồng hạng, chờ số liệu, quyết định chờ Hội đồng (đồng)'),
+  prizeFundPendingInWords: z.string(),
+  held: z.number().int().describe('Số đơn vị có giải chờ số liệu còn thiếu'),
   blocks: z.array(BlockSummarySchema),
   flagCounts: z.record(z.string(), z.number().int()),
 });

@@ -411,6 +411,8 @@ export function countAfterScoring(ev: Evaluation, standing?: Standing): AnswerCo
   for (const outcomes of ev.ruleOutcomes.values())
     for (const o of outcomes) counts.ruleBytes += weights.rule.get(o.rule) ?? weights.ruleMax;
   for (const tie of standing?.ties ?? []) counts.tiedUnits += tie.unitIndices.length;
+  // a held award's flag is about as long as a tie's (names cut at the same length)
+  counts.tiedUnits += standing?.held.size ?? 0;
   return counts;
 }
 

@@ -28,7 +28,18 @@ export const UnitSchema = z
 export const ScoreOptionsSchema = z
   .object({
     lang: z.enum(['vi', 'en']).optional(),
-    rateScale: z.enum(['auto', 'percent', 'fraction']).optional(),
+    rateScale: z
+      .enum(['auto', 'percent', 'fraction'])
+      .optional()
+      .describe(
+        'Số không có dấu % ở ô tỷ lệ: percent (mặc định, 80,5 = 80,5%), fraction (0,805 = 80,5%); thay rateScale của kế hoạch. auto (phiên bản cũ): số trong (0, 1] bị đánh dấu ambiguous-rate-scale',
+      ),
+    rateScales: z
+      .record(z.string().max(MAX_RECORD_KEY), z.enum(['percent', 'fraction', 'ambiguous']))
+      .optional()
+      .describe(
+        'Theo mã tiêu chí, chỉ tiêu, dữ kiện (<id>_<năm> với dữ kiện theo năm): thang tỷ lệ mà cột của trang tính cho biết — percent, fraction, hoặc ambiguous (cột không định dạng %, mọi số trong [0, 1]: số trong (0, 1] bị đánh dấu và các giải phụ thuộc bị giữ lại)',
+      ),
     explanations: z.boolean().optional(),
     decisionDate: z
       .string()

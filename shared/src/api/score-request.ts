@@ -171,7 +171,10 @@ export function validateRequest(
         path: `units[${i}].${where}.${issue.id}`,
         unitId: unit.id,
         ...(isCriterion ? { criterionId: issue.id } : {}),
-        code: `${issue.status === 1 ? 'missing' : 'invalid'}-${what}`,
+        code:
+          issue.status === 3
+            ? 'ambiguous-rate-scale'
+            : `${issue.status === 1 ? 'missing' : 'invalid'}-${what}`,
         message: `Đơn vị "${unit.name ?? unit.id}", ${subject.vi}: ${issue.status === 1 ? 'thiếu giá trị' : issue.detail}`,
         messageEn: `Unit "${unit.name ?? unit.id}", ${subject.en}: ${issue.status === 1 ? 'missing' : issue.detailEn}`,
       });

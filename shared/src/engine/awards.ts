@@ -1,8 +1,12 @@
+import type { Tier } from '../plan/schema';
 import type { Evaluation } from './evaluate';
 import { blockOrders } from './rank-order';
+import { uncertaintyOf, type Uncertainty } from './uncertainty';
 
 export const NO_TIER = -1;
 export const PENDING = -2;
+/** Held: a missing, unreadable or ambiguous value (this unit's or a competitor's) could change this award. */
+export const HELD = -3;
 
 /** Units tied on every ranking key, straddling a tier's count: left to the council. */
 export interface TieGroup {
@@ -14,16 +18,26 @@ export interface TieGroup {
   slotTiers: number[];
 }
 
+/** Why a unit's tier is held: the tiers it could end up with and the units whose values are not known. */
+export interface HeldAward {
+  /** Tier indices the unit could still get (it may also get none). */
+  tiers: number[];
+  /** Units whose missing values could change it (the unit itself when its own values are missing). */
+  by: number[];
+}
+
 export interface Standing {
   /** Competition rank within the block (1, 1, 3); 0 when not ranked. */
   rank: Int32Array;
-  /** Tier index, NO_TIER, or PENDING (tie for the council). */
+  /** Tier index, NO_TIER, PENDING (tie for the council) or HELD (waiting for missing data). */
   tier: Int32Array;
   /** Per block: eligible unit indices, best first. */
   order: number[][];
   ties: TieGroup[];
   /** Units above every open tier's band under aboveBand = 'strict'. */
   aboveBand: Set<number>;
+  /** Units whose tier waits for missing data (tier[i] = HELD, or a tie that missing data could also change). */
+  held: Map<number, HeldAward>;
 }
 
 /** Compare two units on the ranking keys only (total, then the plan's tie-breakers): 0 means tied. */
@@ -60,61 +74,219 @@ function toNumber(v: unknown): number {
   return NaN;
 }
 
-export function rankAndAward(ev: Evaluation): Standing {
-  const { compiled, n, totals } = ev;
-  const { tiers, aboveBand: bandRule } = compiled.plan.awards;
-  const B = compiled.plan.blocks.length;
-  const rank = new Int32Array(n);
-  const tier = new Int32Array(n).fill(NO_TIER);
-  const ties: TieGroup[] = [];
-  const aboveBand = new Set<number>();
-  const cmp = rankComparator(ev);
-  const totalOnly = compiled.plan.ranking.tieBreakers.length === 0;
-  const order = blockOrders(ev, cmp);
-  // The places are tier 0 × count, tier 1 × count…; they are walked by position, never listed (a count may be large).
-  const ends: number[] = [];
-  for (const t of tiers) ends.push((ends[ends.length - 1] ?? 0) + t.count);
-  const places = ends[ends.length - 1] ?? 0;
+/** The places of the tiers (tier 0 × count, tier 1 × count…), walked by position, never listed. */
+interface Places {
+  tiers: Tier[];
+  /** ends[ti]: the first place after tier ti. */
+  ends: number[];
+  places: number;
+  strict: boolean;
+}
 
-  for (let b = 0; b < B; b++) {
-    const list = order[b];
-    let p = 0;
-    let ti = 0; // the tier of place p
-    for (let start = 0; start < list.length;) {
-      let end = start + 1;
-      const total = totals[list[start]];
-      // a group: equal totals, and equal tie-breakers when the plan has any
-      while (
-        end < list.length &&
-        totals[list[end]] === total &&
-        (totalOnly || cmp(list[start], list[end]) === 0)
-      )
-        end++;
-      for (let j = start; j < end; j++) rank[list[j]] = start + 1;
-      const groupStart = start;
-      start = end;
+function tierAt(pl: Places, p: number): number {
+  let lo = 0;
+  let hi = pl.ends.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pl.ends[mid] > p) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
 
-      // every place of a tier has the tier's band: a total below it skips the rest of the tier at once
-      while (p < places && total < tiers[ti].minTotal) p = ends[ti++];
-      if (p >= places) continue;
-      const group = list.slice(groupStart, end);
-      const max = tiers[ti].maxTotal;
-      if (bandRule === 'strict' && max !== undefined && total >= max) {
-        group.forEach((i) => aboveBand.add(i));
-        continue;
-      }
-      const taken: number[] = [];
-      while (taken.length < group.length && p < places) {
-        taken.push(ti);
-        if (++p === ends[ti]) ti++;
-      }
-      if (taken.length === group.length && taken.every((t) => t === taken[0])) {
-        for (const i of group) tier[i] = taken[0];
-      } else {
-        for (const i of group) tier[i] = PENDING;
-        ties.push({ block: b, unitIndices: group, rank: rank[group[0]], total, slotTiers: taken });
-      }
+/** From place p, skip every tier whose band the total does not reach (the rest of that tier at once). */
+function skip(pl: Places, p: number, total: number): number {
+  let ti = p < pl.places ? tierAt(pl, p) : pl.tiers.length;
+  while (p < pl.places && total < pl.tiers[ti].minTotal) p = pl.ends[ti++];
+  return p;
+}
+
+interface BlockRun {
+  /** Per unit of the list: the place its group starts at (after skipping bands), and the group's size. */
+  start: Map<number, number>;
+  size: Map<number, number>;
+}
+
+/** Fills one block's places in rank order; writes rank, tier, ties and aboveBand; returns group positions. */
+function allocateBlock(
+  b: number,
+  list: number[],
+  ev: Evaluation,
+  cmp: (a: number, b: number) => number,
+  pl: Places,
+  out: Pick<Standing, 'rank' | 'tier' | 'ties' | 'aboveBand'>,
+): BlockRun {
+  const { totals } = ev;
+  const totalOnly = ev.compiled.plan.ranking.tieBreakers.length === 0;
+  const { tiers, ends, places } = pl;
+  const start = new Map<number, number>();
+  const size = new Map<number, number>();
+  let p = 0;
+  let ti = 0; // the tier of place p
+  for (let from = 0; from < list.length;) {
+    let end = from + 1;
+    const total = totals[list[from]];
+    // a group: equal totals, and equal tie-breakers when the plan has any
+    while (
+      end < list.length &&
+      totals[list[end]] === total &&
+      (totalOnly || cmp(list[from], list[end]) === 0)
+    )
+      end++;
+    for (let j = from; j < end; j++) out.rank[list[j]] = from + 1;
+    const groupStart = from;
+    from = end;
+
+    // every place of a tier has the tier's band: a total below it skips the rest of the tier at once
+    while (p < places && total < tiers[ti].minTotal) p = ends[ti++];
+    for (let j = groupStart; j < end; j++) {
+      start.set(list[j], p);
+      size.set(list[j], end - groupStart);
+    }
+    if (p >= places) continue;
+    const group = list.slice(groupStart, end);
+    const max = tiers[ti].maxTotal;
+    if (pl.strict && max !== undefined && total >= max) {
+      group.forEach((i) => out.aboveBand.add(i));
+      continue;
+    }
+    const taken: number[] = [];
+    while (taken.length < group.length && p < places) {
+      taken.push(ti);
+      if (++p === ends[ti]) ti++;
+    }
+    if (taken.length === group.length && taken.every((t) => t === taken[0])) {
+      for (const i of group) out.tier[i] = taken[0];
+    } else {
+      for (const i of group) out.tier[i] = PENDING;
+      out.ties.push({ block: b, unitIndices: group, rank: out.rank[group[0]], total, slotTiers: taken });
     }
   }
-  return { rank, tier, order, ties, aboveBand };
+  return { start, size };
+}
+
+export function rankAndAward(ev: Evaluation): Standing {
+  const { compiled, n } = ev;
+  const { tiers, aboveBand: bandRule } = compiled.plan.awards;
+  const B = compiled.plan.blocks.length;
+  const standing: Standing = {
+    rank: new Int32Array(n),
+    tier: new Int32Array(n).fill(NO_TIER),
+    order: [],
+    ties: [],
+    aboveBand: new Set<number>(),
+    held: new Map(),
+  };
+  const cmp = rankComparator(ev);
+  standing.order = blockOrders(ev, cmp);
+  const ends: number[] = [];
+  for (const t of tiers) ends.push((ends[ends.length - 1] ?? 0) + t.count);
+  const pl: Places = { tiers, ends, places: ends[ends.length - 1] ?? 0, strict: bandRule === 'strict' };
+  for (let b = 0; b < B; b++) allocateBlock(b, standing.order[b], ev, cmp, pl, standing);
+  if (pl.places > 0) {
+    const u = uncertaintyOf(ev);
+    if (u.any) for (let b = 0; b < B; b++) holdForMissingData(b, ev, cmp, pl, u, standing);
+  }
+  return standing;
+}
+
+/**
+ * Which awards of block b a missing value could change, and so are held. A unit's award depends only on the units
+ * ranked at or above it. Let U_c be the uncertain units whose best total reaches a certain unit c's total (they
+ * could rank at or above it). Ranking the certain units alone puts c's group at places [q, q + g); each unit of
+ * U_c can push it down by at most one place (by taking a place itself, or by taking a higher tier's place and
+ * pushing a unit above c down), and never up, when the tiers' bands (minTotal) do not rise from one tier to the
+ * next and no band is applied literally (`aboveBand: strict` with a maxTotal). So c's award is final when places
+ * q and q + |U_c| + g − 1 lie in the same tier (or q is past the last place); otherwise it is held. Under a
+ * literal band, any unit of U_c holds c. An uncertain unit's own award is held unless even at its best total
+ * (ranked first among equals) it gets no place.
+ */
+function holdForMissingData(
+  b: number,
+  ev: Evaluation,
+  cmp: (a: number, b: number) => number,
+  pl: Places,
+  u: Uncertainty,
+  standing: Standing,
+): void {
+  const { blockOf, totals, n } = ev;
+  const competing: number[] = [];
+  for (let i = 0; i < n; i++)
+    if (blockOf[i] === b && u.uncertain[i] && (ev.eligible[i] || ev.eligibilityUnknown?.[i]))
+      competing.push(i);
+  if (!competing.length) return;
+  const certain = standing.order[b].filter((i) => !u.uncertain[i]);
+  const scratch = {
+    rank: new Int32Array(n),
+    tier: new Int32Array(n).fill(NO_TIER),
+    ties: [] as TieGroup[],
+    aboveBand: new Set<number>(),
+  };
+  const run = allocateBlock(b, certain, ev, cmp, pl, scratch);
+  let banded = !pl.strict || pl.tiers.every((t) => t.maxTotal === undefined);
+  for (let t = 1; t < pl.tiers.length; t++)
+    if (pl.tiers[t].minTotal > pl.tiers[t - 1].minTotal) banded = false;
+  const lowestBand = Math.min(...pl.tiers.map((t) => t.minTotal));
+  const ids = ev.units;
+  const byId = (a: number, c: number) => (ids[a].id < ids[c].id ? -1 : ids[a].id > ids[c].id ? 1 : 0);
+  // uncertain competitors, best total first
+  const best = [...competing].sort((a, c) => u.hi[c] - u.hi[a] || byId(a, c));
+  /** How many of `list` (sorted by `key`, highest first) have a key at least (or, strictly, above) `total`. */
+  const countAbove = (list: number[], key: (i: number) => number, total: number, strictly: boolean) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const v = key(list[mid]);
+      if (strictly ? v > total : v >= total) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const reaching = (total: number) => countAbove(best, (i) => u.hi[i], total, false);
+  const range = (from: number, to: number, total: number) => {
+    const out: number[] = [];
+    for (let t = from; t <= to && t < pl.tiers.length; t++) if (pl.tiers[t].minTotal <= total) out.push(t);
+    return out;
+  };
+  const hold = (i: number, tiersHeld: number[], by: number[]) => {
+    if (!tiersHeld.length) return;
+    standing.held.set(i, { tiers: tiersHeld, by: [...by].sort(byId) });
+    if (standing.tier[i] !== PENDING) standing.tier[i] = HELD;
+  };
+
+  for (const c of certain) {
+    const k = reaching(totals[c]);
+    if (k === 0) continue;
+    const by = best.slice(0, k);
+    const q = run.start.get(c) ?? pl.places;
+    if (q >= pl.places) continue; // no place even with the certain units alone: more competitors only push down
+    if (!banded) {
+      hold(c, range(tierAt(pl, q), pl.tiers.length - 1, totals[c]), by);
+      continue;
+    }
+    const last = q + k + (run.size.get(c) ?? 1) - 1;
+    const first = tierAt(pl, q);
+    if (last < pl.places && tierAt(pl, last) === first) continue;
+    hold(c, range(first, tierAt(pl, Math.min(last, pl.places - 1)), totals[c]), by);
+  }
+
+  for (const i of competing) {
+    const top = u.hi[i];
+    if (top < lowestBand) continue;
+    if (!banded) {
+      hold(i, range(0, pl.tiers.length - 1, top), [i]);
+      continue;
+    }
+    // the place after the certain groups whose total is above `top`
+    const above = countAbove(certain, (c) => totals[c], top, true);
+    const lastAbove = above > 0 ? certain[above - 1] : undefined;
+    const after =
+      lastAbove === undefined
+        ? 0
+        : Math.min(pl.places, (run.start.get(lastAbove) ?? pl.places) + (run.size.get(lastAbove) ?? 1));
+    const s = skip(pl, after, top);
+    if (s >= pl.places) continue;
+    hold(i, range(tierAt(pl, s), pl.tiers.length - 1, top), [i]);
+  }
 }

@@ -157,6 +157,8 @@ export function evaluateColumns(compiled: CompiledPlan, input: UnitColumns): Eva
   const excluded = new Uint8Array(n);
   const eligible = new Uint8Array(n);
   const ruleOutcomes = new Map<number, RuleOutcome[]>();
+  // 1 = a rule unknown, 2 = a rule failed: eligibility is unknown only when nothing failed (as in evaluate)
+  const ruleState = new Uint8Array(n);
   for (let i = 0; i < n; i++) eligible[i] = blockOf[i] >= 0 ? 1 : 0;
   compiled.exclusions.forEach((rule, r) => {
     const truth = exclusionTruths[r];
@@ -165,6 +167,7 @@ export function evaluateColumns(compiled: CompiledPlan, input: UnitColumns): Eva
       if (t === FALSE) continue;
       if (t === TRUE) excluded[i] = 1;
       else incomplete[i] = 1;
+      ruleState[i] |= t === TRUE ? 2 : 1;
       addTo(ruleOutcomes, i, { rule, truth: t });
       eligible[i] = 0;
     }
@@ -176,10 +179,13 @@ export function evaluateColumns(compiled: CompiledPlan, input: UnitColumns): Eva
       const t = truth[i] as Truth;
       if (t === TRUE || (rule.blocks && !rule.blocks.has(blockOf[i]))) continue;
       if (t === UNKNOWN) incomplete[i] = 1;
+      ruleState[i] |= t === UNKNOWN ? 1 : 2;
       addTo(ruleOutcomes, i, { rule, truth: t });
       eligible[i] = 0;
     }
   });
+  const eligibilityUnknown = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if (ruleState[i] === 1 && blockOf[i] >= 0) eligibilityUnknown[i] = 1;
 
   const ids = input.ids;
   const numericIds = ids instanceof Uint32Array;
@@ -206,6 +212,7 @@ export function evaluateColumns(compiled: CompiledPlan, input: UnitColumns): Eva
     incomplete,
     excluded,
     eligible,
+    eligibilityUnknown,
     issues,
     ruleOutcomes,
     facts: lazyRows(n, factRow),
@@ -338,5 +345,7 @@ function columnarUnsupported(compiled: CompiledPlan): string | undefined {
   const { plan } = compiled;
   if (compiled.facts.some((f) => f.years)) return 'per-year facts are not supported';
   if ((plan.targets ?? []).length > 0) return 'targets are not supported';
+  if (plan.criteria.some((c) => c.appliesTo))
+    return 'criteria scoped to blocks (appliesTo) are not supported';
   return undefined;
 }

@@ -33,7 +33,12 @@ export interface CompiledPlan {
   exclusions: CompiledRule[];
   standards: CompiledRule[];
   blockIndex: Map<string, number>;
+  /** The most points a unit can have: every criterion that counts towards the maximum. */
   maxTotal: number;
+  /** Per block: the maximum of the criteria that apply to it (criteria `appliesTo`). */
+  blockMax: number[];
+  /** Per block: how many criteria apply to it (0: its units are not ranked, e.g. individuals nominated only). */
+  blockCriteria: number[];
   scale: number;
   /** What conditions read besides facts: the review year and plan parameters. */
   context: ConditionContext;
@@ -79,7 +84,8 @@ export function compilePlan(plan: Plan): CompiledPlan {
     blocks: blocksOf(appliesTo),
     gate,
   });
-  const criteria = plan.criteria.map(compileCriterion);
+  const criteria = plan.criteria.map((c) => ({ ...compileCriterion(c), blocks: blocksOf(c.appliesTo) }));
+  const counted = criteria.filter((cc) => countsTowardsMax(cc.criterion));
   return {
     plan,
     hash: planHash(plan),
@@ -87,13 +93,17 @@ export function compilePlan(plan: Plan): CompiledPlan {
     criterionIndex: new Map(plan.criteria.map((c, i) => [c.id, i])),
     facts: plan.facts,
     factIndex: new Map(plan.facts.map((f, i) => [f.id, i])),
-    factReaders: plan.facts.map(factReader),
+    factReaders: plan.facts.map((f) => factReader(f)),
     exclusions: plan.exclusions.map((e) => rule(e.id, e.code, e.when, e.reason, e.reasonEn)),
     standards: plan.standards.map((s) =>
       rule(s.id, s.code, s.require, s.reason, s.reasonEn, s.appliesTo, s.eligibility !== false),
     ),
     blockIndex,
-    maxTotal: plan.criteria.filter(countsTowardsMax).reduce((sum, c) => sum + c.maxPoints, 0),
+    maxTotal: counted.reduce((sum, cc) => sum + cc.criterion.maxPoints, 0),
+    blockCriteria: plan.blocks.map((_, b) => criteria.filter((cc) => !cc.blocks || cc.blocks.has(b)).length),
+    blockMax: plan.blocks.map((_, b) =>
+      counted.reduce((sum, cc) => (cc.blocks && !cc.blocks.has(b) ? sum : sum + cc.criterion.maxPoints), 0),
+    ),
     scale: 10 ** plan.pointsDecimals,
     context,
     factBlocks: plan.facts.map((f) => blocksOf(f.appliesTo)),

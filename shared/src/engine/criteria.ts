@@ -4,7 +4,9 @@ import {
   parseBoolean,
   parseCount,
   parseNumber,
+  matchLevel,
   parseRate,
+  passFailValues,
   tooLongValue,
   type Parsed,
   type RateReading,
@@ -110,6 +112,7 @@ function compileScoring(c: Criterion): Omit<CompiledCriterion, 'pointsRange'> {
       const labels = s.levels.map((l) => [normalizeText(l.label), l.labelEn ? normalizeText(l.labelEn) : '']);
       const pts = s.levels.map((l) => l.points);
       const names = s.levels.map((l) => l.label).join(', ');
+      const levelNames = s.levels.map((l) => l.label);
       return {
         criterion: c,
         sign: 1,
@@ -120,7 +123,9 @@ function compileScoring(c: Criterion): Omit<CompiledCriterion, 'pointsRange'> {
           if (raw === null || raw === undefined || String(raw).trim() === '')
             return { ok: false, reason: 'missing', detail: 'trống', detailEn: 'empty' };
           const key = normalizeText(String(raw));
-          const index = labels.findIndex(([vi, en]) => vi === key || en === key);
+          const exact = labels.findIndex(([vi, en]) => vi === key || en === key);
+          // "Không đạt" for "Chưa đạt", abbreviations: a level written the office's way
+          const index = exact >= 0 ? exact : (matchLevel(raw, levelNames) ?? -1);
           return index >= 0
             ? { ok: true, value: index }
             : {
@@ -147,7 +152,11 @@ function compileScoring(c: Criterion): Omit<CompiledCriterion, 'pointsRange'> {
         criterion: c,
         sign: 1,
         higherIsBetter: !down,
-        read: (raw, scale) => parseRate(raw, scale),
+        // "Đạt" / "Chưa đạt" typed for an all-or-nothing rate says whether it was met
+        read:
+          s.method === 'allOrNothing'
+            ? (raw, scale) => parseRate(raw, scale, passFailValues(target, comparison))
+            : (raw, scale) => parseRate(raw, scale),
         points,
       };
     }

@@ -11,6 +11,7 @@ import {
   NOT_APPLICABLE_TRUTH,
   TARGET_MISSING,
   TARGET_INVALID,
+  TARGET_AMBIGUOUS,
   TARGET_NOT_APPLICABLE,
   evaluateExtras,
   isTargetMet,
@@ -18,6 +19,8 @@ import {
   type EvaluationExtras,
 } from './targets';
 import type { Flag, Lang } from './types';
+import { unknownItems } from './response';
+import { uncertaintyOf } from './uncertainty';
 
 export type DecisionStatus =
   | 'granted'
@@ -30,6 +33,17 @@ export type DecisionStatus =
   | 'notThisRound'
   | 'collectiveNotAwarded'
   | 'collectivePending';
+
+/**
+ * Statuses that wait: for the council (a tie or over a quota), for missing data ('unknown': a condition cannot be
+ * decided because a value is missing, unreadable or ambiguous), or for the collective's own pending decision.
+ */
+export const PENDING_DECISION: ReadonlySet<DecisionStatus> = new Set([
+  'tie',
+  'overQuota',
+  'unknown',
+  'collectivePending',
+]);
 
 export interface PrizeBasis {
   form: string;
@@ -61,13 +75,17 @@ export interface DecisionSummary {
   awardForm: string;
   dossierSets: number;
   granted: string[];
-  /** Tied at a quota boundary or over quota: for the council. */
+  /** Not final: tied at a quota boundary or over quota (for the council), or waiting for missing data. */
   pending: string[];
   prizeTotal: number;
+  /** The prizes of the pending units, were they all granted (money not final yet). */
+  prizePending: number;
 }
 
 export interface DecisionOutcome {
   perUnit: DecisionResult[][];
+  /** Per unit: the prizes of its pending decisions (money not final yet). */
+  pendingPrize: number[];
   flags: Flag[][];
   summary: DecisionSummary[];
 }
@@ -121,6 +139,10 @@ export function decide(
   const targets = plan.targets ?? [];
 
   const flags: Flag[][] = Array.from({ length: n }, () => []);
+  const unc = uncertaintyOf(ev);
+  // facts a unit sent but that could not be read: a condition on them waits, it is never read as "not given"
+  const unreadFacts = (i: number) =>
+    new Set((ev.issues.get(i) ?? []).filter((x) => x.kind === 'fact' && x.status !== 1).map((x) => x.id));
   const applies = decisions.map((d) => {
     const blocks = d.appliesTo ? new Set(d.appliesTo.map((b) => compiled.blockIndex.get(b) ?? -1)) : null;
     return (i: number) => blockOf[i] >= 0 && (!blocks || blocks.has(blockOf[i]));
@@ -140,7 +162,7 @@ export function decide(
         total--; // an optional target left blank does not apply to this unit
         return;
       }
-      if (st === TARGET_MISSING || st === TARGET_INVALID) {
+      if (st === TARGET_MISSING || st === TARGET_INVALID || st === TARGET_AMBIGUOUS) {
         missing++;
         return;
       }
@@ -206,9 +228,12 @@ export function decide(
       for (const w of compiledWhen[k] ?? []) {
         const truth = w.test(getter(i));
         // an optional fact left blank (no contribution, no rating) means "not met", not "unknown"
+        const unread = truth === UNKNOWN ? unreadFacts(i) : undefined;
         const blank =
           truth === UNKNOWN &&
-          w.facts.every((id) => getter(i)(id) === undefined && factMap.get(id)?.required === false);
+          w.facts.every(
+            (id) => getter(i)(id) === undefined && factMap.get(id)?.required === false && !unread?.has(id),
+          );
         parts.push(
           blank
             ? { truth: FALSE, text: `${w.text} — ${pick(lang, 'không có số liệu', 'no data')}` }
@@ -216,15 +241,24 @@ export function decide(
         );
       }
       if (d.targets) parts.push(targetPart(i, d.targets));
-      if (d.minTotal !== undefined)
+      if (d.minTotal !== undefined) {
+        // a total with values not known lies in [lo, hi]: met only if met at worst, not met only if not at best
+        const lo = unc.uncertain[i] ? unc.lo[i] : ev.totals[i];
+        const hi = unc.uncertain[i] ? unc.hi[i] : ev.totals[i];
+        const min = formatNumber(d.minTotal, undefined, lang);
+        const total = formatNumber(ev.totals[i], undefined, lang);
+        const open = lo < d.minTotal && hi >= d.minTotal;
         parts.push({
-          truth: ev.totals[i] >= d.minTotal ? TRUE : FALSE,
-          text: pick(
-            lang,
-            `tổng điểm ${formatNumber(ev.totals[i], undefined, lang)} / cần ≥ ${formatNumber(d.minTotal, undefined, lang)}`,
-            `total ${formatNumber(ev.totals[i], undefined, lang)} / needs ≥ ${formatNumber(d.minTotal, undefined, lang)}`,
-          ),
+          truth: lo >= d.minTotal ? TRUE : hi < d.minTotal ? FALSE : UNKNOWN,
+          text: open
+            ? pick(
+                lang,
+                `tổng điểm ${total} (đến ${formatNumber(hi, undefined, lang)} khi đủ số liệu: ${unknownItems(ev, i, lang).text}) / cần ≥ ${min}`,
+                `total ${total} (up to ${formatNumber(hi, undefined, lang)} with the missing values: ${unknownItems(ev, i, 'en').text}) / needs ≥ ${min}`,
+              )
+            : pick(lang, `tổng điểm ${total} / cần ≥ ${min}`, `total ${total} / needs ≥ ${min}`),
         });
+      }
       if (d.justification) {
         const f = compiled.factIndex.get(d.justification.fact) ?? -1;
         const text = ev.facts[i][f];
@@ -275,8 +309,16 @@ export function decide(
   );
   const reason: string[][] = decisions.map(() => new Array<string>(n).fill(''));
   const supersededBy = new Map<string, number>();
+  /** "<decision id>|<unit>": a higher decision that excludes it waits (for data or the collective): this one waits too. */
+  const waitsOn = new Map<string, number>();
+  const pendingData = (i: number) => {
+    const items = unknownItems(ev, i, lang).text;
+    return items ? ` (${items})` : '';
+  };
   decisions.forEach((d, k) => {
     const candidates: number[] = [];
+    /** Units this decision may still be granted to once their data is known: they compete for its quota. */
+    const waiting: number[] = [];
     for (let i = 0; i < n; i++) {
       if (!applies[k](i)) continue;
       const parts = baseParts[k][i] ?? [];
@@ -297,7 +339,8 @@ export function decide(
         );
         continue;
       }
-      if (!ev.eligible[i]) {
+      const eligibilityUnknown = ev.eligibilityUnknown?.[i] === 1;
+      if (!ev.eligible[i] && !eligibilityUnknown) {
         set(
           'ineligible',
           ev.excluded[i]
@@ -322,13 +365,6 @@ export function decide(
         set('notMet', `${pick(lang, 'Chưa đạt', 'Not met')}: ${texts.join('; ')}`);
         continue;
       }
-      if (qualifies[k][i] === UNKNOWN) {
-        set(
-          'unknown',
-          `${pick(lang, 'Chưa đủ dữ liệu để xét', 'Not enough data')}: ${unknown.join('; ') || d.alsoRequires?.join(', ')}`,
-        );
-        continue;
-      }
       const higher = supersededBy.get(`${d.id}|${i}`);
       if (higher !== undefined) {
         const h = decisions[higher];
@@ -340,6 +376,34 @@ export function decide(
             `Already proposed for "${h.nameEn ?? h.name}" (higher); only the higher one is given`,
           ),
         );
+        continue;
+      }
+      if (qualifies[k][i] === UNKNOWN || eligibilityUnknown) {
+        const why = [
+          ...(eligibilityUnknown
+            ? [pick(lang, 'tiêu chuẩn chung chưa xét được', 'the general standards cannot be checked yet')]
+            : []),
+          ...(qualifies[k][i] === UNKNOWN ? unknown : []),
+        ];
+        set(
+          'unknown',
+          `${pick(lang, 'Chưa đủ dữ liệu để xét — chờ số liệu', 'Not enough data — waiting for the values')}${pendingData(i)}: ${why.join('; ') || d.alsoRequires?.join(', ')}`,
+        );
+        waiting.push(i);
+        continue;
+      }
+      const above = waitsOn.get(`${d.id}|${i}`);
+      if (above !== undefined) {
+        const h = decisions[above];
+        set(
+          'unknown',
+          pick(
+            lang,
+            `Chờ xác định "${h.name}" (hình thức cao hơn, chưa đủ dữ liệu): nếu được thì không xét hình thức này`,
+            `Waiting for "${h.nameEn ?? h.name}" (higher, not decided yet): if given, this one is not`,
+          ),
+        );
+        waiting.push(i);
         continue;
       }
       if (d.requiresCollective) {
@@ -358,17 +422,17 @@ export function decide(
         const states = d.requiresCollective.map((id) => status[decisionIndex.get(id) ?? 0][j]);
         const cname = units[j].name ?? units[j].id;
         if (!states.includes('granted')) {
-          const waiting = states.some((s) => s === 'tie' || s === 'overQuota');
+          const pendingStates = states.some((s) => s !== null && PENDING_DECISION.has(s));
           const names = d.requiresCollective
             .map((id) => decisions[decisionIndex.get(id) ?? 0].name)
             .join(' / ');
           set(
-            waiting ? 'collectivePending' : 'collectiveNotAwarded',
-            waiting
+            pendingStates ? 'collectivePending' : 'collectiveNotAwarded',
+            pendingStates
               ? pick(
                   lang,
-                  `Tập thể "${cname}" đang chờ Hội đồng quyết định (${names})`,
-                  `Collective "${cname}" awaits the council (${names})`,
+                  `Tập thể "${cname}" đang chờ Hội đồng quyết định hoặc chờ số liệu (${names})`,
+                  `Collective "${cname}" awaits the council or its data (${names})`,
                 )
               : pick(
                   lang,
@@ -376,17 +440,20 @@ export function decide(
                   `Collective "${cname}" is not awarded ${names}`,
                 ),
           );
+          if (pendingStates) waiting.push(i);
           continue;
         }
       }
       candidates.push(i);
     }
-    allocate(k, candidates);
+    allocate(k, candidates, waiting);
     for (let i = 0; i < n; i++) {
       const s = status[k][i];
-      if (s === 'granted' || s === 'tie')
+      if (s === 'granted' || s === 'tie') {
         for (const id of d.excludes ?? [])
           if (!supersededBy.has(`${id}|${i}`)) supersededBy.set(`${id}|${i}`, k);
+      } else if (s === 'unknown' || s === 'collectivePending')
+        for (const id of d.excludes ?? []) if (!waitsOn.has(`${id}|${i}`)) waitsOn.set(`${id}|${i}`, k);
     }
   });
 
@@ -413,11 +480,29 @@ export function decide(
     return y < 0 ? NaN : keyValue(v.values[y]);
   }
 
-  function allocate(k: number, candidates: number[]) {
+  /**
+   * Grants decision k to its candidates within its quota. Units still waiting for data (`waiting`) could become
+   * candidates: a candidate's grant is final only if it holds with all of them in at their best (every order key
+   * in their favour) — more or better competitors never help a candidate, per collective or in total — and its
+   * refusal only if it holds without them. Otherwise it waits too ('unknown').
+   */
+  function allocate(k: number, candidates: number[], waiting: number[]) {
     const d = decisions[k];
     const keys = d.order;
-    // each candidate's key values, read once
+    // each candidate's key values, read once; a waiting unit's keys at their best
     const values = new Map(candidates.map((i) => [i, keys.map((key) => orderValue(key, i))]));
+    // a waiting unit's keys at their best: a key not known (missing) in its favour, its total at the most it could be
+    const bestKey = (key: OrderKey, i: number) => {
+      if (key.total) return unc.uncertain[i] ? (key.order === 'asc' ? unc.lo[i] : unc.hi[i]) : ev.totals[i];
+      const v = orderValue(key, i);
+      const unread = (ev.issues.get(i) ?? []).some((x) => x.kind === 'fact' && x.id === key.fact);
+      return Number.isNaN(v) || unread ? (key.order === 'asc' ? -Infinity : Infinity) : v;
+    };
+    for (const i of waiting)
+      values.set(
+        i,
+        keys.map((key) => bestKey(key, i)),
+      );
     const cmp = (a: number, b: number) => {
       const ka = values.get(a) ?? [];
       const kb = values.get(b) ?? [];
@@ -448,7 +533,8 @@ export function decide(
     const keyText = keys.length
       ? keys.map(keyLabel).join('; ')
       : pick(lang, '(kế hoạch không có khóa xếp thứ tự)', '(the plan sets no order)');
-    const limit = (list: number[], q: number | undefined, scope: string) => {
+    type Outcome = { status: 'granted' | 'tie' | 'overQuota'; reason: string };
+    const limit = (list: number[], q: number | undefined, scope: string, out: Map<number, Outcome>) => {
       if (q === undefined) return;
       const sorted = [...list].sort((a, b) => cmp(a, b) || byId(a, b));
       let pos = 0;
@@ -459,48 +545,75 @@ export function decide(
         if (pos + group.length > q)
           for (const i of group) {
             const tie = pos < q;
-            status[k][i] = tie ? 'tie' : 'overQuota';
-            reason[k][i] = tie
-              ? pick(
-                  lang,
-                  `${group.length} đối tượng đồng hạng ở ranh giới chỉ tiêu ${q} ${scope} (xếp theo ${keyText}) — đề nghị Hội đồng TĐKT quyết định`,
-                  `${group.length} tied at the quota boundary of ${q} ${scope} (ordered by ${keyText}) — for the council`,
-                )
-              : pick(
-                  lang,
-                  `Vượt chỉ tiêu ${q} ${scope}: xếp thứ ${pos + 1} theo ${keyText} — đề nghị Hội đồng TĐKT xem xét`,
-                  `Over the quota of ${q} ${scope}: placed ${pos + 1} by ${keyText} — for the council`,
-                );
-            flags[i].push({
-              code: 'quota-exceeded',
-              message: `"${lang === 'en' && d.nameEn ? d.nameEn : d.name}": ${reason[k][i]}`,
+            out.set(i, {
+              status: tie ? 'tie' : 'overQuota',
+              reason: tie
+                ? pick(
+                    lang,
+                    `${group.length} đối tượng đồng hạng ở ranh giới chỉ tiêu ${q} ${scope} (xếp theo ${keyText}) — đề nghị Hội đồng TĐKT quyết định`,
+                    `${group.length} tied at the quota boundary of ${q} ${scope} (ordered by ${keyText}) — for the council`,
+                  )
+                : pick(
+                    lang,
+                    `Vượt chỉ tiêu ${q} ${scope}: xếp thứ ${pos + 1} theo ${keyText} — đề nghị Hội đồng TĐKT xem xét`,
+                    `Over the quota of ${q} ${scope}: placed ${pos + 1} by ${keyText} — for the council`,
+                  ),
             });
           }
         pos += group.length;
         start = end;
       }
     };
-    for (const i of candidates) {
-      status[k][i] = 'granted';
-      reason[k][i] = '';
-    }
-    if (d.quota?.perCollective !== undefined) {
-      const groups = new Map<string, number[]>();
-      for (const i of candidates) {
-        const c = units[i].collective ?? '';
-        const list = groups.get(c);
-        if (list) list.push(i);
-        else groups.set(c, [i]);
+    /** The quotas applied to `list`: per collective first, then in total. */
+    const run = (list: number[]): Map<number, Outcome> => {
+      const out = new Map<number, Outcome>(list.map((i) => [i, { status: 'granted', reason: '' }]));
+      if (d.quota?.perCollective !== undefined) {
+        const groups = new Map<string, number[]>();
+        for (const i of list) {
+          const c = units[i].collective ?? '';
+          const members = groups.get(c);
+          if (members) members.push(i);
+          else groups.set(c, [i]);
+        }
+        for (const [c, members] of groups)
+          limit(members, d.quota.perCollective, pick(lang, `của tập thể ${c}`, `for collective ${c}`), out);
       }
-      for (const [c, list] of groups)
-        limit(list, d.quota.perCollective, pick(lang, `của tập thể ${c}`, `for collective ${c}`));
-    }
-    if (d.quota?.total !== undefined)
-      limit(
-        candidates.filter((i) => status[k][i] === 'granted'),
-        d.quota.total,
-        pick(lang, 'của kế hoạch', 'of the plan'),
+      if (d.quota?.total !== undefined)
+        limit(
+          list.filter((i) => out.get(i)?.status === 'granted'),
+          d.quota.total,
+          pick(lang, 'của kế hoạch', 'of the plan'),
+          out,
+        );
+      return out;
+    };
+    const alone = run(candidates);
+    const withWaiting = waiting.length && d.quota ? run([...candidates, ...waiting]) : alone;
+    const waitingNames = [...waiting]
+      .sort(byId)
+      .map((i) => units[i].name ?? units[i].id)
+      .join(', ');
+    for (const i of candidates) {
+      const best = alone.get(i) as Outcome;
+      const worst = withWaiting.get(i) as Outcome;
+      if (worst.status === 'granted' || best.status !== 'granted') {
+        const final = worst.status === 'granted' ? worst : best;
+        status[k][i] = final.status;
+        reason[k][i] = final.reason;
+        if (final.status !== 'granted')
+          flags[i].push({
+            code: 'quota-exceeded',
+            message: `"${lang === 'en' && d.nameEn ? d.nameEn : d.name}": ${final.reason}`,
+          });
+        continue;
+      }
+      status[k][i] = 'unknown';
+      reason[k][i] = pick(
+        lang,
+        `Trong chỉ tiêu số lượng nếu không tính các đối tượng còn chờ số liệu (${waitingNames}); khi đủ số liệu có thể vượt chỉ tiêu — chờ xác định`,
+        `Within the quota without the units still waiting for data (${waitingNames}); with their values it could fall outside — not final`,
       );
+    }
   }
 
   // 3. Results, prize money and due dates.
@@ -548,6 +661,18 @@ export function decide(
         verified: out.verified,
       },
     };
+  };
+  /** The prize decision d would carry for unit i, 0 when it cannot be computed (no flags: it is not granted). */
+  const quietPrize = (d: Decision, i: number): number => {
+    if (!d.prize) return 0;
+    if ('amount' in d.prize) return d.prize.amount;
+    if (!decisionDate) return 0;
+    const out = statutoryPrize(
+      d.prize.statutory,
+      { decisionDate, recipient: extras.kindOf[i] },
+      plan.awards.prizeTable,
+    );
+    return out.ok ? out.amount : 0;
   };
   const dueOf = (d: Decision, i: number): string | undefined => {
     if (!d.dueDate) return plan.awards.dueDate;
@@ -610,19 +735,33 @@ export function decide(
         const due = dueOf(d, i);
         if (due) result.dueDate = due;
       }
+      if (s === 'unknown' || s === 'collectivePending')
+        flags[i].push({
+          code: s === 'unknown' ? 'pending-missing-data' : 'collective-pending',
+          message: `"${result.name}": ${reason[k][i]}`,
+          ...(s === 'unknown' ? { missing: unknownItems(ev, i, lang).ids } : {}),
+        });
       perUnit[i].push(result);
     }
   });
 
+  const pendingPrize = new Array<number>(n).fill(0);
   const summary: DecisionSummary[] = decisions.map((d, k) => {
     const granted: string[] = [];
     const pending: string[] = [];
     let prizeTotal = 0;
+    let prizePending = 0;
     for (let i = 0; i < n; i++) {
-      if (status[k][i] === 'granted') {
+      const s = status[k][i];
+      if (s === 'granted') {
         granted.push(units[i].id);
         prizeTotal += perUnit[i].find((r) => r.id === d.id)?.prize ?? 0;
-      } else if (status[k][i] === 'tie' || status[k][i] === 'overQuota') pending.push(units[i].id);
+      } else if (s !== null && PENDING_DECISION.has(s)) {
+        pending.push(units[i].id);
+        const amount = quietPrize(d, i);
+        prizePending += amount;
+        pendingPrize[i] += amount;
+      }
     }
     return {
       id: d.id,
@@ -631,10 +770,11 @@ export function decide(
       dossierSets: d.dossierSets,
       granted: granted.sort(),
       pending: pending.sort(),
+      prizePending,
       prizeTotal,
     };
   });
-  return { perUnit, flags, summary };
+  return { perUnit, pendingPrize, flags, summary };
 }
 
 export { AWARD_FORM_NAMES };

@@ -2,23 +2,34 @@ import type { Parsed } from '../values';
 import type { CompiledPlan, CompiledRule } from './compile';
 import { pointsKernel } from './kernels';
 import { own } from './own';
-import { FALSE, TRUE, UNKNOWN, yearSeriesReader, type FactValue } from './facts';
+import { factReader, FALSE, TRUE, UNKNOWN, yearSeriesReader, type FactValue } from './facts';
+import { missingValuePolicy, type MissingValuePolicy } from './missing-policy';
+import { rateReader } from './rate-scale';
 import { evaluateExtras, type EvaluationExtras } from './targets';
 import type { ScoreOptions, UnitInput } from './types';
 
 export const OK = 0;
 export const MISSING = 1;
 export const INVALID = 2;
+/** A plain number in (0, 1] whose rate scale is unknown: 0 points provisionally, its two readings kept. */
+export const AMBIGUOUS = 3;
+/** The criterion does not apply to the unit's block (criteria `appliesTo`): not read, not in its total or max. */
+export const NOT_APPLICABLE = 4;
 
 /** Why a cell or fact could not be read; kept sparse (only for the units that have one). */
 export interface ReadIssue {
   kind: 'criterion' | 'fact' | 'target';
   id: string;
-  status: typeof MISSING | typeof INVALID;
+  status: typeof MISSING | typeof INVALID | typeof AMBIGUOUS;
   raw: unknown;
   detail: string;
   detailEn: string;
+  /** Ambiguous rate: the value read as a percent and as a fraction (both in %). */
+  readings?: [number, number];
 }
+
+const statusOf = (reason: 'missing' | 'invalid' | 'ambiguous') =>
+  reason === 'missing' ? MISSING : reason === 'ambiguous' ? AMBIGUOUS : INVALID;
 
 /** What a rule said about a unit. */
 export interface RuleOutcome {
@@ -44,6 +55,13 @@ export interface Evaluation {
   incomplete: Uint8Array;
   excluded: Uint8Array;
   eligible: Uint8Array;
+  /**
+   * 1 when the unit is not eligible only because an exclusion or a standard is unknown (a fact missing or
+   * unreadable): eligible at best, ineligible at worst. Its awards and those it could change are held.
+   */
+  eligibilityUnknown?: Uint8Array;
+  /** Per unit: hold the awards a missing or unreadable value could change, or score it 0 (awards.missingValues). */
+  missingPolicy?: MissingValuePolicy;
   issues: Map<number, ReadIssue[]>;
   /** Exclusions that applied and standards that failed or were unknown, per unit. */
   ruleOutcomes: Map<number, RuleOutcome[]>;
@@ -64,13 +82,26 @@ function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** Block index per unit, -1 when the block is unknown (a plan with one block takes units without a block). */
+export function blocksOf(compiled: CompiledPlan, units: readonly UnitInput[]): Int32Array {
+  const n = units.length;
+  const blockOf = new Int32Array(n);
+  const single = compiled.plan.blocks.length === 1;
+  for (let i = 0; i < n; i++) {
+    const b = units[i].block;
+    blockOf[i] = b === undefined || b === '' ? (single ? 0 : -1) : (compiled.blockIndex.get(b) ?? -1);
+  }
+  return blockOf;
+}
+
 export function readColumns(
   compiled: CompiledPlan,
   units: readonly UnitInput[],
   options: ScoreOptions = {},
+  blockOf: Int32Array = blocksOf(compiled, units),
 ): Pick<Evaluation, 'values' | 'status' | 'issues' | 'incomplete' | 'unknownKeys'> {
   const n = units.length;
-  const rateScale = options.rateScale ?? 'auto';
+  const reading = rateReader(compiled.plan, options);
   const issues = new Map<number, ReadIssue[]>();
   const incomplete = new Uint8Array(n);
   const unknownKeys = new Map<number, string[]>();
@@ -81,24 +112,32 @@ export function readColumns(
     const required = cc.criterion.required;
     const col = new Float64Array(n);
     const st = new Uint8Array(n);
+    const scale = reading(id);
+    const blocks = cc.blocks;
     for (let i = 0; i < n; i++) {
+      if (blocks && !blocks.has(blockOf[i])) {
+        col[i] = NaN;
+        st[i] = NOT_APPLICABLE;
+        continue;
+      }
       const raw = own(units[i].values, id);
-      const parsed: Parsed<number> = cc.read(raw, rateScale);
+      const parsed: Parsed<number> = cc.read(raw, scale);
       if (parsed.ok) {
         col[i] = parsed.value;
         continue;
       }
       col[i] = NaN;
-      st[i] = parsed.reason === 'missing' ? MISSING : INVALID;
+      st[i] = statusOf(parsed.reason);
       if (st[i] === MISSING && !required) continue;
       incomplete[i] = 1;
       addTo(issues, i, {
         kind: 'criterion',
         id,
-        status: st[i] as 1 | 2,
+        status: st[i] as 1 | 2 | 3,
         raw,
         detail: parsed.detail,
         detailEn: parsed.detailEn,
+        ...(parsed.readings ? { readings: parsed.readings } : {}),
       });
     }
     values.push(col);
@@ -149,7 +188,7 @@ function readSeries(
   const reviewYear = compiled.plan.awards.reviewYear;
   const counted = issues.filter(
     (x) =>
-      x.reason === 'invalid' ||
+      x.reason !== 'missing' ||
       ((fact.required || used) && (reviewYear === undefined || x.year <= reviewYear)),
   );
   if (counted.length) {
@@ -157,7 +196,11 @@ function readSeries(
     addTo(read.issues, i, {
       kind: 'fact',
       id: fact.id,
-      status: counted.some((x) => x.reason === 'invalid') ? INVALID : MISSING,
+      status: counted.some((x) => x.reason === 'ambiguous')
+        ? AMBIGUOUS
+        : counted.some((x) => x.reason === 'invalid')
+          ? INVALID
+          : MISSING,
       raw: own(rawFacts, fact.id),
       detail: counted.map((x) => `năm ${x.year}: ${x.detail}`).join('; '),
       detailEn: counted.map((x) => `${x.year}: ${x.detailEn}`).join('; '),
@@ -172,15 +215,9 @@ export function evaluate(
   options: ScoreOptions = {},
 ): Evaluation {
   const n = units.length;
-  const read = readColumns(compiled, units, options);
+  const blockOf = blocksOf(compiled, units);
+  const read = readColumns(compiled, units, options, blockOf);
   const { points, totals } = computePoints(compiled, read.values, read.status, n);
-
-  const blockOf = new Int32Array(n);
-  const single = compiled.plan.blocks.length === 1;
-  for (let i = 0; i < n; i++) {
-    const b = units[i].block;
-    blockOf[i] = b === undefined || b === '' ? (single ? 0 : -1) : (compiled.blockIndex.get(b) ?? -1);
-  }
 
   const F = compiled.facts.length;
   const facts: (FactValue | undefined)[][] = new Array(n);
@@ -190,7 +227,14 @@ export function evaluate(
   const usedFacts = new Set<string>();
   for (const r of [...compiled.exclusions, ...compiled.standards.filter((s) => s.gate)])
     r.factIds.forEach((f) => usedFacts.add(f));
-  const seriesReaders = compiled.facts.map((f) => (f.years ? yearSeriesReader(f) : null));
+  const reading = rateReader(compiled.plan, options);
+  const seriesReaders = compiled.facts.map((f) =>
+    f.years ? yearSeriesReader(f, (year) => reading(`${f.id}_${year}`, f.id)) : null,
+  );
+  const factReaders = compiled.facts.map((f, k) =>
+    f.type === 'rate' ? factReader(f, reading(f.id)) : compiled.factReaders[k],
+  );
+  const eligibilityUnknown = new Uint8Array(n);
 
   for (let i = 0; i < n; i++) {
     const row: (FactValue | undefined)[] = new Array(F);
@@ -205,7 +249,7 @@ export function evaluate(
         continue;
       }
       const raw = own(rawFacts, fact.id);
-      const parsed = compiled.factReaders[f](raw);
+      const parsed = factReaders[f](raw);
       if (parsed.ok) {
         row[f] = parsed.value;
         continue;
@@ -216,10 +260,11 @@ export function evaluate(
       addTo(read.issues, i, {
         kind: 'fact',
         id: fact.id,
-        status: parsed.reason === 'missing' ? MISSING : INVALID,
+        status: statusOf(parsed.reason),
         raw,
         detail: parsed.detail,
         detailEn: parsed.detailEn,
+        ...(parsed.readings ? { readings: parsed.readings } : {}),
       });
     }
     facts[i] = row;
@@ -228,12 +273,16 @@ export function evaluate(
       return f === undefined ? undefined : row[f];
     };
     let ok = blockOf[i] >= 0;
+    let unknown = false;
+    let failed = false;
     for (const rule of compiled.exclusions) {
       const t = rule.test(get);
       if (t === TRUE) excluded[i] = 1;
       if (t !== FALSE) {
         addTo(ruleOutcomes, i, { rule, truth: t });
         ok = false;
+        if (t === UNKNOWN) unknown = true;
+        else failed = true;
       }
     }
     for (const rule of compiled.standards) {
@@ -242,11 +291,14 @@ export function evaluate(
       if (t !== TRUE) {
         addTo(ruleOutcomes, i, { rule, truth: t });
         ok = false;
+        if (t === UNKNOWN) unknown = true;
+        else failed = true;
       }
       if (t === UNKNOWN) read.incomplete[i] = 1;
     }
     for (const o of ruleOutcomes.get(i) ?? []) if (o.truth === UNKNOWN) read.incomplete[i] = 1;
     eligible[i] = ok ? 1 : 0;
+    if (unknown && !failed && blockOf[i] >= 0) eligibilityUnknown[i] = 1;
   }
 
   return {
@@ -261,6 +313,8 @@ export function evaluate(
     incomplete: read.incomplete,
     excluded,
     eligible,
+    eligibilityUnknown,
+    missingPolicy: missingValuePolicy(compiled.plan, options),
     issues: read.issues,
     ruleOutcomes,
     facts,

@@ -100,20 +100,29 @@ export function explainCriterion(c: Criterion, value: number, points: number, la
 /**
  * "Tiêu chí 8: giá trị không hợp lệ — tỷ lệ phải từ 0% đến 100% (nhận được "120%") → 0,0/10 điểm". The detail already
  * quotes the cell (shortened), so the raw value is not repeated: a long text cell must not make a long explanation.
+ * `zeroByPlan`: the plan scores such a value 0 (awards.missingValues = 'zero'), and the explanation says so.
  */
 export function explainUnread(
   c: Criterion,
-  status: 'missing' | 'invalid',
+  status: 'missing' | 'invalid' | 'ambiguous',
   detail: string,
   lang: Lang,
+  zeroByPlan = false,
 ): string {
   const words = wordsFor(c, lang);
   const head = words.head;
   const zero = formatPoints(0, lang) + words.outOf;
+  const byPlan = zeroByPlan ? t(lang, ', tính 0 điểm theo kế hoạch', ', scored 0 by the plan') : '';
   if (status === 'missing')
-    return `${head}: ${t(lang, 'thiếu giá trị', 'missing value')} → ${zero} ${t(lang, '(chưa đủ dữ liệu)', '(incomplete)')}`;
+    return zeroByPlan
+      ? `${head}: ${t(lang, 'thiếu giá trị', 'missing value')}${byPlan} → ${zero}`
+      : `${head}: ${t(lang, 'thiếu giá trị', 'missing value')} → ${zero} ${t(lang, '(chưa đủ dữ liệu)', '(incomplete)')}`;
   const why = detail ? ` — ${detail}` : '';
-  return `${head}: ${t(lang, 'giá trị không hợp lệ', 'invalid value')}${why} → ${zero}`;
+  const what =
+    status === 'ambiguous'
+      ? t(lang, 'chưa rõ là phần trăm hay phần thập phân', 'percent or fraction unclear')
+      : t(lang, 'giá trị không hợp lệ', 'invalid value');
+  return `${head}: ${what}${why}${byPlan} → ${zero}`;
 }
 
 export function explainMoney(dong: number | null, lang: Lang): string {

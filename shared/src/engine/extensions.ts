@@ -1,6 +1,6 @@
 import { formatMoney, moneyInWords as moneyWords } from '../values';
 import type { CompiledPlan } from './compile';
-import { decide } from './decisions';
+import { decide, PENDING_DECISION } from './decisions';
 import type { Evaluation } from './evaluate';
 import { clipFilled } from './explain';
 import { countFlags } from './response';
@@ -94,11 +94,17 @@ export function extendResponse(
             )
           : ''),
     );
-    const pending = decisions.filter((d) => d.status === 'tie' || d.status === 'overQuota');
-    if (pending.length)
+    const council = decisions.filter((d) => d.status === 'tie' || d.status === 'overQuota');
+    const data = decisions.filter((d) => d.status === 'unknown' || d.status === 'collectivePending');
+    if (council.length)
       said.push(
-        `${pick(lang, 'chờ Hội đồng quyết định', 'for the council')}: ${pending.map((d) => d.name).join(', ')}`,
+        `${pick(lang, 'chờ Hội đồng quyết định', 'for the council')}: ${council.map((d) => d.name).join(', ')}`,
       );
+    if (data.length)
+      said.push(
+        `${pick(lang, 'chờ số liệu, chưa xác định', 'waiting for data, not final')}: ${data.map((d) => d.name).join(', ')}`,
+      );
+    const pending = decisions.filter((d) => PENDING_DECISION.has(d.status));
     if (!granted.length && !pending.length)
       said.push(pick(lang, 'chưa đủ điều kiện khen thưởng', 'no award'));
     const head = noCriteria ? [] : [out.explanation];
@@ -121,6 +127,18 @@ export function extendResponse(
     }));
     summary.prizeFundUsed = tierPrizes + decisionPrizes;
     summary.prizeFundUsedInWords = moneyWords(summary.prizeFundUsed);
+    const pendingByBlock = new Map<string, number>();
+    ev.units.forEach((_, i) => {
+      const block = plan.blocks[ev.blockOf[i]]?.id;
+      if (block && outcome.pendingPrize[i])
+        pendingByBlock.set(block, (pendingByBlock.get(block) ?? 0) + outcome.pendingPrize[i]);
+    });
+    summary.blocks = summary.blocks.map((b) => ({
+      ...b,
+      prizeFundPending: b.prizeFundPending + (pendingByBlock.get(b.block) ?? 0),
+    }));
+    summary.prizeFundPending += outcome.summary.reduce((sum, d) => sum + d.prizePending, 0);
+    summary.prizeFundPendingInWords = moneyWords(summary.prizeFundPending);
   }
   summary.flagCounts = countFlags(results);
   return { ...response, results, summary };

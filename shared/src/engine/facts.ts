@@ -6,8 +6,11 @@ import {
   parseCount,
   parseDate,
   parseNumber,
+  parseRate,
+  matchLevel,
   tooLongValue,
   type Parsed,
+  type RateReading,
 } from '../values';
 import { own } from './own';
 
@@ -36,15 +39,19 @@ export const FALSE = 0;
 export const UNKNOWN = -1;
 export type Truth = typeof TRUE | typeof FALSE | typeof UNKNOWN;
 
-export function factReader(fact: Fact): (raw: unknown) => Parsed<FactValue> {
+/** A fact's reader; a rate ("100%", a %-formatted cell, 0–100) is read with `scale` like a rate criterion. */
+export function factReader(fact: Fact, scale: RateReading = 'percent'): (raw: unknown) => Parsed<FactValue> {
   switch (fact.type) {
     case 'ratingByYear':
     case 'numberByYear':
     case 'booleanByYear':
+    case 'rateByYear':
       // read per year by yearSeriesReader; a bare cell is never a valid series
       return () => ({ ok: false, reason: 'missing', detail: 'trống', detailEn: 'empty' });
     case 'number':
       return (raw) => parseNumber(raw);
+    case 'rate':
+      return (raw) => parseRate(raw, scale);
     case 'count':
       return parseCount;
     case 'boolean':
@@ -63,7 +70,9 @@ export function factReader(fact: Fact): (raw: unknown) => Parsed<FactValue> {
         if (long) return long;
         if (raw === null || raw === undefined || String(raw).trim() === '')
           return { ok: false, reason: 'missing', detail: 'trống', detailEn: 'empty' };
-        const index = scale.indexOf(normalizeText(String(raw)));
+        const exact = scale.indexOf(normalizeText(String(raw)));
+        // "HTXSNV", "Giấy khen GĐ Sở": a level written the office's way
+        const index = exact >= 0 ? exact : (matchLevel(raw, fact.scale ?? []) ?? -1);
         return index >= 0
           ? { ok: true, value: index }
           : {
@@ -78,16 +87,17 @@ export function factReader(fact: Fact): (raw: unknown) => Parsed<FactValue> {
 }
 
 /** The element reader of a per-year fact. */
-function yearElementReader(fact: Fact): (raw: unknown) => Parsed<number | boolean> {
+function yearElementReader(fact: Fact, scale: RateReading): (raw: unknown) => Parsed<number | boolean> {
   if (fact.type === 'ratingByYear')
     return factReader({ ...fact, type: 'rating' }) as (raw: unknown) => Parsed<number>;
   if (fact.type === 'booleanByYear') return parseBoolean;
+  if (fact.type === 'rateByYear') return (raw) => parseRate(raw, scale);
   return (raw) => parseNumber(raw);
 }
 
 export interface YearIssue {
   year: number;
-  reason: 'missing' | 'invalid';
+  reason: 'missing' | 'invalid' | 'ambiguous';
   detail: string;
   detailEn: string;
 }
@@ -98,17 +108,19 @@ export interface YearIssue {
  */
 export function yearSeriesReader(
   fact: Fact,
+  scaleOf: (year: number) => RateReading = () => 'percent',
 ): (rawFacts: Record<string, unknown>) => { series: YearSeries; issues: YearIssue[] } {
   const years = fact.years ?? [];
-  const read = yearElementReader(fact);
+  const readers = years.map((year) => yearElementReader(fact, scaleOf(year)));
   return (rawFacts) => {
     const nested = own(rawFacts, fact.id);
     const map = typeof nested === 'object' && nested !== null ? (nested as Record<string, unknown>) : {};
     const values: (number | boolean | undefined)[] = [];
     const issues: YearIssue[] = [];
-    for (const year of years) {
+    for (let y = 0; y < years.length; y++) {
+      const year = years[y];
       const raw = own(map, String(year)) ?? own(rawFacts, `${fact.id}_${year}`);
-      const parsed = read(raw);
+      const parsed = readers[y](raw);
       if (parsed.ok) values.push(parsed.value);
       else {
         values.push(undefined);
@@ -273,6 +285,13 @@ function comparableOf(
   if (perYear && fact.type === 'numberByYear')
     return (v) =>
       typeof v === 'number' ? v : parseNumber(v).ok ? (parseNumber(v) as { value: number }).value : NaN;
+  // a plan writes a rate as a percent: 100 or "100%"
+  if (fact.type === 'rate' || fact.type === 'rateByYear')
+    return (v) => {
+      if (typeof v === 'number') return v;
+      const p = parseRate(v);
+      return p.ok ? p.value : NaN;
+    };
   if (fact.type === 'rating' || fact.type === 'ratingByYear') {
     const scale = (fact.scale ?? []).map(normalizeText);
     return (v) => (typeof v === 'number' ? v : scale.indexOf(normalizeText(String(v))));

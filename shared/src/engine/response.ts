@@ -1,9 +1,10 @@
 import type { Tier } from '../plan/schema';
 import { formatNumber, formatPoints, moneyInWords } from '../values';
-import { PENDING, type Standing, type TieGroup } from './awards';
+import { HELD, PENDING, type HeldAward, type Standing, type TieGroup } from './awards';
 import { ENGINE_VERSION } from './compile';
-import { INVALID, MISSING, OK, type Evaluation } from './evaluate';
+import { AMBIGUOUS, INVALID, MISSING, NOT_APPLICABLE, OK, type Evaluation } from './evaluate';
 import { clipFilled, explainCriterion, explainMoney, explainUnread, pick } from './explain';
+import { uncertaintyOf } from './uncertainty';
 import { isYearSeries, UNKNOWN, type FactValue } from './facts';
 import type {
   AwardResult,
@@ -87,6 +88,60 @@ function tieMessage(ev: Evaluation, tie: TieGroup, lang: Lang): string {
   );
 }
 
+/** Names listed in a held-award message, at most about this many characters (like a tie's). */
+function heldNames(ev: Evaluation, indices: readonly number[], lang: Lang): string {
+  let out = '';
+  let shown = 0;
+  for (const i of indices) {
+    const name = ev.units[i].name ?? ev.units[i].id;
+    if (shown > 0 && out.length + name.length + 2 > TIE_NAMES_CHARS) break;
+    out += (shown ? ', ' : '') + name;
+    shown++;
+  }
+  const rest = indices.length - shown;
+  return rest ? out + pick(lang, ` và ${rest} đơn vị khác`, ` and ${rest} more`) : out;
+}
+
+/** "tiêu chí 5, 8; dữ kiện "Ngày đăng ký"": what is not known for unit i (criteria by number, facts by label). */
+export function unknownItems(ev: Evaluation, i: number, lang: Lang): { text: string; ids: string[] } {
+  const why = uncertaintyOf(ev).because.get(i);
+  if (!why) return { text: '', ids: [] };
+  const { compiled } = ev;
+  const criteria = why.criteria.map(
+    (id) => compiled.plan.criteria[compiled.criterionIndex.get(id) ?? 0].number,
+  );
+  const facts = why.facts.map((id) => `"${factLabel(ev, id, lang)}"`);
+  const parts: string[] = [];
+  if (criteria.length) parts.push(`${pick(lang, 'tiêu chí', 'criteria')} ${criteria.join(', ')}`);
+  if (facts.length) parts.push(`${pick(lang, 'dữ kiện', 'facts')} ${facts.join(', ')}`);
+  return { text: parts.join('; '), ids: [...why.criteria, ...why.facts] };
+}
+
+/** The flag of a held award: whose missing values it waits for, and which tiers it could still be. */
+function heldFlag(ev: Evaluation, i: number, held: HeldAward, lang: Lang): Flag {
+  const tiers = ev.compiled.plan.awards.tiers;
+  const could = held.tiers.map((t) => tierName(tiers[t], lang)).join(', ');
+  const own = held.by.length === 1 && held.by[0] === i;
+  const items = unknownItems(ev, own ? i : (held.by[0] ?? i), lang);
+  const message = own
+    ? pick(
+        lang,
+        `Giải chưa xác định: chưa có đủ số liệu (${items.text || 'điều kiện xét'}). Khi đủ số liệu, đơn vị có thể đạt: ${could} — hoặc không đạt giải. Bổ sung số liệu hoặc đề nghị Hội đồng quyết định.`,
+        `Award not final: values not known (${items.text || 'eligibility'}). With them, the unit could get: ${could} — or none. Supply the values or ask the council.`,
+      )
+    : pick(
+        lang,
+        `Giải chưa xác định: chờ số liệu của ${heldNames(ev, held.by, lang)}${held.by.length === 1 && items.text ? ` (${items.text})` : ''} — khi đủ số liệu, các đơn vị này có thể xếp trên hoặc đồng hạng với đơn vị. Có thể đạt: ${could} — hoặc không đạt giải.`,
+        `Award not final: waiting for the values of ${heldNames(ev, held.by, lang)}${held.by.length === 1 && items.text ? ` (${items.text})` : ''}, which could rank above or level with this unit. Could get: ${could} — or none.`,
+      );
+  return {
+    code: 'pending-missing-data',
+    message,
+    heldBy: held.by.map((x) => ev.units[x].id).sort(),
+    ...(own ? { missing: items.ids } : {}),
+  };
+}
+
 /** How many units carry each flag code, codes in order; a plan's own code ("constructor") is just a key. */
 export function countFlags(results: readonly UnitResult[]): Record<string, number> {
   const counts = new Map<string, number>();
@@ -119,9 +174,12 @@ export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOpt
       (ev.issues.get(i) ?? []).filter((x) => x.kind === 'criterion').map((x) => [x.id, x]),
     );
 
-    const criteria: CriterionResult[] = compiled.criteria.map((cc, k) => {
+    const zero = ev.missingPolicy?.ruleFor(i) === 'zero';
+    const criteria: CriterionResult[] = [];
+    compiled.criteria.forEach((cc, k) => {
       const c = cc.criterion;
       const st = ev.status[k][i];
+      if (st === NOT_APPLICABLE) return;
       const points = ev.points[k][i];
       const base: CriterionResult = {
         id: c.id,
@@ -132,12 +190,14 @@ export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOpt
         status: st === OK ? 'ok' : st === MISSING ? 'missing' : 'invalid',
       };
       const issue = unread.get(c.id);
+      const how = st === MISSING ? 'missing' : st === AMBIGUOUS ? 'ambiguous' : 'invalid';
       if (issue) {
         const detail = lang === 'en' ? issue.detailEn : issue.detail;
         flags.push({
-          code: st === INVALID ? 'invalid-value' : 'missing-value',
+          code:
+            st === INVALID ? 'invalid-value' : st === AMBIGUOUS ? 'ambiguous-rate-scale' : 'missing-value',
           criterionId: c.id,
-          message: explainUnread(c, st === INVALID ? 'invalid' : 'missing', detail, lang),
+          message: explainUnread(c, how, detail, lang, zero),
         });
       }
       if (opts.explanations) {
@@ -145,24 +205,30 @@ export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOpt
         else
           base.explanation = explainUnread(
             c,
-            st === INVALID ? 'invalid' : 'missing',
+            how,
             issue ? (lang === 'en' ? issue.detailEn : issue.detail) : '',
             lang,
+            zero && !!issue,
           );
       }
-      return base;
+      criteria.push(base);
     });
 
     for (const issue of ev.issues.get(i) ?? []) {
       if (issue.kind !== 'fact') continue;
       const what = `${pick(lang, 'Dữ kiện', 'Fact')} "${factLabel(ev, issue.id, lang)}" (${issue.id})`;
       flags.push({
-        code: issue.status === MISSING ? 'missing-fact' : 'invalid-fact',
+        code:
+          issue.status === MISSING
+            ? 'missing-fact'
+            : issue.status === AMBIGUOUS
+              ? 'ambiguous-rate-scale'
+              : 'invalid-fact',
         factId: issue.id,
         message:
           issue.status === MISSING
             ? `${what}: ${pick(lang, 'thiếu giá trị', 'missing')}`
-            : `${what}: ${lang === 'en' ? issue.detailEn : issue.detail}`,
+            : `${what}: ${lang === 'en' ? issue.detailEn : issue.detail}${pick(lang, ' — các quyết định dựa trên dữ kiện này chờ xác định', ' — decisions on this fact are held')}`,
       });
     }
 
@@ -245,10 +311,14 @@ export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOpt
             `The document sets no prize money for ${tier.nameEn ?? tier.name}: for the council to decide`,
           ),
         });
-    } else if (tierIndex === PENDING) {
+    } else if (tierIndex === PENDING || tierIndex === HELD) {
       const tie = tieOf.get(i);
-      pendingTiers = [...new Set((tie?.slotTiers ?? []).map((ti) => tiers[ti].id))];
+      const held = standing.held.get(i);
+      pendingTiers = [
+        ...new Set([...(tie?.slotTiers ?? []), ...(held?.tiers ?? [])].sort((a, b) => a - b)),
+      ].map((ti) => tiers[ti].id);
       if (tie) flags.push({ code: 'tie-at-tier-boundary', message: tieText(tie) });
+      if (held) flags.push(heldFlag(ev, i, held, lang));
     } else if (others && (ev.eligible[i] || others.includeExcluded)) {
       certificates = others.certificates;
     } else {
@@ -265,13 +335,14 @@ export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOpt
       });
 
     const block = plan.blocks[ev.blockOf[i]];
-    const rank = standing.rank[i] || null;
+    const rank = block && !compiled.blockCriteria[ev.blockOf[i]] ? null : standing.rank[i] || null;
     const total = ev.totals[i];
+    const maxTotal = block ? compiled.blockMax[ev.blockOf[i]] : compiled.maxTotal;
     const parts = [
       pick(
         lang,
-        `Tổng ${formatPoints(total, lang)}/${formatNumber(compiled.maxTotal, undefined, lang)} điểm`,
-        `Total ${formatPoints(total, lang)}/${formatNumber(compiled.maxTotal, undefined, lang)} points`,
+        `Tổng ${formatPoints(total, lang)}/${formatNumber(maxTotal, undefined, lang)} điểm`,
+        `Total ${formatPoints(total, lang)}/${formatNumber(maxTotal, undefined, lang)} points`,
       ),
     ];
     if (rank && block)
@@ -302,12 +373,20 @@ export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOpt
               )
             : ''),
       );
-    else if (pendingTiers.length)
+    else if (pendingTiers.length && tieOf.has(i))
       parts.push(
         pick(
           lang,
           'đồng hạng ở ranh giới giải — chờ Hội đồng quyết định',
           'tied at a tier boundary — for the council',
+        ),
+      );
+    else if (pendingTiers.length)
+      parts.push(
+        pick(
+          lang,
+          'giải chờ số liệu còn thiếu — chưa xác định',
+          'award waits for missing values — not final',
         ),
       );
     else if (certificates)
@@ -321,7 +400,7 @@ export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOpt
       name: unit.name ?? unit.id,
       block: block?.id ?? unit.block ?? '',
       total,
-      maxTotal: compiled.maxTotal,
+      maxTotal,
       criteria,
       eligible: ev.eligible[i] === 1,
       excluded: ev.excluded[i] === 1,
@@ -363,6 +442,30 @@ export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOpt
         slots: tie.slotTiers.length,
         message: tieText(tie),
       }));
+    const tierSummaries = tiers.map((tier) => {
+      const awarded = inBlock.filter((r) => r.award?.tier === tier.id).map((r) => r.unitId);
+      const pending = inBlock.filter((r) => r.pendingTiers.includes(tier.id)).map((r) => r.unitId);
+      return {
+        tier: tier.id,
+        name: tierName(tier, lang),
+        slots: tier.count,
+        awarded,
+        pending,
+        held: Math.min(tier.count - awarded.length, pending.length),
+        prize: tier.prize,
+      };
+    });
+    // each unit whose values are not known, with the awards (its own, others') that wait for it
+    const holds = new Map<number, string[]>();
+    for (const [i, h] of standing.held)
+      if (ev.blockOf[i] === b) for (const x of h.by) holds.set(x, [...(holds.get(x) ?? []), units[i].id]);
+    const heldForData = [...holds]
+      .map(([x, waiting]) => ({
+        unitId: units[x].id,
+        missing: unknownItems(ev, x, lang).ids,
+        holds: waiting.sort(),
+      }))
+      .sort((a, c) => (a.unitId < c.unitId ? -1 : a.unitId > c.unitId ? 1 : 0));
     return {
       block: block.id,
       name: lang === 'en' && block.nameEn ? block.nameEn : block.name,
@@ -373,19 +476,15 @@ export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOpt
       incomplete: inBlock.filter((r) => r.incomplete).length,
       prizeFundUsed: inBlock.reduce((sum, r) => sum + (r.award?.prize ?? 0), 0),
       prizeFundPlanned: block.prizeFund ?? null,
-      tiers: tiers.map((tier) => ({
-        tier: tier.id,
-        name: tierName(tier, lang),
-        slots: tier.count,
-        awarded: inBlock.filter((r) => r.award?.tier === tier.id).map((r) => r.unitId),
-        pending: inBlock.filter((r) => r.pendingTiers.includes(tier.id)).map((r) => r.unitId),
-        prize: tier.prize,
-      })),
+      prizeFundPending: tierSummaries.reduce((sum, t) => sum + t.held * (t.prize ?? 0), 0),
+      tiers: tierSummaries,
       ties,
+      heldForData,
     };
   });
 
   const prizeFundUsed = blocks.reduce((s, b) => s + b.prizeFundUsed, 0);
+  const prizeFundPending = blocks.reduce((s, b) => s + b.prizeFundPending, 0);
   const planned = plan.blocks.every((b) => b.prizeFund !== undefined)
     ? plan.blocks.reduce((s, b) => s + (b.prizeFund ?? 0), 0)
     : null;
@@ -405,6 +504,9 @@ export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOpt
       prizeFundUsed,
       prizeFundUsedInWords: moneyInWords(prizeFundUsed),
       prizeFundPlanned: planned,
+      prizeFundPending,
+      prizeFundPendingInWords: moneyInWords(prizeFundPending),
+      held: standing.held.size,
       blocks,
       flagCounts: countFlags(results),
     },

@@ -1,17 +1,28 @@
 import type { Target, TargetRules, UnitKind } from '../plan/schema';
 import { PLAN_LIMITS } from '../plan/limits';
 import { TargetRulesSchema } from '../plan/schema';
-import { formatNumber, formatPercent, parseBoolean, parseNumber, parseRate, type Parsed } from '../values';
+import {
+  formatNumber,
+  formatPercent,
+  parseBoolean,
+  parseNumber,
+  parseRate,
+  type Parsed,
+  type RateReading,
+} from '../values';
 import type { CompiledPlan } from './compile';
 import type { FactValue } from './facts';
 import { own } from './own';
 import type { ReadIssue } from './evaluate';
+import { rateReader } from './rate-scale';
 import type { Lang, ScoreOptions, UnitInput } from './types';
 
 export const TARGET_OK = 0;
 export const TARGET_MISSING = 1;
 export const TARGET_INVALID = 2;
 export const TARGET_NOT_APPLICABLE = 3;
+/** A plain number in (0, 1] whose rate scale is unknown (see parseRate): not read, decisions on it wait. */
+export const TARGET_AMBIGUOUS = 4;
 /** standardTruth value for a standard that does not apply to the unit's block. */
 export const NOT_APPLICABLE_TRUTH = 2;
 
@@ -39,10 +50,7 @@ function readTargetNumber(raw: unknown): Parsed<number> {
   };
 }
 
-function targetReader(
-  t: Target,
-  rateScale: 'auto' | 'percent' | 'fraction',
-): (raw: unknown) => Parsed<number> {
+function targetReader(t: Target, rateScale: RateReading): (raw: unknown) => Parsed<number> {
   if (t.unit === 'yesNo')
     return (raw) => {
       const p = parseBoolean(raw);
@@ -64,7 +72,7 @@ export function evaluateExtras(
 ): EvaluationExtras {
   const n = units.length;
   const { plan } = compiled;
-  const rateScale = options.rateScale ?? 'auto';
+  const reading = rateReader(plan, options);
   const targetRules = TargetRulesSchema.parse(plan.targetRules ?? {});
   // plans without targets or decisions (Phụng Hiệp) need none of this: keep their scoring pass as it was
   if (!(plan.targets ?? []).length && !(plan.awards.decisions ?? []).length)
@@ -90,7 +98,7 @@ export function evaluateExtras(
   const targetValues: Float64Array[] = [];
   const targetStatus: Uint8Array[] = [];
   for (const t of plan.targets ?? []) {
-    const read = targetReader(t, rateScale);
+    const read = targetReader(t, reading(t.id));
     const blocks = t.appliesTo ? new Set(t.appliesTo.map((b) => compiled.blockIndex.get(b) ?? -1)) : null;
     const col = new Float64Array(n).fill(NaN);
     const st = new Uint8Array(n);
@@ -105,17 +113,23 @@ export function evaluateExtras(
         col[i] = parsed.value;
         continue;
       }
-      st[i] = parsed.reason === 'missing' ? TARGET_MISSING : TARGET_INVALID;
+      st[i] =
+        parsed.reason === 'missing'
+          ? TARGET_MISSING
+          : parsed.reason === 'ambiguous'
+            ? TARGET_AMBIGUOUS
+            : TARGET_INVALID;
       if (st[i] === TARGET_MISSING && !t.required) continue;
       incomplete[i] = 1;
       const list = issues.get(i) ?? [];
       list.push({
         kind: 'target',
         id: t.id,
-        status: st[i] as 1 | 2,
+        status: st[i] === TARGET_MISSING ? 1 : st[i] === TARGET_AMBIGUOUS ? 3 : 2,
         raw,
         detail: parsed.detail,
         detailEn: parsed.detailEn,
+        ...(parsed.readings ? { readings: parsed.readings } : {}),
       });
       issues.set(i, list);
     }
@@ -235,7 +249,9 @@ export function targetResults(
               explanation: `${head}: ${
                 st === TARGET_MISSING
                   ? pick(lang, 'thiếu số liệu', 'missing value')
-                  : pick(lang, 'giá trị không hợp lệ', 'invalid value')
+                  : st === TARGET_AMBIGUOUS
+                    ? pick(lang, 'chưa rõ là phần trăm hay phần thập phân', 'percent or fraction unclear')
+                    : pick(lang, 'giá trị không hợp lệ', 'invalid value')
               } / ${goal} → ${pick(lang, 'chưa xác định', 'undetermined')}`,
             }
           : {}),

@@ -19,8 +19,18 @@ export type { Lang };
 
 export interface ScoreOptions {
   lang?: Lang;
-  /** How plain numbers in rate cells are read: 'auto' treats 0..1 as a fraction. */
+  /**
+   * How plain numbers (no "%") in rate cells are read, overriding the plan's `rateScale`: 'percent' (80,5 = 80,5%,
+   * the default), 'fraction' (0,805 = 80,5%); 'auto' (earlier versions) flags a number in (0, 1] as ambiguous.
+   */
   rateScale?: 'auto' | 'percent' | 'fraction';
+  /**
+   * Per criterion, target or fact id ("<factId>_<year>" for one year of a per-year fact): the scale a sheet column
+   * established — 'percent' or 'fraction' (the cells' % format, numbers above 1, the plan's scale), or 'ambiguous'
+   * (an unformatted column whose numbers all lie in [0, 1] and no declared scale: such numbers are flagged
+   * `ambiguous-rate-scale` and the awards they could change are held). Filled by the sheet reader (`extractUnits`).
+   */
+  rateScales?: Record<string, 'percent' | 'fraction' | 'ambiguous'>;
   /** Leave out per-criterion explanations (smaller responses). */
   explanations?: boolean;
   /** The date the award decision is signed (prize money by law); overrides the plan's awards.decisionDate. */
@@ -34,6 +44,10 @@ export interface Flag {
   factId?: string;
   /** criteria-not-mapped: the criterion, target and fact ids ("<factId>_<year>" per year) no column of the sheet feeds. */
   notMapped?: string[];
+  /** pending-missing-data: the units whose missing, unreadable or ambiguous values this award waits for. */
+  heldBy?: string[];
+  /** pending-missing-data on the unit whose values are not known: those criterion and fact ids. */
+  missing?: string[];
 }
 
 export interface CriterionResult {
@@ -77,7 +91,10 @@ export interface UnitResult {
   award: AwardResult | null;
   /** Individual commendations proposed for this unit (tier's, or the plan's "other units" rule). */
   certificates: number | null;
-  /** Tiers this unit is tied for, waiting for the council; empty otherwise. */
+  /**
+   * Tiers this unit may get, not final: tied for the council (`tie-at-tier-boundary`), or waiting for missing,
+   * unreadable or ambiguous values (`pending-missing-data`); empty otherwise.
+   */
   pendingTiers: string[];
   explanation: string;
   /** Collective, individual or household (plans with kinds of subjects). */
@@ -96,7 +113,18 @@ export interface TierSummary {
   slots: number;
   awarded: string[];
   pending: string[];
+  /** Places of the tier not final (tied for the council or waiting for missing data): min(free places, pending). */
+  held: number;
   prize: number | null;
+}
+
+/** A unit whose values are not known, and the awards (its own and others') that wait for them. */
+export interface HeldForData {
+  unitId: string;
+  /** Criterion and fact ids whose values are missing, unreadable or ambiguous. */
+  missing: string[];
+  /** Units whose award waits for these values. */
+  holds: string[];
 }
 
 export interface TieForCouncil {
@@ -119,8 +147,11 @@ export interface BlockSummary {
   incomplete: number;
   prizeFundUsed: number;
   prizeFundPlanned: number | null;
+  /** Prize money of the places not final yet (tied or held): the most that may still be awarded. */
+  prizeFundPending: number;
   tiers: TierSummary[];
   ties: TieForCouncil[];
+  heldForData: HeldForData[];
 }
 
 export interface ScoreSummary {
@@ -131,6 +162,11 @@ export interface ScoreSummary {
   prizeFundUsed: number;
   prizeFundUsedInWords: string;
   prizeFundPlanned: number | null;
+  /** Prize money not final yet: places tied or held (tiers) and decisions pending for the council or for data. */
+  prizeFundPending: number;
+  prizeFundPendingInWords: string;
+  /** Units whose award waits for missing, unreadable or ambiguous values. */
+  held: number;
   blocks: BlockSummary[];
   flagCounts: Record<string, number>;
   /** Per award decision: who is proposed, who waits for the council, prize total (plans with decisions). */

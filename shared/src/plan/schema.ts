@@ -166,7 +166,12 @@ export const FactTypeSchema = z.enum([
   'rateByYear',
 ]);
 export type FactType = z.infer<typeof FactTypeSchema>;
-export const PER_YEAR_TYPES: readonly FactType[] = ['ratingByYear', 'numberByYear', 'booleanByYear', 'rateByYear'];
+export const PER_YEAR_TYPES: readonly FactType[] = [
+  'ratingByYear',
+  'numberByYear',
+  'booleanByYear',
+  'rateByYear',
+];
 
 /**
  * How a plain number is read where a rate (tỷ lệ) is expected: 'percent' (80,5 = 80,5%) or 'fraction'
@@ -617,6 +622,24 @@ export const PlanSchema = z
       .array(NoteSchema)
       .max(L.notes, tooMany(L.notes, 'ghi chú', 'notes'))
       .default([]),
+    matching: z
+      .object({
+        abbreviations: z
+          .record(z.string().min(1).max(30, tooLong(30)), Text)
+          .refine((r) => Object.keys(r).length <= L.facts, tooMany(L.facts, 'từ viết tắt', 'abbreviations'))
+          .optional()
+          .describe('Từ viết tắt riêng của đơn vị và nghĩa của nó, ví dụ { "HGA": "HauGiang App" }'),
+        synonyms: z
+          .record(IdSchema, z.array(Text).max(20, tooMany(20, 'cách gọi', 'names')))
+          .refine((r) => Object.keys(r).length <= L.facts, tooMany(L.facts, 'mục', 'items'))
+          .optional()
+          .describe(
+            'Các cách gọi khác của một tiêu chí, chỉ tiêu hay dữ kiện (theo mã) trên bảng của đơn vị, ví dụ { "tc08": ["HS online"] }',
+          ),
+      })
+      .strict()
+      .optional()
+      .describe('Cách đọc tiêu đề cột: từ ngữ riêng của đơn vị, thêm vào từ điển có sẵn'),
   })
   .strict();
 

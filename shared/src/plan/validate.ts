@@ -182,6 +182,15 @@ function crossCheck(plan: Plan): Problem[] {
     );
     add('blocks', m.vi, m.en);
   }
+  // matching.synonyms names criteria, targets (chỉ tiêu) and facts by id
+  const named = new Set([...plan.criteria, ...(plan.targets ?? []), ...plan.facts].map((x) => x.id));
+  for (const id of Object.keys(plan.matching?.synonyms ?? {}))
+    if (!named.has(id.replace(/_\d{4}$/, '')))
+      add(
+        `matching.synonyms.${id}`,
+        `Không có tiêu chí, chỉ tiêu hay dữ kiện mã "${id}" để gán các cách gọi này`,
+        `No criterion, target or fact "${id}" for these names`,
+      );
   problems.push(...crossCheckExtensions(plan));
   return problems;
 }

@@ -1,20 +1,29 @@
+import { normalizeText } from '../values';
 import {
   headerNumber,
+  headerYear,
+  isBesideValueLabel,
   isBlockHeader,
   isNameHeader,
+  isNationalMotto,
   isNoteLabel,
+  isNumberToken,
+  isReferenceLabel,
   isResultHeader,
   isScaleLabel,
   isSectionLabel,
   isSttHeader,
   isTitleLine,
   isTotalsLabel,
+  isValueHeading,
   looksLikeCriterion,
   looksLikeUnit,
   signatureKind,
 } from './patterns';
 import { cellText, isDataKind, makeView, valueKind, type Orientation, type View } from './grid';
+import { headerColumns, headerLineKinds, headerTextOf, isNumberingLine, ownLabel } from './header-lines';
 import type { SheetModel } from './model';
+import { blockHints, formUnitOf } from './sheet-hints';
 
 export interface TableLayout {
   sheet: string;
@@ -29,18 +38,77 @@ export interface TableLayout {
   blockIndex?: number;
   /** Totals, blank, hidden, repeated-header and signature rows met while reading the table. */
   skipped: { index: number; reason: string }[];
-  /** Combined header text per data column (row), multi-row headers joined with " / ". */
-  headers: { index: number; text: string }[];
+  /** One entry per data column (row when orientation = 'columns'), left to right (top to bottom). */
+  headers: HeaderColumn[];
   confidence: number;
+  /**
+   * A single unit's form (criteria in rows, one value column: "STT | Nội dung | Điểm chuẩn | Kết quả thực hiện |
+   * Điểm tự chấm | Ghi chú"): the one unit's name, read from the form's title, its issuing body or the sheet name.
+   * The name is a guess the official checks (extraction reports it as `form-unit-name`).
+   */
+  formUnit?: FormUnit;
+  /**
+   * What may name the sheet's plan block, in the order to try: the title lines above the table ("… KHỐI XÃ, THỊ
+   * TRẤN", "CÁC HUYỆN, THÀNH PHỐ"), then the sheet's name ("Xã", "Cá nhân"). Matched to a block with the plan.
+   */
+  blockHints?: { text: string; source: 'title' | 'sheet' }[];
+}
+
+/**
+ * A data column as its header reads, the shape matching works from.
+ *
+ * Matching should weigh `parts[parts.length - 1]` (the column's own title) first and use the groups above it
+ * (`parts` before it) to tell apart columns whose own titles are alike ("Tỷ lệ (%)" under "Văn bản đi ký số"
+ * and under "Hồ sơ trực tuyến"). `number` is a criterion/target reference the header gives outside the titles
+ * (a numbering line that numbers criteria, or, criteria in rows, the STT column: "8", "(8)", "TC 8", "a.1",
+ * "III"); a numbering line that numbers the form's own columns ("(1)" over STT, "(2)" over the name) is only in
+ * `text`, never in `number`. `family` says which columns make one criterion together.
+ */
+export interface HeaderColumn {
+  index: number;
+  /** What the official reads: groups and own title joined " › ", a numbering label after " / ". */
+  text: string;
+  /** Header labels from the outermost group down to the column's own title (last); no numbering, no points. */
+  parts: string[];
+  /** A criterion or target number the header gives besides its titles (see above). */
+  number?: string;
+  /** A year the column's own label gives ("2021", "Năm 2021"): one column of a per-year fact. */
+  year?: number;
+  family?: HeaderFamily;
+}
+
+/**
+ * Columns under one group cell that together hold one criterion or fact: "Tổng số | Đã đạt | Tỷ lệ" (read the
+ * rate), "Kết quả | Điểm" (read the result, never the points), one column per year (read each, by its year), or
+ * several columns with no own title ("unlabelled": which is which cannot be told — nothing is read from them
+ * until the official says).
+ */
+export interface HeaderFamily {
+  /** Index of the family's first column: columns with the same `first` belong together. */
+  first: number;
+  /** The group cell's text: what the family is about ("Hồ sơ giải quyết trực tuyến (chỉ tiêu 80%)"). */
+  title: string;
+  role: 'total' | 'achieved' | 'rate' | 'result' | 'points' | 'year' | 'unlabelled';
+  /** Whether this is the column to read for the family (the rate, the result, each year). */
+  read: boolean;
+}
+
+export interface FormUnit {
+  name: string;
+  /** Where the name came from: a "Đơn vị: …" title line, the issuing body above the title, or the sheet's name. */
+  source: 'title' | 'agency' | 'sheet';
+  /** The cell the name was read from (absent for the sheet name). */
+  cell?: { row: number; col: number };
 }
 
 const HEADER_SCAN = 60;
-const MAX_HEADER_ROWS = 4;
+const MAX_HEADER_ROWS = 5;
 
 interface LineInfo {
   nonEmpty: number;
   text: number;
   data: number;
+  years: number;
   keywords: number;
   sources: number;
   numbering: boolean;
@@ -48,32 +116,15 @@ interface LineInfo {
   last: number;
 }
 
-/** Numbers, "(n)" labels or column letters increasing left to right: the column-numbering line of a form. */
-function isNumberingLine(labels: string[]): boolean {
-  const nums: number[] = [];
-  let letters = 0;
-  let heading = false;
-  for (const l of labels) {
-    if (!l) continue;
-    const m = /^[([]?\s*(\d{1,3})\s*[)\]]?$/.exec(l);
-    if (m) nums.push(Number(m[1]));
-    else if (/^[A-Za-z]$/.test(l)) letters++;
-    else if (!heading && nums.length === 0 && isSttHeader(l))
-      heading = true; // "STT" over 1, 2, 3…
-    else return false;
-  }
-  if (nums.length < 3) return false;
-  for (let i = 1; i < nums.length; i++) if (nums[i] <= nums[i - 1]) return false;
-  return letters <= 3;
-}
-
+/** What a line holds, each merged area counted once (a title merged over five cells is one label, not five). */
 function lineInfo(view: View, major: number, from = view.minorStart, to = view.minorEnd - 1): LineInfo {
-  const labels: string[] = [];
+  const own: string[] = [];
   const sources = new Set<string>();
   const info: LineInfo = {
     nonEmpty: 0,
     text: 0,
     data: 0,
+    years: 0,
     keywords: 0,
     sources: 0,
     numbering: false,
@@ -82,19 +133,27 @@ function lineInfo(view: View, major: number, from = view.minorStart, to = view.m
   };
   for (let c = from; c <= to; c++) {
     const label = view.label(major, c);
-    labels.push(label);
+    own.push(ownLabel(view, major, c));
     if (!label) continue;
     info.nonEmpty++;
     if (info.first < 0) info.first = c;
     info.last = c;
-    sources.add(view.sourceKey(major, c));
-    if (isDataKind(valueKind(label))) info.data++;
+    const key = view.sourceKey(major, c);
+    if (sources.has(key)) continue;
+    sources.add(key);
+    if (headerYear(label) !== undefined) info.years++;
+    else if (isDataKind(valueKind(label))) info.data++;
     else info.text++;
-    if (isNameHeader(label) || isSttHeader(label) || headerNumber(label) || /tieu chi|chi tieu/i.test(label))
+    if (
+      isNameHeader(label) ||
+      isSttHeader(label) ||
+      headerNumber(label) ||
+      /tieu chi|chi tieu/.test(normalizeText(label))
+    )
       info.keywords++;
   }
   info.sources = sources.size;
-  info.numbering = isNumberingLine(labels);
+  info.numbering = isNumberingLine(own);
   return info;
 }
 
@@ -126,6 +185,14 @@ export interface RecordContext {
   nameHeader: string;
 }
 
+/** A line that starts another table below this one: a title ("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG") or a header again. */
+function startsAnotherTable(texts: string[], name: string, nameHeader: string): boolean {
+  if (texts.length === 1 && !name && isTitleLine(texts[0]) && texts[0] === texts[0].toUpperCase())
+    return true;
+  const heads = texts.filter((t) => isSttHeader(t) || (isNameHeader(t) && t !== nameHeader));
+  return texts.length >= 3 && heads.length >= 1 && texts.some(isSttHeader);
+}
+
 /** What a row inside (or just below) the table is: a unit, or something to skip with a reason. */
 export function classifyRecord(ctx: RecordContext, major: number): RecordClass {
   const { view, from, to } = ctx;
@@ -141,14 +208,16 @@ export function classifyRecord(ctx: RecordContext, major: number): RecordClass {
     if (isDataKind(k)) hasValues = true;
     else if (k === 'text') hasText = true;
   }
+  const name = cellText(view.value(major, ctx.nameIndex));
   if (!hasValues) {
     for (const t of texts) {
       const sig = signatureKind(t);
       if (sig === 'date') return { type: 'stop', reason: `${what} ngày tháng ký "${t}"` };
       if (sig) return { type: 'stop', reason: `${what} chữ ký "${t}"` };
     }
+    if (startsAnotherTable(texts, name, ctx.nameHeader))
+      return { type: 'stop', reason: `${what} bắt đầu bảng khác "${texts[0]}"` };
   }
-  const name = cellText(view.value(major, ctx.nameIndex));
   const lead = name || texts[0];
   const stt = ctx.sttIndex === undefined ? '' : cellText(view.value(major, ctx.sttIndex));
   const totals = [lead, stt].find(isTotalsLabel);
@@ -156,6 +225,13 @@ export function classifyRecord(ctx: RecordContext, major: number): RecordClass {
   if (name && ctx.nameHeader && name === ctx.nameHeader)
     return { type: 'skip', reason: `${what} tiêu đề lặp lại` };
   if (isScaleLabel(lead)) return { type: 'skip', reason: `${what} điểm tối đa "${lead}"` };
+  if (view.orientation === 'columns' && name) {
+    // criteria in rows: the columns beside the units' own are reference figures, points or notes
+    if (isReferenceLabel(name))
+      return { type: 'skip', reason: `${what} "${name}" (số chuẩn, không phải đơn vị)` };
+    if (!isValueHeading(name) && (isBesideValueLabel(name) || isResultHeader(name)))
+      return { type: 'skip', reason: `${what} "${name}" (điểm, đánh giá hoặc ghi chú, không phải đơn vị)` };
+  }
   if (isNumberingLine(texts)) return { type: 'skip', reason: `${what} đánh số cột` };
   if (!hasValues && isNoteLabel(lead)) return { type: 'skip', reason: `${what} ghi chú` };
   if (!hasValues && !hasText && isSectionLabel(lead) && texts.length <= 2)
@@ -166,7 +242,7 @@ export function classifyRecord(ctx: RecordContext, major: number): RecordClass {
 }
 
 /**
- * Reads down from the first data row: where the table ends (before a signature or date line, or
+ * Reads down from the first data row: where the table ends (before a signature or date line, another table, or
  * after the last row with values), and which rows inside it are not units.
  */
 export function scanRecords(
@@ -202,18 +278,32 @@ export function scanRecords(
   return { dataEnd, skipped, dataRows };
 }
 
+/** Numbering and title lines of a header block, read across the whole sheet. */
+function kindsOf(view: View, headerRows: readonly number[], own: { nameIndex: number; sttIndex?: number }) {
+  return headerLineKinds(view, headerRows, view.minorStart, view.minorEnd - 1, own);
+}
+
+/** One column's header as `headers` gives it (a saved mapping refitted to the sheet reads its columns with this). */
+export function headerColumnsOf(
+  view: View,
+  headerRows: readonly number[],
+  indexes: readonly number[],
+  own: { nameIndex: number; sttIndex?: number },
+): HeaderColumn[] {
+  return headerColumns(view, headerRows, indexes, kindsOf(view, headerRows, own));
+}
+
+/** The combined header text of one column (row), as `headers[].text` reads it. */
 export function headerText(view: View, headerRows: number[], minor: number): string {
-  const parts: string[] = [];
-  for (const h of headerRows) {
-    const t = view.label(h, minor);
-    if (t && parts[parts.length - 1] !== t) parts.push(t);
-  }
-  return parts.join(' / ');
+  return headerColumnsOf(view, headerRows, [minor], { nameIndex: -1 })[0].text;
 }
 
 interface Detected {
   layout: TableLayout;
   evidence: number;
+  /** Units in rows: the data rows (not skipped) and the name column's header labels. */
+  dataRows: number[];
+  nameParts: string[];
 }
 
 function detectIn(view: View): Detected | undefined {
@@ -248,7 +338,8 @@ function detectIn(view: View): Detected | undefined {
     // A title line ("UBND…", "CỘNG HÒA…") ends the header; one title-like label among many headings does not
     // ("Kết quả UBND tỉnh chấm điểm…" over a fact column).
     const texts = lineTexts(view, m, info(best).first, info(best).last);
-    if (2 * texts.filter(isTitleLine).length >= texts.length) break;
+    if (texts.some(isNationalMotto) || (texts.length && 2 * texts.filter(isTitleLine).length >= texts.length))
+      break;
     headerRows.unshift(m);
     from = Math.min(from, i.first);
     to = Math.max(to, i.last);
@@ -267,12 +358,11 @@ function detectIn(view: View): Detected | undefined {
     });
     const textual =
       i.data === 0 && !grouping && !named && i.text >= Math.max(2, Math.ceil(info(best).text / 2));
-    if (!i.numbering && !textual) break;
+    const years = i.data === 0 && !named && i.years >= 2;
+    if (!i.numbering && !textual && !years) break;
     headerRows.push(m);
   }
   const dataStart = headerRows[headerRows.length - 1] + 1;
-  const heads = new Map<number, string>();
-  for (let c = from; c <= to; c++) heads.set(c, headerText(view, headerRows, c));
 
   // The name column: mostly text in the rows below, preferably under a "Tên đơn vị" header.
   const sampleEnd = Math.min(view.majorEnd, dataStart + 300);
@@ -288,12 +378,14 @@ function detectIn(view: View): Detected | undefined {
       const v = view.value(m, c);
       if (valueKind(v) !== 'text') continue;
       const t = cellText(v);
-      if (/^([ivx]{1,4}|[a-d])[.)]?$/i.test(t)) markers++;
+      // "I.", "II." before group headings; criteria numbered in their own column: "TC 1", "a.1", "5a"
+      if (/^([ivx]{1,4}|[a-d])[.)]?$/i.test(t) || isNumberToken(t)) markers++;
       if (!isTotalsLabel(t) && !signatureKind(t)) texts++;
     }
     // An "STT" column holds numbers (and "I.", "II." before group headings); "TT" over unit names
     // is the corner of a transposed table.
-    if (sttIndex === undefined && parts.some(isSttHeader) && texts === markers) {
+    // (a title or two below the table, "DANH SÁCH ĐỀ NGHỊ…", may be in it too)
+    if (sttIndex === undefined && parts.some(isSttHeader) && texts - markers <= 2) {
       sttIndex = c;
       continue;
     }
@@ -302,7 +394,7 @@ function detectIn(view: View): Detected | undefined {
       continue;
     }
     if (parts.some(isResultHeader)) continue;
-    const named = parts.some(isNameHeader);
+    const named = parts.some(isNameHeader) || parts.some(isContentHeader);
     const score = texts * (named ? 2 : 1) + (named ? 1 : 0);
     if (score > nameScore) {
       nameScore = score;
@@ -322,13 +414,11 @@ function detectIn(view: View): Detected | undefined {
   };
   const { dataEnd, skipped, dataRows } = scanRecords(ctx, dataStart);
 
-  const headers: TableLayout['headers'] = [];
+  const indexes: number[] = [];
   let valueCells = 0;
   let filledCells = 0;
-  let numbered = 0;
   for (let c = from; c <= to; c++) {
     if (c === nameIndex || c === sttIndex || c === blockIndex) continue;
-    const text = heads.get(c) ?? '';
     let filled = 0;
     for (const m of dataRows) {
       const k = valueKind(view.value(m, c));
@@ -337,10 +427,13 @@ function detectIn(view: View): Detected | undefined {
       if (isDataKind(k)) valueCells++;
     }
     filledCells += filled;
-    if (!text && filled === 0) continue;
-    if (looksLikeCriterion(text)) numbered++;
-    headers.push({ index: c, text });
+    if (filled === 0 && headerRows.every((h) => !view.label(h, c))) continue;
+    indexes.push(c);
   }
+  const headers = headerColumnsOf(view, headerRows, indexes, { nameIndex, sttIndex }).filter(
+    (h) => h.text || indexes.includes(h.index),
+  );
+  const numbered = headers.filter((h) => h.number !== undefined || looksLikeCriterion(h.text)).length;
 
   let confidence = 0.3;
   if (headerRows.some((m) => isNameHeader(view.label(m, nameIndex)))) confidence += 0.2;
@@ -355,7 +448,7 @@ function detectIn(view: View): Detected | undefined {
     if (looksLikeUnit(t)) names++;
     if (looksLikeCriterion(t)) criterionNames++;
   }
-  const unitHeaders = headers.filter((h) => looksLikeUnit(h.text)).length;
+  const unitHeaders = headers.filter((h) => looksLikeUnit(h.parts[h.parts.length - 1] ?? h.text)).length;
   const evidence = confidence + numbered + names - criterionNames - unitHeaders;
 
   return {
@@ -373,7 +466,130 @@ function detectIn(view: View): Detected | undefined {
       confidence: Math.round(Math.min(1, confidence) * 100) / 100,
     },
     evidence,
+    dataRows,
+    nameParts: headerRows.map((m) => view.label(m, nameIndex)).filter(Boolean),
   };
+}
+
+/** A header over criteria (not units): "Nội dung", "Tiêu chí", "Nội dung đánh giá", "Mục tiêu, tiêu chuẩn". */
+function isContentHeader(text: string): boolean {
+  const t = normalizeText(text);
+  return (
+    /^(noi dung|tieu chi|chi tieu|ten tieu chi|ten chi tieu|cac tieu chi|criteria|criterion|content)\b/.test(
+      t,
+    ) || /^muc tieu\s*(,|va\b)/.test(t)
+  );
+}
+
+type ColumnRole = 'unit' | 'value' | 'reference' | 'beside';
+
+function roleOf(h: HeaderColumn): ColumnRole {
+  const own = h.parts[h.parts.length - 1] ?? '';
+  if (!own) return 'beside';
+  if (isReferenceLabel(own)) return 'reference';
+  if (isValueHeading(own)) return 'value';
+  if (isBesideValueLabel(own) || isResultHeader(own)) return 'beside';
+  return 'unit';
+}
+
+/**
+ * A units-in-rows reading that is really criteria in rows: the name column holds criteria ("Nội dung", "Tiêu chí"
+ * over "Tỷ lệ…", "Có…") and the other columns are units (or, a form, one value column). Gives the layout with
+ * units in columns, the criteria's own STT column as their numbers and section rows ("I. CÔNG TÁC…") as their
+ * groups; `kind: 'criteria'` is a list of criteria with no unit at all (a guidance sheet): not a table of units.
+ */
+function transposed(
+  sheet: SheetModel,
+  d: Detected,
+): { kind: 'units' | 'form'; layout: TableLayout } | { kind: 'criteria' } | undefined {
+  const rows = makeView(sheet, 'rows');
+  const { layout } = d;
+  if (d.nameParts.some(isNameHeader) || layout.blockIndex !== undefined) return undefined;
+  const content = d.nameParts.some(isContentHeader);
+  let criterionNames = 0;
+  let unitNames = 0;
+  for (const r of d.dataRows) {
+    const t = cellText(rows.value(r, layout.nameIndex));
+    if (looksLikeCriterion(t)) criterionNames++;
+    if (looksLikeUnit(t)) unitNames++;
+  }
+  if (!content && criterionNames <= unitNames + 1) return undefined;
+  const roles = layout.headers
+    .filter((h) => h.index > layout.nameIndex)
+    .map((h) => ({
+      h,
+      role: roleOf(h),
+      values: d.dataRows.some((r) => isDataKind(valueKind(rows.value(r, h.index)))),
+    }));
+  // a unit's column holds figures; a column of text only ("Cách chấm", "Hồ sơ minh chứng") is a guidance note
+  const units = roles.filter((r) => r.role === 'unit' && r.values).map((r) => r.h);
+  const values = roles.filter((r) => r.role === 'value').map((r) => r.h);
+  const unitLike = units.some((h) => looksLikeUnit(h.parts[h.parts.length - 1]));
+  let records: HeaderColumn[];
+  let kind: 'units' | 'form';
+  if (units.length && (unitLike || (content && criterionNames >= 3))) {
+    records = units;
+    kind = 'units';
+  } else if (values.length) {
+    records = [values[0]];
+    kind = 'form';
+  } else return content || criterionNames >= 3 ? { kind: 'criteria' } : undefined;
+
+  const kinds = headerLineKinds(rows, layout.headerRows, rows.minorStart, rows.minorEnd - 1, {
+    nameIndex: layout.nameIndex,
+    sttIndex: layout.sttIndex,
+  });
+  // the units' names are their own titles: the last header row that is not a numbering line
+  const titleRows = layout.headerRows.filter((r) => !kinds.numbering.has(r));
+  const nameRow = titleRows[titleRows.length - 1] ?? layout.headerRows[layout.headerRows.length - 1];
+  const first = records[0].index;
+  const last = records[records.length - 1].index;
+  const recordSet = new Set(records.map((r) => r.index));
+  const skipped: TableLayout['skipped'] = [];
+  for (const { h, role } of roles)
+    if (h.index > first && h.index < last && !recordSet.has(h.index))
+      skipped.push({
+        index: h.index,
+        reason:
+          role === 'reference'
+            ? `Cột "${h.text}" (số chuẩn, không phải đơn vị)`
+            : `Cột "${h.text}" (điểm, đánh giá hoặc ghi chú, không phải đơn vị)`,
+      });
+
+  // criteria: the data rows of the rows reading; a row with no number and no value under any unit is a section
+  const headerRows = [layout.sttIndex, layout.nameIndex].filter((x): x is number => x !== undefined);
+  const hidden = new Set(sheet.hiddenRows ?? []);
+  const headers: HeaderColumn[] = [];
+  let section: string | undefined;
+  const inRows = new Set(d.dataRows);
+  for (let r = layout.dataStart; r <= layout.dataEnd; r++) {
+    const label = cellText(rows.value(r, layout.nameIndex));
+    const stt = layout.sttIndex === undefined ? '' : cellText(rows.value(r, layout.sttIndex));
+    // a section row has nothing under any unit (a text fact, "Giải trình của Hội đồng", is still a criterion row)
+    const anyValue = records.some((h) => valueKind(rows.value(r, h.index)) !== 'empty');
+    const heading = layout.skipped.find((s) => s.index === r && /tiêu đề nhóm/.test(s.reason));
+    if (heading || (label && !stt && !anyValue && !hidden.has(r) && inRows.has(r))) {
+      section = label;
+      continue;
+    }
+    if (!inRows.has(r) || hidden.has(r) || !label) continue;
+    const parts = section ? [section, label] : [label];
+    const number = stt && isNumberToken(stt) ? stt : undefined;
+    headers.push({ index: r, text: headerTextOf(parts, [number]), parts, ...(number ? { number } : {}) });
+  }
+  const out: TableLayout = {
+    sheet: sheet.name,
+    orientation: 'columns',
+    headerRows,
+    dataStart: first,
+    dataEnd: last,
+    nameIndex: nameRow,
+    skipped,
+    headers,
+    confidence: layout.confidence,
+  };
+  if (kind === 'form') out.formUnit = formUnitOf(sheet, Math.min(...layout.headerRows));
+  return { kind, layout: out };
 }
 
 /**
@@ -385,9 +601,29 @@ export function detectTable(
   opts: { orientation?: 'rows' | 'columns' | 'auto' } = {},
 ): TableLayout | undefined {
   const wanted = opts.orientation ?? 'auto';
-  if (wanted !== 'auto') return detectIn(makeView(sheet, wanted))?.layout;
   const rows = detectIn(makeView(sheet, 'rows'));
+  const turned = rows ? transposed(sheet, rows) : undefined;
+  const withHints = (layout: TableLayout): TableLayout => {
+    const top =
+      layout.orientation === 'rows'
+        ? Math.min(...layout.headerRows)
+        : Math.min(...(rows?.layout.headerRows ?? [0]));
+    const hints = blockHints(sheet, top);
+    return { ...layout, blockHints: hints };
+  };
+  if (wanted === 'rows') return rows && withHints(rows.layout);
+  if (turned && turned.kind !== 'criteria') return withHints(turned.layout);
+  if (wanted === 'columns') {
+    const cols = detectIn(makeView(sheet, 'columns'));
+    return cols && withHints(cols.layout);
+  }
+  if (turned?.kind === 'criteria') return undefined;
+  if (rows) {
+    const cols = detectIn(makeView(sheet, 'columns'));
+    // the generic transposed reading only wins by a wide margin: criteria in rows are recognised above
+    if (cols && cols.dataRows.length && cols.evidence > rows.evidence + 2) return withHints(cols.layout);
+    return withHints(rows.layout);
+  }
   const cols = detectIn(makeView(sheet, 'columns'));
-  if (!rows || !cols) return (rows ?? cols)?.layout;
-  return cols.evidence > rows.evidence ? cols.layout : rows.layout;
+  return cols && withHints(cols.layout);
 }

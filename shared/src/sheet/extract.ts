@@ -11,6 +11,7 @@ import { cellText, excelError, makeView, sheetCellAddress } from './grid';
 import { lineName, mappingTargets, type ColumnMapping, type TargetInfo } from './mapping';
 import type { CellRef, CellValue, SheetModel } from './model';
 import { words } from './similarity';
+import { formNameProblem, formRecord } from './form-unit';
 
 export interface ExtractedCells {
   /** The record's absolute row (column when the mapping's orientation is 'columns'). */
@@ -23,7 +24,40 @@ export interface Extraction {
   units: UnitInput[];
   problems: Problem[];
   cells: Map<string, ExtractedCells>;
+  /**
+   * Per rate column (criterion, target or fact id; "<factId>_<year>" per year) with plain numbers: the scale the
+   * sheet established — 'percent' (a number above 1), the plan's declared `rateScale` (all in [0, 1]), or
+   * 'ambiguous' (all in [0, 1], some not 0, no declared scale). Send it as `options.rateScales` with the units.
+   * Numbers in %-formatted cells are passed as "80,5%" and need no scale.
+   */
+  rateScales: Record<string, 'percent' | 'fraction' | 'ambiguous'>;
 }
+
+/** The units an extraction read, with the rate scales their sheet established (for callers that pass units on). */
+const scalesOfUnits = new WeakMap<readonly UnitInput[], Extraction['rateScales']>();
+
+/**
+ * The rate scales the sheet established for units read by `extractUnits` (the same array) that change how the
+ * engine reads them (an ambiguous column; a percent column under a plan declaring fractions), to send as
+ * `options.rateScales` with the units; undefined for units from elsewhere.
+ */
+export function sheetRateScales(units: readonly UnitInput[]): Extraction['rateScales'] | undefined {
+  return scalesOfUnits.get(units);
+}
+
+/** Ids whose cells are rates: rate criteria, % targets, rate facts (per year as "<id>_<year>"). */
+function rateIds(plan: Plan): Set<string> {
+  const ids = new Set<string>();
+  for (const c of plan.criteria) if (c.scoring.kind === 'rate') ids.add(c.id);
+  for (const t of plan.targets ?? []) if (t.unit === '%') ids.add(t.id);
+  for (const f of plan.facts) {
+    if (f.type === 'rate') ids.add(f.id);
+    if (f.type === 'rateByYear') for (const y of f.years ?? []) ids.add(`${f.id}_${y}`);
+  }
+  return ids;
+}
+
+const decimalComma = (n: number) => String(Math.round(n * 1e10) / 1e10).replace('.', ',');
 
 const MAX_TEXT = 1000;
 
@@ -75,7 +109,7 @@ export function extractUnits(
   sheet: SheetModel,
   mapping: ColumnMapping,
   plan: Plan,
-  opts: { block?: string } = {},
+  opts: { block?: string; sheetBlock?: string } = {},
 ): Extraction {
   const units: UnitInput[] = [];
   const problems: Problem[] = [];
@@ -107,6 +141,12 @@ export function extractUnits(
       ? view.label(mapping.headerRows[mapping.headerRows.length - 1], mapping.nameIndex)
       : '',
   };
+  const rates = rateIds(plan);
+  /** Per rate column: its plain (unformatted) numbers, with the unit and cell, to decide its scale at the end. */
+  const plain = new Map<
+    string,
+    { value: number; unit: string; name: string; ref: CellRef; label: string }[]
+  >();
   const fixedBlock = opts.block ?? mapping.fixedBlock;
   let sectionBlock: string | undefined;
   const seen = new Map<string, string>();
@@ -122,7 +162,14 @@ export function extractUnits(
       continue;
     }
     const nameRef = view.ref(m, mapping.nameIndex);
-    const name = cellText(view.value(m, mapping.nameIndex)).slice(0, 500);
+    let name = cellText(view.value(m, mapping.nameIndex)).slice(0, 500);
+    // A unit's own form: its one value column ("Kết quả thực hiện") is the unit, named by the form's title.
+    const form = formRecord(sheet, mapping, name);
+    if (form) {
+      if (units.length) continue;
+      name = form.name.slice(0, 500);
+      problems.push(formNameProblem(sheet, form, at(nameRef)));
+    }
     if (!name) {
       problems.push({
         path: at(nameRef),
@@ -148,7 +195,7 @@ export function extractUnits(
     }
     seen.set(id, at(nameRef));
 
-    let block = fixedBlock ?? sectionBlock;
+    let block = fixedBlock ?? sectionBlock ?? opts.sheetBlock;
     if (mapping.blockIndex !== undefined) {
       const raw = cellText(view.value(m, mapping.blockIndex));
       if (raw) {
@@ -194,9 +241,15 @@ export function extractUnits(
       const ref = view.ref(m, col.index);
       refs[target.id] = ref;
       let raw = view.value(m, col.index);
-      if (typeof raw === 'number' && info.rate && isPercentFormat(view.format(m, col.index)))
+      const isRate = info.rate || rates.has(target.id);
+      if (typeof raw === 'number' && isRate && isPercentFormat(view.format(m, col.index)))
         raw = `${plainNumber(raw * 100)}%`;
       else if (typeof raw === 'number' && !Number.isFinite(raw)) raw = String(raw);
+      else if (typeof raw === 'number' && isRate) {
+        const list = plain.get(target.id) ?? [];
+        list.push({ value: raw, unit: id, name, ref, label: info.label });
+        plain.set(target.id, list);
+      }
       const criterionId = target.kind === 'criterion' ? { criterionId: target.id } : {};
       const error = excelError(raw);
       if (error)
@@ -230,7 +283,36 @@ export function extractUnits(
     cells.set(id, { row: m, name: nameRef, values: refs });
   }
   problems.push(...resolveCollectives(units, collectives, at));
-  return { units, problems, cells };
+  const rateScales: Extraction['rateScales'] = {};
+  for (const [id, list] of plain) {
+    if (list.some((x) => x.value > 1 || x.value < 0)) rateScales[id] = 'percent';
+    else if (!list.some((x) => x.value !== 0))
+      continue; // only zeros: 0% either way
+    else if (plan.rateScale) rateScales[id] = plan.rateScale;
+    else {
+      rateScales[id] = 'ambiguous';
+      for (const x of list) {
+        if (x.value === 0) continue;
+        const where = at(x.ref);
+        const v = decimalComma(x.value);
+        const high = decimalComma(x.value * 100);
+        problems.push({
+          path: where,
+          unitId: x.unit,
+          ...(plan.criteria.some((c) => c.id === id) ? { criterionId: id } : {}),
+          code: 'ambiguous-rate-scale',
+          message: `${where}: ${v} — ${v}% hay ${high}%? (đơn vị "${x.name}", ${x.label}) Cột này không định dạng % và mọi số đều từ 0 đến 1: ghi rõ "${high}%" (hoặc định dạng ô là %), hay khai báo thang tỷ lệ của kế hoạch (rateScale: percent hoặc fraction). Các giải phụ thuộc giá trị này chờ xác định.`,
+          messageEn: `${where}: ${x.value} — ${x.value}% or ${Math.round(x.value * 1e10) / 1e8}%? (unit "${x.name}") The column is not %-formatted and all its numbers lie in [0, 1]: write "${Math.round(x.value * 1e10) / 1e8}%" (or format the cell as %), or set the plan's rate scale (rateScale). Awards that depend on it are held.`,
+        });
+      }
+    }
+  }
+  // only what changes the engine's reading: a column read as the plan's scale (or percent) needs no word
+  const deciding = Object.fromEntries(
+    Object.entries(rateScales).filter(([, scale]) => scale !== (plan.rateScale ?? 'percent')),
+  );
+  scalesOfUnits.set(units, deciding);
+  return { units, problems, cells, rateScales };
 }
 
 /**
@@ -280,7 +362,7 @@ export function validateSheet(
   sheet: SheetModel,
   mapping: ColumnMapping,
   plan: Plan,
-  opts: { block?: string; options?: ScoreOptions } = {},
+  opts: { block?: string; sheetBlock?: string; options?: ScoreOptions } = {},
 ): Extraction {
   const extraction = extractUnits(sheet, mapping, plan, opts);
   const problems = [...extraction.problems];
@@ -296,7 +378,10 @@ export function validateSheet(
       ...extraction,
       problems: [...problems, ...tooMany.problems.map((p) => ({ ...p, path: sheet.name }))],
     };
-  const ev = evaluate(compiled, extraction.units, opts.options);
+  const ev = evaluate(compiled, extraction.units, {
+    ...opts.options,
+    rateScales: { ...extraction.rateScales, ...opts.options?.rateScales },
+  });
   const mapped = new Set(mapping.columns.filter((c) => c.target).map((c) => c.target?.id));
   const sheetName = sheetCellAddress(sheet.name, { row: 0, col: 0 }).replace(/!A1$/, '');
   for (const c of plan.criteria)
@@ -351,7 +436,10 @@ export function validateSheet(
         path,
         unitId: unit.id,
         ...(criterion ? { criterionId: criterion.id } : {}),
-        code: `${issue.status === 1 ? 'missing' : 'invalid'}-${issue.kind === 'fact' ? 'fact' : 'value'}`,
+        code:
+          issue.status === 3
+            ? 'ambiguous-rate-scale'
+            : `${issue.status === 1 ? 'missing' : 'invalid'}-${issue.kind === 'fact' ? 'fact' : 'value'}`,
         message: `Ô ${path} (đơn vị "${unit.name}", ${what}): ${issue.status === 1 ? 'thiếu giá trị' : issue.detail}`,
         messageEn: `Cell ${path} (unit "${unit.name}", ${whatEn}): ${issue.status === 1 ? 'missing value' : issue.detailEn}`,
       });

@@ -2,6 +2,7 @@ export * from './model';
 export { detectTable, type TableLayout } from './detect';
 export {
   ColumnMappingSchema,
+  HIGH_CONFIDENCE,
   MappedColumnSchema,
   MappingTargetSchema,
   mappingFromSetting,
@@ -9,10 +10,13 @@ export {
   mappingTargets,
   mappingToSetting,
   proposeMapping,
+  reasonsText,
+  reasonText,
   unmappedTargets,
   UNIT_FIELDS,
   type ColumnMapping,
   type MappedColumn,
+  type MappingReason,
   type MappingTarget,
   type TargetInfo,
   type UnitField,
@@ -30,3 +34,5 @@ export * from './writing';
 export { planToSheet, sheetToPlan, conditionToText, stepsToText } from './plan-sheet';
 export { PLAN_SHEET_NAME } from './plan-sheet-spec';
 export { refreshMapping } from './reuse';
+export { mappingLevel, mappingRows, type MappingLevel, type MappingRow } from './mapping-view';
+export { buildLexicon, DICTIONARY, readings, type DictionaryData, type PlanWords } from './dictionary';

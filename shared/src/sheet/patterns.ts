@@ -61,7 +61,8 @@ export function isSttHeader(text: string): boolean {
 
 export function isBlockHeader(text: string): boolean {
   const t = fold(text);
-  return t.length <= 30 && /^(khoi|khoi thi dua|cum|cum thi dua|block|group|nhom|khoi\/cum)\b/.test(t);
+  // "Nhóm xuất sắc CCHC" (a fact) is not a block column: the heading is the word itself, perhaps with "thi đua"
+  return /^(khoi|cum|block|group|nhom|khoi\/cum|khoi, cum|thuoc khoi)( thi dua| don vi)?( \(.*\))?$/.test(t);
 }
 
 /** Columns the tool writes back, or the official keeps for results: never inputs. */
@@ -112,12 +113,67 @@ export function headerNumber(text: string): { number: string; rule: NumberRule }
 }
 
 const UNITISH =
-  /^(xa|phuong|thi tran|tt\.?|phong|ban|van phong|uy ban|ubnd|trung tam|cong an|doan|hoi|mat tran|chi cuc|kho bac|dai|huyen|quan|thanh pho|tp\.?|thi xa|benh vien|truong|chi nhanh|bhxh|bao hiem|toa an|vien kiem sat|ban chi huy|ban quan ly)\b/;
+  /^(xa|phuong|thi tran|tt\.?|phong|ban|van phong|uy ban|ubnd|trung tam|cong an|doan|hoi|mat tran|chi cuc|kho bac|dai|huyen|quan|thanh pho|tp\.?|thi xa|benh vien|truong|chi nhanh|bhxh|bao hiem|toa an|vien kiem sat|ban chi huy|ban quan ly|thanh tra|vien|cong ty|vnpt|viettel|mobifone|buu dien|ngan hang|hop tac xa|htx)\b/;
 const CRITERIONISH =
   /^(ty le|so luong|tieu chi|chi tieu|thuc hien|trien khai|quan ly|co ke hoach|muc do|diem)\b/;
 
 /** Does a label read like a unit name (commune, department)? */
-export const looksLikeUnit = (text: string) => UNITISH.test(fold(text));
+export const looksLikeUnit = (text: string) =>
+  UNITISH.test(fold(text)) || /^sở\s/i.test(text.normalize('NFC').trim()); // "Sở Tư pháp", not "Số lượng"
 /** Does a label read like a criterion (numbered, or "Tỷ lệ…", "Số lượng…")? */
 export const looksLikeCriterion = (text: string) =>
   headerNumber(text) !== undefined || CRITERIONISH.test(fold(text)) || fold(text).length > 60;
+
+/**
+ * A column (criteria in rows) or row of reference figures beside the criteria, not a unit: the maximum points, the
+ * target, the unit of measure ("Điểm chuẩn", "Mục tiêu 2025", "ĐVT", "Chỉ tiêu giao").
+ */
+export function isReferenceLabel(text: string): boolean {
+  return /^(diem chuan|diem toi da|thang diem|muc diem|so diem toi da|muc tieu|chi tieu giao|chi tieu nam|chi tieu \d{4}|ke hoach|ke hoach nam|don vi tinh|dvt|so luong|target|unit of measure)\b/.test(
+    fold(text).replace(/[:.]+$/, ''),
+  );
+}
+
+/**
+ * The heading over the one value column of a unit's own form: "Kết quả thực hiện", "Kết quả tự đánh giá",
+ * "Số liệu", "Thực hiện năm 2023" — what the unit reports, as opposed to points or a verdict.
+ */
+export function isValueHeading(text: string): boolean {
+  return /^(ket qua|kq|so lieu|gia tri|thuc hien|ket qua dat duoc|result|value)\b/.test(fold(text));
+}
+
+/**
+ * Points, verdicts and notes beside a form's values ("Điểm tự chấm", "Tự đánh giá", "Minh chứng", "Ghi chú"):
+ * never a unit, never an input.
+ */
+export function isBesideValueLabel(text: string): boolean {
+  return /^(diem|so diem|tu cham|tu danh gia|danh gia|xep loai|minh chung|ghi chu|chu thich|nguon|ly do|points?|notes?|remarks?)\b/.test(
+    fold(text),
+  );
+}
+
+/** The national motto and its line ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"). */
+export function isNationalMotto(text: string): boolean {
+  return /^(cong hoa xa hoi chu nghia viet nam|doc lap\s*-?\s*tu do\s*-?\s*hanh phuc)/.test(fold(text));
+}
+
+/** A year written as a header label: 2021, "2021", "Năm 2021", "năm 2021:". */
+export function headerYear(text: string): number | undefined {
+  const m = /^(?:nam\s+)?((?:19|20)\d{2})\s*[:.]?$/.exec(fold(text));
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * A number token of a numbering line or of the criteria's own STT column: "8", "(8)", "[8]", "8.", "5a", "TC 8",
+ * "a.1", "a.6 (tỉnh)", "III", or a single column letter "A".
+ */
+export function isNumberToken(text: string): boolean {
+  const t = fold(text);
+  return (
+    /^[([]?\s*\d{1,3}[a-z]?\s*[)\]]?\.?$/.test(t) ||
+    /^(tc|ct|tieu chi|chi tieu|nd)\s*[-_.]?\s*\d{1,3}(\.\d{1,2})?[a-z]?$/.test(t) ||
+    /^[([]?[a-z]\.\d{1,2}[a-z]?[)\]]?(\s*\([^)]{1,14}\))?\.?$/.test(t) ||
+    /^[ivx]{1,5}\.?$/.test(t) ||
+    /^[a-z]$/.test(t)
+  );
+}

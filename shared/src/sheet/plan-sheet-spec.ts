@@ -20,7 +20,9 @@ export type EnumName =
   | 'order'
   | 'aboveBand'
   | 'tieAtBoundary'
-  | 'unitKind';
+  | 'unitKind'
+  | 'rateScale'
+  | 'missingValues';
 
 export const ENUMS: Record<EnumName, Record<string, Label>> = {
   kind: {
@@ -59,9 +61,11 @@ export const ENUMS: Record<EnumName, Record<string, Label>> = {
     text: { vi: 'Văn bản', en: 'Text' },
     date: { vi: 'Ngày', en: 'Date' },
     rating: { vi: 'Xếp loại', en: 'Rating' },
+    rate: { vi: 'Tỷ lệ', en: 'Rate' },
     ratingByYear: { vi: 'Xếp loại theo năm', en: 'Rating by year' },
     numberByYear: { vi: 'Số theo năm', en: 'Number by year' },
     booleanByYear: { vi: 'Có/Không theo năm', en: 'Yes/No by year' },
+    rateByYear: { vi: 'Tỷ lệ theo năm', en: 'Rate by year' },
   },
   order: {
     desc: { vi: 'Giảm dần', en: 'Descending' },
@@ -79,9 +83,19 @@ export const ENUMS: Record<EnumName, Record<string, Label>> = {
     individual: { vi: 'Cá nhân', en: 'Individual' },
     household: { vi: 'Hộ gia đình', en: 'Household' },
   },
+  rateScale: {
+    percent: { vi: 'Phần trăm (80,5 là 80,5%)', en: 'Percent (80.5 = 80.5%)' },
+    fraction: { vi: 'Phần thập phân (0,805 là 80,5%)', en: 'Fraction (0.805 = 80.5%)' },
+  },
+  missingValues: {
+    hold: { vi: 'Giữ lại giải, chờ số liệu', en: 'Hold the awards, wait for the values' },
+    zero: { vi: 'Tính 0 điểm', en: 'Score 0' },
+  },
 };
 
 const EXTRA_WORDS: Partial<Record<EnumName, Record<string, string[]>>> = {
+  rateScale: { percent: ['phan tram', '%'], fraction: ['phan thap phan', 'thap phan'] },
+  missingValues: { hold: ['giu lai', 'cho so lieu'], zero: ['0 diem', 'tinh 0'] },
   comparison: {
     atLeast: ['>=', 'tu', 'từ … trở lên'],
     atMost: ['<=', 'khong qua'],
@@ -279,6 +293,14 @@ export const SECTIONS: SectionSpec[] = [
       col('period.from', 'Thi đua từ ngày', 'Period from', 'date'),
       col('period.to', 'Đến ngày', 'Period to', 'date'),
       col('pointsDecimals', 'Số chữ số thập phân của điểm', 'Points decimals', 'number'),
+      col('rateScale', 'Số ở ô tỷ lệ (không có dấu %)', 'Plain numbers in rate cells', 'enum', 'rateScale'),
+      col(
+        'awards.missingValues',
+        'Giá trị thiếu, không hợp lệ hoặc chưa rõ',
+        'Missing or unreadable values',
+        'enum',
+        'missingValues',
+      ),
       col('ranking.order', 'Xếp hạng theo tổng điểm', 'Ranking order', 'enum', 'order'),
       col('awards.aboveBand', 'Đơn vị vượt khung điểm giải', 'Above a tier band', 'enum', 'aboveBand'),
       col(

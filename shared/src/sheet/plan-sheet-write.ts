@@ -152,7 +152,7 @@ const COVERED_NESTED: Record<string, Set<string>> = {
   source: new Set(['number', 'issuer', 'date', 'title']),
   period: new Set(['from', 'to']),
   ranking: new Set(['order', 'tieBreakers']),
-  awards: new Set(['tiers', 'aboveBand', 'tieAtBoundary', 'others']),
+  awards: new Set(['tiers', 'aboveBand', 'tieAtBoundary', 'others', 'missingValues']),
 };
 
 function jsonRows(plan: Plan, infoKeys: Set<string>): [string, string][] {

@@ -1,16 +1,22 @@
 import type { Problem } from '../problems';
-import { normalizeText } from '../values';
-import { headerText, scanRecords, type RecordContext } from './detect';
+import { headerColumnsOf, scanRecords, type HeaderColumn, type RecordContext } from './detect';
 import { makeView, sheetCellAddress } from './grid';
 import { lineName, type ColumnMapping } from './mapping';
 import type { SheetModel } from './model';
+import { words } from './similarity';
 
 export interface RefreshedMapping {
   mapping: ColumnMapping;
   problems: Problem[];
   skipped: { index: number; reason: string }[];
   /** Every column of the saved mapping with its header as the sheet reads now (the mapping keeps the old text). */
-  headers: { index: number; text: string }[];
+  headers: HeaderColumn[];
+}
+
+/** The same words, whatever the separators and their order ("A / B" saved by an earlier version, "A › B" now). */
+function sameWords(a: string, b: string): boolean {
+  const key = (s: string) => words(s).sort().join(' ');
+  return key(a) === key(b);
 }
 
 /**
@@ -35,14 +41,16 @@ export function refreshMapping(sheet: SheetModel, saved: ColumnMapping): Refresh
   };
   const { dataEnd, skipped } = scanRecords(ctx, saved.dataStart);
   const lastHeader = saved.headerRows[saved.headerRows.length - 1];
-  const headers = saved.columns.map((c) => ({
-    index: c.index,
-    text: headerText(view, saved.headerRows, c.index),
-  }));
+  const headers = headerColumnsOf(
+    view,
+    saved.headerRows,
+    saved.columns.map((c) => c.index),
+    { nameIndex: saved.nameIndex },
+  );
   saved.columns.forEach((column, i) => {
     if (!column.target) return;
     const now = headers[i].text;
-    if (normalizeText(now) === normalizeText(column.header)) return;
+    if (sameWords(now, column.header)) return;
     const where = sheetCellAddress(
       sheet.name,
       view.ref(lastHeader ?? Math.max(0, saved.dataStart - 1), column.index),

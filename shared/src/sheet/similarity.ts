@@ -9,7 +9,7 @@ export function words(text: string): string[] {
     .filter((w) => w.length > 0);
 }
 
-function bigrams(ws: string[]): Set<string> {
+function bigrams(ws: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (let i = 1; i < ws.length; i++) out.add(`${ws[i - 1]} ${ws[i]}`);
   return out;
@@ -31,13 +31,16 @@ export class TextMatcher {
   private readonly docs: { words: Set<string>; pairs: Set<string> }[][];
   private readonly df = new Map<string, number>();
 
-  /** One entry per target; each target may have several labels (Vietnamese, English, id). */
-  constructor(targets: string[][]) {
+  /**
+   * One entry per target; each target may have several labels (Vietnamese, English, id). `tokenize` gives the ways
+   * a text reads (one by default; the domain dictionary gives one per reading of an ambiguous abbreviation).
+   */
+  constructor(
+    targets: string[][],
+    private readonly tokenize: (text: string) => string[][] = (text) => [words(text)],
+  ) {
     this.docs = targets.map((labels) =>
-      labels.map((l) => {
-        const ws = words(l);
-        return { words: new Set(ws), pairs: bigrams(ws) };
-      }),
+      labels.flatMap((l) => tokenize(l).map((ws) => ({ words: new Set(ws), pairs: bigrams(ws) }))),
     );
     for (const doc of this.docs) {
       const seen = new Set<string>();
@@ -50,9 +53,15 @@ export class TextMatcher {
     return Math.log(1 + (this.docs.length + 1) / ((this.df.get(w) ?? 0) + 1));
   }
 
-  /** Similarity 0..1 of a header with target i (best of its labels). */
+  /** Similarity 0..1 of a header with target i (best of its labels and of the header's readings). */
   score(header: string, i: number): number {
-    const ws = words(header);
+    let best = 0;
+    for (const ws of this.tokenize(header)) best = Math.max(best, this.scoreWords(ws, i));
+    return best;
+  }
+
+  /** Similarity 0..1 of a header already read into words with target i. */
+  scoreWords(ws: readonly string[], i: number): number {
     const hw = new Set(ws);
     if (hw.size === 0) return 0;
     const hp = bigrams(ws);

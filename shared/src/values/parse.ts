@@ -1,4 +1,5 @@
 import { normalizeText } from './text';
+import { numberWithUnit, unitNotRate, verdictOf, type PassFail } from './units';
 
 /**
  * A value read from a cell. `ambiguous`: a plain number in [0, 1] where the rate scale is not known — `readings`
@@ -200,7 +201,7 @@ export function parseNumber(raw: unknown, locale: NumberLocale = 'auto'): Parsed
   if (pre) return pre;
   if (typeof raw === 'number') return Number.isFinite(raw) ? ok(raw + 0) : notANumber(raw);
   if (typeof raw !== 'string') return notANumber(raw);
-  const value = readNumberString(raw, locale);
+  const value = readNumberString(raw, locale) ?? numberWithUnit(raw, (s) => readNumberString(s, locale));
   return value === undefined ? notANumber(raw) : ok(value);
 }
 
@@ -226,13 +227,20 @@ function plainDecimal(n: number, lang: 'vi' | 'en'): string {
 
 /**
  * Parses a rate and returns it as a percent 0..100. Text with "%" ("80,5%", "80.5 %") is always a percent;
- * a plain number is read by `scale` (see RateReading). The default is 'percent': in JSON 1 means 1%.
+ * a plain number is read by `scale` (see RateReading). The default is 'percent': in JSON 1 means 1%. With
+ * `passFail` (an all-or-nothing rate), "Đạt" / "Chưa đạt" read as a percent that meets / misses the target.
  */
-export function parseRate(raw: unknown, scale: RateReading = 'percent'): Parsed<number> {
+export function parseRate(raw: unknown, scale: RateReading = 'percent', passFail?: PassFail): Parsed<number> {
   const simple = typeof raw === 'string' ? SIMPLE_PERCENT.exec(raw) : null;
   if (simple) return percentInRange(raw, Number(simple[2] ? `${simple[1]}.${simple[2]}` : simple[1]));
   const pre = precheck(raw);
   if (pre) return pre;
+  // "Đạt" / "Chưa đạt" for an all-or-nothing rate; a number typed with a unit ("2 ngày") is never a rate
+  const verdict = passFail ? verdictOf(raw) : undefined;
+  const said = verdict === undefined ? undefined : verdict ? passFail?.met : passFail?.notMet;
+  if (said !== undefined) return ok(said);
+  const unit = typeof raw === 'string' ? unitNotRate(raw) : undefined;
+  if (unit) return invalid(unit.detail, unit.detailEn);
   let percent: number;
   const withSign = typeof raw === 'string' ? beforePercentSign(raw) : undefined;
   if (withSign !== undefined) {

@@ -1,6 +1,14 @@
 import type { UnitInput } from '../engine/types';
 import type { Plan } from '../plan/schema';
-import { mappingTargets, type ColumnMapping, type MappingTarget, type TargetInfo } from '../sheet/mapping';
+import {
+  HIGH_CONFIDENCE,
+  lineName,
+  mappingTargets,
+  reasonsText,
+  type ColumnMapping,
+  type MappingTarget,
+  type TargetInfo,
+} from '../sheet/mapping';
 import { mappedValueColumns } from './resolve';
 
 /** Something the plan reads that no column of the sheet feeds. */
@@ -16,6 +24,25 @@ export interface NotMapped {
   blocks?: string[];
 }
 
+/**
+ * A column the proposal maps below high confidence, not confirmed by the official: it counts as not mapped for the
+ * coverage rule — scoring waits for the official's word (the pane's confirmation, the CLI's --allow-partial).
+ */
+export interface UncertainColumn {
+  index: number;
+  /** "cột F" / "column F". */
+  line: string;
+  lineEn: string;
+  header: string;
+  target: MappingTarget;
+  label: string;
+  labelEn: string;
+  confidence: number;
+  /** Why, in Vietnamese and English. */
+  reason: string;
+  reasonEn: string;
+}
+
 export type CoverageStatus = 'none' | 'partial' | 'complete';
 
 /** How much of the plan a mapping reads: nothing (refused), part of it (needs a confirmation) or all of it. */
@@ -25,6 +52,8 @@ export interface Coverage {
   mapped: number;
   /** What no column feeds, among what applies to the units read (all of it when no units are known). */
   notMapped: NotMapped[];
+  /** Columns mapped below high confidence and not confirmed: read only once the official says so. */
+  uncertain?: UncertainColumn[];
 }
 
 function blocksOf(plan: Plan, target: MappingTarget): string[] | undefined {
@@ -54,9 +83,10 @@ export function appliesToBlock(item: NotMapped, block: string | undefined): bool
 
 /**
  * The coverage rule: no column feeding a criterion, target or fact of the plan is "none" (scoring is refused);
- * some criteria, targets or required facts (a per-year fact year by year) fed by no column is "partial" (scored
- * only once the official confirms, and every unit's result names them); otherwise "complete". With `units`, an
- * item that applies only to blocks none of them is in does not count.
+ * some criteria, targets or required facts (a per-year fact year by year) fed by no column, or a column mapped below
+ * high confidence that the official has not confirmed, is "partial" (scored only once the official confirms, and
+ * every unit's result names what was not read); otherwise "complete". With `units`, an item that applies only to
+ * blocks none of them is in does not count.
  */
 export function mappingCoverage(mapping: ColumnMapping, plan: Plan, units?: readonly UnitInput[]): Coverage {
   const used = new Set(
@@ -78,6 +108,38 @@ export function mappingCoverage(mapping: ColumnMapping, plan: Plan, units?: read
     if (blocks && ![...blocks].some((b) => appliesToBlock(item, b))) continue;
     notMapped.push(item);
   }
+  const uncertain = uncertainColumns(mapping, plan, blocks);
   const mapped = mappedValueColumns(mapping, plan);
-  return { status: mapped === 0 ? 'none' : notMapped.length ? 'partial' : 'complete', mapped, notMapped };
+  const status = mapped === 0 ? 'none' : notMapped.length || uncertain.length ? 'partial' : 'complete';
+  return { status, mapped, notMapped, uncertain };
+}
+
+/** The mapped columns below high confidence the official has not confirmed (for what applies to these blocks). */
+export function uncertainColumns(
+  mapping: ColumnMapping,
+  plan: Plan,
+  blocks?: Set<string | undefined>,
+): UncertainColumn[] {
+  const known = new Map(mappingTargets(plan).map((t) => [`${t.target.kind}:${t.target.id}`, t]));
+  const out: UncertainColumn[] = [];
+  for (const c of mapping.columns) {
+    if (!c.target || c.confirmed || c.confidence >= HIGH_CONFIDENCE) continue;
+    const info = known.get(`${c.target.kind}:${c.target.id}`);
+    if (!info) continue;
+    const applies = blocksOf(plan, info.target);
+    if (applies && blocks && ![...blocks].some((b) => b !== undefined && applies.includes(b))) continue;
+    out.push({
+      index: c.index,
+      line: lineName(mapping.orientation, c.index),
+      lineEn: lineName(mapping.orientation, c.index, 'en'),
+      header: c.header,
+      target: c.target,
+      label: info.label,
+      labelEn: info.labelEn,
+      confidence: c.confidence,
+      reason: c.reasons?.length ? reasonsText(c.reasons, 'vi') : c.reason,
+      reasonEn: c.reasons?.length ? reasonsText(c.reasons, 'en') : c.reason,
+    });
+  }
+  return out;
 }

@@ -7,28 +7,38 @@
  */
 export {
   chooseSheet,
+  chooseSheets,
   inputSheets,
+  isGuidanceSheet,
   mappedValueColumns,
   mappingSettings,
   resolveMapping,
   savedMapping,
   type MappingSource,
   type ResolvedSheet,
+  type SheetChoice,
 } from './resolve';
+export { sheetBlock, tableTop, unitsWithoutBlock, type SheetBlock } from './blocks';
+export { abbreviates, linkCollectives } from './collectives';
 export {
   appliesToBlock,
   mappingCoverage,
+  uncertainColumns,
   type Coverage,
   type CoverageStatus,
   type NotMapped,
+  type UncertainColumn,
 } from './coverage';
 export {
+  ambiguousSheetsProblem,
+  blockUnknownProblem,
   inLang,
   notMappedFlagMessage,
   notMappedItemText,
   notMappedList,
   nothingMappedProblem,
   partialMappingProblem,
+  uncertainItemText,
   type Audience,
   type Bilingual,
   type SheetRead,
@@ -36,6 +46,7 @@ export {
 export {
   markNotMapped,
   NOT_MAPPED_FLAG,
+  readSheets,
   readUnits,
   scoreRequestBody,
   scoreSheet,
@@ -44,4 +55,5 @@ export {
   type Gate,
   type ScoreCall,
   type ScoredSheet,
+  type SheetsRead,
 } from './steps';

@@ -14,6 +14,8 @@ import { PLAN_SHEET_NAME } from '../sheet/plan-sheet-spec';
 import { refreshMapping } from '../sheet/reuse';
 import { label, type LabelKey } from '../sheet/write-labels';
 import { parseOwnedSheets, SETTING_KEYS } from '../sheet/write-plan';
+import { normalizeText } from '../values';
+import { readUnits } from './steps';
 
 /** Where the mapping came from: the workbook's saved one (refitted to the sheet as it is now), or a fresh proposal. */
 export type MappingSource = 'saved' | 'proposed';
@@ -58,15 +60,18 @@ export function mappingSettings(mapping: ColumnMapping): Record<string, string> 
 
 /**
  * Reuse the saved mapping, refitted to the sheet as it is now (units added or removed, headers changed); else
- * detect the table and propose one. `reuse: false` (a selection the official picked) always proposes.
+ * detect the table and propose one. `reuse: false` (a selection the official picked) always proposes, and so does
+ * a chosen `orientation` (units down the rows or across the columns).
  */
 export function resolveMapping(
   sheet: SheetModel,
   plan: Plan,
   settings: Record<string, string> | undefined,
-  opts: { reuse?: boolean } = {},
+  opts: { reuse?: boolean; orientation?: 'rows' | 'columns' } = {},
 ): ResolvedSheet | undefined {
-  const saved = opts.reuse === false ? undefined : savedMapping(settings, sheet.name, plan);
+  // the official chose how the units run (the pane's toggle): detect afresh that way
+  const saved =
+    opts.reuse === false || opts.orientation ? undefined : savedMapping(settings, sheet.name, plan);
   if (saved) {
     const refit = refreshMapping(sheet, saved);
     const { mapping } = refit;
@@ -89,7 +94,7 @@ export function resolveMapping(
       problems: refit.problems,
     };
   }
-  const layout = detectTable(sheet);
+  const layout = detectTable(sheet, opts.orientation ? { orientation: opts.orientation } : {});
   if (!layout) return undefined;
   return { sheet, mapping: proposeMapping(sheet, layout, plan), source: 'proposed', layout, problems: [] };
 }
@@ -118,6 +123,85 @@ export function inputSheets<S extends { name: string }>(sheets: S[], settings?: 
     for (const lang of ['vi', 'en'] as const) skip.add(label(key, lang).toLowerCase());
   for (const name of parseOwnedSheets(settings?.[SETTING_KEYS.sheets])) skip.add(name.toLowerCase());
   return sheets.filter((s) => !skip.has(s.name.toLowerCase()));
+}
+
+/** A guidance or criteria sheet by its name ("Hướng dẫn chấm", "Thuyết minh", "Bảng tiêu chí"): never data. */
+export function isGuidanceSheet(name: string): boolean {
+  return /^(huong dan|thuyet minh|chu thich|giai thich|quy dinh|cach cham|bang tieu chi|danh muc tieu chi|tieu chi cham|instructions?|guide|readme)\b/.test(
+    normalizeText(name),
+  );
+}
+
+/** What chooseSheets decided: the sheets to read, every sheet with a table, and why it cannot choose, if so. */
+export interface SheetChoice {
+  /** In workbook order: the sheet feeding the most of the plan, and every other sheet holding another block. */
+  chosen: ResolvedSheet[];
+  considered: ResolvedSheet[];
+  /** Several sheets hold the same table for the same units (a sheet per month): the official chooses. */
+  ambiguous?: string[];
+}
+
+const unitKey = (name: string | undefined) =>
+  normalizeText(name ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * Which sheets of a workbook hold the plan's units. The sheet whose columns feed the most of the plan (the first on
+ * a tie) is read; in a plan with several blocks, so is every other sheet whose units are in blocks not read yet
+ * (blocks on separate sheets, "Tập thể" and "Cá nhân"). Guidance sheets ("Hướng dẫn chấm", "Thuyết minh") are not
+ * data. Two sheets with the same units (one per month) are `ambiguous`: reading either is a guess. A workbook
+ * where no column feeds anything still gets a sheet, so the coverage check can refuse it naming what was read.
+ */
+export function chooseSheets(
+  sheets: SheetModel[],
+  plan: Plan,
+  settings: Record<string, string> | undefined,
+): SheetChoice {
+  const considered: ResolvedSheet[] = [];
+  const info: { resolved: ResolvedSheet; mapped: number; names: Set<string>; blocks: Set<string> }[] = [];
+  for (const sheet of sheets) {
+    if (isGuidanceSheet(sheet.name)) continue;
+    const resolved = resolveMapping(sheet, plan, settings);
+    if (!resolved) continue;
+    considered.push(resolved);
+    const { units } = readUnits(resolved, plan);
+    info.push({
+      resolved,
+      mapped: mappedValueColumns(resolved.mapping, plan),
+      names: new Set(units.map((u) => unitKey(u.name))),
+      blocks: new Set(units.map((u) => u.block ?? '')),
+    });
+  }
+  if (!info.length) return { chosen: [], considered };
+  let best = info[0];
+  for (const i of info) if (i.mapped > best.mapped) best = i;
+  if (best.mapped === 0) return { chosen: [best.resolved], considered };
+  const overlap = (a: Set<string>, b: Set<string>) => {
+    let n = 0;
+    for (const x of a) if (x && b.has(x)) n++;
+    return n > 0 && 2 * n >= Math.min(a.size, b.size);
+  };
+  const same = info.filter((i) => i !== best && i.mapped > 0 && overlap(i.names, best.names));
+  if (same.length)
+    return {
+      chosen: [best.resolved],
+      considered,
+      ambiguous: info.filter((i) => i === best || same.includes(i)).map((i) => i.resolved.sheet.name),
+    };
+  const chosen = [best];
+  if (plan.blocks.length > 1) {
+    const read = new Set(best.blocks);
+    for (const i of info) {
+      if (chosen.includes(i) || i.mapped === 0 || i.blocks.has('')) continue;
+      if ([...i.blocks].some((b) => read.has(b))) continue;
+      if (chosen.some((c) => overlap(c.names, i.names))) continue;
+      chosen.push(i);
+      for (const b of i.blocks) read.add(b);
+    }
+  }
+  const order = (i: (typeof info)[number]) => info.indexOf(i);
+  return { chosen: chosen.sort((a, b) => order(a) - order(b)).map((i) => i.resolved), considered };
 }
 
 /**

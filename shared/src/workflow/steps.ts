@@ -2,18 +2,25 @@ import { countFlags } from '../engine/response';
 import type { ScoreOptions, ScoreResponse, UnitInput } from '../engine/types';
 import type { Plan } from '../plan/schema';
 import type { Problem } from '../problems';
-import { extractUnits, validateSheet, type Extraction } from '../sheet/extract';
+import { extractUnits, sheetRateScales, validateSheet, type Extraction } from '../sheet/extract';
 import type { ColumnMapping } from '../sheet/mapping';
 import type { SheetModel } from '../sheet/model';
 import type { ExtendedWritePlan } from '../sheet/write-extras';
 import { buildWritePlan, type BuildWritePlanInput } from '../sheet/write-plan';
 import type { Lang } from '../values';
+import { onlyCollectiveBlock, sheetBlock, unitsWithoutBlock } from './blocks';
+import { linkCollectives } from './collectives';
 import { appliesToBlock, mappingCoverage, type Coverage } from './coverage';
 import {
+  ambiguousSheetsProblem,
+  blockUnknownProblem,
   notMappedFlagMessage,
   nothingMappedProblem,
   partialMappingProblem,
+  layoutNote,
+  withNotes,
   type Audience,
+  type Bilingual,
   type SheetRead,
 } from './messages';
 import { mappingSettings, type ResolvedSheet } from './resolve';
@@ -30,7 +37,11 @@ export function readUnits(
   plan: Plan,
   opts: { block?: string; lang?: Lang; validate?: boolean } = {},
 ): Extraction {
-  const block = opts.block ? { block: opts.block } : {};
+  // no --block / chosen block: the sheet's title or name may give it (below a block column and group headings)
+  let inferred = opts.block ? undefined : sheetBlock(resolved.sheet, resolved.mapping, plan)?.block;
+  if (!opts.block && !inferred && plan.blocks.length > 1)
+    inferred = onlyCollectiveBlock(extractUnits(resolved.sheet, resolved.mapping, plan).units, plan);
+  const block = opts.block ? { block: opts.block } : inferred ? { sheetBlock: inferred } : {};
   const extraction = opts.validate
     ? validateSheet(resolved.sheet, resolved.mapping, plan, {
         ...block,
@@ -43,7 +54,12 @@ export function readUnits(
 
 export type Gate =
   | { ok: true; coverage: Coverage; note?: Problem }
-  | { ok: false; coverage: Coverage; code: 'nothing-mapped' | 'partial-mapping'; problem: Problem };
+  | {
+      ok: false;
+      coverage: Coverage;
+      code: 'nothing-mapped' | 'partial-mapping' | 'block-unknown' | 'ambiguous-sheets';
+      problem: Problem;
+    };
 
 /**
  * May this sheet be scored? Nothing mapped: never. Part of the plan fed by no column: only with `allowPartial`
@@ -53,30 +69,88 @@ export function scoringGate(
   resolved: SheetRead,
   plan: Plan,
   units: readonly UnitInput[] | undefined,
-  opts: { allowPartial?: boolean; audience: Audience; considered?: SheetRead[]; sheetNames?: string[] },
+  opts: {
+    allowPartial?: boolean;
+    audience: Audience;
+    considered?: SheetRead[];
+    sheetNames?: string[];
+    /** Sheets holding the same table for the same units (chooseSheets): which one is the official's choice. */
+    ambiguous?: string[];
+    /** Every sheet read with its units, when the workbook's blocks are on several sheets (chooseSheets). */
+    parts?: { resolved: SheetRead; units: readonly UnitInput[] }[];
+  },
 ): Gate {
-  const coverage = mappingCoverage(resolved.mapping, plan, units);
+  const parts = opts.parts?.length ? opts.parts : [{ resolved, units: units ?? [] }];
+  const coverage = combinedCoverage(
+    parts.map((p) => mappingCoverage(p.resolved.mapping, plan, opts.parts?.length ? p.units : units)),
+  );
+  if (opts.ambiguous && opts.ambiguous.length > 1)
+    return {
+      ok: false,
+      coverage,
+      code: 'ambiguous-sheets',
+      problem: ambiguousSheetsProblem(opts.ambiguous, opts.audience),
+    };
+  if (coverage.status !== 'none') {
+    const unplaced = parts.flatMap((p) => unitsWithoutBlock(p.units, plan));
+    if (unplaced.length)
+      return {
+        ok: false,
+        coverage,
+        code: 'block-unknown',
+        problem: blockUnknownProblem(
+          parts.filter((p) => unitsWithoutBlock(p.units, plan).length).map((p) => p.resolved.sheet.name),
+          unplaced,
+          plan,
+          opts.audience,
+        ),
+      };
+  }
+  // what the layout itself says is wrong: columns with no year or title of their own, points instead of figures
+  const notes = parts.map((p) => layoutNote(p.resolved)).filter((n): n is Bilingual => n !== undefined);
   if (coverage.status === 'none') {
     const read = opts.considered?.length ? opts.considered : [resolved];
     return {
       ok: false,
       coverage,
       code: 'nothing-mapped',
-      problem: nothingMappedProblem(read, plan, opts.audience, opts.sheetNames),
+      problem: withNotes(nothingMappedProblem(read, plan, opts.audience, opts.sheetNames), notes),
     };
   }
   if (coverage.status === 'partial') {
-    const problem = partialMappingProblem(
-      resolved.sheet.name,
-      coverage.notMapped,
-      opts.audience,
-      opts.allowPartial === true,
+    const problem = withNotes(
+      partialMappingProblem(
+        parts.map((p) => p.resolved.sheet.name).join('", "'),
+        coverage.notMapped,
+        opts.audience,
+        opts.allowPartial === true,
+        coverage.uncertain,
+      ),
+      notes,
     );
     return opts.allowPartial
       ? { ok: true, coverage, note: problem }
       : { ok: false, coverage, code: 'partial-mapping', problem };
   }
   return { ok: true, coverage };
+}
+
+/** The coverage of several sheets read together: what any of them misses for its own units, each item once. */
+function combinedCoverage(all: Coverage[]): Coverage {
+  if (all.length === 1) return all[0];
+  const seen = new Set<string>();
+  const notMapped = all
+    .flatMap((c) => c.notMapped)
+    .filter((i) => {
+      const key = `${i.target.kind}:${i.target.id}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  const mapped = all.reduce((n, c) => n + c.mapped, 0);
+  const uncertain = all.flatMap((c) => c.uncertain ?? []);
+  const status = mapped === 0 ? 'none' : notMapped.length || uncertain.length ? 'partial' : 'complete';
+  return { status, mapped, notMapped, uncertain };
 }
 
 /** The body of a score request (the API's /score, the in-page engine, the CLI's scoreRequest). */
@@ -136,13 +210,18 @@ export async function scoreSheet(
     audience: Audience;
     considered?: SheetRead[];
     sheetNames?: string[];
+    ambiguous?: string[];
+    parts?: { resolved: SheetRead; units: readonly UnitInput[] }[];
   },
   score: ScoreCall,
 ): Promise<ScoredSheet> {
   const gate = scoringGate(step.resolved, step.plan, step.units, step);
   if (!gate.ok) return { ok: false, gate };
+  // the rate scales the sheet's columns established (numbers above 1, the plan's scale, or ambiguous)
+  const rateScales = sheetRateScales(step.units);
+  const scales = rateScales && Object.keys(rateScales).length ? { rateScales } : {};
   const response = await score(
-    scoreRequestBody(step.planRef, step.units, { ...step.options, lang: step.lang }),
+    scoreRequestBody(step.planRef, step.units, { ...step.options, ...scales, lang: step.lang }),
   );
   return { ok: true, gate, response: markNotMapped(response, gate.coverage, step.lang) };
 }
@@ -159,4 +238,62 @@ export function writePlanFor(
 ): ExtendedWritePlan {
   const [[mappingKey, mappingSetting]] = Object.entries(mappingSettings(input.mapping));
   return buildWritePlan({ ...input, mappingKey, mappingSetting });
+}
+
+/** Several sheets of one workbook read together (blocks on separate sheets): each part, and all units. */
+export interface SheetsRead {
+  parts: { resolved: ResolvedSheet; extraction: Extraction }[];
+  units: UnitInput[];
+  problems: Problem[];
+  /** The sheet each unit was read from, by unit id. */
+  sheetOf: Map<string, string>;
+}
+
+/**
+ * Reads every chosen sheet (readUnits on each) into one list of units: an id taken on an earlier sheet gets "-2"
+ * (reported), and an individual's collective may name a unit on another sheet ("Phòng QLXD" for "Phòng Quản lý
+ * xây dựng" too).
+ */
+export function readSheets(
+  chosen: ResolvedSheet[],
+  plan: Plan,
+  opts: { block?: string; lang?: Lang; validate?: boolean } = {},
+): SheetsRead {
+  const parts = chosen.map((resolved) => ({ resolved, extraction: readUnits(resolved, plan, opts) }));
+  const units: UnitInput[] = [];
+  const problems: Problem[] = [];
+  const sheetOf = new Map<string, string>();
+  for (const { resolved, extraction } of parts) {
+    for (const u of extraction.units) {
+      if (sheetOf.has(u.id)) {
+        let k = 2;
+        while (sheetOf.has(`${u.id}-${k}`)) k++;
+        const id = `${u.id}-${k}`;
+        problems.push({
+          path: resolved.sheet.name,
+          unitId: id,
+          code: 'duplicate-unit',
+          message: `Trang "${resolved.sheet.name}": đơn vị "${u.name}" trùng tên với một đơn vị ở trang "${sheetOf.get(u.id)}"; đặt mã "${id}" — kiểm tra lại`,
+          messageEn: `Sheet "${resolved.sheet.name}": unit "${u.name}" repeats one on sheet "${sheetOf.get(u.id)}"; given id "${id}"`,
+        });
+        const cells = extraction.cells.get(u.id);
+        if (cells) {
+          extraction.cells.delete(u.id);
+          extraction.cells.set(id, cells);
+        }
+        u.id = id;
+      }
+      sheetOf.set(u.id, resolved.sheet.name);
+      units.push(u);
+    }
+    problems.push(...extraction.problems);
+  }
+  const linked = linkCollectives(units);
+  return {
+    parts,
+    // one sheet: its own units array (the rate scales it established travel with it)
+    units: parts.length === 1 ? parts[0].extraction.units : units,
+    problems: problems.filter((p) => !(p.code === 'unknown-collective' && p.unitId && linked.has(p.unitId))),
+    sheetOf,
+  };
 }

@@ -11,7 +11,7 @@ import {
   type DossierDocument,
   type DossierSettings,
 } from '../../src/dossier';
-import { builtInPlan, builtInPlanIds } from '../../src/plans';
+import { builtInPlan, builtInPlanDocument, builtInPlanIds } from '../../src/plans';
 
 const EXAMPLES = join(__dirname, '..', '..', '..', 'examples');
 
@@ -19,8 +19,17 @@ function example(planId: string): Record<string, unknown> {
   return JSON.parse(readFileSync(join(EXAMPLES, `${planId}.input.json`), 'utf8'));
 }
 
-function draft(planId: string, dossier?: DossierSettings): Dossier {
+/** The example's request; `zero`: its plan with missing values scored 0 (awards.missingValues), so its places are final. */
+function request(planId: string, zero = false): Record<string, unknown> {
   const body = example(planId);
+  if (!zero) return body;
+  const plan = JSON.parse(JSON.stringify(builtInPlanDocument(planId))) as { awards: Record<string, unknown> };
+  plan.awards.missingValues = 'zero';
+  return { ...body, plan };
+}
+
+function draft(planId: string, dossier?: DossierSettings, zero = false): Dossier {
+  const body = request(planId, zero);
   const outcome = dossierRequest({ ...body, options: { ...(body.options as object), dossier } });
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
   return outcome.dossier;
@@ -42,7 +51,16 @@ function rowsNaming(doc: DossierDocument, name: string, which: 'proposed' | 'wai
 }
 
 describe('dossier of the Phụng Hiệp communes block (hand-checked against the example)', () => {
-  const d = draft('phung-hiep-2023-xa');
+  // Xã Hiệp Hưng's missing values would hold every place under the plan's default: scored 0 here
+  const d = draft('phung-hiep-2023-xa', undefined, true);
+
+  it('under the plan as shipped (missing values hold the places they could change), nothing is proposed yet', () => {
+    const held = draft('phung-hiep-2023-xa');
+    expect(held.proposals).toEqual([]);
+    expect(held.pending.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['Thị trấn Cây Dương', 'Xã Hiệp Hưng']),
+    );
+  });
 
   it('proposes the four prize winners once each, with their amounts', () => {
     expect(d.proposals.map((p) => [p.name, p.award, p.prize])).toEqual([
@@ -60,7 +78,8 @@ describe('dossier of the Phụng Hiệp communes block (hand-checked against the
 
   it('holds the tied units for the council: never proposed, shown as waiting, with blanks for the decision', () => {
     const tied = ['Xã Bình Thành', 'Xã Thạnh Hòa'];
-    expect(d.pending.map((p) => p.name)).toEqual(tied);
+    // Xã Phương Phú waits too: a fact is missing, so whether it may be considered is not known
+    expect(d.pending.map((p) => p.name)).toEqual([...tied, 'Xã Phương Phú']);
     for (const name of tied) expect(d.proposals.some((p) => p.name === name)).toBe(false);
     const decision = one(d, 'quyet-dinh');
     for (const name of tied) expect(rowsNaming(decision, name)).toBe(0);
@@ -148,7 +167,9 @@ describe('settings fill the blanks', () => {
   });
 
   it('reads settings from the plan parameters dossier-…, request options winning field by field', () => {
-    const plan = builtInPlan('phung-hiep-2023-xa')!.plan;
+    // missing values scored 0, so the places (and their achievement reports) are final
+    const plan = { ...builtInPlan('phung-hiep-2023-xa')!.plan };
+    plan.awards = { ...plan.awards, missingValues: 'zero' };
     const withParams = {
       ...plan,
       parameters: [
@@ -251,7 +272,8 @@ describe('plans with award decisions', () => {
   });
 
   it('a tier without prize money is left to the council, not counted as zero', () => {
-    const d = draft('phung-hiep-2023-phong-ban');
+    // Phòng Giáo dục's unreadable values would hold Phòng Nội vụ's place: scored 0 here
+    const d = draft('phung-hiep-2023-phong-ban', undefined, true);
     const unset = d.proposals.filter((p) => p.prize === null);
     expect(unset.map((p) => p.name)).toEqual(['Viettel Phụng Hiệp', 'Phòng Nội vụ']);
     expect(text(one(d, 'quyet-dinh'))).toContain('(chưa gồm 2 trường hợp do Hội đồng quyết định mức thưởng)');

@@ -59,11 +59,13 @@ describe('rate criteria against a target', () => {
   });
   it.each([
     ['80,5%', 10],
-    [0.805, 10],
-    ['0,805', 10],
+    ['80.5 %', 10],
     [80.5, 10],
     ['80.5', 10],
     ['79,9%', 9.99],
+    // a plain number is a percent unless the plan or the request says fractions: 0,805 is 0,805%
+    [0.805, 0.1],
+    ['0,805', 0.1],
   ])('reads %p the same way', (value, points) => {
     expect(scoreOne(rate('proportional'), value).points).toBe(points);
   });

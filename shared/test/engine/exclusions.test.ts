@@ -62,12 +62,15 @@ describe('exclusions ("không xét thi đua") and standards', () => {
     expect(r.reasons).toHaveLength(3);
     expect(r.reasons[2]).toBe('Có cá nhân bị kỷ luật từ khiển trách trở lên (cảnh cáo)');
   });
-  it('a missing fact makes the unit incomplete and not eligible, never silently clean', () => {
+  it('a missing fact makes the unit incomplete and not eligible, never silently clean: its award waits', () => {
     const r = score({ lateDossiersMaxInMonth: 0, kyLuat: 'không' });
     expect(r.eligible).toBe(false);
     expect(r.incomplete).toBe(true);
+    expect(r.award).toBeNull();
+    expect(r.pendingTiers).toEqual(['g']);
     expect(r.flags).toEqual([
       expect.objectContaining({ code: 'missing-fact', factId: 'reportDelayMaxDays' }),
+      expect.objectContaining({ code: 'pending-missing-data', missing: ['reportDelayMaxDays'] }),
     ]);
     expect(r.reasons[0]).toBe(
       'Chưa thể xét điều kiện "không xét thi đua": thiếu dữ kiện "Số ngày trễ báo cáo"',

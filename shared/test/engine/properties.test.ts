@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { scoreUnits } from '../../src/engine/score';
-import type { UnitInput } from '../../src/engine/types';
+import type { UnitInput, UnitResult } from '../../src/engine/types';
+import { compile, testPlan } from '../fixtures';
 import { builtInPlan } from '../../src/plans';
 import type { CompiledPlan } from '../../src/engine/compile';
 
@@ -132,6 +133,103 @@ describe.each(plans.map((p) => [p.plan.id, p] as const))('invariants of %s', (_i
           expect(after.total).toBeGreaterThanOrEqual(before.total);
         },
       ),
+      RUNS,
+    );
+  });
+});
+
+/** Plans with tiers and bands (sometimes applied literally), units with some values or a fact missing. */
+describe('missing values: what is reported final stays final whatever the missing values turn out to be', () => {
+  const tierArb = fc.record({
+    count: fc.integer({ min: 1, max: 3 }),
+    minTotal: fc.integer({ min: 0, max: 30 }),
+    band: fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
+  });
+  const planArb = fc.record({
+    criteria: fc.integer({ min: 1, max: 3 }),
+    tiers: fc.array(tierArb, { minLength: 1, maxLength: 3 }),
+    strict: fc.boolean(),
+  });
+  const cell = fc.oneof(
+    { weight: 4, arbitrary: fc.integer({ min: 0, max: 10 }) },
+    { weight: 1, arbitrary: fc.constant(null) },
+  );
+  const unitArb = fc.record({
+    values: fc.array(cell, { minLength: 3, maxLength: 3 }),
+    late: fc.oneof(
+      { weight: 5, arbitrary: fc.constant(0) },
+      { weight: 1, arbitrary: fc.constantFrom(null, 3) },
+    ),
+    fill: fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 4, maxLength: 4 }),
+    fillSome: fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
+  });
+
+  type Generated<A> = A extends fc.Arbitrary<infer T> ? T : never;
+
+  function compileGenerated(p: Generated<typeof planArb>) {
+    // a plan's tiers go from the highest band down (parsePlan refuses rising minTotals)
+    const tiers = [...p.tiers].sort((a, b) => b.minTotal - a.minTotal);
+    return compile(
+      testPlan({
+        criteria: Array.from({ length: p.criteria }, (_, k) => ({
+          id: `c${k}`,
+          number: String(k + 1),
+          title: `Tiêu chí ${k + 1}`,
+          maxPoints: 10,
+          scoring: { kind: 'assessed' as const },
+        })),
+        facts: [{ id: 'late', label: 'Số hồ sơ trễ', type: 'count' }],
+        exclusions: [
+          { id: 'late', code: 'excluded-late', when: { fact: 'late', op: '>=', value: 2 }, reason: 'Trễ' },
+        ],
+        awards: {
+          aboveBand: p.strict ? 'strict' : 'rankOrder',
+          tiers: tiers.map((t, k) => ({
+            id: `t${k}`,
+            name: `Giải ${k + 1}`,
+            count: t.count,
+            minTotal: t.minTotal,
+            ...(t.band !== undefined ? { maxTotal: t.minTotal + t.band } : {}),
+            prize: 1_000_000,
+          })),
+        },
+      }),
+    );
+  }
+
+  const toUnits = (criteria: number, us: Generated<typeof unitArb>[], filled: boolean) =>
+    us.map((x, i) => {
+      const values: Record<string, unknown> = {};
+      for (let k = 0; k < criteria; k++) {
+        const v = x.values[k];
+        if (v !== null) values[`c${k}`] = v;
+        else if (filled && x.fillSome[k]) values[`c${k}`] = x.fill[k];
+      }
+      const late = x.late === null ? (filled && x.fillSome[3] ? x.fill[3] % 4 : null) : x.late;
+      return { id: `u${i}`, values, facts: late === null ? {} : { late } };
+    });
+
+  it('filling missing values with any numbers never changes an award reported final; a held unit is never awarded', () => {
+    fc.assert(
+      fc.property(planArb, fc.array(unitArb, { minLength: 2, maxLength: 8 }), (p, us) => {
+        const compiled = compileGenerated(p);
+        const before = scoreUnits(compiled, toUnits(p.criteria, us, false));
+        const after = scoreUnits(compiled, toUnits(p.criteria, us, true));
+        const later = new Map(after.results.map((r) => [r.unitId, r]));
+        for (const block of before.summary.blocks)
+          for (const t of block.tiers) for (const id of t.pending) expect(t.awarded).not.toContain(id);
+        for (const r of before.results) {
+          const held = r.flags.some((f) => f.code === 'pending-missing-data');
+          if (held) expect(r.award).toBeNull();
+          if (r.pendingTiers.length) continue;
+          const now = later.get(r.unitId) as UnitResult;
+          expect([r.unitId, now.award?.tier ?? null, now.pendingTiers]).toEqual([
+            r.unitId,
+            r.award?.tier ?? null,
+            [],
+          ]);
+        }
+      }),
       RUNS,
     );
   });

@@ -23,7 +23,8 @@ function planWith(id: string): PlanInput {
       { id, code: id, when: { fact: id, op: '>', value: 1 }, reason: `Không xét: ${id} = {${id}}` },
     ],
     awards: {
-      tiers: [{ id, name: `Giải ${id}`, count: 1, minTotal: 15, prize: 1_000_000 }],
+      // two places: the unit that sent nothing could still tie the full one, which keeps its place either way
+      tiers: [{ id, name: `Giải ${id}`, count: 2, minTotal: 15, prize: 1_000_000 }],
       decisions: [{ id, name: `Khen ${id}`, awardForm: 'Giấy khen', dossierSets: 1, reason: 'Đạt' }],
     },
   });
@@ -55,6 +56,9 @@ describe.each(NAMES)('"%s" is an ordinary id', (id) => {
       `missing-value ${id}`,
       'missing-value thuong',
       `missing-fact ${id}`,
+      // its tier and its award decision wait for the missing values
+      'pending-missing-data undefined',
+      'pending-missing-data undefined',
     ]);
     expect(empty).toMatchObject({ eligible: false, excluded: false, incomplete: true });
     expect(empty?.targets?.[0].status).toBe('missing');

@@ -91,7 +91,8 @@ describe('Sở Xây dựng 609/KH-SXD — CCHC yearly and 2021–2025 (examples/
   it('period individuals: 2 for the department, in flag or Bằng khen collectives; a pending collective keeps its staff pending', () => {
     expect(res.summary.decisions!.find((d) => d.id === 'bk-tinh-giai-doan-ca-nhan')).toMatchObject({
       granted: ['cn-a1', 'cn-c1'],
-      pending: ['cn-a2', 'cn-a3'],
+      // cn-b1 waits for its collective (phong-b, over the collective quota: for the council)
+      pending: ['cn-a2', 'cn-a3', 'cn-b1'],
     });
     expect(statuses(res, 'cn-b1')['bk-tinh-giai-doan-ca-nhan']).toBe('collectivePending');
   });

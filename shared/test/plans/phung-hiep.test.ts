@@ -107,23 +107,67 @@ describe('built-in Phụng Hiệp 2023 plans', () => {
   });
 });
 
-describe('the sample data of the communes block (hand-computed)', () => {
-  const out = scoreRequest(example('phung-hiep-2023-xa'));
+/** The communes example with the plan's rule for missing values set to `rule` (the plan's default is 'hold'). */
+function communes(rule?: 'hold' | 'zero') {
+  const body = example('phung-hiep-2023-xa');
+  if (rule) {
+    const plan = JSON.parse(JSON.stringify(builtInPlanDocument('phung-hiep-2023-xa'))) as {
+      awards: Record<string, unknown>;
+    };
+    plan.awards.missingValues = rule;
+    body.plan = plan;
+  }
+  const out = scoreRequest(body);
   if (!out.ok) throw new Error(JSON.stringify(out.problems));
-  const by = Object.fromEntries(out.response.results.map((r) => [r.unitId, r]));
+  return { out, by: Object.fromEntries(out.response.results.map((r) => [r.unitId, r])) };
+}
 
-  it('Thị trấn Cây Dương: 200 − 0,32 (tc06 96% of 100% × 8) − 1 (tc22 32 × 0,25 of 9) = 198,68 → Giải Nhất', () => {
+describe('the sample data of the communes block (hand-computed)', () => {
+  const { out, by } = communes();
+
+  it('Thị trấn Cây Dương: 200 − 0,32 (tc06 96% of 100% × 8) − 1 (tc22 32 × 0,25 of 9) = 198,68, first', () => {
     expect(by['tt-cay-duong'].criteria.find((c) => c.id === 'tc06')?.points).toBe(7.68);
     expect(by['tt-cay-duong'].criteria.find((c) => c.id === 'tc22')?.points).toBe(8);
     expect(by['tt-cay-duong'].total).toBe(198.68);
-    expect(by['tt-cay-duong'].award).toMatchObject({
-      tier: 'giai-nhat',
-      prize: 10_000_000,
-      bonusPoints: 10,
-      certificates: 10,
-    });
+    expect(by['tt-cay-duong'].rank).toBe(1);
   });
-  it('Xã Bình Thành and Xã Thạnh Hòa: the same data in different formats tie on 170,3 for the last encouragement prize', () => {
+  it('Xã Hiệp Hưng (170 with tc08 missing, tc13 and tc20 unreadable) could reach 200: every prize waits for its values', () => {
+    // 170 + 10 (tc08) + 10 (tc13) + 10 (tc20) = 200 at best: first, or tied for first, so no place is final yet
+    expect(by['xa-hiep-hung'].total).toBe(170);
+    expect(by['xa-hiep-hung'].pendingTiers).toEqual([
+      'giai-nhat',
+      'giai-nhi',
+      'giai-ba',
+      'giai-khuyen-khich',
+    ]);
+    const own = by['xa-hiep-hung'].flags.find((f) => f.code === 'pending-missing-data');
+    expect(own?.missing).toEqual(['tc08', 'tc13', 'tc20']);
+    expect(own?.message).toContain('tiêu chí 8, 13, 20');
+    for (const id of ['tt-cay-duong', 'tt-kinh-cung', 'xa-tan-binh', 'tt-bung-tau']) {
+      expect([id, by[id].award]).toEqual([id, null]);
+      const flag = by[id].flags.find((f) => f.code === 'pending-missing-data');
+      expect(flag?.heldBy).toContain('xa-hiep-hung');
+      expect(flag?.message).toContain('Xã Hiệp Hưng');
+    }
+    // Cây Dương (198,68) can only drop to second; Tân Bình (191,3) to encouragement
+    expect(by['tt-cay-duong'].pendingTiers).toEqual(['giai-nhat', 'giai-nhi']);
+    expect(by['xa-tan-binh'].pendingTiers).toEqual(['giai-ba', 'giai-khuyen-khich']);
+    const summary = out.response.summary;
+    expect(summary.prizeFundUsed).toBe(0);
+    // 10 + 7 + 5 + 2 × 2 million: nothing is final
+    expect(summary.prizeFundPending).toBe(26_000_000);
+    expect(summary.blocks[0].tiers.map((t) => [t.tier, t.awarded, t.held])).toEqual([
+      ['giai-nhat', [], 1],
+      ['giai-nhi', [], 1],
+      ['giai-ba', [], 1],
+      ['giai-khuyen-khich', [], 2],
+    ]);
+    expect(summary.blocks[0].heldForData.map((h) => [h.unitId, h.missing])).toEqual([
+      ['xa-hiep-hung', ['tc08', 'tc13', 'tc20']],
+      ['xa-phuong-phu', ['reportDelayMaxDays']],
+    ]);
+  });
+  it('Xã Bình Thành and Xã Thạnh Hòa: the same data in different formats tie on 170,3', () => {
     expect(by['xa-binh-thanh'].total).toBe(170.3);
     expect(by['xa-thanh-hoa'].total).toBe(170.3);
     expect(by['xa-binh-thanh'].pendingTiers).toEqual(['giai-khuyen-khich']);
@@ -136,16 +180,51 @@ describe('the sample data of the communes block (hand-computed)', () => {
     expect(by['xa-hoa-an'].certificates).toBe(0);
   });
   it('Xã Hiệp Hưng: a missing rate and two unreadable cells are flagged, not zeroed silently', () => {
-    const codes = by['xa-hiep-hung'].flags.map((f) => `${f.code}:${f.criterionId}`);
-    expect(codes).toEqual(['missing-value:tc08', 'invalid-value:tc13', 'invalid-value:tc20']);
+    const codes = by['xa-hiep-hung'].flags.map((f) => `${f.code}:${f.criterionId ?? ''}`);
+    expect(codes).toEqual([
+      'missing-value:tc08',
+      'invalid-value:tc13',
+      'invalid-value:tc20',
+      'pending-missing-data:',
+    ]);
     expect(by['xa-hiep-hung'].incomplete).toBe(true);
   });
-  it('summary: prize fund used, awards and counts', () => {
+  it('summary: counts', () => {
+    expect(out.response.summary).toMatchObject({ units: 15, excluded: 2, ineligible: 3, held: 8 });
+  });
+});
+
+describe('the communes sample with missing values scored 0 (awards.missingValues: zero)', () => {
+  const { out, by } = communes('zero');
+
+  it('Thị trấn Cây Dương → Giải Nhất; the explanation of a missing value says it is scored 0 by the plan', () => {
+    expect(by['tt-cay-duong'].award).toMatchObject({
+      tier: 'giai-nhat',
+      prize: 10_000_000,
+      bonusPoints: 10,
+      certificates: 10,
+    });
+    expect(by['xa-hiep-hung'].criteria.find((c) => c.id === 'tc08')?.explanation).toBe(
+      'Tiêu chí 8: thiếu giá trị, tính 0 điểm theo kế hoạch → 0,0/10 điểm',
+    );
+    expect(by['xa-hiep-hung'].flags.map((f) => f.code)).not.toContain('pending-missing-data');
+  });
+  it('Xã Phương Phú (a missing fact: eligible or not) still holds the tie it could enter, not Bùng Tàu above it', () => {
+    // Phương Phú 188,12 if eligible: KK 1 and Bùng Tàu (183,9) KK 2 — Bùng Tàu gets KK either way
+    expect(by['tt-bung-tau'].award?.tier).toBe('giai-khuyen-khich');
+    expect(by['xa-binh-thanh'].flags.map((f) => f.code)).toEqual([
+      'tie-at-tier-boundary',
+      'pending-missing-data',
+    ]);
+    expect(by['xa-phuong-phu'].pendingTiers).toEqual(['giai-khuyen-khich']);
+  });
+  it('summary: prize fund used and pending', () => {
     expect(out.response.summary).toMatchObject({
       units: 15,
       excluded: 2,
       ineligible: 3,
       prizeFundUsed: 24_000_000,
+      prizeFundPending: 2_000_000,
     });
     expect(out.response.summary.prizeFundUsedInWords).toBe('Hai mươi tư triệu đồng');
   });
@@ -158,6 +237,12 @@ describe('the sample data of the departments block', () => {
   it('encouragement prizes are awarded with no money and flagged for the council', () => {
     expect(by['viettel-phung-hiep'].award).toMatchObject({ tier: 'giai-khuyen-khich', prize: null });
     expect(by['viettel-phung-hiep'].flags.map((f) => f.code)).toContain('prize-not-specified');
-    expect(out.response.summary.prizeFundUsed).toBe(12_000_000);
+    // Phòng Giáo dục (86, tc07 and tc14 unreadable) could reach 100: the three prizes with money wait for it
+    expect(out.response.summary.prizeFundUsed).toBe(0);
+    expect(out.response.summary.prizeFundPending).toBe(12_000_000);
+  });
+  it('Viettel (99,4, fourth) keeps its encouragement prize whatever Phòng Giáo dục scores: at worst it is fifth', () => {
+    expect(by['viettel-phung-hiep'].flags.map((f) => f.code)).not.toContain('pending-missing-data');
+    expect(by['phong-noi-vu'].pendingTiers).toEqual(['giai-khuyen-khich']);
   });
 });

@@ -69,7 +69,7 @@ describe('buildTemplate', () => {
   it('offers the levels of a scale criterion as a list', () => {
     const dt = (builtInPlan('dong-thap-skhdt-cds-2021-2025') as NonNullable<ReturnType<typeof builtInPlan>>)
       .plan;
-    const tt = buildTemplate(dt, { rows: 4 });
+    const tt = buildTemplate(dt, { block: 'phong-don-vi', rows: 4 });
     expect(tt.writePlan.validations?.find((x) => x.range.left === 2)).toMatchObject({
       type: 'list',
       list: ['Đạt', 'Chưa đạt'],

@@ -55,8 +55,13 @@ describe.each([
 
   it('takes both lines as the header block, the text in the combined header', () => {
     expect(layout).toMatchObject({ headerRows: [3, 4], dataStart: 5, nameIndex: 1, sttIndex: 0 });
-    const [t, n] = numberingAbove ? [numbers[0], titles[0]] : [titles[0], numbers[0]];
-    expect(layout.headers[0]).toEqual({ index: 2, text: `${t} / ${n}` });
+    // above or under, the numbering is not a title: the text is the title, then its number
+    expect(layout.headers[0]).toEqual({
+      index: 2,
+      text: `${titles[0]} / ${numbers[0]}`,
+      parts: [titles[0]],
+      number: numbers[0],
+    });
     expect(layout.headers).toHaveLength(titles.length);
   });
 
@@ -64,8 +69,8 @@ describe.each([
     const m = proposeMapping(s, layout, kg);
     expect(m.columns.map((c) => c.target?.id ?? null)).toEqual(expectedTargets);
     for (const c of m.columns.slice(0, 4)) {
-      expect(c.reason).toMatch(/khớp chỉ tiêu a\.\d/);
-      expect(c.reason).toContain('nội dung cũng giống');
+      expect(c.reason).toMatch(/^Khớp số thứ tự a\.\d/);
+      expect(c.reason).toMatch(/nội dung giống chỉ tiêu a\.\d/);
       expect(c.confidence).toBeGreaterThanOrEqual(0.9);
     }
     const { units } = validateSheet(s, m, kg, { block: 'so-nganh' });

@@ -60,6 +60,21 @@ describe('planToSheet / sheetToPlan', () => {
     expect(s.values.some((row) => row[2] === 'lateDossiersMaxInMonth >= 2')).toBe(true);
   });
 
+  it('the rate scale and the rule for missing values are rows an official edits, in words', () => {
+    const s = planToSheet(xa);
+    const row = (label: string) => s.values.findIndex((r) => r[0] === label);
+    const scaleRow = row('Số ở ô tỷ lệ (không có dấu %)');
+    const missingRow = row('Giá trị thiếu, không hợp lệ hoặc chưa rõ');
+    expect([scaleRow > 0, missingRow > 0]).toEqual([true, true]);
+    const edited = sheetToPlan(
+      edit(edit(s, scaleRow, 1, 'Phần thập phân (0,805 là 80,5%)'), missingRow, 1, 'Tính 0 điểm'),
+    );
+    if (!edited.ok) throw new Error(JSON.stringify(edited.problems));
+    expect([edited.plan.rateScale, edited.plan.awards.missingValues]).toEqual(['fraction', 'zero']);
+    const back = sheetToPlan(planToSheet(edited.plan, 'en'));
+    expect(back).toEqual({ ok: true, plan: edited.plan });
+  });
+
   it('an edited maximum gives the edited plan', () => {
     const s = planToSheet(xa);
     const r = rowOf(s, 'tc08');

@@ -233,31 +233,57 @@ describe('parseRate', () => {
     ['0%', undefined, 0],
     ['50%', 'fraction', 50],
     ['0.5%', 'fraction', 0.5],
-    [0.805, undefined, 80.5],
-    ['0,805', undefined, 80.5],
-    ['0.805', undefined, 80.5],
-    [1, undefined, 100],
+    // a plain number is a percent by default: in JSON 1 means 1%
     [0, undefined, 0],
+    [0.5, undefined, 0.5],
+    [1, undefined, 1],
+    [1.5, undefined, 1.5],
+    [100, undefined, 100],
+    [0.805, undefined, 0.805],
+    ['0,805', undefined, 0.805],
+    ['0.805', undefined, 0.805],
     [80.5, undefined, 80.5],
     ['80,5', undefined, 80.5],
-    [1.5, undefined, 1.5],
     [0.5, 'percent', 0.5],
     [1, 'percent', 1],
     [80.5, 'percent', 80.5],
+    // fractions only when the plan or the request says so
+    [0, 'fraction', 0],
+    [0.5, 'fraction', 50],
     [0.805, 'fraction', 80.5],
     [1, 'fraction', 100],
-    [0.07, 'auto', 7],
-    [0.29, 'auto', 29],
     [0.57, 'fraction', 57],
+    // 'auto' (earlier versions): 0 and numbers above 1 read as percents
+    [0, 'auto', 0],
+    [1.5, 'auto', 1.5],
+    [100, 'auto', 100],
   ])('%j (scale %s) -> %p', (raw, scale, expected) => {
     expect(value(parseRate(raw, scale))).toBe(expected);
   });
 
   it('rounds float artefacts away', () => {
     expect(0.57 * 100).not.toBe(57);
-    expect(value(parseRate(0.57))).toBe(57);
-    expect(value(parseRate(0.805))).toBe(80.5);
-    expect(value(parseRate(0.1 + 0.2))).toBe(30);
+    expect(value(parseRate(0.57, 'fraction'))).toBe(57);
+    expect(value(parseRate(0.805, 'fraction'))).toBe(80.5);
+    expect(value(parseRate(0.1 + 0.2, 'fraction'))).toBe(30);
+  });
+
+  it.each<[unknown, 'auto' | 'ambiguous', [number, number], string]>([
+    [0.9, 'ambiguous', [0.9, 90], '0,9 — 0,9% hay 90%?'],
+    [1, 'ambiguous', [1, 100], '1 — 1% hay 100%?'],
+    [0.5, 'auto', [0.5, 50], '0,5 — 0,5% hay 50%?'],
+    ['0,805', 'ambiguous', [0.805, 80.5], '0,805 — 0,805% hay 80,5%?'],
+  ])('%j under %s is ambiguous: both readings, never a guess', (raw, scale, readings, text) => {
+    const f = failure(parseRate(raw, scale));
+    expect(f.reason).toBe('ambiguous');
+    expect(f.readings).toEqual(readings);
+    expect(f.detail.startsWith(text)).toBe(true);
+  });
+
+  it('under an ambiguous scale, 0, numbers above 1 and text with "%" are read', () => {
+    expect(value(parseRate(0, 'ambiguous'))).toBe(0);
+    expect(value(parseRate(1.5, 'ambiguous'))).toBe(1.5);
+    expect(value(parseRate('90%', 'ambiguous'))).toBe(90);
   });
 
   it.each<[unknown, 'auto' | 'percent' | 'fraction' | undefined]>([

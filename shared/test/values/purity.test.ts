@@ -17,9 +17,11 @@ describe('values module purity', () => {
     expect(files.sort()).toEqual([
       'format.ts',
       'index.ts',
+      'levels.ts',
       'parse.ts',
       'round-digits.ts',
       'text.ts',
+      'units.ts',
       'words.ts',
     ]);
   });

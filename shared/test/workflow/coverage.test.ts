@@ -64,7 +64,12 @@ describe('mappingCoverage: how much of the plan a mapping reads', () => {
       ],
     );
     const mapping = proposed(all, plan);
-    expect(mappingCoverage(mapping, plan)).toEqual({ status: 'complete', mapped: 6, notMapped: [] });
+    expect(mappingCoverage(mapping, plan)).toEqual({
+      status: 'complete',
+      mapped: 6,
+      notMapped: [],
+      uncertain: [],
+    });
     const stale = {
       ...mapping,
       columns: mapping.columns.map((c) => ({

@@ -1,0 +1,237 @@
+/**
+ * The header block of a table, line by line: which lines are titles (group rows merged across, sub-headers) and
+ * which number the columns ("(1) (2) (3)", "1 2 3", "A B 1 2", "a.1 a.2 …"), and what each data column's header
+ * says — its groups and own title (`parts`), a criterion number, a year, and the columns it belongs with.
+ */
+import type { HeaderColumn, HeaderFamily } from './detect';
+import type { View } from './grid';
+import { headerYear, isNameHeader, isNumberToken, isSttHeader } from './patterns';
+import { normalizeText } from '../values';
+
+const PLAIN = /^[([]?\s*(\d{1,3})\s*[)\]]?\.?$/;
+
+/**
+ * A line numbering columns: at least three number tokens and nothing else (an "STT" heading may lead it). Plain
+ * numbers must increase left to right unless `unordered` (criteria numbered in their own column, grouped by
+ * section: 1 2 3 10 11 4 …); a line with codes ("a.1", "TC 8") need not.
+ */
+export function isNumberingLine(labels: readonly string[], unordered = false): boolean {
+  const plain: number[] = [];
+  let tokens = 0;
+  let letters = 0;
+  let codes = 0;
+  let headings = 0;
+  for (const raw of labels) {
+    const l = raw.trim();
+    if (!l) continue;
+    // "STT" (and the name heading) over the numbers, when they are not merged down from the line above
+    if (headings < 2 && tokens === 0 && (isSttHeader(l) || (headings === 1 && isNameHeader(l)))) {
+      headings++;
+      continue;
+    }
+    if (!isNumberToken(l)) return false;
+    tokens++;
+    const m = PLAIN.exec(l);
+    if (m) plain.push(Number(m[1]));
+    else if (/^[A-Za-z]$/.test(l)) letters++;
+    else codes++;
+  }
+  if (tokens < 3 || letters > 3) return false;
+  if (unordered || codes > 0) return true;
+  for (let i = 1; i < plain.length; i++) if (plain[i] <= plain[i - 1]) return false;
+  return true;
+}
+
+/** A line of year sub-headers under per-year groups: two or more years, nothing but years and labels merged from above. */
+export function isYearLine(labels: readonly string[]): boolean {
+  let years = 0;
+  for (const l of labels) if (l && headerYear(l) !== undefined) years++;
+  return years >= 2;
+}
+
+export interface HeaderLineKinds {
+  /** Lines whose labels number the columns (never titles). */
+  numbering: Set<number>;
+  /** Numbering lines that number the form's own columns ("(1)" over STT, "(2)" over the name): not criteria. */
+  formNumbering: Set<number>;
+}
+
+/** Which header lines number the columns, and which of those number the form rather than criteria. */
+export function headerLineKinds(
+  view: View,
+  headerRows: readonly number[],
+  from: number,
+  to: number,
+  own: { nameIndex: number; sttIndex?: number },
+  unordered = false,
+): HeaderLineKinds {
+  const numbering = new Set<number>();
+  const formNumbering = new Set<number>();
+  for (const h of headerRows) {
+    const labels: string[] = [];
+    for (let c = from; c <= to; c++) labels.push(ownLabel(view, h, c));
+    if (!isNumberingLine(labels, unordered)) continue;
+    numbering.add(h);
+    for (const c of [own.nameIndex, own.sttIndex]) {
+      if (c === undefined) continue;
+      const label = view.label(h, c);
+      if (label && PLAIN.test(label)) formNumbering.add(h);
+    }
+  }
+  return { numbering, formNumbering };
+}
+
+/** A cell's text, or "" when a merged area from another line covers it (its label belongs to that line). */
+export function ownLabel(view: View, major: number, minor: number): string {
+  const [row, col] = view.sourceKey(major, minor).split(':').map(Number);
+  const anchor = view.orientation === 'rows' ? row : col;
+  return anchor === major ? view.label(major, minor) : '';
+}
+
+interface Chain {
+  index: number;
+  /** Title labels top to bottom with the merged area each comes from (a label merged down counts once). */
+  labels: { text: string; source: string }[];
+  number?: string;
+  /** Every numbering label, top to bottom (the form's own numbers too): shown after the titles. */
+  numbers: string[];
+}
+
+function chainOf(view: View, headerRows: readonly number[], kinds: HeaderLineKinds, index: number): Chain {
+  const chain: Chain = { index, labels: [], numbers: [] };
+  for (const h of headerRows) {
+    if (kinds.numbering.has(h)) {
+      const own = ownLabel(view, h, index);
+      if (!own) continue;
+      chain.numbers.push(own);
+      // a form's "(3)" numbers its column; a code on the same line ("a.1") still names a target
+      if (!(kinds.formNumbering.has(h) && PLAIN.test(own))) chain.number ??= own;
+      continue;
+    }
+    const text = view.label(h, index);
+    if (!text) continue;
+    const source = view.sourceKey(h, index);
+    if (chain.labels.some((l) => l.source === source)) continue;
+    chain.labels.push({ text, source });
+  }
+  return chain;
+}
+
+/** The header of one column as the official reads it: "Chính quyền số › TL DVCTT (%) / (7)". */
+export function headerTextOf(
+  parts: readonly string[],
+  numbers: readonly (string | undefined)[] = [],
+): string {
+  return [parts.join(' › '), ...numbers].filter(Boolean).join(' / ');
+}
+
+const fold = (s: string) =>
+  normalizeText(s)
+    .replace(/[^a-z0-9%]+/g, ' ')
+    .trim();
+
+/** "Tỷ lệ", "Tỷ lệ (%)", "TL đạt", "%": a rate title that names nothing by itself. */
+const isGenericRate = (t: string) =>
+  /^(ty le|tl|%)/.test(fold(t)) &&
+  fold(t)
+    .split(' ')
+    .every((w) => /^(ty|le|tl|phan|tram|dat|%|dat duoc)$/.test(w));
+const isGenericResult = (t: string) =>
+  /^(ket qua|kq|thuc hien|so lieu|gia tri)( thuc hien| dat duoc)?$/.test(fold(t));
+const isGenericPoints = (t: string) => /^(diem|so diem|diem cham|diem dat|d)$/.test(fold(t));
+const isTotalTitle = (t: string) => /^(tong so|tong)\b/.test(fold(t));
+
+/** Columns under one group cell: a rate with its counts, a result with its points, years, or untitled columns. */
+function families(chains: Chain[]): Map<number, HeaderFamily> {
+  const out = new Map<number, HeaderFamily>();
+  let i = 0;
+  while (i < chains.length) {
+    const parent = chains[i].labels.length >= 2 ? chains[i].labels[chains[i].labels.length - 2] : undefined;
+    const untitled = chains[i].labels.length >= 1 && !chains[i].number ? chains[i].labels.at(-1) : undefined;
+    let j = i;
+    const sameParent = (c: Chain) =>
+      parent !== undefined && c.labels.length >= 2 && c.labels[c.labels.length - 2].source === parent.source;
+    const sameUntitled = (c: Chain) =>
+      untitled !== undefined && !c.number && c.labels.at(-1)?.source === untitled.source;
+    if (parent && sameParent(chains[i]))
+      while (
+        j + 1 < chains.length &&
+        sameParent(chains[j + 1]) &&
+        chains[j + 1].index === chains[j].index + 1
+      )
+        j++;
+    let group = chains.slice(i, j + 1);
+    if (group.length === 1 && untitled) {
+      // one label merged over several columns with nothing under it: which column is which cannot be told
+      while (
+        j + 1 < chains.length &&
+        sameUntitled(chains[j + 1]) &&
+        chains[j + 1].index === chains[j].index + 1
+      )
+        j++;
+      group = chains.slice(i, j + 1);
+      if (group.length >= 2) {
+        for (const c of group)
+          out.set(c.index, { first: group[0].index, title: untitled.text, role: 'unlabelled', read: false });
+      }
+      i = j + 1;
+      continue;
+    }
+    if (group.length >= 2 && parent) {
+      const own = group.map((c) => c.labels[c.labels.length - 1].text);
+      const first = group[0].index;
+      const title = parent.text;
+      const set = (c: Chain, role: HeaderFamily['role'], read: boolean) =>
+        out.set(c.index, { first, title, role, read });
+      const rates = own.filter(isGenericRate).length;
+      if (own.every((t) => headerYear(t) !== undefined)) group.forEach((c) => set(c, 'year', true));
+      else if (group.length <= 4 && rates === 1)
+        group.forEach((c, k) =>
+          set(
+            c,
+            isGenericRate(own[k]) ? 'rate' : isTotalTitle(own[k]) ? 'total' : 'achieved',
+            isGenericRate(own[k]),
+          ),
+        );
+      else if (group.length <= 3 && own.some(isGenericResult) && own.some(isGenericPoints))
+        group.forEach((c, k) =>
+          set(
+            c,
+            isGenericResult(own[k]) ? 'result' : 'points',
+            isGenericResult(own[k]) && own.findIndex(isGenericResult) === k,
+          ),
+        );
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+/**
+ * Every data column's header: its title labels from the outermost group down to its own (`parts`), the criterion
+ * number a numbering line gives it (not the form's own numbering), a year, and the family it belongs to.
+ */
+export function headerColumns(
+  view: View,
+  headerRows: readonly number[],
+  indexes: readonly number[],
+  kinds: HeaderLineKinds,
+): HeaderColumn[] {
+  const chains = indexes.map((i) => chainOf(view, headerRows, kinds, i));
+  const fams = families(chains);
+  return chains.map((c) => {
+    const parts = c.labels.map((l) => l.text);
+    const own = parts[parts.length - 1];
+    const year = own === undefined ? undefined : headerYear(own);
+    const family = fams.get(c.index);
+    const column: HeaderColumn = {
+      index: c.index,
+      text: headerTextOf(parts, c.numbers),
+      parts,
+    };
+    if (c.number) column.number = c.number;
+    if (year !== undefined) column.year = year;
+    if (family) column.family = family;
+    return column;
+  });
+}

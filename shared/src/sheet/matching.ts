@@ -1,0 +1,463 @@
+/**
+ * Proposes which column feeds which criterion, target (chỉ tiêu) or fact, weighing every piece of evidence a
+ * header and its values give — a number reference, the office's own words read through the domain dictionary, its
+ * group, a target figure in the title, what the values are — then one global assignment and a confidence that
+ * means what it says: high (≥ 0.8) only when the evidence agrees and nothing else comes close.
+ */
+import { planHash } from '../engine/compile';
+import type { Plan } from '../plan/schema';
+import { normalizeText } from '../values';
+import { assign } from './assignment';
+import type { HeaderColumn, TableLayout } from './detect';
+import { buildLexicon, DICTIONARY, LEXICON, readings, type Lexicon } from './dictionary';
+import {
+  columnCells,
+  readableShare,
+  targetCellReader,
+  valueProfile,
+  type ColumnCell,
+  type ValueProfile,
+} from './evidence';
+import { makeView, type View } from './grid';
+import type { ColumnMapping, MappedColumn } from './mapping';
+import { reasonsText, type MappingReason } from './mapping-reasons';
+import { lineName, mappingTargets, type TargetInfo } from './mapping-targets';
+import { headerNumber, isNameHeader, isResultHeader, isSttHeader } from './patterns';
+import { readTitle, takeTargets, type NumberReference, type TitleTarget } from './references';
+import { TextMatcher } from './similarity';
+
+export const DEBUG = { on: false, log: [] as string[] };
+
+/** A mapping shown at or above this confidence is settled (the pane's green); below it, the official confirms it. */
+export const HIGH_CONFIDENCE = 0.8;
+
+const RULE_CONFIDENCE: Record<NumberReference['rule'], number> = {
+  named: 0.95,
+  code: 0.95,
+  leading: 0.92,
+  bracket: 0.9,
+  bare: 0.88,
+  trailing: 0.8,
+};
+const TEXT_THRESHOLD = 0.45;
+/** Pairs below this never enter the assignment. */
+const MIN_EVIDENCE = 0.4;
+/** A competitor this close to the chosen target makes the choice uncertain. */
+const MARGIN = 0.08;
+/** Confidence of a choice with a close competitor, or a year not known. */
+const UNSURE = 0.7;
+/** Similarity at which a result-looking header ("Kết quả …") is, nearly word for word, a label of the plan. */
+const LABEL_MATCH = 0.9;
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+const fold = (s: string) => normalizeText(s);
+
+interface Pair {
+  /** What is shown: evidence capped (text alone never says more than 0.9). */
+  confidence: number;
+  /** The evidence itself, uncapped: what the assignment and the margin rule compare. */
+  evidence: number;
+  reasons: MappingReason[];
+}
+
+interface Column {
+  header: HeaderColumn;
+  own: string;
+  groups: string[];
+  reference?: NumberReference;
+  figures: TitleTarget[];
+  /** The words compared: own title, and groups with the own title. */
+  ownText: string;
+  allText: string;
+  hasText: boolean;
+  year?: number;
+  cells: ColumnCell[];
+  profile: ValueProfile;
+  fallback?: MappingReason;
+}
+
+/**
+ * Header lines that number the form's columns ("(1)" over STT, "(2)" over the unit name…) say nothing about
+ * criteria; their numbers are ignored. (Used for layouts detected without title parts.)
+ */
+function formNumberingLines(view: View, layout: TableLayout): Set<number> {
+  const out = new Set<number>();
+  for (const h of layout.headerRows)
+    for (const c of [layout.nameIndex, layout.sttIndex]) {
+      if (c === undefined) continue;
+      const label = view.label(h, c);
+      if (label && headerNumber(label) && !isNameHeader(label) && !isSttHeader(label)) out.add(h);
+    }
+  return out;
+}
+
+/** A header's labels, outermost first: the detector's parts, else the header lines (form numbering left out). */
+function partsOf(view: View, layout: TableLayout, h: HeaderColumn, ignored: Set<number>): string[] {
+  if (h.parts?.length) return h.parts;
+  return layout.headerRows
+    .filter((r) => !ignored.has(r))
+    .map((r) => view.label(r, h.index))
+    .filter((p, i, all) => p && all.indexOf(p) === i);
+}
+
+const YEAR = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/;
+const CONTENT = /^(tieu|chi|tc|diem|so|ty|le|ket|qua|thuc|hien)$/;
+const GENERIC = /^(ty|le|phan|tram|so|luong|tong|ket|qua|thuc|hien|diem|dat|duoc|nam|gia|tri|lieu)$/;
+
+/** "Năm 2021", "2021", "(2021)": left out of the words compared. */
+const withoutYears = (text: string) =>
+  text
+    .replace(/\b(?:nam\s*)?(?:19|20)\d{2}\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+function readColumn(
+  view: View,
+  layout: TableLayout,
+  sheet: Parameters<typeof makeView>[0],
+  h: HeaderColumn,
+  ignored: Set<number>,
+  knows: (n: string) => boolean,
+  lexicon: Lexicon,
+): Column {
+  const parts = partsOf(view, layout, h, ignored);
+  const titled = parts.map((p) => ({ part: p, read: readTitle(p) }));
+  // the detector's number (a numbering line that numbers criteria) first, then the own title, then its groups
+  const refs: NumberReference[] = [];
+  if (h.number) {
+    const r = readTitle(h.number).reference;
+    if (r) refs.push({ ...r, rule: r.rule === 'trailing' ? 'bracket' : r.rule });
+  }
+  for (let i = titled.length - 1; i >= 0; i--) {
+    const r = titled[i].read.reference;
+    if (r) refs.push(r);
+  }
+  const reference = refs.find((r) => knows(r.number)) ?? refs[0];
+  const own = parts[parts.length - 1] ?? '';
+  const yearText = YEAR.exec(own)?.[1];
+  // a year says which column of a per-year fact it is, never what the column is about
+  const texts = titled.map((t) => withoutYears(t.read.text)).filter(Boolean);
+  const ownRead = titled.length ? withoutYears(titled[titled.length - 1].read.text) : '';
+  // "Tỷ lệ", "Số lượng", "Kết quả": an own title that names nothing by itself is read with its groups only
+  const ownText = readings(ownRead, lexicon)[0].words.some((w) => !GENERIC.test(w)) ? ownRead : '';
+  const allText = texts.join(' ');
+  const contentWords = readings(allText, lexicon)[0].words.filter((w) => !CONTENT.test(w));
+  const cells = columnCells(sheet, layout, h.index, 30);
+  return {
+    header: h,
+    own,
+    groups: parts.slice(0, -1),
+    ...(reference ? { reference } : {}),
+    figures: titled.flatMap((t) => t.read.targets),
+    ownText,
+    allText,
+    hasText: contentWords.length >= 2 || (contentWords.length === 1 && !!allText && !reference),
+    ...(h.year !== undefined ? { year: h.year } : yearText ? { year: Number(yearText) } : {}),
+    cells,
+    profile: valueProfile(cells),
+    ...(parts.length === 0 && !h.number ? { fallback: { code: 'no-header' as const } } : {}),
+  };
+}
+
+/** How a plan's title reads for comparing words: its target figures ("đạt 80%") and years left out. */
+const labelText = (label: string) => withoutYears(takeTargets(fold(label)).rest);
+
+export function proposeMapping(
+  sheet: Parameters<typeof makeView>[0],
+  layout: TableLayout,
+  plan: Plan,
+): ColumnMapping {
+  const view = makeView(sheet, layout.orientation);
+  const targets = mappingTargets(plan);
+  const lexicon = plan.matching?.abbreviations ? buildLexicon(DICTIONARY, plan.matching) : LEXICON;
+  const tokenize = (text: string) => readings(text, lexicon).map((r) => r.words);
+  const matcher = new TextMatcher(
+    targets.map((t) => t.labels.map(labelText)),
+    tokenize,
+  );
+  const byNumber = new Map<string, number>();
+  targets.forEach((t, i) => {
+    if (t.number !== undefined && !byNumber.has(t.number)) byNumber.set(t.number, i);
+  });
+  const byId = new Map(targets.map((t, i) => [t.target.id.toLowerCase(), i]));
+  const readers = targets.map((t) => targetCellReader(plan, t.target));
+  // readers that refuse most values (not free text, not the collective's name)
+  const specific = targets.map((t) => {
+    if (t.target.kind === 'unitField') return false;
+    if (t.target.kind !== 'fact') return true;
+    const fact = plan.facts.find((f) => f.id === t.target.id.replace(/_\d{4}$/, ''));
+    return fact !== undefined && fact.type !== 'text' && fact.type !== 'number' && fact.type !== 'numberByYear';
+  });
+  const baseId = (k: number) => targets[k].target.id.replace(/_\d{4}$/, '');
+  const ignored = formNumberingLines(view, layout);
+  const columns = layout.headers.map((h) =>
+    readColumn(view, layout, sheet, h, ignored, (n) => byNumber.has(n), lexicon),
+  );
+
+  const pairs: (Pair | undefined)[][] = columns.map((col) => scoreColumn(col));
+
+  function scoreColumn(col: Column): (Pair | undefined)[] {
+    const none = targets.map(() => undefined);
+    const { header: h } = col;
+    if (col.fallback) return none;
+    if (h.family && !h.family.read) {
+      col.fallback =
+        h.family.role === 'unlabelled'
+          ? { code: 'family-unlabelled', params: { title: h.family.title } }
+          : {
+              code: 'family-part',
+              params: { role: h.family.role, title: h.family.title, read: h.family.role === 'points' ? 'result' : 'rate' },
+            };
+      return none;
+    }
+    // a header that is a target's id
+    const idHit = [col.own, ...col.groups].map((p) => byId.get(p.trim().toLowerCase())).find((i) => i !== undefined);
+    if (idHit !== undefined) {
+      const out: (Pair | undefined)[] = [...none];
+      out[idHit] = {
+        confidence: 1,
+        evidence: 1.2,
+        reasons: [{ code: 'id', params: { id: targets[idHit].target.id, target: targets[idHit].label, targetEn: targets[idHit].labelEn } }],
+      };
+      return out;
+    }
+    // the tool's own output ("Điểm TC8 (/10)") is never an input, whatever number it carries
+    if (/^(diem tc|points c)\s*\d/.test(fold(col.own))) {
+      col.fallback = { code: 'result-column' };
+      return none;
+    }
+    const ownSims = targets.map((_, j) => (col.hasText && col.ownText ? matcher.score(col.ownText, j) : 0));
+    const allSims = targets.map((_, j) => (col.hasText && col.allText ? matcher.score(col.allText, j) : 0));
+    const sims = targets.map((_, j) => Math.max(ownSims[j], allSims[j]));
+    const best = Math.max(0, ...sims);
+    // "Kết quả …", "Ghi chú", "Xếp hạng": a result column, unless it is, nearly word for word, a label of the plan
+    if (isResultHeader(col.own) && !(col.reference && byNumber.has(col.reference.number))) {
+      const loose = /^(ket qua|ly do)\s+\S/.test(fold(col.own)) ? 0.6 : LABEL_MATCH;
+      if (best < loose) {
+        col.fallback = { code: 'result-column' };
+        return none;
+      }
+    }
+    const numbered = col.reference ? byNumber.get(col.reference.number) : undefined;
+    if (col.reference && numbered === undefined && best < TEXT_THRESHOLD) {
+      const first = plan.criteria[0]?.number;
+      const last = plan.criteria[plan.criteria.length - 1]?.number;
+      col.fallback = {
+        code: 'number-not-in-plan',
+        params: { written: col.reference.written, ...(first ? { range: `${first}–${last}` } : {}) },
+      };
+      return none;
+    }
+    const expanded = readings(col.allText, lexicon)[0].expanded;
+    return targets.map((info, j) => pairFor(col, info, j, sims, numbered, expanded));
+  }
+
+  function pairFor(
+    col: Column,
+    info: TargetInfo,
+    j: number,
+    sims: number[],
+    numbered: number | undefined,
+    expanded: string[],
+  ): Pair | undefined {
+    const reasons: MappingReason[] = [];
+    const sim = sims[j];
+    let confidence: number;
+    let cap = 1;
+    if (numbered === j && col.reference) {
+      const ref = col.reference;
+      confidence = RULE_CONFIDENCE[ref.rule];
+      reasons.push(
+        ref.rule === 'code'
+          ? { code: 'code', params: { written: ref.written } }
+          : { code: 'number', params: { number: info.shown.number ?? ref.number, written: ref.written } },
+      );
+      let other = -1;
+      sims.forEach((s, k) => {
+        if (k !== j && (other < 0 || s > sims[other])) other = k;
+      });
+      if (col.hasText && sim >= TEXT_THRESHOLD) {
+        // number and words agree: more evidence than either (shown at most 1)
+        confidence += 0.04 + 0.1 * sim;
+        reasons.push(textReason(info, sim));
+        if (expanded.length) reasons.push({ code: 'abbreviation', params: { abbr: expanded.join(', ') } });
+      } else if (col.hasText && other >= 0 && sims[other] >= 0.6 && sim < 0.25) {
+        confidence = 0.5;
+        reasons.push({
+          code: 'text-says-other',
+          params: { other: targets[other].label, otherEn: targets[other].labelEn },
+        });
+      } else if (ref.rule === 'trailing' && col.hasText && sim < 0.3) confidence = 0.6;
+    } else {
+      if (sim < TEXT_THRESHOLD) return undefined;
+      confidence = 0.2 + 0.8 * sim;
+      cap = 0.9;
+      // words that fit this target far better than any other (its other years aside) say more than the score alone
+      let second = 0;
+      sims.forEach((s, k) => {
+        if (k !== j && baseId(k) !== baseId(j)) second = Math.max(second, s);
+      });
+      const margin = sim - second;
+      confidence += margin >= 0.3 ? 0.1 : margin >= 0.2 ? 0.06 : margin >= 0.12 ? 0.03 : 0;
+      reasons.push(textReason(info, sim));
+      if (expanded.length) reasons.push({ code: 'abbreviation', params: { abbr: expanded.join(', ') } });
+      if (col.groups.length && sim > (col.ownText ? matcher.score(col.ownText, j) : 0) + 0.05)
+        reasons.push({ code: 'group', params: { group: col.groups[col.groups.length - 1] } });
+      if (numbered !== undefined && col.reference) {
+        // the header's number names another target: words alone do not overrule it
+        cap = 0.6;
+        confidence -= 0.2;
+        reasons.push({
+          code: 'number-says-other',
+          params: {
+            number: col.reference.number,
+            other: targets[numbered].label,
+            otherEn: targets[numbered].labelEn,
+          },
+        });
+      }
+    }
+    // a target figure in the title ("chỉ tiêu 80%") is evidence for the criterion whose target it is
+    if (info.goal !== undefined && col.figures.length) {
+      if (col.figures.some((f) => Math.abs(f.value - (info.goal as number)) < 1e-9)) {
+        confidence += 0.05;
+        reasons.push({ code: 'title-target', params: { value: info.goal } });
+      } else if (col.figures.some((f) => f.comparison)) {
+        // weak: an office may write its own (or last year's) target
+        confidence -= 0.05;
+        reasons.push({ code: 'title-target-differs', params: { value: col.figures[0].value, goal: info.goal } });
+      }
+    }
+    // one column of a per-year fact: the year must be the column's
+    if (info.year !== undefined) {
+      if (col.year !== undefined && col.year !== info.year) return undefined;
+      if (col.year === info.year) reasons.push({ code: 'year', params: { year: info.year } });
+      else cap = Math.min(cap, 0.6);
+    } else if (col.year !== undefined && col.header.family?.role === 'year') cap = Math.min(cap, 0.6);
+    // what the values are, and whether this target's reader can read them
+    const share = readableShare(col.cells, readers[j]);
+    if (share !== undefined) {
+      if (share < 0.5) {
+        confidence -= 0.35;
+        reasons.push({
+          code: 'values-unreadable',
+          params: { share: Math.round(share * 100), kind: col.profile.kind },
+        });
+      } else if (share >= 0.8) {
+        if (col.profile.kind !== 'mixed' && col.profile.kind !== 'empty')
+          reasons.push({ code: 'values', params: { kind: col.profile.kind } });
+        // values only this kind of target takes (percentages for a rate, Đạt/Không for yes/no, a scale's levels)
+        if (share >= 0.9 && specific[j] && col.profile.kind !== 'number') confidence += 0.04;
+      }
+    }
+    const evidence = round2(Math.max(0, confidence));
+    const shown = round2(Math.min(cap, evidence, 1));
+    return shown >= MIN_EVIDENCE ? { confidence: shown, evidence, reasons } : undefined;
+  }
+
+  function textReason(info: TargetInfo, sim: number): MappingReason {
+    return { code: 'text', params: { target: info.label, targetEn: info.labelEn, score: round2(sim) } };
+  }
+
+  if (DEBUG.on)
+    columns.forEach((col, c) => {
+      const top = pairs[c]
+        .map((p, k) => ({ p, k }))
+        .filter((x) => x.p)
+        .sort((a, b) => (b.p?.confidence ?? 0) - (a.p?.confidence ?? 0))
+        .slice(0, 4)
+        .map((x) => `${targets[x.k].target.id}:${x.p?.confidence}`);
+      DEBUG.log.push(`${col.header.index} ${col.header.text.slice(0, 60)} own=[${col.ownText}] all=[${col.allText}] -> ${top.join(' ')}`);
+    });
+  // one global assignment: each column at most one target, each target at most one column, best total evidence
+  const chosen = assign(pairs.map((row) => row.map((p) => p?.evidence ?? 0)));
+  const owner = new Map<number, number>();
+  chosen.forEach((j, c) => {
+    if (j >= 0) owner.set(j, c);
+  });
+  const conf = (c: number, j: number) => pairs[c][j]?.confidence ?? 0;
+  const ev = (c: number, j: number) => (j < 0 ? 0 : (pairs[c][j]?.evidence ?? 0));
+
+  const out: MappedColumn[] = columns.map((col, c) => {
+    const { index, text } = col.header;
+    const j = chosen[c];
+    if (j >= 0) {
+      const pair = pairs[c][j] as Pair;
+      let confidence = pair.confidence;
+      const reasons = [...pair.reasons];
+      // the margin rule: another reading nearly as good — this column feeding another target (and that target's
+      // column this one's), or another column feeding this target (and that column's target left to this one)
+      let rival: { label: string; labelEn: string; loss: number } | undefined;
+      const consider = (label: string, labelEn: string, loss: number) => {
+        if (loss < MARGIN && (!rival || loss < rival.loss)) rival = { label, labelEn, loss };
+      };
+      pairs[c].forEach((p, k) => {
+        if (!p || k === j || baseId(k) === baseId(j)) return;
+        const holder = owner.get(k);
+        const loss = holder === undefined ? pair.evidence - p.evidence : pair.evidence + ev(holder, k) - p.evidence - ev(holder, j);
+        consider(targets[k].label, targets[k].labelEn, loss);
+      });
+      columns.forEach((_, d) => {
+        const p = d === c ? undefined : pairs[d][j];
+        if (!p) return;
+        const mine = chosen[d];
+        const loss = pair.evidence + ev(d, mine) - p.evidence - ev(c, mine);
+        consider(
+          lineName(layout.orientation, columns[d].header.index),
+          lineName(layout.orientation, columns[d].header.index, 'en'),
+          loss,
+        );
+      });
+      if (rival) {
+        confidence = Math.min(confidence, UNSURE);
+        reasons.push({ code: 'ambiguous', params: { other: rival.label, otherEn: rival.labelEn } });
+      }
+      return column(index, text, targets[j].target, confidence, reasons);
+    }
+    // the best target it had went to another column
+    let bestK = -1;
+    pairs[c].forEach((p, k) => {
+      if (p && (bestK < 0 || p.confidence > conf(c, bestK))) bestK = k;
+    });
+    if (bestK >= 0 && owner.has(bestK)) {
+      const winner = owner.get(bestK) as number;
+      const line = columns[winner].header.index;
+      return column(index, text, null, 0, [
+        ...(pairs[c][bestK] as Pair).reasons,
+        {
+          code: 'lost',
+          params: {
+            line: lineName(layout.orientation, line),
+            lineEn: lineName(layout.orientation, line, 'en'),
+            confidence: conf(winner, bestK),
+          },
+        },
+      ]);
+    }
+    return column(index, text, null, 0, [col.fallback ?? { code: 'no-match' }]);
+  });
+
+  return {
+    version: 1,
+    planId: plan.id,
+    planHash: planHash(plan),
+    sheet: layout.sheet,
+    orientation: layout.orientation,
+    headerRows: [...layout.headerRows],
+    dataStart: layout.dataStart,
+    dataEnd: layout.dataEnd,
+    nameIndex: layout.nameIndex,
+    ...(layout.blockIndex !== undefined ? { blockIndex: layout.blockIndex } : {}),
+    columns: out,
+  };
+}
+
+function column(
+  index: number,
+  header: string,
+  target: MappedColumn['target'],
+  confidence: number,
+  reasons: MappingReason[],
+): MappedColumn {
+  return { index, header, target, confidence: round2(confidence), reason: reasonsText(reasons, 'vi'), reasons };
+}

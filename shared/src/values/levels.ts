@@ -1,0 +1,63 @@
+/**
+ * A scale level or rating written the office's way: "HTXSNV" for "hoàn thành xuất sắc nhiệm vụ", "Giấy khen GĐ
+ * Sở" for "Giấy khen của Giám đốc Sở", "Không" for "không đề nghị", "Không đạt" for "Chưa đạt". Read through the
+ * abbreviations and synonyms of the domain dictionary (values/dictionary.json); a value that could be two levels is
+ * not read.
+ */
+import dictionary from './dictionary.json';
+import { normalizeText } from './text';
+
+const tokens = (s: string) =>
+  normalizeText(s)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+
+const STOP = new Set(['cua', 'va', 'cac', 'duoc', 'co', 'the']);
+
+/** Single-reading abbreviations, folded: "gd" → [giam, doc]. */
+const ABBREVIATIONS = new Map<string, string[]>();
+for (const [abbr, meaning] of Object.entries(dictionary.abbreviations))
+  if (typeof meaning === 'string') ABBREVIATIONS.set(tokens(abbr).join(' '), tokens(meaning));
+
+/** Synonym phrases, folded, longest first, each with its group's first phrase. */
+const SYNONYMS: { from: string[]; to: string[] }[] = dictionary.synonyms
+  .flatMap((group) => group.map((phrase) => ({ from: tokens(phrase), to: tokens(group[0]) })))
+  .filter((s) => s.from.length > 0)
+  .sort((a, b) => b.from.length - a.from.length);
+
+function levelWords(text: string): string[] {
+  const expanded = tokens(text).flatMap((t) => ABBREVIATIONS.get(t) ?? [t]);
+  const out: string[] = [];
+  for (let i = 0; i < expanded.length; ) {
+    const hit = SYNONYMS.find((s) => s.from.every((w, k) => expanded[i + k] === w));
+    if (hit) {
+      out.push(...hit.to);
+      i += hit.from.length;
+    } else out.push(expanded[i++]);
+  }
+  return out.filter((w) => !STOP.has(w));
+}
+
+const MAX_LEVEL_TEXT = 200;
+
+/**
+ * The index of the level a value names, read the office's way (see above): the same words, else the one level
+ * whose words contain all of the value's (or all of whose words the value contains). Undefined when none or several.
+ */
+export function matchLevel(raw: unknown, levels: readonly string[]): number | undefined {
+  if (typeof raw !== 'string' || raw.length > MAX_LEVEL_TEXT) return undefined;
+  const value = levelWords(raw);
+  if (!value.length) return undefined;
+  const key = value.join(' ');
+  const words = levels.map(levelWords);
+  const exact = words.findIndex((w) => w.join(' ') === key);
+  if (exact >= 0) return exact;
+  const has = (big: string[], small: string[]) => small.every((w) => big.includes(w));
+  const inside = words.flatMap((w, i) => (w.length && has(w, value) ? [i] : []));
+  if (inside.length === 1) return inside[0];
+  if (inside.length > 1) return undefined;
+  const around = words.flatMap((w, i) => (w.length && has(value, w) ? [i] : []));
+  return around.length === 1 ? around[0] : undefined;
+}
