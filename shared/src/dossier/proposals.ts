@@ -1,3 +1,4 @@
+import { PENDING_DECISION } from '../engine/decisions';
 import type { ScoreResponse, UnitResult } from '../engine/types';
 import type { Plan } from '../plan/schema';
 import { formatNumber, formatPoints } from '../values';
@@ -9,7 +10,6 @@ export const TIER_FORM = 'Giải thưởng phong trào thi đua';
 export const COMMENDATION_FORM = 'Khen thưởng cá nhân';
 
 const KIND_ORDER: Record<Proposal['kind'], number> = { collective: 0, household: 1, individual: 2 };
-const PENDING_STATUSES = new Set(['tie', 'overQuota', 'collectivePending']);
 
 export function kindOf(u: UnitResult, plan: Plan): Proposal['kind'] {
   return u.kind ?? plan.blocks.find((b) => b.id === u.block)?.kind ?? 'collective';
@@ -122,7 +122,7 @@ export function formsOf(proposals: Proposal[]): string[] {
   return [...new Set(proposals.map((p) => p.form))];
 }
 
-/** Awards held for the council: ties at a tier boundary, candidates over a quota or tied at it. */
+/** Awards held: ties at a tier boundary, candidates over a quota or tied at it, awards waiting for missing data. */
 export function collectPending(response: ScoreResponse, plan: Plan): PendingAward[] {
   const tierName = (id: string) => plan.awards.tiers.find((t) => t.id === id)?.name ?? id;
   const decisionName = (id: string, fallback: string) =>
@@ -140,10 +140,11 @@ export function collectPending(response: ScoreResponse, plan: Plan): PendingAwar
         forms.push(tier?.awardForm && !tier.certificates ? tier.awardForm : TIER_FORM);
       }
       const tie = ties.find((t) => t.unitIds.includes(u.unitId));
-      why.push(tie?.message ?? 'Đồng điểm ở ranh giới giải');
+      const heldForData = u.flags.find((f) => f.code === 'pending-missing-data');
+      why.push(tie?.message ?? heldForData?.message ?? 'Đồng điểm ở ranh giới giải');
     }
     for (const d of u.decisions ?? [])
-      if (PENDING_STATUSES.has(d.status)) {
+      if (PENDING_DECISION.has(d.status)) {
         awards.push(decisionName(d.id, d.name));
         forms.push(plan.awards.decisions?.find((x) => x.id === d.id)?.awardForm ?? d.awardForm);
         why.push(d.reason);

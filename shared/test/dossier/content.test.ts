@@ -329,3 +329,19 @@ describe('dates and legal basis', () => {
     expect(lawBasis('2023-12-31')[0]).toContain('năm 2003');
   });
 });
+
+describe('awards waiting for data are listed as waiting, never proposed', () => {
+  it('Đồng Tháp: the off-scale rating "Tốt" of Phòng Đấu thầu holds its Bằng khen and Giấy khen', () => {
+    const d = draft('dong-thap-skhdt-cds-2021-2025');
+    const held = d.pending.find((p) => p.unitId === 'phong-e');
+    expect(held?.awards).toEqual(['Bằng khen của Chủ tịch UBND tỉnh', 'Giấy khen của Giám đốc Sở']);
+    expect(held?.why).toMatch(/Chưa đủ dữ liệu/);
+    expect(d.proposals.some((p) => p.unitId === 'phong-e')).toBe(false);
+  });
+
+  it('Phụng Hiệp under hold: a place waiting for Xã Hiệp Hưng’s missing values says so', () => {
+    const d = draft('phung-hiep-2023-xa');
+    const first = d.pending.find((p) => p.unitId !== 'hiep-hung' && !/Đồng điểm/.test(p.why));
+    expect(first?.why).toMatch(/Hiệp Hưng/);
+  });
+});
