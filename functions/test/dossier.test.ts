@@ -85,3 +85,14 @@ describe('POST /api/dossier', () => {
     expect(Object.keys(options.properties)).toEqual(expect.arrayContaining(['lang', 'dossier']));
   });
 });
+
+describe('POST /api/dossier honours the request limits the settings set', () => {
+  it('THIDUA_MAX_CELLS: a request over the cell budget is a 413 before any document is drafted', async () => {
+    restoreEnv();
+    restoreEnv = useEnv({ maxCells: '10' });
+    const init = await post(sampleBody('xa'));
+    expect(init.status).toBe(413);
+    const { json } = await readResponse(init);
+    expect((json as { problems: { message: string }[] }).problems[0].message).toMatch(/\b10\b/);
+  });
+});

@@ -4,6 +4,7 @@ import { app } from '@azure/functions';
 
 import { dossierRequest } from '../../../shared/src/dossier';
 import { renderDossier, ZIP_TYPE } from '../../../shared/adapters/docx';
+import { requestLimits } from '../config';
 import { defineRoute } from '../http/route';
 import { problemResponse } from '../http/problem';
 
@@ -15,7 +16,7 @@ export const dossierRoute = defineRoute({
   access: 'protected',
   handle: async ({ readJson, config }) => {
     const body = await readJson();
-    const outcome = dossierRequest(body, { maxUnits: config.maxUnits });
+    const outcome = dossierRequest(body, requestLimits(config));
     if (!outcome.ok) return problemResponse(outcome.status, outcome.title, outcome.problems);
     const rendered = await renderDossier(outcome.dossier);
     return {
