@@ -34,6 +34,21 @@ describe('thidua dossier', () => {
         place: 'Phụng Hiệp',
       }),
     );
+    // The council decided Xã Hiệp Hưng's missing and unreadable values count 0: the places it held are final.
+    const decisions = join(dir, 'quyet-dinh.json');
+    await fs.writeFile(
+      decisions,
+      JSON.stringify([
+        {
+          kind: 'missing',
+          unit: 'Xã Hiệp Hưng',
+          rule: 'zero',
+          date: '2024-01-03',
+          recordedBy: 'Thư ký Hội đồng',
+          reason: 'Xã không bổ sung số liệu trước hạn họp xét',
+        },
+      ]),
+    );
     const out = join(dir, 'xa');
     const res = await dossier([
       '--plan',
@@ -43,11 +58,13 @@ describe('thidua dossier', () => {
       out,
       '--settings',
       settings,
+      '--decisions',
+      decisions,
     ]);
     expect(res.code).toBe(0);
     expect(res.out).toContain('Đã ghi hồ sơ vào');
     expect(res.out).toContain(
-      '4 đề nghị khen thưởng, tổng tiền thưởng 24.000.000 đồng; 2 trường hợp chờ Hội đồng quyết định.',
+      '4 đề nghị khen thưởng, tổng tiền thưởng 24.000.000 đồng; 3 trường hợp chờ Hội đồng quyết định.',
     );
     const files = (await fs.readdir(out)).sort();
     expect(files).toEqual([
@@ -66,6 +83,9 @@ describe('thidua dossier', () => {
     expect(await documentXml(join(out, '02-danh-sach-01-giai-thuong-phong-trao-thi-dua.docx'))).toContain(
       'Thị trấn Cây Dương',
     );
+    // The biên bản records the council's decision with its reason.
+    const minutes = await documentXml(join(out, '03-bien-ban-hop-hoi-dong.docx'));
+    expect(minutes).toContain('Xã không bổ sung số liệu trước hạn họp xét');
   });
 
   it('reads the settings stored in the workbook by the pane; a JSON input carries them in options.dossier', async () => {
@@ -110,5 +130,18 @@ describe('thidua dossier', () => {
     expect(none.code).toBe(2);
     expect(none.err).not.toMatch(/\n\s+at /);
     expect((await run(['--help'])).out).toContain('thidua dossier --plan');
+  });
+});
+
+describe('thidua dossier scores the sheet as `score` does', () => {
+  const dir = tempDir();
+
+  it('an unformatted column of fractions (0,95 — 95% or 0,95%?) holds the awards in the dossier too', async () => {
+    const workbook = join(EXAMPLES, 'corpus', 'kg243-04-xa-tong-dat-ty-le-phan-so.xlsx');
+    const res = await dossier(['--plan', 'kien-giang-243-2023', workbook, '-o', join(dir, 'kg')]);
+    expect(res.code).toBe(0);
+    expect(res.out).toContain(
+      '0 đề nghị khen thưởng, tổng tiền thưởng 0 đồng; 7 trường hợp chờ Hội đồng quyết định.',
+    );
   });
 });

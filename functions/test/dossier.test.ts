@@ -32,6 +32,17 @@ describe('POST /api/dossier', () => {
       ...sampleBody('xa'),
       options: {
         dossier: { issuer: 'Phòng Văn hóa và Thông tin', signerName: 'Nguyễn Văn An', number: '12' },
+        // the council counts Xã Hiệp Hưng's missing values as 0, so the places it held are final
+        councilDecisions: [
+          {
+            kind: 'missing',
+            unit: 'xa-hiep-hung',
+            rule: 'zero',
+            date: '2024-01-03',
+            recordedBy: 'Thư ký Hội đồng',
+            reason: 'Xã không bổ sung số liệu trước hạn họp xét',
+          },
+        ],
       },
     };
     const init = await post(body);

@@ -11,16 +11,12 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { WorkbookHost } from '../adapters/host';
-import {
-  DOSSIER_SETTING_KEY,
-  dossierRequest,
-  parseSettings,
-  type DossierSettings,
-} from '../../../shared/src/dossier';
-import { extractUnits } from '../../../shared/src/sheet';
+import { DOSSIER_SETTING_KEY, parseSettings, type DossierSettings } from '../../../shared/src/dossier';
 import { formatMoney } from '../../../shared/src/values';
 import { t, type StringKey } from '../i18n';
-import type { LoadedPlan } from '../workflow';
+import { draftSheetDossier, type DraftInput } from '../dossier-workflow';
+import { CoverageNotice } from './CoverageNotice';
+import { useCoverage } from './useCoverage';
 import type { StepProps } from './App';
 
 const useStyles = makeStyles({
@@ -100,30 +96,11 @@ function download(name: string, data: Uint8Array, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/**
- * Re-reads the sheet and scores it in the page (the same shared engine as the API, in Vietnamese: the documents
- * are), then drafts the dossier and renders it with the shared docx adapter. No server round trip.
- */
-async function draft(
-  host: WorkbookHost,
-  loaded: LoadedPlan,
-  sheetName: string,
-  mapping: Parameters<typeof extractUnits>[1],
-  block: string | undefined,
-  settings: DossierSettings,
-): Promise<Drafted> {
-  const sheet = await host.readSheet(sheetName);
-  const { units } = extractUnits(sheet, mapping, loaded.plan, block ? { block } : {});
-  const outcome = dossierRequest({
-    plan: loaded.builtInId ?? loaded.plan,
-    units,
-    options: { dossier: settings },
-  });
-  if (!outcome.ok)
-    throw new Error(`${outcome.title}: ${outcome.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+/** Drafts the dossier of the sheet as the score step would score it (addin/src/dossier-workflow.ts), and renders it. */
+async function draft(host: WorkbookHost, input: DraftInput): Promise<Drafted> {
+  const dossier = await draftSheetDossier(host, input);
   const { renderDossier } = await import('../../../shared/adapters/docx');
-  const rendered = await renderDossier(outcome.dossier);
-  const { dossier } = outcome;
+  const rendered = await renderDossier(dossier);
   return {
     ...rendered,
     proposals: dossier.proposals.length,
@@ -140,6 +117,11 @@ export function DossierStep({ lang, state, update, onError }: StepProps) {
   const [settings, setSettings] = useState<DossierSettings>(() => storedSettings(state.settings));
   const [busy, setBusy] = useState(false);
   const [drafted, setDrafted] = useState<Drafted>();
+  const { gate, confirmed, setConfirmed, refused, waiting } = useCoverage(
+    detection,
+    loaded?.plan,
+    state.block,
+  );
 
   if (!host) return <Text>{t('needWorkbook', lang)}</Text>;
   if (!loaded) return <Text>{t('needPlan', lang)}</Text>;
@@ -172,7 +154,13 @@ export function DossierStep({ lang, state, update, onError }: StepProps) {
       await host.saveSettings({ [DOSSIER_SETTING_KEY]: value });
       update({ settings: { ...state.settings, [DOSSIER_SETTING_KEY]: value } });
       setDrafted(
-        await draft(host, loaded, detection.mapping.sheet, detection.mapping, state.block, parsed.settings),
+        await draft(host, {
+          loaded,
+          mapping: detection.mapping,
+          block: state.block,
+          settings: parsed.settings,
+          allowPartial: confirmed,
+        }),
       );
     } catch (err) {
       onError(err);
@@ -205,7 +193,8 @@ export function DossierStep({ lang, state, update, onError }: StepProps) {
           </Select>
         </Field>
       </div>
-      <Button appearance="primary" disabled={busy} onClick={() => void go()}>
+      <CoverageNotice gate={gate} lang={lang} confirmed={confirmed} onConfirm={setConfirmed} />
+      <Button appearance="primary" disabled={busy || refused || waiting} onClick={() => void go()}>
         {t('dossierDraft', lang)}
       </Button>
       {drafted && (

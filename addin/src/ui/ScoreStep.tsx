@@ -15,12 +15,13 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { useState } from 'react';
 import { formatMoney, formatPoints } from '../../../shared/src/values';
 import { t, type StringKey } from '../i18n';
-import { coverageOf, runScoring, type Phase } from '../workflow';
+import { runScoring, type Phase } from '../workflow';
 import type { StepProps } from './App';
 import { CoverageNotice } from './CoverageNotice';
+import { useCoverage } from './useCoverage';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
@@ -47,14 +48,11 @@ export function ScoreStep({ lang, state, update, onError, config, tokens: tokenP
   const [phase, setPhase] = useState<Phase>();
   const [busy, setBusy] = useState(false);
   const [sheets, setSheets] = useState({ results: true, proposals: true });
-  const [confirmed, setConfirmed] = useState(false);
-  const plan = loaded?.plan;
-  const gate = useMemo(
-    () => (detection && plan ? coverageOf(detection, plan, state.block) : undefined),
-    [detection, plan, state.block],
+  const { gate, confirmed, setConfirmed, refused, waiting } = useCoverage(
+    detection,
+    loaded?.plan,
+    state.block,
   );
-  // A confirmation belongs to the mapping and plan it was given for.
-  useEffect(() => setConfirmed(false), [detection?.mapping, plan]);
 
   if (!host) return <Text>{t('needWorkbook', lang)}</Text>;
   if (!loaded) return <Text>{t('needPlan', lang)}</Text>;
@@ -98,8 +96,6 @@ export function ScoreStep({ lang, state, update, onError, config, tokens: tokenP
   const left = run?.response.results.filter((r) => r.excluded || !r.eligible) ?? [];
   const ties = summary?.blocks.flatMap((b) => b.ties) ?? [];
   const planned = summary?.prizeFundPlanned;
-  const refused = gate !== undefined && !gate.ok && gate.code === 'nothing-mapped';
-  const waiting = gate?.coverage.status === 'partial' && !confirmed;
 
   return (
     <>

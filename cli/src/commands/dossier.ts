@@ -1,7 +1,10 @@
 import { renderDossier } from '../../../shared/adapters/docx';
+import { scoreRequest, type Failure } from '../../../shared/src/api/score-request';
+import type { ScoreOptions, ScoreResponse } from '../../../shared/src/engine/types';
+import { inLang, scoreSheet } from '../../../shared/src/workflow';
 import {
   DOSSIER_SETTING_KEY,
-  dossierRequest,
+  draftDossier,
   mergeSettings,
   parseSettings,
   type DossierSettings,
@@ -9,7 +12,8 @@ import {
 import { FileError, type CliIo } from '../io';
 import { readJson } from '../load';
 import type { Messages } from '../messages';
-import { prepare } from '../prepare';
+import { councilInput, reportCouncil, reportSheetProblems } from '../council';
+import { prepare, ScoringRefused } from '../prepare';
 import type { CliArgs } from '../run';
 
 function defaultFolder(input: string): string {
@@ -63,12 +67,65 @@ export async function dossierCommand(args: CliArgs, io: CliIo, m: Messages): Pro
   if (args.dueDate) layers.push({ dueDate: args.dueDate });
 
   prepared.progress(m.scoring(prepared.units.length));
-  const outcome = dossierRequest({
-    plan: prepared.plan.ref,
+  // scored as `score` scores it: the sheet workflow (its rate scales, its coverage), the council's decisions
+  const council = await councilInput(
+    input.kind === 'xlsx' ? input.model : undefined,
+    args.decisions,
+    io,
+    m,
+    args.lang,
+  );
+  reportSheetProblems(council.problems, args.lang, io);
+  const options: ScoreOptions = {
+    ...(scoring as ScoreOptions),
+    ...(council.decisions.length ? { councilDecisions: council.decisions } : {}),
+    explain: 'summary',
+  };
+  let failure: Failure | undefined;
+  const call = async (body: unknown): Promise<ScoreResponse> => {
+    const outcome = scoreRequest(body);
+    if (outcome.ok) return outcome.response;
+    failure = outcome;
+    throw new Error(outcome.title);
+  };
+  let response: ScoreResponse;
+  try {
+    if (prepared.analysis) {
+      const scored = await scoreSheet(
+        {
+          resolved: prepared.analysis.resolved,
+          plan: prepared.plan.plan,
+          planRef: prepared.plan.ref,
+          units: prepared.units,
+          lang: 'vi', // the documents are Vietnamese whatever --lang says
+          options,
+          allowPartial: args.allowPartial,
+          audience: 'cli',
+          parts: prepared.analysis.parts,
+          ambiguous: prepared.analysis.ambiguous,
+        },
+        call,
+      );
+      if (!scored.ok) throw new ScoringRefused(inLang(scored.gate.problem, args.lang));
+      response = scored.response;
+    } else
+      response = await call({
+        plan: prepared.plan.ref,
+        units: prepared.units,
+        options: { ...options, lang: 'vi' },
+      });
+  } catch (e) {
+    if (failure) return fail(io, failure.title, failure.problems, args.lang);
+    throw e;
+  }
+  const outcome = draftDossier({
+    response,
+    plan: prepared.plan.plan,
     units: prepared.units,
-    options: { ...scoring, dossier: mergeSettings(...layers) },
+    settings: mergeSettings(...layers),
   });
   if (!outcome.ok) return fail(io, outcome.title, outcome.problems, args.lang);
+  reportCouncil(response, args.lang, (t) => io.stderr(t), false);
 
   const folder = args.output ?? defaultFolder(input.path);
   const rendered = await renderDossier(outcome.dossier, { now: io.now() });

@@ -14,7 +14,7 @@ export {
 } from './settings';
 export { buildDossier } from './build';
 export type { DossierInput } from './context';
-export { dossierRequest, DossierRequestSchema, type DossierOutcome } from './request';
+export { dossierRequest, draftDossier, DossierRequestSchema, type DossierOutcome } from './request';
 export { TIER_FORM, COMMENDATION_FORM } from './proposals';
 export { money, moneyWithWords } from './text';
 export { documentText } from './plain-text';

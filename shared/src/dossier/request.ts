@@ -1,7 +1,7 @@
 import { ScoreOptionsSchema, ScoreRequestSchema } from '../api/schemas';
 import { prepareRequest, type Failure, type RequestLimits } from '../api/score-request';
 import { scoreUnits } from '../engine/score';
-import type { ScoreResponse } from '../engine/types';
+import type { ScoreResponse, UnitInput } from '../engine/types';
 import type { Plan } from '../plan/schema';
 import { buildDossier } from './build';
 import type { Dossier } from './model';
@@ -41,8 +41,26 @@ export function dossierRequest(body: unknown, limits: RequestLimits = { maxUnits
     };
   const prepared = prepareRequest(scoreBody, limits);
   if (!prepared.ok) return prepared;
-  const plan = prepared.compiled.plan;
-  const fromPlan = settingsFromPlan(plan);
+  const response = scoreUnits(prepared.compiled, prepared.request.units, prepared.request.options);
+  return draftDossier({
+    response,
+    plan: prepared.compiled.plan,
+    units: prepared.request.units,
+    settings: requested.settings,
+  });
+}
+
+/**
+ * The dossier of a result already scored — by the sheet workflow (the CLI, the pane: with the sheet's rate scales
+ * and the council's decisions) or by dossierRequest. Settings: the plan's `dossier-…` parameters, then `settings`.
+ */
+export function draftDossier(input: {
+  response: ScoreResponse;
+  plan: Plan;
+  units: readonly UnitInput[];
+  settings?: DossierSettings;
+}): DossierOutcome {
+  const fromPlan = settingsFromPlan(input.plan);
   if (!fromPlan.ok)
     return {
       ok: false,
@@ -50,10 +68,9 @@ export function dossierRequest(body: unknown, limits: RequestLimits = { maxUnits
       title: 'Tham số hồ sơ của kế hoạch không hợp lệ (invalid dossier parameters in the plan)',
       problems: fromPlan.problems,
     };
-  const settings = mergeSettings(fromPlan.settings, requested.settings);
-  const response = scoreUnits(prepared.compiled, prepared.request.units, prepared.request.options);
-  const dossier = buildDossier({ response, plan, settings, units: prepared.request.units });
-  return { ok: true, dossier, response, plan, settings };
+  const settings = mergeSettings(fromPlan.settings, input.settings ?? {});
+  const dossier = buildDossier({ response: input.response, plan: input.plan, settings, units: input.units });
+  return { ok: true, dossier, response: input.response, plan: input.plan, settings };
 }
 
 /** The request body of POST /dossier, for the OpenAPI document: /score's, with `options.dossier`. */

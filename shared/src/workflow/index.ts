@@ -50,6 +50,7 @@ export {
   readUnits,
   scoreRequestBody,
   scoreSheet,
+  sheetScoreOptions,
   scoringGate,
   writePlanFor,
   type Gate,

@@ -217,13 +217,27 @@ export async function scoreSheet(
 ): Promise<ScoredSheet> {
   const gate = scoringGate(step.resolved, step.plan, step.units, step);
   if (!gate.ok) return { ok: false, gate };
-  // the rate scales the sheet's columns established (numbers above 1, the plan's scale, or ambiguous)
-  const rateScales = sheetRateScales(step.units);
-  const scales = rateScales && Object.keys(rateScales).length ? { rateScales } : {};
   const response = await score(
-    scoreRequestBody(step.planRef, step.units, { ...step.options, ...scales, lang: step.lang }),
+    scoreRequestBody(step.planRef, step.units, sheetScoreOptions(step.units, step.options, step.lang)),
   );
   return { ok: true, gate, response: markNotMapped(response, gate.coverage, step.lang) };
+}
+
+/**
+ * The options a sheet's units are scored with: the rate scales the sheet's columns established (numbers above 1,
+ * the plan's scale, or ambiguous), every criterion explained unless told otherwise (an official reads the result
+ * on the sheets, "Giải trình"), then the caller's options, in `lang`.
+ */
+export function sheetScoreOptions(
+  units: readonly UnitInput[],
+  options: ScoreOptions | undefined,
+  lang: Lang,
+): ScoreOptions {
+  const rateScales = sheetRateScales(units);
+  const scales = rateScales && Object.keys(rateScales).length ? { rateScales } : {};
+  const told = options?.explain !== undefined || options?.explanations !== undefined;
+  const explain = told ? {} : { explain: 'full' as const };
+  return { ...explain, ...options, ...scales, lang };
 }
 
 /**

@@ -93,8 +93,9 @@ function targetsTable(u: UnitResult): Block | null {
 }
 
 function criteriaTable(plan: Plan, u: UnitResult): Block | null {
-  if (!u.criteria.length) return null;
-  const title = (id: string) => plan.criteria.find((c) => c.id === id)?.title ?? id;
+  // the criteria that apply to the unit, in the plan's order: the answer's points per criterion id
+  const scored = plan.criteria.filter((c) => Object.hasOwn(u.points, c.id));
+  if (!scored.length) return null;
   return {
     kind: 'table',
     columns: [
@@ -104,11 +105,11 @@ function criteriaTable(plan: Plan, u: UnitResult): Block | null {
       { header: 'Điểm tối đa', width: 14 },
     ],
     rows: [
-      ...u.criteria.map((c) => [
+      ...scored.map((c) => [
         cell(c.number, { align: 'center' }),
-        cell(title(c.id)),
-        cell(formatPoints(c.points), { align: 'center' }),
-        cell(formatPoints(c.max), { align: 'center' }),
+        cell(c.title),
+        cell(formatPoints(u.points[c.id]), { align: 'center' }),
+        cell(formatPoints(c.maxPoints), { align: 'center' }),
       ]),
       [
         cell('Tổng cộng', { bold: true, span: 2 }),

@@ -11,7 +11,18 @@ import {
   type DossierContext,
 } from '../context';
 import { byRank, figures } from '../proposals';
-import { blank, bold, field, longDate, moneyWithWords, numberLine, placeDate, plain, upper } from '../text';
+import {
+  blank,
+  bold,
+  field,
+  longDate,
+  moneyWithWords,
+  numberLine,
+  placeDate,
+  plain,
+  shortDate,
+  upper,
+} from '../text';
 
 const BLANK_MEMBER_ROWS = 5;
 
@@ -96,12 +107,25 @@ function agreedTable(ctx: DossierContext, form: string): Block {
 
 /** For each held award: what the engine found, and blanks for the council's discussion, vote and decision. */
 function councilDecisions(ctx: DossierContext): Block[] {
-  if (!ctx.pending.length)
+  const decided = (ctx.response.council?.decisions ?? []).filter((d) => d.status === 'applied');
+  if (!ctx.pending.length && !decided.length)
     return [body([plain('Không có trường hợp đồng điểm hoặc vượt số lượng phải để Hội đồng xem xét.')])];
-  const ties = ctx.response.summary.blocks.flatMap((b) => b.ties);
-  const seen = new Set<string>();
   const out: Block[] = [];
   let n = 0;
+  // what the council already decided (its "Quyết định của Hội đồng" sheet, options.councilDecisions), as applied
+  for (const d of decided) {
+    n++;
+    out.push(
+      body([
+        bold(`${n}) `),
+        plain(
+          `${d.message}. Lý do: ${d.reason} (ghi ngày ${shortDate(d.date)}, người ghi: ${d.recordedBy}).`,
+        ),
+      ]),
+    );
+  }
+  const ties = ctx.response.summary.blocks.flatMap((b) => b.ties);
+  const seen = new Set<string>();
   for (const p of ctx.pending) {
     const tie = ties.find((t) => t.unitIds.includes(p.unitId));
     const key = tie ? `tie:${tie.block}:${tie.rank}` : `unit:${p.unitId}`;
@@ -155,7 +179,7 @@ export function bienBan(ctx: DossierContext): DossierDocument {
   }
   blocks.push(
     resultsTable(ctx),
-    heading('2. Các trường hợp đồng điểm, vượt số lượng — Hội đồng thảo luận, quyết định'),
+    heading('2. Các trường hợp đồng điểm, vượt số lượng, chờ số liệu — Hội đồng thảo luận, quyết định'),
     ...councilDecisions(ctx),
     heading('3. Hội đồng thống nhất đề nghị khen thưởng'),
   );

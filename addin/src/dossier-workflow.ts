@@ -1,0 +1,60 @@
+/**
+ * The pane's dossier, as a plain async function over a WorkbookHost (no React): the sheet is read and scored exactly
+ * as the score step scores it (shared sheet workflow: coverage gate, the columns' rate scales, the council's
+ * decisions), in the page and in Vietnamese (the documents are), then drafted and rendered with the shared code.
+ */
+import { scoreRequest } from '../../shared/src/api/score-request';
+import { draftDossier, type Dossier, type DossierSettings } from '../../shared/src/dossier';
+import type { ScoreResponse } from '../../shared/src/engine/types';
+import type { ColumnMapping } from '../../shared/src/sheet';
+import { readUnits, scoreSheet } from '../../shared/src/workflow';
+import type { WorkbookHost } from './adapters/host';
+import { councilOptions, readCouncilDecisions } from './council';
+import { ScoringRefusedError, type LoadedPlan } from './workflow';
+
+export interface DraftInput {
+  loaded: LoadedPlan;
+  mapping: ColumnMapping;
+  block?: string;
+  settings: DossierSettings;
+  /** The official confirmed scoring a sheet that feeds only part of the plan. */
+  allowPartial?: boolean;
+}
+
+export async function draftSheetDossier(host: WorkbookHost, input: DraftInput): Promise<Dossier> {
+  const { loaded, mapping } = input;
+  // re-read: a co-author may have changed the sheet, or the council recorded a decision, since the last step
+  const [sheet, sheetNames] = await Promise.all([host.readSheet(mapping.sheet), host.listSheets()]);
+  const extraction = readUnits({ sheet, mapping }, loaded.plan, { block: input.block });
+  const council = await readCouncilDecisions(host, sheetNames);
+  let failure: string | undefined;
+  const inPage = async (body: unknown): Promise<ScoreResponse> => {
+    const outcome = scoreRequest(body);
+    if (outcome.ok) return outcome.response;
+    failure = `${outcome.title}: ${outcome.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`;
+    throw new Error(failure);
+  };
+  const scored = await scoreSheet(
+    {
+      resolved: { sheet, mapping },
+      plan: loaded.plan,
+      planRef: loaded.builtInId ?? loaded.plan,
+      units: extraction.units,
+      lang: 'vi',
+      allowPartial: input.allowPartial,
+      audience: 'pane',
+      options: { ...councilOptions(council.decisions), explain: 'summary' },
+    },
+    inPage,
+  );
+  if (!scored.ok) throw new ScoringRefusedError(scored.gate.problem, scored.gate.code);
+  const outcome = draftDossier({
+    response: scored.response,
+    plan: loaded.plan,
+    units: extraction.units,
+    settings: input.settings,
+  });
+  if (!outcome.ok)
+    throw new Error(`${outcome.title}: ${outcome.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+  return outcome.dossier;
+}
