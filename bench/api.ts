@@ -1,8 +1,8 @@
 /**
- * Part 2: the Functions API on the local host (127.0.0.1) under autocannon — a 200-unit score request of the
- * communes plan at 1, 8 and 32 connections for a bounded time each. autocannon runs in its own process, so this
- * process's CPU time is the server's. The JSON share compares JSON.parse of the request and JSON.stringify of the
- * response, timed here on the same request, with the server CPU time per request.
+ * Part 3: the Functions API on the local host (127.0.0.1) under autocannon — the 200-unit score request of the
+ * path case (bench/score.ts), default options, at 1, 8 and 32 connections for a bounded time each. autocannon
+ * runs in its own process, so this process's CPU time is the server's. The JSON floor is JSON.parse of the
+ * request plus JSON.stringify of its answer, timed here on the same request: the least any server spends on it.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,38 +13,10 @@ import { unitsHash } from '../shared/src/engine/score';
 import type { UnitInput } from '../shared/src/engine/types';
 import { arg, COMMUNE_CRITERIA, median, now, peakRssMb, report } from './common';
 import { generateCommunes } from './generate';
+import { asSheet, requestBody } from './request';
 
 const seconds = Number(arg('seconds', '5'));
 const UNITS = 200;
-
-/** 200 communes as a sheet would send them: "85,5%", "Có"/"Không", counts, and the two facts. */
-function requestBody(explanations = true): string {
-  const data = generateCommunes(COMMUNE_CRITERIA, UNITS, 7);
-  const units: UnitInput[] = [];
-  for (let i = 0; i < UNITS; i++) {
-    const values: Record<string, unknown> = {};
-    COMMUNE_CRITERIA.forEach((c, k) => {
-      const v = data.values[k][i];
-      values[c.id] =
-        c.scoring.kind === 'yesNo'
-          ? v >= 1
-            ? 'Có'
-            : 'Không'
-          : c.scoring.kind === 'rate'
-            ? `${v.toFixed(1).replace('.', ',')}%`
-            : v;
-    });
-    units.push({
-      id: `xa-${String(i + 1).padStart(3, '0')}`,
-      name: `Xã số ${i + 1}`,
-      block: 'xa',
-      values,
-      facts: { lateDossiersMaxInMonth: data.facts[0][i], reportDelayMaxDays: data.facts[1][i] },
-    });
-  }
-  const options = explanations ? { lang: 'vi' } : { lang: 'vi', explanations: false };
-  return JSON.stringify({ plan: 'phung-hiep-2023-xa', units, options });
-}
 
 interface CannonResult {
   requests: { average: number; total: number };
@@ -80,10 +52,11 @@ function autocannon(
 }
 
 function jsonShare(body: string) {
-  const reps = 30;
+  const reps = 60;
   const parse: number[] = [];
   const stringify: number[] = [];
   const hash: number[] = [];
+  let responseBytes = 0;
   for (let r = 0; r < reps; r++) {
     let t = now();
     const parsed = JSON.parse(body) as { units: UnitInput[] };
@@ -93,12 +66,17 @@ function jsonShare(body: string) {
     t = now();
     const text = JSON.stringify(outcome.response);
     stringify.push(now() - t);
+    responseBytes = Buffer.byteLength(text);
     t = now();
     unitsHash(parsed.units);
     hash.push(now() - t);
-    if (r === 0) report({ responseBytes: Buffer.byteLength(text) });
   }
-  return { parseMs: median(parse), stringifyMs: median(stringify), inputHashMs: median(hash) };
+  return {
+    parseMs: median(parse),
+    stringifyMs: median(stringify),
+    inputHashMs: median(hash),
+    responseBytes,
+  };
 }
 
 async function main() {
@@ -107,7 +85,7 @@ async function main() {
   const host = await startLocalHost({ port: 0, host: '127.0.0.1', log: () => undefined });
   const dir = mkdtempSync(join(isAbsolute(tmpdir()) ? tmpdir() : '/tmp', 'thidua-bench-'));
   try {
-    const body = requestBody();
+    const body = requestBody(asSheet(generateCommunes(COMMUNE_CRITERIA, UNITS, 7)));
     const bodyFile = join(dir, 'score-200.json');
     writeFileSync(bodyFile, body);
     const url = `${host.url}/api/score`;
@@ -131,24 +109,6 @@ async function main() {
         serverCpuMsPerRequest: Number(cpuMsPerRequest.toFixed(3)),
       };
     }
-    // the same request without per-criterion explanations, to show what the response text costs
-    const lean = join(dir, 'score-200-lean.json');
-    writeFileSync(lean, requestBody(false));
-    const cpu = process.cpuUsage();
-    const r = await autocannon(url, lean, 32, seconds);
-    const used = process.cpuUsage(cpu);
-    runs.c32NoExplanations = {
-      connections: 32,
-      seconds,
-      requestsPerSecond: r.requests.average,
-      requests: r.requests.total,
-      p50Ms: r.latency.p50,
-      p99Ms: r.latency.p99,
-      errors: r.errors + r.timeouts + r.non2xx,
-      serverCpuMsPerRequest: Number(
-        ((used.user + used.system) / 1000 / Math.max(1, r.requests.total)).toFixed(3),
-      ),
-    };
     const json = jsonShare(body);
     report({
       units: UNITS,
@@ -156,7 +116,7 @@ async function main() {
       runs,
       json: {
         ...json,
-        shareOfServerCpu: Number(((json.parseMs + json.stringifyMs) / cpuMsPerRequestAt1).toFixed(3)),
+        serverCpuOverFloor: Number((cpuMsPerRequestAt1 / (json.parseMs + json.stringifyMs)).toFixed(2)),
         inputHashShareOfServerCpu: Number((json.inputHashMs / cpuMsPerRequestAt1).toFixed(3)),
       },
       peakRssMb: peakRssMb(),

@@ -4,12 +4,13 @@
  * one unit at a time, so their rate hardly depends on N; it is measured on a sample within a time budget.
  */
 import { readFileSync } from 'node:fs';
-import { evaluateColumns } from '../shared/src/engine/columnar';
+import { evaluate } from '../shared/src/engine/evaluate';
 import type { CompiledPlan } from '../shared/src/engine/compile';
 import { builtInPlan } from '../shared/src/plans';
 import { arg, COMMUNE_CRITERIA, now, peakRssMb, report } from './common';
 import { generateCommunes, rowsOf } from './generate';
 import { limitTotals } from './limit';
+import { asSheet, requestUnits } from './request';
 import { jsonRulesEngine, zenDecisionGraph, zenExpression } from './peers';
 
 const sample = Number(arg('n', '4000'));
@@ -17,13 +18,9 @@ const budgetMs = Number(arg('budget-ms', '4000'));
 
 async function main() {
   const compiled = builtInPlan('phung-hiep-2023-xa') as CompiledPlan;
-  const data = generateCommunes(COMMUNE_CRITERIA, sample);
+  const data = asSheet(generateCommunes(COMMUNE_CRITERIA, sample));
   const rows = rowsOf(COMMUNE_CRITERIA, data, sample);
-  const engine = evaluateColumns(compiled, {
-    ids: data.ids,
-    values: data.values,
-    status: data.status,
-  }).totals;
+  const engine = evaluate(compiled, requestUnits(data)).totals;
   const limit = new Float64Array(sample);
   limitTotals(data, limit);
 

@@ -39,6 +39,10 @@ import { PLAN_SHEET_NAME } from '../../shared/src/sheet/plan-sheet-spec';
 import { score, type ApiClientOptions, type Scored, type ScoreSource } from './api-client';
 import type { WorkbookHost, WriteReport } from './adapters/host';
 import type { UiLang } from './i18n';
+import { councilOptions, finalFor, lastSnapshot, readCouncilDecisions } from './council';
+import type { RunSnapshot } from '../../shared/src/council/snapshot';
+import { appraisalColumns, isAppraised, withAppraisal } from '../../shared/src/forms';
+import { paneAppraisal } from './forms-appraisal';
 
 export type PlanSource = 'builtin' | 'json' | 'sheet' | 'workbook';
 
@@ -243,6 +247,10 @@ export interface ScoringRun {
   warnings: WriteWarning[];
   /** What of the plan no column fed (the official confirmed); every unit's result names it too. */
   notMapped: NotMapped[];
+  /** Rows of the "Quyết định của Hội đồng" sheet that could not be read (their decisions are not applied). */
+  councilProblems?: Problem[];
+  /** The run before this one, as the workbook kept it: what this run changed (council/diff.ts). */
+  previous?: RunSnapshot;
 }
 
 export interface ScoringInput {
@@ -256,6 +264,8 @@ export interface ScoringInput {
   sheets?: { results: boolean; proposals: boolean };
   /** The official confirmed scoring although part of the plan is fed by no column. */
   allowPartial?: boolean;
+  /** Mark this run final (council/final.ts); `replace` when the workbook's final results differ. */
+  final?: { by?: string; replace?: boolean };
 }
 
 /**
@@ -282,8 +292,13 @@ export async function runScoring(
     sheetNames.filter((n) => ownNames.has(n.toLowerCase())).map((n) => host.readSheet(n)),
   );
   const extraction = readUnits({ sheet, mapping }, loaded.plan, { block: input.block });
+  // a merged summary of self-assessment forms: the units' own values are scored too (shared/src/forms)
+  const appraisal = await paneAppraisal(host, loaded.plan, sheet, settings);
+  // the council's decisions recorded on the workbook's "Quyết định của Hội đồng" sheet (addin/src/council.ts)
+  const council = await readCouncilDecisions(host, sheetNames);
   onPhase('score');
   let scored: Scored<ScoreResponse> | undefined;
+  const call = async (body: Parameters<typeof score>[0]) => (scored = await score(body, input.api)).result;
   const outcome = await scoreSheet(
     {
       resolved: { sheet, mapping },
@@ -293,14 +308,17 @@ export async function runScoring(
       lang,
       allowPartial: input.allowPartial,
       audience: 'pane',
+      options: councilOptions(council.decisions),
     },
-    async (body) => (scored = await score(body, input.api)).result,
+    appraisal ? withAppraisal(loaded.plan, call, appraisal) : call,
   );
   if (!outcome.ok) {
     onPhase('done');
     throw new ScoringRefusedError(outcome.gate.problem, outcome.gate.code);
   }
   const { source, fallbackReason } = scored as Scored<ScoreResponse>;
+  const now = input.now ?? new Date();
+  const final = finalFor(outcome.response, settings, input.final, lang, now);
   onPhase('write');
   const built = writePlanFor({
     sheet,
@@ -310,11 +328,15 @@ export async function runScoring(
     plan: loaded.plan,
     lang,
     settings,
-    now: input.now ?? new Date(),
+    now,
     sheetNames,
     sheets: ownSheets,
     source: host.title,
     include: input.sheets,
+    extraColumns: isAppraised(outcome.response)
+      ? appraisalColumns(outcome.response, loaded.plan, lang)
+      : undefined,
+    final,
   });
   // The adapter re-reads the header and the unit names first and stops if a co-author moved them.
   const write = await host.apply(built, [inputRange(mapping)]);
@@ -327,6 +349,8 @@ export async function runScoring(
     write,
     problems: extraction.problems,
     warnings: built.warnings ?? [],
+    councilProblems: council.problems,
+    previous: lastSnapshot(settings),
   };
 }
 

@@ -44,7 +44,7 @@ async function reopen(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 /** Units as scored: id, total and the value of every criterion, in a stable order. */
 function readOf(response: ScoreResponse) {
   return response.results
-    .map((r) => ({ id: r.unitId, total: r.total, values: r.criteria.map((c) => c.value) }))
+    .map((r) => ({ id: r.unitId, total: r.total, values: r.criteria?.map((c) => c.value) }))
     .sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 

@@ -3,6 +3,7 @@ import type { ColumnMapping } from '../../shared/src/sheet';
 import {
   chooseTarget,
   columnLabel,
+  confirmColumn,
   mappingOptionGroups,
   targetFromValue,
   targetValue,
@@ -117,5 +118,27 @@ describe('column-mapping dropdown options', () => {
         columns: [expect.objectContaining({ index: 5, target: null }), before.columns[1]],
       }),
     });
+  });
+});
+
+describe('confirming an uncertain column', () => {
+  it('marks it confirmed with a reason, leaves the others, and ignores a column that feeds nothing', () => {
+    const m = mapping([
+      [3, 'fact:cchc_2021'],
+      [4, null],
+    ]);
+    const confirmed = confirmColumn(m, 3);
+    expect(confirmed.columns[0]).toMatchObject({ confirmed: true, reasons: [{ code: 'user-confirmed' }] });
+    expect(confirmed.columns[1]).toEqual(m.columns[1]);
+    expect(confirmColumn(m, 4).columns[1]).toEqual(m.columns[1]);
+    // choosing a target by hand confirms it too
+    const chosen = chooseTarget(
+      m,
+      4,
+      { kind: 'fact', id: 'cchc_2022' },
+      mappingOptionGroups(cchc609, 'vi'),
+      'vi',
+    );
+    expect(chosen.mapping.columns[1]).toMatchObject({ confirmed: true, confidence: 1 });
   });
 });

@@ -9,19 +9,32 @@ Cách dùng:
   thidua plans [--json]
   thidua template --plan <mã|plan.json> [--block <khối>] [--rows <n>] -o <tệp.xlsx>
   thidua validate --plan <mã|plan.json> <dữ-liệu.xlsx|dữ-liệu.json> [--sheet <tên>] [--block <khối>] [--json]
+               [--show-mapping]
   thidua score --plan <mã|plan.json> <dữ-liệu.xlsx|dữ-liệu.json> [-o <kết-quả.xlsx|kết-quả.json>] [--json]
                [--sheet <tên>] [--block <khối>] [--per-criterion] [--due-date YYYY-MM-DD] [--in-place] [--strict]
                [--allow-partial]
   thidua dossier --plan <mã|plan.json> <dữ-liệu.xlsx|dữ-liệu.json> [-o <thư-mục>] [--settings <hồ-sơ.json>]
                [--sheet <tên>] [--block <khối>] [--due-date YYYY-MM-DD] [--allow-partial]
+  thidua template --plan <mã> --registration [--block <khối>] -o <đăng-ký.xlsx>
+  thidua forms --plan <mã|plan.json> --units <"Xã A,Xã B"|danh-sách.txt|đăng-ký.xlsx> [--block <khối>]
+               -o <thư-mục> (mỗi đơn vị một tệp) | -o <phiếu.xlsx> (mỗi đơn vị một trang)
+  thidua merge --plan <mã|plan.json> <phiếu.xlsx…> [--block <khối>] -o <tổng-hợp.xlsx>
+  thidua diff <lần-chấm-a.xlsx|.json> <lần-chấm-b.xlsx|.json> [--json]   (một sổ: so với kết quả chính thức)
+  thidua final <sổ-đã-chấm.xlsx> [-o <tệp.xlsx>] [--by <người chốt>] [--replace-final]
 
   --allow-partial  vẫn chấm khi chỉ một phần tiêu chí của kế hoạch có cột trong bảng (kết quả mỗi đơn vị
                    ghi rõ các tiêu chí không được đọc); bảng không có cột nào khớp thì không bao giờ được chấm.
+  --show-mapping   (validate, score, dossier) in cách ghép cột ra stderr: mỗi cột với tiêu đề đầy đủ, 3 giá trị
+                   mẫu, mục được ghép, độ tin cậy và lý do; cột ghép chưa chắc chắn phải được xác nhận.
+  --council-sheet  (score) thêm trang "Quyết định của Hội đồng" để ghi quyết định; lần chấm sau áp dụng.
+  --decisions <tệp.json>  (score) thêm quyết định của Hội đồng từ tệp JSON (như options.councilDecisions).
+  --final          (score) chốt lần chấm này là kết quả chính thức (lưu trong sổ); --by <tên> người chốt;
+                   --replace-final thay kết quả chính thức đã chốt khi khác (bản cũ vẫn được giữ lại).
 
 Tùy chọn chung: --lang vi|en, --help, --version
 Mã thoát: 0 thành công; 1 dữ liệu hoặc kế hoạch có vấn đề; 2 sai cách dùng hoặc không đọc được tệp.`,
   unknownCommand: (c: string) =>
-    `Lệnh không hợp lệ: "${c}". Các lệnh: plans, template, validate, score, dossier.`,
+    `Lệnh không hợp lệ: "${c}". Các lệnh: plans, template, validate, score, dossier, forms, merge, diff, final.`,
   badArgs: (m: string) => `Tham số không hợp lệ: ${m}`,
   needPlan: 'Thiếu --plan <mã kế hoạch hoặc tệp plan.json>.',
   needInput: 'Thiếu tệp dữ liệu (.xlsx hoặc .json).',
@@ -74,6 +87,21 @@ Mã thoát: 0 thành công; 1 dữ liệu hoặc kế hoạch có vấn đề; 2
     `${proposed} đề nghị khen thưởng, tổng tiền thưởng ${formatMoney(total, 'vi')} đồng; ${pending} trường hợp chờ Hội đồng quyết định.`,
   dossierBlanks: (keys: string[]) =>
     `Còn để trống cần điền (…………): ${keys.join(', ')} — thêm vào --settings hoặc tham số kế hoạch dossier-….`,
+  noRegistration: (id: string) =>
+    `Kế hoạch "${id}" không có mục đăng ký thi đua (registration: hạn đăng ký, danh hiệu) — không có mẫu đăng ký.`,
+  wroteRegistration: (p: string) => `Đã tạo mẫu đăng ký thi đua: ${p}`,
+  needUnits: 'Thiếu --units <danh sách đơn vị, tệp .txt/.csv mỗi dòng một đơn vị, hoặc tệp .xlsx đăng ký>.',
+  noUnitsIn: (p: string) => `Không đọc được đơn vị nào từ "${p}".`,
+  needBlock: (ids: string[]) => `Kế hoạch có nhiều khối: chọn --block (${ids.join(', ')}).`,
+  wroteForms: (n: number, where: string) => `Đã tạo ${n} phiếu tự chấm điểm: ${where}`,
+  needForms: 'Thiếu các tệp phiếu tự chấm (.xlsx) cần gộp.',
+  needSummary: 'Thiếu -o <tổng-hợp.xlsx> cho bảng tổng hợp.',
+  outputIsForm: (p: string) => `Tệp tổng hợp "${p}" là một trong các phiếu cần gộp — chọn -o khác.`,
+  merged: (forms: number, units: number, roster: number, changed: number) =>
+    `Đã gộp ${forms} phiếu: ${units}/${roster} đơn vị; ${changed} mục có điểm thẩm định khác điểm tự chấm.`,
+  mergeProblems: (n: number) => `${n} phiếu hoặc đơn vị có vấn đề:`,
+  appraisal: (changed: number, unreasoned: number, rankOn: 'appraised' | 'self') =>
+    `Tự chấm và thẩm định: ${changed} mục khác nhau${unreasoned ? ` (${unreasoned} mục chưa ghi lý do)` : ''}; xếp hạng và khen thưởng theo điểm ${rankOn === 'self' ? 'tự chấm' : 'thẩm định'}.`,
 };
 
 type Messages = typeof vi;
@@ -90,18 +118,32 @@ Usage:
   thidua plans [--json]
   thidua template --plan <id|plan.json> [--block <block>] [--rows <n>] -o <file.xlsx>
   thidua validate --plan <id|plan.json> <input.xlsx|input.json> [--sheet <name>] [--block <block>] [--json]
+               [--show-mapping]
   thidua score --plan <id|plan.json> <input.xlsx|input.json> [-o <out.xlsx|out.json>] [--json]
                [--sheet <name>] [--block <block>] [--per-criterion] [--due-date YYYY-MM-DD] [--in-place] [--strict]
                [--allow-partial]
   thidua dossier --plan <id|plan.json> <input.xlsx|input.json> [-o <folder>] [--settings <dossier.json>]
                [--sheet <name>] [--block <block>] [--due-date YYYY-MM-DD] [--allow-partial]
+  thidua template --plan <id> --registration [--block <block>] -o <registration.xlsx>
+  thidua forms --plan <id|plan.json> --units <"Unit A,Unit B"|units.txt|registration.xlsx> [--block <block>]
+               -o <folder> (one workbook per unit) | -o <forms.xlsx> (one sheet per unit)
+  thidua merge --plan <id|plan.json> <form.xlsx…> [--block <block>] -o <summary.xlsx>
+  thidua diff <run-a.xlsx|.json> <run-b.xlsx|.json> [--json]   (one workbook: against its final results)
+  thidua final <scored.xlsx> [-o <file.xlsx>] [--by <name>] [--replace-final]
 
   --allow-partial  score even when only some criteria of the plan have a column in the table (each unit's
                    result names the criteria not read); a table where no column matches is never scored.
+  --show-mapping   (validate, score, dossier) print the column mapping on stderr: each column's full title,
+                   3 sample values, what it feeds, the confidence and why; uncertain columns must be confirmed.
+  --council-sheet  (score) add the "Quyết định của Hội đồng" sheet to record decisions; the next run applies them.
+  --decisions <file.json>  (score) council decisions from a JSON file (as options.councilDecisions).
+  --final          (score) mark this run final (kept in the workbook); --by <name> who marks it;
+                   --replace-final replaces different final results (the earlier record is kept).
 
 Common options: --lang vi|en, --help, --version
 Exit codes: 0 success; 1 problems in the data or plan; 2 usage error or unreadable file.`,
-  unknownCommand: (c) => `Unknown command "${c}". Commands: plans, template, validate, score, dossier.`,
+  unknownCommand: (c) =>
+    `Unknown command "${c}". Commands: plans, template, validate, score, dossier, forms, merge, diff, final.`,
   badArgs: (m) => `Invalid arguments: ${m}`,
   needPlan: 'Missing --plan <plan id or plan.json>.',
   needInput: 'Missing the input file (.xlsx or .json).',
@@ -148,6 +190,22 @@ Exit codes: 0 success; 1 problems in the data or plan; 2 usage error or unreadab
     `${count(proposed, 'award proposal')}, prize money ${formatMoney(total, 'en')} VND; ${pending} waiting for the council.`,
   dossierBlanks: (keys) =>
     `Left blank to fill in (…………): ${keys.join(', ')} — add them to --settings or as dossier-… plan parameters.`,
+  noRegistration: (id) =>
+    `Plan "${id}" has no registration (registration: deadline, titles) — there is no registration sheet to make.`,
+  wroteRegistration: (p) => `Registration sheet written: ${p}`,
+  needUnits:
+    'Missing --units <a list of units, a .txt/.csv file with one unit per line, or a registration .xlsx>.',
+  noUnitsIn: (p) => `No units could be read from "${p}".`,
+  needBlock: (ids) => `The plan has several blocks: choose --block (${ids.join(', ')}).`,
+  wroteForms: (n, where) => `${count(n, 'self-assessment form')} written: ${where}`,
+  needForms: 'Missing the filled forms (.xlsx) to merge.',
+  needSummary: 'Missing -o <summary.xlsx> for the summary table.',
+  outputIsForm: (p) => `The summary "${p}" is one of the forms to merge — choose another -o.`,
+  merged: (forms, units, roster, changed) =>
+    `${count(forms, 'form')} merged: ${units}/${roster} units; ${count(changed, 'item')} appraised differently from the self-assessment.`,
+  mergeProblems: (n) => `${count(n, 'problem')} with the forms or units:`,
+  appraisal: (changed, unreasoned, rankOn) =>
+    `Self-assessment and appraisal: ${count(changed, 'item')} differ${unreasoned ? ` (${unreasoned} without a reason)` : ''}; ranked and awarded on the ${rankOn === 'self' ? 'self-assessed' : 'appraised'} score.`,
 };
 
 export function messages(lang: Lang): Messages {

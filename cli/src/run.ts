@@ -10,6 +10,10 @@ import { templateCommand } from './commands/template';
 import { validateCommand } from './commands/validate';
 import { scoreCommand } from './commands/score';
 import { dossierCommand } from './commands/dossier';
+import { formsCommand } from './commands/forms';
+import { mergeCommand } from './commands/merge';
+import { diffCommand } from './commands/diff';
+import { finalCommand } from './commands/final';
 
 export type { CliIo } from './io';
 
@@ -28,6 +32,13 @@ const OPTIONS = {
   strict: { type: 'boolean' },
   'allow-partial': { type: 'boolean' },
   'show-mapping': { type: 'boolean' },
+  units: { type: 'string' },
+  registration: { type: 'boolean' },
+  final: { type: 'boolean' },
+  'replace-final': { type: 'boolean' },
+  by: { type: 'string' },
+  'council-sheet': { type: 'boolean' },
+  decisions: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -52,6 +63,20 @@ export interface CliArgs {
   allowPartial?: boolean;
   /** Print the column mapping (title, sample values, target, confidence, why) on stderr. */
   showMapping?: boolean;
+  /** forms: the units (a list, or a .txt / .csv / .xlsx file of them). */
+  units?: string;
+  /** template: the registration sheet (đăng ký thi đua) instead of the scoring sheet. */
+  registration?: boolean;
+  /** score: mark this run final (kept in the workbook); final: always. */
+  final?: boolean;
+  /** With --final: replace the workbook's final results when they differ (the earlier record is kept). */
+  replaceFinal?: boolean;
+  /** With --final: who marks the results final. */
+  by?: string;
+  /** score: add the "Quyết định của Hội đồng" sheet (template) to the output workbook when it has none. */
+  councilSheet?: boolean;
+  /** score: a JSON file of council decisions (an array, or { "councilDecisions": [...] }). */
+  decisions?: string;
 }
 
 /** --lang is needed before parsing succeeds, to say what went wrong in the right language. */
@@ -96,6 +121,13 @@ function parse(argv: string[], m: Messages): CliArgs & { help: boolean; version:
     strict: v.strict ?? false,
     allowPartial: v['allow-partial'] ?? false,
     showMapping: v['show-mapping'] ?? false,
+    units: v.units,
+    registration: v.registration ?? false,
+    final: v.final ?? false,
+    replaceFinal: v['replace-final'] ?? false,
+    by: v.by,
+    councilSheet: v['council-sheet'] ?? false,
+    decisions: v.decisions,
     help: v.help ?? false,
     version: v.version ?? false,
   };
@@ -129,6 +161,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await scoreCommand(args, io, m);
       case 'dossier':
         return await dossierCommand(args, io, m);
+      case 'forms':
+        return await formsCommand(args, io, m);
+      case 'merge':
+        return await mergeCommand(args, io, m);
+      case 'diff':
+        return await diffCommand(args, io, m);
+      case 'final':
+        return await finalCommand(args, io, m);
       default:
         throw new UsageError(m.unknownCommand(args.command));
     }

@@ -141,7 +141,7 @@ describe('thidua dossier scores the sheet as `score` does', () => {
     const res = await dossier(['--plan', 'kien-giang-243-2023', workbook, '-o', join(dir, 'kg')]);
     expect(res.code).toBe(0);
     expect(res.out).toContain(
-      '0 đề nghị khen thưởng, tổng tiền thưởng 0 đồng; 7 trường hợp chờ Hội đồng quyết định.',
+      '0 đề nghị khen thưởng, tổng tiền thưởng 0 đồng; 5 trường hợp chờ Hội đồng quyết định.',
     );
   });
 });

@@ -226,9 +226,9 @@ describe('POST /api/score', () => {
 
   it('never answers a 5xx with a stack trace when the engine fails: 500 problem with a reference only', async () => {
     const engine = jest.requireActual(
-      '../../shared/src/api/fast-request',
-    ) as typeof import('../../shared/src/api/fast-request');
-    const spy = jest.spyOn(engine.FastScoreRequestSchema, 'safeParse').mockImplementation(() => {
+      '../../shared/src/engine/evaluate',
+    ) as typeof import('../../shared/src/engine/evaluate');
+    const spy = jest.spyOn(engine, 'evaluate').mockImplementation(() => {
       throw new Error('boom at secret.ts:12');
     });
     try {

@@ -78,7 +78,7 @@ const CASES: Array<{ name: string; route?: 'score' | 'validate'; body: unknown }
   },
   {
     name: '100 yes/no × 7,000 empty (answer)',
-    body: { plan: plan({ criteria: yesNo(100) }), units: emptyUnits(7_000) },
+    body: { plan: plan({ criteria: yesNo(100) }), units: emptyUnits(7_000), options: { explain: 'full' } },
   },
   {
     name: '100 yes/no × 7,000 empty (validate)',
@@ -155,6 +155,7 @@ const CASES: Array<{ name: string; route?: 'score' | 'validate'; body: unknown }
         id: `u${i}`,
         values: { r: `1${' '.repeat(9_990)}x%` },
       })),
+      options: { explain: 'full' },
     },
   },
 ];
@@ -228,7 +229,7 @@ describe('hostile requests in a child process with a 192 MB heap', () => {
       '100 yes/no × 7,000 empty (answer)',
       413,
       'Câu trả lời cho 7.000 đơn vị ước tính',
-      'options.explanations=false',
+      'options.explain="summary"',
     );
     refused('100 yes/no × 7,000 empty (validate)', 413, 'Danh sách lỗi cho 7.000 đơn vị', 'chia yêu cầu');
   });

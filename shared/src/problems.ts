@@ -1,13 +1,9 @@
-/** A problem found in input data or a plan: where it is, and why, in Vietnamese first. */
-export interface Problem {
-  /** JSON path or cell address, e.g. "units[3].values.tc08" or "Sheet1!D7". */
-  path: string;
-  message: string;
-  messageEn?: string;
-  code?: string;
-  unitId?: string;
-  criterionId?: string;
-}
+/**
+ * A problem found in input data or a plan: where it is (a JSON path such as "units[3].values.tc08", or a cell address
+ * such as "Sheet1!D7"), and why, in Vietnamese first (`message`) with English beside it (`messageEn`). Its type is
+ * inferred from the schema the OpenAPI document shows (api/response-schema.ts); build one with `problemOf` (messages).
+ */
+export type { ProblemItem as Problem } from './api/response-schema';
 
 export function formatZodPath(path: ReadonlyArray<PropertyKey>): string {
   let out = '';

@@ -19,7 +19,9 @@ import type { Extraction } from '../../../shared/src/sheet';
 import { storedConfiguration, type Detection, type LoadedPlan, type ScoringRun } from '../workflow';
 import { CheckStep } from './CheckStep';
 import { DossierStep } from './DossierStep';
+import { CouncilStep } from './CouncilStep';
 import { FileBar } from './FileBar';
+import { FormsStep } from './FormsStep';
 import { PlanStep } from './PlanStep';
 import { ScoreStep } from './ScoreStep';
 import { SheetStep } from './SheetStep';
@@ -35,7 +37,7 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
     maxWidth: '100%',
   },
-  // one row of five steps at 320 px: each tab a fifth of the row, its label on two lines if need be
+  // one row of the steps at 320 px: each tab an equal share of the row, its label on two lines if need be
   tabs: { display: 'flex', flexWrap: 'nowrap', width: '100%', minWidth: 0 },
   tab: { flex: '1 1 0', minWidth: 0, paddingLeft: '2px', paddingRight: '2px', justifyContent: 'center' },
   tabText: { whiteSpace: 'normal', textAlign: 'center', overflowWrap: 'anywhere', minWidth: 0 },
@@ -49,13 +51,14 @@ const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
 });
 
-export type StepId = 'plan' | 'sheet' | 'check' | 'score' | 'dossier';
+export type StepId = 'plan' | 'sheet' | 'check' | 'score' | 'dossier' | 'council';
 const STEPS: { id: StepId; label: StringKey }[] = [
   { id: 'plan', label: 'stepPlan' },
   { id: 'sheet', label: 'stepSheet' },
   { id: 'check', label: 'stepCheck' },
   { id: 'score', label: 'stepScore' },
   { id: 'dossier', label: 'stepDossier' },
+  { id: 'council', label: 'stepCouncil' },
 ];
 
 export interface AppProps {
@@ -172,10 +175,12 @@ export function App({ mode, initialHost, config, tokens: tokenProvider }: AppPro
       </TabList>
       <section className={styles.panel} id={`panel-${step}`} role="tabpanel" aria-labelledby={`tab-${step}`}>
         {step === 'plan' && <PlanStep {...common} />}
+        {step === 'plan' && <FormsStep {...common} />}
         {step === 'sheet' && <SheetStep {...common} />}
         {step === 'check' && <CheckStep {...common} />}
         {step === 'score' && <ScoreStep {...common} />}
         {step === 'dossier' && <DossierStep {...common} />}
+        {step === 'council' && <CouncilStep {...common} />}
       </section>
     </main>
   );

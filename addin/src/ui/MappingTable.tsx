@@ -118,7 +118,13 @@ export function MappingTable({
                 value={value}
                 title={options.get(value) ?? t('notMapped', lang)}
                 onChange={(_, d) => {
-                  const chosen = chooseTarget(mapping, row.index, targetFromValue(groups, d.value), groups, lang);
+                  const chosen = chooseTarget(
+                    mapping,
+                    row.index,
+                    targetFromValue(groups, d.value),
+                    groups,
+                    lang,
+                  );
                   onChange(chosen.mapping, chosen.notice);
                 }}
               >

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { applyWritePlan, readSheet } from '../../../shared/adapters/exceljs';
+import { applyWritePlan, readSettings, readSheet } from '../../../shared/adapters/exceljs';
 import { scoreRequest, validateRequest, type Failure } from '../../../shared/src/api/score-request';
 import type { ScoreOptions, ScoreResponse, UnitInput } from '../../../shared/src/engine/types';
 import type { CellValue } from '../../../shared/src/sheet/model';
@@ -17,10 +17,19 @@ import {
   type ResolvedSheet,
   type ScoreCall,
 } from '../../../shared/src/workflow';
+import { appraisalColumns, appraisalSource, isAppraised, withAppraisal } from '../../../shared/src/forms';
 import { FileError, sameFile, UsageError, type CliIo } from '../io';
 import type { Messages } from '../messages';
 import { prepare, ScoringRefused, type Prepared } from '../prepare';
 import type { CliArgs } from '../run';
+import { councilInput, finalForRun, reportCouncil, reportSheetProblems } from '../council';
+import { councilMessages } from '../council-messages';
+import { finalLine } from '../../../shared/src/council/final';
+import {
+  COUNCIL_SHEET_NAME,
+  councilSheetPlan,
+  findCouncilSheet,
+} from '../../../shared/src/sheet/council-sheet';
 
 function defaultOutput(input: string, lang: CliArgs['lang']): string {
   return input.replace(/(\.[^./\\]+)?$/, lang === 'en' ? '-results.xlsx' : '-ket-qua.xlsx');
@@ -141,6 +150,10 @@ function summarise(
   for (const b of response.summary.blocks) if (b.units) write(`${m.fund(fundLine(b, lang))}\n`);
   const ties = response.summary.blocks.reduce((n, b) => n + b.ties.length, 0);
   if (ties) write(`${m.ties(ties)}\n`);
+  if (isAppraised(response)) {
+    const { changed, unreasoned, rankOn } = response.appraisal;
+    write(`${m.appraisal(changed, unreasoned, rankOn)}\n`);
+  }
 }
 
 export async function scoreCommand(args: CliArgs, io: CliIo, m: Messages): Promise<number> {
@@ -155,22 +168,54 @@ export async function scoreCommand(args: CliArgs, io: CliIo, m: Messages): Promi
       throw new UsageError(m.sameFileAsInput(outputPath, input.path));
   }
   const write = args.json ? (s: string) => io.stderr(s) : (s: string) => io.stdout(s);
+  if (args.final && (!outputPath || /\.json$/i.test(outputPath)))
+    throw new UsageError(councilMessages(args.lang).finalOnlyWorkbook);
 
   if (!prepared.units.length) {
     io.stderr(`${m.noUnits}\n`);
     return 1;
   }
   prepared.progress(m.scoring(prepared.units.length));
-  const options = { ...(input.kind === 'json' ? input.options : {}), lang: args.lang };
+  const given = input.kind === 'json' ? input.options : {};
+  // the CLI's answer is read by an official: every criterion explained unless the input asks otherwise
+  const told = given?.explain !== undefined || given?.explanations !== undefined;
+  const options = { ...(told ? {} : { explain: 'full' as const }), ...given, lang: args.lang };
+  // the council's decisions: the workbook's "Quyết định của Hội đồng" sheet and --decisions (cli/src/council.ts)
+  const council = await councilInput(
+    input.kind === 'xlsx' ? input.model : undefined,
+    args.decisions,
+    io,
+    m,
+    args.lang,
+  );
+  reportSheetProblems(council.problems, args.lang, io);
+  if (council.decisions.length) {
+    const earlier = (options as { councilDecisions?: unknown }).councilDecisions;
+    (options as Record<string, unknown>).councilDecisions = [
+      ...(Array.isArray(earlier) ? earlier : []),
+      ...council.decisions,
+    ];
+  }
   const call = async (body: unknown): Promise<ScoreResponse> => {
     const outcome = scoreRequest(body);
     if (!outcome.ok) throw new ScoreFailed(outcome);
     return outcome.response;
   };
+  // a summary of self-assessment forms: the units' own values are scored too, and both shown (shared/src/forms)
+  const appraisal =
+    input.kind === 'xlsx' && prepared.analysis
+      ? appraisalSource(input.model, prepared.plan.plan, prepared.analysis.sheet.name)
+      : undefined;
   let response: ScoreResponse;
   try {
     response = prepared.analysis
-      ? await scoreWorkbookSheet(prepared, prepared.analysis.resolved, args, options, call)
+      ? await scoreWorkbookSheet(
+          prepared,
+          prepared.analysis.resolved,
+          args,
+          options,
+          appraisal ? withAppraisal(prepared.plan.plan, call, appraisal) : call,
+        )
       : await call({ plan: prepared.plan.ref, units: prepared.units, options });
   } catch (e) {
     if (!(e instanceof ScoreFailed)) throw e;
@@ -178,11 +223,24 @@ export async function scoreCommand(args: CliArgs, io: CliIo, m: Messages): Promi
     io.stderr(`${title}\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}\n`);
     return 1;
   }
-  let dataProblems = prepared.problems.length;
+  let dataProblems = prepared.problems.length + council.problems.length;
   if (input.kind === 'json') {
     const checked = validateRequest({ plan: prepared.plan.ref, units: prepared.units, options });
     dataProblems = checked.ok ? checked.report.problems.length : 0;
   }
+  const settingsBefore = input.kind === 'xlsx' ? input.model.settings : undefined;
+  const final = finalForRun(
+    response,
+    settingsBefore,
+    {
+      final: args.final ?? false,
+      replace: args.replaceFinal ?? false,
+      by: args.by,
+      now: io.now(),
+      lang: args.lang,
+    },
+    io,
+  );
 
   if (args.json || (input.kind === 'json' && !outputPath))
     io.stdout(`${JSON.stringify(response, null, 2)}\n`);
@@ -213,6 +271,10 @@ export async function scoreCommand(args: CliArgs, io: CliIo, m: Messages): Promi
           sheetNames: input.model.sheets.map((s) => s.name),
           sheets: input.model.sheets,
           source,
+          extraColumns: isAppraised(response)
+            ? appraisalColumns(response, prepared.plan.plan, args.lang)
+            : undefined,
+          final,
         }),
       );
     } else {
@@ -232,16 +294,29 @@ export async function scoreCommand(args: CliArgs, io: CliIo, m: Messages): Promi
           dueDate: args.dueDate,
           sheetNames: wb.worksheets.map((w) => w.name),
           source,
+          final,
         }),
       );
     }
     applyWritePlan(wb, plan);
+    if (args.councilSheet && !findCouncilSheet(wb.worksheets)) {
+      applyWritePlan(wb, councilSheetPlan({ lang: args.lang, settings: readSettings(wb) }));
+      write(`${councilMessages(args.lang).councilSheetAdded(COUNCIL_SHEET_NAME)}\n`);
+    }
     await io.writeFile(outputPath, new Uint8Array(await wb.xlsx.writeBuffer()));
     write(`${m.wrote(outputPath)}\n`);
     for (const w of plan.warnings ?? [])
       io.stderr(`${m.writeWarning(args.lang === 'en' ? w.messageEn : w.message)}\n`);
   }
   summarise(response, m, args.lang, write);
+  const hasSheet =
+    args.councilSheet === true ||
+    (input.kind === 'xlsx' && findCouncilSheet(input.model.sheets) !== undefined);
+  reportCouncil(response, args.lang, write, hasSheet);
+  if (final)
+    write(
+      `${councilMessages(args.lang).finalMarked(finalLine({ kind: 'same', record: final }, final.snapshot, args.lang))}\n`,
+    );
   if (dataProblems) io.stderr(`${m.warnings(dataProblems)}\n`);
   if (args.strict && dataProblems) {
     io.stderr(`${m.strictFail}\n`);

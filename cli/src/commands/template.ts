@@ -17,10 +17,16 @@ export async function templateCommand(args: CliArgs, io: CliIo, m: Messages): Pr
         plan.blocks.map((b) => b.id),
       ),
     );
-  const template = buildTemplate(plan, { block: args.block, lang: args.lang, rows: args.rows });
+  if (args.registration && !plan.registration) throw new UsageError(m.noRegistration(plan.id));
+  const template = buildTemplate(plan, {
+    block: args.block,
+    lang: args.lang,
+    rows: args.rows,
+    registration: args.registration,
+  });
   const wb = new ExcelJS.Workbook();
   applyWritePlan(wb, template.writePlan);
   await io.writeFile(args.output, new Uint8Array(await wb.xlsx.writeBuffer()));
-  io.stdout(`${m.wroteTemplate(args.output)}\n`);
+  io.stdout(`${(args.registration ? m.wroteRegistration : m.wroteTemplate)(args.output)}\n`);
   return 0;
 }

@@ -197,7 +197,7 @@ const resultAndPoints: CorpusSpec = {
     const units = makeUnits(plan, rng, { block: BLOCK, sheet, names: names(0, 10, 0), ids: ALL });
     const results = score(units);
     const points = (u: TruthUnit, id: string): Cell => ({
-      value: results.get(u.id)?.criteria.find((c) => c.id === id)?.points ?? null,
+      value: results.get(u.id)?.points[id] ?? null,
     });
     const habits: Habits = { rate: 'fmt', yesNo: 'co' };
     const cols: Col[] = [sttCol(), nameCol()];
@@ -245,7 +245,7 @@ const pointsOnly: CorpusSpec = {
       nameCol(),
       ...plan.criteria.map((c) =>
         otherCol([`Điểm TC${c.number} (${c.maxPoints}đ)`], (u) => ({
-          value: results.get(u.id)?.criteria.find((x) => x.id === c.id)?.points ?? null,
+          value: results.get(u.id)?.points[c.id] ?? null,
         })),
       ),
       otherCol(['Tổng điểm'], (u) => ({ value: results.get(u.id)?.total ?? null })),

@@ -230,7 +230,7 @@ const codes: CorpusSpec = {
 const SECTIONS: [string, string[]][] = [
   ['I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH', ['tc01', 'tc02', 'tc03', 'tc10', 'tc11']],
   ['II. NHÂN LỰC VÀ KỸ NĂNG SỐ', ['tc04', 'tc05', 'tc12', 'tc19']],
-  ['III. DỊCH VỤ CÔNG TRỰC TUYẾN', ['tc07', 'tc08', 'tc13', 'tc14', 'tc15', 'tc20']],
+  ['III. DỊCH VỤ CÔNG TRỰC TUYẾN', ['tc07', 'tc08', 'tc09', 'tc13', 'tc14', 'tc15', 'tc20']],
   ['IV. KINH TẾ SỐ, XÃ HỘI SỐ', ['tc06', 'tc16', 'tc17', 'tc18', 'tc21', 'tc22', 'tc23', 'tc24']],
 ];
 
@@ -310,7 +310,7 @@ const selfForm: CorpusSpec = {
     const units = makeUnits(plan, rng, { block: 'xa', sheet, names: ['Xã Tân Long'], ids: ALL });
     units[0].aliases = ['UBND xã Tân Long', 'Ủy ban nhân dân xã Tân Long'];
     const result = score(units).get(units[0].id);
-    const points = new Map(result?.criteria.map((c) => [c.id, c.points]));
+    const points = new Map(Object.entries(result?.points ?? {}));
     const habits: Habits = {
       rate: 'text',
       yesNo: 'co',

@@ -25,9 +25,14 @@ export function cachedPlanJsonSchema(): Record<string, unknown> {
   return planSchemaCache;
 }
 
+/** The content type /plan-schema answers with (RFC draft: a JSON Schema document). */
+export const SCHEMA_CONTENT_TYPE = 'application/schema+json';
+
+const PROBLEM_TYPE = 'application/problem+json';
+
 const problem = (description: string) => ({
   description,
-  content: { 'application/problem+json': { schema: ProblemSchema } },
+  content: { [PROBLEM_TYPE]: { schema: ProblemSchema } },
 });
 
 const json = (description: string, schema: z.ZodType) => ({
@@ -35,70 +40,128 @@ const json = (description: string, schema: z.ZodType) => ({
   content: { 'application/json': { schema } },
 });
 
-const bodyErrors: ZodOpenApiResponsesObject = {
-  '400': problem('JSON hỏng hoặc sai cấu trúc (malformed JSON or schema errors)'),
-  '401': problem('Thiếu hoặc sai token khi bật xác thực (missing or invalid bearer token when auth is on)'),
-  '403': problem('Token thiếu scope/app role (token lacks the required scope or app role)'),
-  '404': problem('Không có kế hoạch (unknown plan id)'),
-  '413': problem(
-    'Nội dung quá lớn hoặc quá nhiều đơn vị; chia nhỏ yêu cầu (body or unit count over the limit)',
+/** What any route may answer: another method (405, with Allow), a failure of the server itself (500). */
+const everyRoute: ZodOpenApiResponsesObject = {
+  '405': problem(
+    'Phương thức không được hỗ trợ; tiêu đề Allow nêu các phương thức nhận (method not allowed; see the Allow header)',
   ),
-  '415': problem('Không phải application/json (wrong content type)'),
-  '422': problem('Kế hoạch gửi kèm không hợp lệ (inline plan fails validation)'),
+  '500': problem('Lỗi máy chủ, chỉ có mã tra cứu, không có chi tiết (internal error: a reference id only)'),
 };
 
-const secured = { security: [{ entraId: [] }] };
+/** What a protected route adds: token problems and the server's own auth settings. */
+const protectedRoute: ZodOpenApiResponsesObject = {
+  '401': problem(
+    'Thiếu hoặc sai token khi bật xác thực; có WWW-Authenticate: Bearer (missing or invalid bearer token when auth is on)',
+  ),
+  '403': problem('Token thiếu scope/app role (token lacks the required scope or app role)'),
+  '503': problem(
+    'Máy chủ chưa cấu hình đúng xác thực, hoặc không lấy được khóa ký của Entra ID; nêu tên thiết lập cần sửa ' +
+      '(server auth settings incomplete, or the signing keys cannot be fetched)',
+  ),
+};
+
+/** What a route reading a JSON body adds. */
+const bodyRoute: ZodOpenApiResponsesObject = {
+  '400': problem(
+    'JSON hỏng, không phải UTF-8, lồng quá 64 cấp, sai cấu trúc (đường dẫn từng lỗi), hoặc tùy chọn mâu thuẫn ' +
+      '(malformed JSON, not UTF-8, nested too deeply, schema errors with their paths, conflicting options)',
+  ),
+  '404': problem('Không có kế hoạch (unknown plan id)'),
+  '408': problem('Yêu cầu đến quá chậm — chỉ máy chủ cục bộ (request too slow; local host only)'),
+  '413': problem(
+    'Nội dung, số đơn vị, số ô hoặc câu trả lời ước tính quá lớn; nêu cách chia nhỏ yêu cầu ' +
+      '(body, units, cells or the estimated answer over the limit; says how to split)',
+  ),
+  '415': problem(
+    'Không phải application/json (UTF-8), hoặc nội dung nén (not application/json in UTF-8, or a compressed body)',
+  ),
+  '422': problem(
+    'Kế hoạch gửi kèm không hợp lệ, hoặc tổng tiền thưởng vượt mức tính chính xác (inline plan fails validation)',
+  ),
+  '431': problem(
+    'URL hoặc tiêu đề quá 16 KB — chỉ máy chủ cục bộ (URL or headers over 16 KB; local host only)',
+  ),
+  '499': problem(
+    'Máy khách đóng kết nối trước khi gửi hết nội dung (client closed the request before its body arrived)',
+  ),
+};
 
 const scoreBody = {
   required: true,
   content: { 'application/json': { schema: ScoreRequestSchema.meta({ id: 'ScoreRequest' }) } },
 };
 
-const PlanDocumentSchema = PlanSchema.meta({ id: 'Plan' });
+/** The plan document as written (defaults optional): what /plans/{id} returns and an inline plan may be. */
+const PlanDocumentSchema = PlanSchema.meta({ id: 'Plan', unusedIO: 'input' });
+const planRef = { $ref: '#/components/schemas/Plan' };
 
 const operations: Record<string, Record<string, ZodOpenApiOperationObject>> = {
   '/api/health': {
     get: {
       operationId: 'health',
       summary: 'Tình trạng dịch vụ (service health; never needs a token)',
-      responses: { '200': json('Đang chạy', HealthSchema) },
+      security: [],
+      responses: { '200': json('Đang chạy', HealthSchema), ...everyRoute },
     },
   },
   '/api/plans': {
     get: {
       operationId: 'listPlans',
       summary: 'Các kế hoạch có sẵn (built-in plans)',
-      ...secured,
-      responses: { '200': json('Danh sách kế hoạch', z.array(PlanSummarySchema)) },
+      responses: {
+        '200': json('Danh sách kế hoạch', z.array(PlanSummarySchema)),
+        ...protectedRoute,
+        ...everyRoute,
+      },
     },
   },
   '/api/plans/{id}': {
     get: {
       operationId: 'getPlan',
-      summary: 'Toàn văn một kế hoạch (full plan document)',
-      ...secured,
+      summary: 'Toàn văn một kế hoạch, đúng như đã viết (the full plan document, as written)',
       requestParams: { path: z.object({ id: z.string().describe('Mã kế hoạch (plan id)') }) },
       responses: {
-        '200': json('Kế hoạch', PlanDocumentSchema),
+        '200': {
+          description: 'Kế hoạch (plan document)',
+          content: { 'application/json': { schema: planRef } },
+        },
         '404': problem('Không có kế hoạch (unknown plan)'),
+        ...protectedRoute,
+        ...everyRoute,
       },
     },
   },
   '/api/plan-schema': {
     get: {
       operationId: 'planSchema',
-      summary: 'JSON Schema của tài liệu kế hoạch (JSON Schema of a plan document)',
-      ...secured,
-      responses: { '200': json('JSON Schema', z.record(z.string(), z.unknown())) },
+      summary: 'JSON Schema của tài liệu kế hoạch (JSON Schema of a plan document, draft 2020-12)',
+      responses: {
+        '200': {
+          description: 'JSON Schema (draft 2020-12)',
+          content: { [SCHEMA_CONTENT_TYPE]: { schema: z.record(z.string(), z.unknown()) } },
+        },
+        ...protectedRoute,
+        ...everyRoute,
+      },
     },
   },
   '/api/score': {
     post: {
       operationId: 'score',
       summary: 'Chấm điểm, xếp hạng, đề xuất khen thưởng (score, rank and propose awards)',
-      ...secured,
+      description:
+        'Câu trả lời mặc định gọn (options.explain = "summary"): mỗi đơn vị có tổng điểm, hạng, điều kiện và lý do, ' +
+        'giải, cờ báo, điểm từng tiêu chí (points) và một dòng giải thích. options.explain = "full" thêm criteria: ' +
+        'từng tiêu chí với giá trị đã đọc, cách tính (trace) và lời giải thích; "none" bỏ dòng giải thích. ' +
+        'options.explanations (cách ghi cũ): true = "full", false = "summary". (The default answer is compact; ' +
+        'explain "full" adds each criterion with its trace and text.)',
       requestBody: scoreBody,
-      responses: { '200': json('Kết quả chấm điểm', ScoreResponseSchema), ...bodyErrors },
+      responses: {
+        '200': json('Kết quả chấm điểm', ScoreResponseSchema),
+        ...bodyRoute,
+        ...protectedRoute,
+        ...everyRoute,
+      },
     },
   },
   '/api/dossier': {
@@ -111,7 +174,6 @@ const operations: Record<string, Record<string, ZodOpenApiOperationObject>> = {
         'Cùng nội dung yêu cầu với /api/score, thêm options.dossier: thông tin chỉ cơ quan biết (cơ quan ban hành, số, ' +
         'người ký, địa danh, ngày, nguồn kinh phí, nơi nhận); trường nào không có thì để trống "…………" để điền. ' +
         'Chấm bằng tiếng Việt. (Same body as /api/score plus options.dossier; missing fields are left as blanks.)',
-      ...secured,
       requestBody: {
         required: true,
         content: { 'application/json': { schema: DossierRequestSchema.meta({ id: 'DossierRequest' }) } },
@@ -121,7 +183,9 @@ const operations: Record<string, Record<string, ZodOpenApiOperationObject>> = {
           description: 'Tệp .zip gồm các văn bản .docx của hồ sơ (a zip of the .docx documents)',
           content: { 'application/zip': { schema: z.string().meta({ format: 'binary' }) } },
         },
-        ...bodyErrors,
+        ...bodyRoute,
+        ...protectedRoute,
+        ...everyRoute,
       },
     },
   },
@@ -129,24 +193,34 @@ const operations: Record<string, Record<string, ZodOpenApiOperationObject>> = {
     post: {
       operationId: 'validate',
       summary: 'Kiểm tra dữ liệu, không chấm điểm (the problems a score request would have)',
-      ...secured,
       requestBody: scoreBody,
-      responses: { '200': json('Các vấn đề theo đơn vị và giá trị', ValidationReportSchema), ...bodyErrors },
+      responses: {
+        '200': json('Các vấn đề theo đơn vị và giá trị', ValidationReportSchema),
+        ...bodyRoute,
+        ...protectedRoute,
+        ...everyRoute,
+      },
     },
   },
   '/api/openapi.json': {
     get: {
       operationId: 'openapi',
       summary: 'Tài liệu OpenAPI này (this OpenAPI document)',
-      ...secured,
-      responses: { '200': json('OpenAPI 3.1', z.record(z.string(), z.unknown())) },
+      responses: {
+        '200': json('OpenAPI 3.1', z.record(z.string(), z.unknown())),
+        ...protectedRoute,
+        ...everyRoute,
+      },
     },
   },
 };
 
 let documentCache: ReturnType<typeof createDocument> | undefined;
 
-/** The OpenAPI 3.1 document of the HTTP API, generated from the zod schemas that validate requests. */
+/**
+ * The OpenAPI 3.1 document of the HTTP API, generated from the zod schemas that validate the requests and from those
+ * the answers' types are inferred from.
+ */
 export function openApiDocument(): ReturnType<typeof createDocument> {
   documentCache ??= createDocument({
     openapi: '3.1.0',
@@ -155,12 +229,19 @@ export function openApiDocument(): ReturnType<typeof createDocument> {
       version: ENGINE_VERSION,
       description:
         'Chấm điểm, xếp hạng và đề xuất khen thưởng theo kế hoạch thi đua. Lỗi trả về application/problem+json ' +
-        'với danh sách { path, message }. Khi bật xác thực (THIDUA_AUTH=on), mọi đường dẫn trừ /api/health cần ' +
-        'token Entra ID. (Scores emulation movements; errors are problem+json; bearer token required when auth is on.)',
+        'với danh sách { path, message, messageEn }. Khi bật xác thực (THIDUA_AUTH=on), mọi đường dẫn trừ ' +
+        '/api/health cần token Entra ID. (Scores emulation movements; errors are problem+json; a bearer token is ' +
+        'required when auth is on.)',
+      license: { name: 'MIT', identifier: 'MIT' },
     },
+    servers: [
+      { url: '/', description: 'Cùng máy chủ với tài liệu này (the host serving this document)' },
+      { url: 'http://127.0.0.1:7071', description: 'npm start trên máy (the local host)' },
+    ],
+    security: [{ entraId: [] }],
     paths: operations,
     components: {
-      schemas: { Condition: ConditionSchema },
+      schemas: { Condition: ConditionSchema, Plan: PlanDocumentSchema },
       securitySchemes: {
         entraId: {
           type: 'http',

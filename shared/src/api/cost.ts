@@ -3,9 +3,11 @@ import type { CompiledPlan, CompiledRule } from '../engine/compile';
 import { describeCondition } from '../engine/describe';
 import type { Evaluation } from '../engine/evaluate';
 import { FILLED_CHARS } from '../engine/explain';
+import { cleanObjectPrototype, forEachEntry, KeyColumns } from '../engine/cells';
 import { own } from '../engine/own';
 import { TIE_NAMES_CHARS } from '../engine/response';
-import type { UnitInput } from '../engine/types';
+import type { Explain, UnitInput } from '../engine/types';
+import { problemOf, say } from '../messages';
 import { PLAN_LIMITS } from '../plan/limits';
 import { decisionPrizeBoundPerUnit, moneyTotalMessage, tierPrizeBound } from '../plan/money';
 import type { Fact, Parameter } from '../plan/schema';
@@ -29,12 +31,10 @@ export const DEFAULT_REQUEST_LIMITS = {
 
 export type CostFailure = { ok: false; status: 413 | 422; title: string; problems: Problem[] };
 
-const MB = 1024 * 1024;
 const both = (n: number, decimals?: number) => ({
   vi: formatNumber(n, decimals, 'vi'),
   en: formatNumber(n, decimals, 'en'),
 });
-const mb = (bytes: number) => both(Math.max(0.1, bytes / MB), 1);
 
 /** UTF-8 bytes of a string as JSON writes it (control characters escaped), counted without encoding it. */
 export function jsonBytes(s: string | undefined): number {
@@ -68,13 +68,7 @@ export function checkCells(
     ok: false,
     status: 413,
     title: 'Yêu cầu quá lớn: quá nhiều ô dữ liệu (too many cells)',
-    problems: [
-      {
-        path: 'units',
-        message: `Yêu cầu có ${both(units).vi} đơn vị × ${both(columns).vi} cột (tiêu chí, chỉ tiêu, dữ kiện) = ${both(cells).vi} ô, tối đa ${both(max).vi} ô. Hãy chia thành ${parts} yêu cầu, mỗi yêu cầu tối đa ${both(perRequest).vi} đơn vị (thứ hạng chỉ đúng khi cả khối nằm trong một yêu cầu).`,
-        messageEn: `The request has ${both(units).en} units × ${both(columns).en} columns (criteria, targets, facts) = ${both(cells).en} cells; the limit is ${both(max).en}. Split it into ${parts} requests of at most ${both(perRequest).en} units (ranking needs a whole block in one request).`,
-      },
-    ],
+    problems: [problemOf('units', say('request.too-many-cells', { units, columns, max, parts, perRequest }))],
   };
 }
 
@@ -164,7 +158,9 @@ function weightsOf(compiled: CompiledPlan): Weights {
   for (const cc of compiled.criteria) {
     const c = cc.criterion;
     const head = jsonBytes(c.number);
-    criteria += 90 + jsonBytes(c.id) + head;
+    // compact: "<id>":points in the unit's points; full: the criterion's object with its trace and explanation
+    criteria += 16 + jsonBytes(c.id);
+    criteriaExplanations += 90 + jsonBytes(c.id) + head + 130;
     const level =
       c.scoring.kind === 'scale'
         ? maxOf(c.scoring.levels.map((l) => jsonBytes(l.label) + jsonBytes(l.labelEn)))
@@ -340,9 +336,25 @@ const BLANK_DETAIL = 40;
 export function countBeforeScoring(compiled: CompiledPlan, units: readonly UnitInput[]): AnswerCounts {
   const counts = emptyCounts(compiled, units.length);
   const B = compiled.plan.blocks.length;
-  const criteria = compiled.criteria.filter((cc) => cc.criterion.required).map((cc) => cc.criterion.id);
+  const required = compiled.criteria.filter((cc) => cc.criterion.required).length;
   const targets = (compiled.plan.targets ?? []).filter((t) => t.required);
   const facts = compiled.facts.filter((f) => f.required && !f.years);
+  // one walk of each unit's values: required criteria sent non-blank, and keys the plan does not know
+  const REQUIRED = 1;
+  const UNKNOWN = 2;
+  const kindOf = new KeyColumns((key) => {
+    const k = compiled.criterionIndex.get(key);
+    if (k !== undefined) return compiled.criteria[k].criterion.required ? REQUIRED : 0;
+    return compiled.targetIndex.has(key) ? 0 : UNKNOWN;
+  });
+  const clean = cleanObjectPrototype();
+  let sent = 0;
+  const unknown: string[] = [];
+  const visit = (j: number, key: string, value: unknown) => {
+    const kind = kindOf.at(j, key);
+    if (kind === REQUIRED && !isBlank(value)) sent++;
+    else if (kind === UNKNOWN) unknown.push(key);
+  };
   for (const unit of units) {
     const block =
       unit.block === undefined || unit.block === ''
@@ -353,8 +365,10 @@ export function countBeforeScoring(compiled: CompiledPlan, units: readonly UnitI
     counts.blockUnits[block]++;
     counts.unitText += unitText(unit);
     counts.maxNameBytes = Math.max(counts.maxNameBytes, nameBytes(unit));
-    let problems = 0;
-    for (const id of criteria) if (isBlank(own(unit.values, id))) problems++;
+    sent = 0;
+    unknown.length = 0;
+    if (typeof unit.values === 'object' && unit.values !== null) forEachEntry(unit.values, clean, visit);
+    let problems = required - sent;
     counts.unreadCriteria += problems;
     for (const t of targets)
       if (isBlank(own(unit.values, t.id)) && appliesTo(compiled, t.appliesTo, block)) {
@@ -366,12 +380,11 @@ export function countBeforeScoring(compiled: CompiledPlan, units: readonly UnitI
         counts.factIssues++;
         problems++;
       }
-    for (const key of Object.keys(unit.values ?? {}))
-      if (!compiled.criterionIndex.has(key) && !compiled.targetIndex.has(key)) {
-        counts.unknownKeys++;
-        counts.unknownKeyBytes += jsonBytes(key);
-        problems++;
-      }
+    for (const key of unknown) {
+      counts.unknownKeys++;
+      counts.unknownKeyBytes += jsonBytes(key);
+      problems++;
+    }
     counts.detailBytes += problems * BLANK_DETAIL;
     counts.problemUnitText += problems * (jsonBytes(unit.id) + 2 * nameBytes(unit));
   }
@@ -475,42 +488,32 @@ const TOO_BIG = 'Câu trả lời quá lớn (answer too large)';
 export function checkScoreAnswer(
   compiled: CompiledPlan,
   counts: AnswerCounts,
-  explanations: boolean,
+  explain: Explain,
   limits: RequestLimits,
 ): CostFailure | undefined {
   const max = limits.maxAnswerBytes ?? DEFAULT_REQUEST_LIMITS.maxAnswerBytes;
   const size = estimateScoreAnswer(compiled, counts);
-  const estimate = explanations ? size.withExplanations : size.withoutExplanations;
+  const full = explain === 'full';
+  const estimate = full ? size.withExplanations : size.withoutExplanations;
   if (estimate <= max) return undefined;
   const lean = size.withoutExplanations;
-  const parts = Math.ceil(estimate / max);
-  const leanParts = Math.ceil(lean / max);
-  const u = both(counts.units);
-  const head = {
-    vi: `Câu trả lời cho ${u.vi} đơn vị ước tính ${mb(estimate).vi} MB${explanations ? ` (không có giải thích: ${mb(lean).vi} MB)` : ''}, tối đa ${mb(max).vi} MB.`,
-    en: `The answer for ${u.en} units would be about ${mb(estimate).en} MB${explanations ? ` (${mb(lean).en} MB without explanations)` : ''}; the limit is ${mb(max).en} MB.`,
-  };
-  let advice: { vi: string; en: string };
-  if (explanations && lean <= max)
-    advice = {
-      vi: `Hãy tắt giải thích: options.explanations=false, hoặc chia yêu cầu thành ${parts} phần (cả khối trong một yêu cầu).`,
-      en: `Turn explanations off (options.explanations=false), or split the request into ${parts} parts (a whole block per request).`,
-    };
-  else if (explanations)
-    advice = {
-      vi: `Hãy chia yêu cầu thành ${parts} phần, hoặc tắt giải thích: options.explanations=false và chia thành ${leanParts} phần (cả khối trong một yêu cầu).`,
-      en: `Split the request into ${parts} parts, or turn explanations off (options.explanations=false) and split it into ${leanParts} (a whole block per request).`,
-    };
-  else
-    advice = {
-      vi: `Hãy chia yêu cầu thành ${parts} phần (cả khối trong một yêu cầu).`,
-      en: `Split the request into ${parts} parts (a whole block per request).`,
-    };
   return {
     ok: false,
     status: 413,
     title: TOO_BIG,
-    problems: [{ path: 'units', message: `${head.vi} ${advice.vi}`, messageEn: `${head.en} ${advice.en}` }],
+    problems: [
+      problemOf(
+        'units',
+        say('request.answer-too-big', {
+          units: counts.units,
+          estimate,
+          lean: full ? lean : null,
+          max,
+          parts: Math.ceil(estimate / max),
+          leanParts: Math.ceil(lean / max),
+        }),
+      ),
+    ],
   };
 }
 
@@ -522,18 +525,20 @@ export function checkValidationAnswer(
   const max = limits.maxAnswerBytes ?? DEFAULT_REQUEST_LIMITS.maxAnswerBytes;
   const estimate = estimateValidationAnswer(compiled, counts);
   if (estimate <= max) return undefined;
-  const parts = Math.ceil(estimate / max);
-  const u = both(counts.units);
   return {
     ok: false,
     status: 413,
     title: TOO_BIG,
     problems: [
-      {
-        path: 'units',
-        message: `Danh sách lỗi cho ${u.vi} đơn vị ước tính ${mb(estimate).vi} MB, tối đa ${mb(max).vi} MB. Hãy chia yêu cầu thành ${parts} phần, hoặc sửa các lỗi lặp lại (ví dụ một cột trống) rồi kiểm tra lại.`,
-        messageEn: `The list of problems for ${u.en} units would be about ${mb(estimate).en} MB; the limit is ${mb(max).en} MB. Split the request into ${parts} parts, or fix the repeated problems (an empty column, say) and check again.`,
-      },
+      problemOf(
+        'units',
+        say('request.problems-too-big', {
+          units: counts.units,
+          estimate,
+          max,
+          parts: Math.ceil(estimate / max),
+        }),
+      ),
     ],
   };
 }

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+import { ExplainSchema } from './response-schema';
+import { CouncilDecisionsSchema } from '../council/schema';
+
 /** Longest text cell, and longest criterion or fact id, a request may carry. */
 export const MAX_CELL_TEXT = 10_000;
 export const MAX_RECORD_KEY = 200;
@@ -40,12 +43,18 @@ export const ScoreOptionsSchema = z
       .describe(
         'Theo mã tiêu chí, chỉ tiêu, dữ kiện (<id>_<năm> với dữ kiện theo năm): thang tỷ lệ mà cột của trang tính cho biết — percent, fraction, hoặc ambiguous (cột không định dạng %, mọi số trong [0, 1]: số trong (0, 1] bị đánh dấu và các giải phụ thuộc bị giữ lại)',
       ),
-    explanations: z.boolean().optional(),
-    decisionDate: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày quyết định dạng YYYY-MM-DD')
+    explain: ExplainSchema.optional(),
+    explanations: z
+      .boolean()
+      .optional()
+      .describe(
+        'Cách ghi cũ (earlier option): true = explain "full", false = explain "summary"; mâu thuẫn với explain thì bị từ chối (400)',
+      ),
+    decisionDate: z.iso
+      .date({ error: 'Ngày quyết định là một ngày có thật, dạng YYYY-MM-DD (a real date, YYYY-MM-DD)' })
       .optional()
       .describe('Ngày ký quyết định khen thưởng: tính tiền thưởng theo luật (thay awards.decisionDate)'),
+    councilDecisions: CouncilDecisionsSchema.optional(),
   })
   .strict();
 

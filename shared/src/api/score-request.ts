@@ -2,10 +2,13 @@ import { rankAndAward } from '../engine/awards';
 import { compilePlanDocument, type CompiledPlan } from '../engine/compile';
 import { describeIssueSubject } from '../engine/describe';
 import { evaluate } from '../engine/evaluate';
-import { respond } from '../engine/score';
-import type { ScoreResponse } from '../engine/types';
+import { councilStanding, withCouncil } from '../engine/council';
+import { explainLevel, respond } from '../engine/score';
+import type { Explain, ScoreResponse } from '../engine/types';
+import { named, problemOf, say } from '../messages';
+import { zodProblems } from '../messages/zod';
 import { builtInPlan, builtInPlanIds } from '../plans';
-import { formatZodPath, type Problem } from '../problems';
+import type { Problem } from '../problems';
 import {
   checkCells,
   checkPrizeTotal,
@@ -17,7 +20,8 @@ import {
   type RequestLimits,
 } from './cost';
 import { parseScoreRequest } from './fast-request';
-import type { ScoreRequest } from './schemas';
+import type { ValidationReport } from './response-schema';
+import { ScoreRequestSchema, type ScoreRequest } from './schemas';
 
 export { DEFAULT_REQUEST_LIMITS, type RequestLimits } from './cost';
 
@@ -43,7 +47,7 @@ export function prepareRequest(
   const counts = countBeforeScoring(compiled, request.units);
   const tooBig =
     answer === 'score'
-      ? checkScoreAnswer(compiled, counts, request.options?.explanations ?? true, limits)
+      ? checkScoreAnswer(compiled, counts, explainLevel(request.options ?? {}, 'summary'), limits)
       : checkValidationAnswer(compiled, counts, limits);
   return tooBig ?? resolved;
 }
@@ -53,43 +57,51 @@ function resolveRequest(
   limits: RequestLimits,
 ): { ok: true; request: ScoreRequest; compiled: CompiledPlan } | Failure {
   const parsed = parseScoreRequest(body);
-  if (!parsed.success)
+  if (!parsed.success) {
+    // the failing path only: parsed again with the input reported, so zod's vi and en locales can say "received …"
+    const again = ScoreRequestSchema.safeParse(body, { reportInput: true });
     return {
       ok: false,
       status: 400,
       title: 'Yêu cầu không hợp lệ (invalid request)',
-      problems: parsed.error.issues.map((i) => ({
-        path: formatZodPath(i.path) || '(body)',
-        message: i.message,
-      })),
+      problems: zodProblems(again.success ? parsed.error.issues : again.error.issues).map((p) =>
+        p.path ? p : { ...p, path: '(body)' },
+      ),
     };
+  }
   const request = parsed.data;
+  const conflict = explainConflict(request.options);
+  if (conflict)
+    return {
+      ok: false,
+      status: 400,
+      title: 'Tùy chọn mâu thuẫn (conflicting options)',
+      problems: [conflict],
+    };
   if (request.units.length > limits.maxUnits)
     return {
       ok: false,
       status: 413,
       title: 'Quá nhiều đơn vị trong một yêu cầu (too many units)',
       problems: [
-        {
-          path: 'units',
-          message: `Yêu cầu có ${request.units.length} đơn vị, tối đa ${limits.maxUnits}. Hãy chia thành ${Math.ceil(request.units.length / limits.maxUnits)} yêu cầu, mỗi yêu cầu một khối hoặc tối đa ${limits.maxUnits} đơn vị (thứ hạng chỉ đúng khi cả khối nằm trong một yêu cầu).`,
-          messageEn: `The request has ${request.units.length} units; the limit is ${limits.maxUnits}. Split it by block (ranking needs a whole block in one request).`,
-        },
+        problemOf(
+          'units',
+          say('request.too-many-units', { units: request.units.length, max: limits.maxUnits }),
+        ),
       ],
     };
   const seen = new Map<string, number>();
   const dup: Problem[] = [];
-  request.units.forEach((u, i) => {
-    const first = seen.get(u.id);
-    if (first !== undefined)
-      dup.push({
-        path: `units[${i}].id`,
-        unitId: u.id,
-        message: `Mã đơn vị "${u.id}" trùng với units[${first}]`,
-        messageEn: `Unit id "${u.id}" repeats units[${first}]`,
-      });
-    else seen.set(u.id, i);
-  });
+  // ids in strictly ascending order (a sheet's, often) are unique without a map of them
+  if (!ascendingIds(request.units))
+    request.units.forEach((u, i) => {
+      const first = seen.get(u.id);
+      if (first !== undefined)
+        dup.push(
+          problemOf(`units[${i}].id`, say('request.duplicate-unit', { id: u.id, first }), { unitId: u.id }),
+        );
+      else seen.set(u.id, i);
+    });
   if (dup.length)
     return { ok: false, status: 400, title: 'Mã đơn vị bị trùng (duplicate unit ids)', problems: dup };
 
@@ -101,11 +113,10 @@ function resolveRequest(
         status: 404,
         title: 'Không có kế hoạch này (unknown plan)',
         problems: [
-          {
-            path: 'plan',
-            message: `Không có kế hoạch "${request.plan}". Các kế hoạch có sẵn: ${builtInPlanIds().join(', ')}`,
-            messageEn: `No plan "${request.plan}"`,
-          },
+          problemOf(
+            'plan',
+            say('request.unknown-plan', { id: request.plan.slice(0, 200), known: builtInPlanIds() }),
+          ),
         ],
       };
     return { ok: true, request, compiled };
@@ -121,25 +132,25 @@ function resolveRequest(
   return { ok: true, request, compiled: compiled.compiled };
 }
 
+function ascendingIds(units: readonly { id: string }[]): boolean {
+  for (let i = 1; i < units.length; i++) if (!(units[i - 1].id < units[i].id)) return false;
+  return true;
+}
+
 /** Score a request within its limits: the answer's size is checked again, exactly, before it is built. */
 export function scoreRequest(body: unknown, limits: RequestLimits = DEFAULT_REQUEST_LIMITS): ScoreOutcome {
   const prepared = prepareRequest(body, limits, 'score');
   if (!prepared.ok) return prepared;
   const { compiled, request } = prepared;
-  const ev = evaluate(compiled, request.units, request.options);
-  const standing = rankAndAward(ev);
-  const explanations = request.options?.explanations ?? true;
-  const tooBig = checkScoreAnswer(compiled, countAfterScoring(ev, standing), explanations, limits);
+  const ev = withCouncil(evaluate(compiled, request.units, request.options), request.options);
+  const standing = councilStanding(ev, rankAndAward(ev));
+  const explain = explainLevel(request.options ?? {}, 'summary');
+  const tooBig = checkScoreAnswer(compiled, countAfterScoring(ev, standing), explain, limits);
   if (tooBig) return tooBig;
-  return { ok: true, response: respond(ev, standing, request.options) };
+  return { ok: true, response: respond(ev, standing, { ...request.options, explain }) };
 }
 
-export interface ValidationReport {
-  planId: string;
-  valid: boolean;
-  units: number;
-  problems: Problem[];
-}
+export type { ValidationReport } from './response-schema';
 
 /** The problems a score request would have, per unit and value, without scoring. */
 export function validateRequest(
@@ -156,40 +167,68 @@ export function validateRequest(
   const problems: Problem[] = [];
   request.units.forEach((unit, i) => {
     if (ev.blockOf[i] < 0)
-      problems.push({
-        path: `units[${i}].block`,
-        unitId: unit.id,
-        code: 'unknown-block',
-        message: `Đơn vị "${unit.name ?? unit.id}": khối "${unit.block ?? ''}" không có trong kế hoạch (${compiled.plan.blocks.map((b) => b.id).join(', ')})`,
-      });
+      problems.push(
+        problemOf(
+          `units[${i}].block`,
+          say('validate.unknown-block', {
+            unit: unit.name ?? unit.id,
+            block: unit.block ?? '',
+            known: compiled.plan.blocks.map((b) => b.id),
+          }),
+          { unitId: unit.id, code: 'unknown-block' },
+        ),
+      );
     for (const issue of ev.issues.get(i) ?? []) {
       const subject = describeIssueSubject(compiled.plan, issue);
       const isCriterion = issue.kind === 'criterion';
       const where = issue.kind === 'fact' ? 'facts' : 'values';
       const what = issue.kind === 'target' ? 'target' : isCriterion ? 'value' : 'fact';
-      problems.push({
-        path: `units[${i}].${where}.${issue.id}`,
-        unitId: unit.id,
-        ...(isCriterion ? { criterionId: issue.id } : {}),
-        code:
-          issue.status === 3
-            ? 'ambiguous-rate-scale'
-            : `${issue.status === 1 ? 'missing' : 'invalid'}-${what}`,
-        message: `Đơn vị "${unit.name ?? unit.id}", ${subject.vi}: ${issue.status === 1 ? 'thiếu giá trị' : issue.detail}`,
-        messageEn: `Unit "${unit.name ?? unit.id}", ${subject.en}: ${issue.status === 1 ? 'missing' : issue.detailEn}`,
-      });
+      const detail = issue.status === 1 ? null : named(issue.detail, issue.detailEn);
+      problems.push(
+        problemOf(
+          `units[${i}].${where}.${issue.id}`,
+          say('validate.cell', {
+            unit: unit.name ?? unit.id,
+            subject: named(subject.vi, subject.en),
+            detail,
+          }),
+          {
+            unitId: unit.id,
+            ...(isCriterion ? { criterionId: issue.id } : {}),
+            code:
+              issue.status === 3
+                ? 'ambiguous-rate-scale'
+                : `${issue.status === 1 ? 'missing' : 'invalid'}-${what}`,
+          },
+        ),
+      );
     }
     for (const key of ev.unknownKeys.get(i) ?? [])
-      problems.push({
-        path: `units[${i}].values.${key}`,
-        unitId: unit.id,
-        code: 'unknown-criterion',
-        message: `Đơn vị "${unit.name ?? unit.id}": "${key}" không phải mã tiêu chí của kế hoạch`,
-      });
+      problems.push(
+        problemOf(
+          `units[${i}].values.${key}`,
+          say('validate.unknown-criterion', { unit: unit.name ?? unit.id, key }),
+          {
+            unitId: unit.id,
+            code: 'unknown-criterion',
+          },
+        ),
+      );
   });
   if (en) for (const p of problems) if (p.messageEn) p.message = p.messageEn;
   return {
     ok: true,
     report: { planId: compiled.plan.id, valid: problems.length === 0, units: request.units.length, problems },
   };
+}
+
+/** `options.explain` and the earlier `options.explanations` must not say different things. */
+function explainConflict(options: ScoreRequest['options']): Problem | undefined {
+  if (!options?.explain || options.explanations === undefined) return undefined;
+  const implied: Explain = options.explanations ? 'full' : 'summary';
+  if (implied === options.explain) return undefined;
+  return problemOf(
+    'options.explanations',
+    say('request.explain-conflict', { explain: options.explain, explanations: options.explanations }),
+  );
 }

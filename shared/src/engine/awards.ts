@@ -42,16 +42,16 @@ export interface Standing {
 
 /** Compare two units on the ranking keys only (total, then the plan's tie-breakers): 0 means tied. */
 export function rankComparator(ev: Evaluation): (a: number, b: number) => number {
-  const { compiled, totals, points, facts } = ev;
-  const keys = compiled.plan.ranking.tieBreakers.map((t) => {
-    const dir = t.order === 'asc' ? 1 : -1;
-    if (t.criterion) {
-      const col = points[compiled.criterionIndex.get(t.criterion) ?? 0];
-      return { dir, get: (i: number) => col[i] };
+  const { compiled, totals, facts } = ev;
+  const keys = compiled.tieBreakers.map((t) => {
+    if (t.criterion !== undefined) {
+      const col = ev.points[t.criterion]; // points are computed on first read: only for such a tie-breaker
+      return { dir: t.dir, get: (i: number) => col[i] };
     }
-    const f = compiled.factIndex.get(t.fact ?? '') ?? 0;
-    return { dir, get: (i: number) => toNumber(facts[i][f]) };
+    const f = t.fact ?? 0;
+    return { dir: t.dir, get: (i: number) => toNumber(facts[i][f]) };
   });
+  if (!keys.length) return (a, b) => totals[b] - totals[a];
   return (a, b) => {
     if (totals[a] !== totals[b]) return totals[b] - totals[a];
     for (const k of keys) {
@@ -102,12 +102,15 @@ function skip(pl: Places, p: number, total: number): number {
 }
 
 interface BlockRun {
-  /** Per unit of the list: the place its group starts at (after skipping bands), and the group's size. */
-  start: Map<number, number>;
-  size: Map<number, number>;
+  /** Per unit (indexed by unit) of the list: the place its group starts at (after skipping bands), its group's size. */
+  start: Int32Array;
+  size: Int32Array;
 }
 
-/** Fills one block's places in rank order; writes rank, tier, ties and aboveBand; returns group positions. */
+/**
+ * Fills one block's places in rank order; writes rank, tier, ties and aboveBand, and into `run` (when given) the
+ * position of every unit's group.
+ */
 function allocateBlock(
   b: number,
   list: number[],
@@ -115,12 +118,11 @@ function allocateBlock(
   cmp: (a: number, b: number) => number,
   pl: Places,
   out: Pick<Standing, 'rank' | 'tier' | 'ties' | 'aboveBand'>,
-): BlockRun {
+  run?: BlockRun,
+): void {
   const { totals } = ev;
   const totalOnly = ev.compiled.plan.ranking.tieBreakers.length === 0;
   const { tiers, ends, places } = pl;
-  const start = new Map<number, number>();
-  const size = new Map<number, number>();
   let p = 0;
   let ti = 0; // the tier of place p
   for (let from = 0; from < list.length;) {
@@ -139,10 +141,11 @@ function allocateBlock(
 
     // every place of a tier has the tier's band: a total below it skips the rest of the tier at once
     while (p < places && total < tiers[ti].minTotal) p = ends[ti++];
-    for (let j = groupStart; j < end; j++) {
-      start.set(list[j], p);
-      size.set(list[j], end - groupStart);
-    }
+    if (run)
+      for (let j = groupStart; j < end; j++) {
+        run.start[list[j]] = p;
+        run.size[list[j]] = end - groupStart;
+      }
     if (p >= places) continue;
     const group = list.slice(groupStart, end);
     const max = tiers[ti].maxTotal;
@@ -162,7 +165,6 @@ function allocateBlock(
       out.ties.push({ block: b, unitIndices: group, rank: out.rank[group[0]], total, slotTiers: taken });
     }
   }
-  return { start, size };
 }
 
 export function rankAndAward(ev: Evaluation): Standing {
@@ -222,7 +224,8 @@ function holdForMissingData(
     ties: [] as TieGroup[],
     aboveBand: new Set<number>(),
   };
-  const run = allocateBlock(b, certain, ev, cmp, pl, scratch);
+  const run: BlockRun = { start: new Int32Array(n).fill(pl.places), size: new Int32Array(n).fill(1) };
+  allocateBlock(b, certain, ev, cmp, pl, scratch, run);
   let banded = !pl.strict || pl.tiers.every((t) => t.maxTotal === undefined);
   for (let t = 1; t < pl.tiers.length; t++)
     if (pl.tiers[t].minTotal > pl.tiers[t - 1].minTotal) banded = false;
@@ -259,13 +262,13 @@ function holdForMissingData(
     const k = reaching(totals[c]);
     if (k === 0) continue;
     const by = best.slice(0, k);
-    const q = run.start.get(c) ?? pl.places;
+    const q = run.start[c];
     if (q >= pl.places) continue; // no place even with the certain units alone: more competitors only push down
     if (!banded) {
       hold(c, range(tierAt(pl, q), pl.tiers.length - 1, totals[c]), by);
       continue;
     }
-    const last = q + k + (run.size.get(c) ?? 1) - 1;
+    const last = q + k + run.size[c] - 1;
     const first = tierAt(pl, q);
     if (last < pl.places && tierAt(pl, last) === first) continue;
     hold(c, range(first, tierAt(pl, Math.min(last, pl.places - 1)), totals[c]), by);
@@ -282,9 +285,7 @@ function holdForMissingData(
     const above = countAbove(certain, (c) => totals[c], top, true);
     const lastAbove = above > 0 ? certain[above - 1] : undefined;
     const after =
-      lastAbove === undefined
-        ? 0
-        : Math.min(pl.places, (run.start.get(lastAbove) ?? pl.places) + (run.size.get(lastAbove) ?? 1));
+      lastAbove === undefined ? 0 : Math.min(pl.places, run.start[lastAbove] + run.size[lastAbove]);
     const s = skip(pl, after, top);
     if (s >= pl.places) continue;
     hold(i, range(tierAt(pl, s), pl.tiers.length - 1, top), [i]);

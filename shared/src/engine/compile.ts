@@ -1,10 +1,21 @@
-import { factsOf } from '../plan/conditions';
+import { factsOf, type Condition } from '../plan/conditions';
 import { contentHash } from '../plan/hash';
-import type { Fact, Plan } from '../plan/schema';
+import { TargetRulesSchema, type Fact, type OrderKey, type Plan, type TargetRules } from '../plan/schema';
 import { parsePlan } from '../plan/validate';
 import type { Problem } from '../problems';
+import type { Parsed, RateReading } from '../values';
+import { rememberingReader } from './cells';
 import { compileCriterion, countsTowardsMax, type CompiledCriterion } from './criteria';
-import { compileCondition, factReader, type ConditionContext, type FactValue, type Truth } from './facts';
+import {
+  compileCondition,
+  factReader,
+  yearSeriesReader,
+  type ConditionContext,
+  type FactValue,
+  type Truth,
+} from './facts';
+import { pointsKernel, type PointsKernel } from './kernels';
+import { targetReader } from './targets';
 
 export const ENGINE_VERSION = '0.1.0';
 
@@ -20,6 +31,27 @@ export interface CompiledRule {
   /** False for specific standards that only named decisions require. */
   gate: boolean;
 }
+
+/** A tie-breaker resolved to a column: a criterion's points or a fact, with its direction (1 asc, -1 desc). */
+export interface CompiledTieBreaker {
+  dir: 1 | -1;
+  criterion?: number;
+  fact?: number;
+}
+
+/**
+ * Readers that depend on the rate scale a request or a sheet gives (`options.rateScale(s)`), made once per plan
+ * and scale rather than per evaluation.
+ */
+export interface ScaledReaders {
+  /** Criterion k's cells, remembering what each distinct value read as (bounded), across evaluations. */
+  cell(k: number, scale: RateReading): (raw: unknown) => Parsed<number>;
+  fact(f: number, scale: RateReading): (raw: unknown) => Parsed<FactValue>;
+  series(f: number, scales: readonly RateReading[]): ReturnType<typeof yearSeriesReader>;
+  target(t: number, scale: RateReading): (raw: unknown) => Parsed<number>;
+}
+
+export type ConditionTest = (get: (factId: string) => FactValue | undefined) => Truth;
 
 /** A plan turned into functions once, ready to score any number of units. */
 export interface CompiledPlan {
@@ -46,6 +78,18 @@ export interface CompiledPlan {
   factBlocks: (Set<number> | null)[];
   standardIndex: Map<string, number>;
   targetIndex: Map<string, number>;
+  /** Per target: block indices it applies to, null = every block. */
+  targetBlocks: (Set<number> | null)[];
+  /** The plan's targetRules with their defaults. */
+  targetRules: TargetRules;
+  tieBreakers: CompiledTieBreaker[];
+  /** Per criterion: the loop that turns its values into rounded points (engine/kernels.ts). */
+  kernels: PointsKernel[];
+  readers: ScaledReaders;
+  /** A condition of the plan (a decision's `when`…) compiled on first use, then reused. */
+  condition(cond: Condition): ConditionTest;
+  /** The per-year test of an order key that counts years (`countYears`), compiled on first use. */
+  countYears(key: OrderKey): ConditionTest;
   compileRule: (
     id: string,
     code: string,
@@ -85,6 +129,13 @@ export function compilePlan(plan: Plan): CompiledPlan {
     gate,
   });
   const criteria = plan.criteria.map((c) => ({ ...compileCriterion(c), blocks: blocksOf(c.appliesTo) }));
+  const conditions = new WeakMap<object, ConditionTest>();
+  const condition = (cond: Condition): ConditionTest => {
+    let test = conditions.get(cond);
+    if (!test) conditions.set(cond, (test = compileCondition(cond, factMap, context)));
+    return test;
+  };
+  const counts = new WeakMap<OrderKey, ConditionTest>();
   const counted = criteria.filter((cc) => countsTowardsMax(cc.criterion));
   return {
     plan,
@@ -109,7 +160,66 @@ export function compilePlan(plan: Plan): CompiledPlan {
     factBlocks: plan.facts.map((f) => blocksOf(f.appliesTo)),
     standardIndex: new Map(plan.standards.map((s, i) => [s.id, i])),
     targetIndex: new Map((plan.targets ?? []).map((t, i) => [t.id, i])),
+    targetBlocks: (plan.targets ?? []).map((t) => blocksOf(t.appliesTo)),
+    targetRules: TargetRulesSchema.parse(plan.targetRules ?? {}),
+    tieBreakers: plan.ranking.tieBreakers.map((t) => ({
+      dir: t.order === 'asc' ? 1 : -1,
+      ...(t.criterion
+        ? {
+            criterion: Math.max(
+              0,
+              plan.criteria.findIndex((c) => c.id === t.criterion),
+            ),
+          }
+        : {
+            fact: Math.max(
+              0,
+              plan.facts.findIndex((f) => f.id === t.fact),
+            ),
+          }),
+    })),
+    kernels: criteria.map((cc) => pointsKernel(cc, 10 ** plan.pointsDecimals)),
+    readers: scaledReaders(plan, criteria),
+    condition,
+    countYears: (key) => {
+      let test = counts.get(key);
+      if (!test)
+        counts.set(
+          key,
+          (test = compileCondition(
+            { fact: key.fact ?? '', years: { atLeast: 1 }, ...key.countYears } as Condition,
+            factMap,
+            context,
+          )),
+        );
+      return test;
+    },
     compileRule: rule,
+  };
+}
+
+/**
+ * Readers made once per plan and rate scale. The cell, fact and target readers remember the values they read
+ * (rememberingReader: at most a few thousand per column), so a plan scoring request after request reads "Có" or
+ * "100%" once: what a value reads as depends on the value, the plan and the scale only.
+ */
+function scaledReaders(plan: Plan, criteria: CompiledCriterion[]): ScaledReaders {
+  const made = new Map<string, unknown>();
+  const once = <T>(key: string, make: () => T): T => {
+    if (!made.has(key)) made.set(key, make());
+    return made.get(key) as T;
+  };
+  return {
+    cell: (k, scale) =>
+      once(`cell ${k} ${scale}`, () => rememberingReader((raw) => criteria[k].read(raw, scale))),
+    fact: (f, scale) => once(`fact ${f} ${scale}`, () => rememberingReader(factReader(plan.facts[f], scale))),
+    series: (f, scales) =>
+      once(`series ${f} ${scales.join(' ')}`, () => {
+        const years = plan.facts[f].years ?? [];
+        return yearSeriesReader(plan.facts[f], (year) => scales[years.indexOf(year)] ?? 'percent');
+      }),
+    target: (t, scale) =>
+      once(`target ${t} ${scale}`, () => rememberingReader(targetReader((plan.targets ?? [])[t], scale))),
   };
 }
 

@@ -6,33 +6,25 @@ import type { CompiledPlan } from './compile';
 import { describeCondition } from './describe';
 import { clipFilled } from './explain';
 import type { Evaluation } from './evaluate';
-import { compileCondition, FALSE, isYearSeries, TRUE, UNKNOWN, type FactValue, type Truth } from './facts';
+import { FALSE, isYearSeries, TRUE, UNKNOWN, type FactValue, type Truth } from './facts';
 import {
   NOT_APPLICABLE_TRUTH,
   TARGET_MISSING,
   TARGET_INVALID,
   TARGET_AMBIGUOUS,
   TARGET_NOT_APPLICABLE,
-  evaluateExtras,
   isTargetMet,
   targetExceeded,
   type EvaluationExtras,
 } from './targets';
 import type { Flag, Lang } from './types';
 import { unknownItems } from './response';
+import { councilDecisionVotes } from './council';
 import { uncertaintyOf } from './uncertainty';
 
-export type DecisionStatus =
-  | 'granted'
-  | 'notMet'
-  | 'unknown'
-  | 'ineligible'
-  | 'superseded'
-  | 'overQuota'
-  | 'tie'
-  | 'notThisRound'
-  | 'collectiveNotAwarded'
-  | 'collectivePending';
+// The result types are inferred from the answer's zod schemas (one description with the OpenAPI document).
+export type { DecisionResult, DecisionStatus, DecisionSummary, PrizeBasis } from '../api/response-schema';
+import type { DecisionResult, DecisionStatus, DecisionSummary } from '../api/response-schema';
 
 /**
  * Statuses that wait: for the council (a tie or over a quota), for missing data ('unknown': a condition cannot be
@@ -43,44 +35,8 @@ export const PENDING_DECISION: ReadonlySet<DecisionStatus> = new Set([
   'overQuota',
   'unknown',
   'collectivePending',
+  'awaitingVote',
 ]);
-
-export interface PrizeBasis {
-  form: string;
-  decisionDate: string;
-  coefficient: number;
-  baseSalary: number;
-  basis: string;
-  verified: boolean;
-}
-
-/** One award decision for one unit: granted or not, and why. */
-export interface DecisionResult {
-  id: string;
-  name: string;
-  awardForm: string;
-  granted: boolean;
-  status: DecisionStatus;
-  reason: string;
-  dossierSets: number;
-  prize: number | null;
-  prizeInWords: string | null;
-  prizeBasis?: PrizeBasis;
-  dueDate?: string;
-}
-
-export interface DecisionSummary {
-  id: string;
-  name: string;
-  awardForm: string;
-  dossierSets: number;
-  granted: string[];
-  /** Not final: tied at a quota boundary or over quota (for the council), or waiting for missing data. */
-  pending: string[];
-  prizeTotal: number;
-  /** The prizes of the pending units, were they all granted (money not final yet). */
-  prizePending: number;
-}
 
 export interface DecisionOutcome {
   perUnit: DecisionResult[][];
@@ -123,8 +79,7 @@ export function decide(
   if (!decisions.length) return null;
   const lang = opts.lang;
   const { units, n, blockOf } = ev;
-  const extras: EvaluationExtras =
-    ev.extras ?? evaluateExtras(compiled, units, blockOf, ev.facts, ev.incomplete, ev.issues, {});
+  const extras: EvaluationExtras = ev.extras;
   const factMap = new Map<string, Fact>(plan.facts.map((f) => [f.id, f]));
   const paramMap = new Map<string, Parameter>((plan.parameters ?? []).map((p) => [p.id, p]));
   const idIndex = new Map(units.map((u, i) => [u.id, i]));
@@ -209,7 +164,7 @@ export function decide(
     if (!d.when) return null;
     const parts = 'all' in d.when ? d.when.all : [d.when];
     return parts.map((c) => ({
-      test: compileCondition(c, factMap, compiled.context),
+      test: compiled.condition(c),
       text: describeCondition(c, factMap, paramMap, lang),
       facts: factsOf(c),
     }));
@@ -447,9 +402,11 @@ export function decide(
       candidates.push(i);
     }
     allocate(k, candidates, waiting);
+    // a decision the plan puts to the council's vote is granted only with its approval (engine/council.ts)
+    councilDecisionVotes(ev, d, status[k], reason[k]);
     for (let i = 0; i < n; i++) {
       const s = status[k][i];
-      if (s === 'granted' || s === 'tie') {
+      if (s === 'granted' || s === 'tie' || s === 'awaitingVote') {
         for (const id of d.excludes ?? [])
           if (!supersededBy.has(`${id}|${i}`)) supersededBy.set(`${id}|${i}`, k);
       } else if (s === 'unknown' || s === 'collectivePending')
@@ -462,11 +419,7 @@ export function decide(
     const v = getter(i)(key.fact ?? '');
     if (!isYearSeries(v)) return keyValue(v);
     if (key.countYears) {
-      const test = compileCondition(
-        { fact: key.fact ?? '', years: { atLeast: 1 }, ...key.countYears },
-        factMap,
-        compiled.context,
-      );
+      const test = compiled.countYears(key);
       let count = 0;
       v.years.forEach((year, y) => {
         const one = { years: [year], values: [v.values[y]] };

@@ -1,11 +1,20 @@
-import type { Parsed } from '../values';
+import type { Parsed, RateReading } from '../values';
+import { cleanObjectPrototype, forEachEntry, KeyColumns, type CellRead } from './cells';
 import type { CompiledPlan, CompiledRule } from './compile';
-import { pointsKernel } from './kernels';
-import { own } from './own';
-import { factReader, FALSE, TRUE, UNKNOWN, yearSeriesReader, type FactValue } from './facts';
+import type { FactValue } from './facts';
 import { missingValuePolicy, type MissingValuePolicy } from './missing-policy';
+import { own } from './own';
 import { rateReader } from './rate-scale';
-import { evaluateExtras, type EvaluationExtras } from './targets';
+import { applyRules, type FactColumn } from './rules';
+import {
+  evaluationExtras,
+  needsExtras,
+  TARGET_AMBIGUOUS,
+  TARGET_INVALID,
+  TARGET_MISSING,
+  TARGET_NOT_APPLICABLE,
+  type EvaluationExtras,
+} from './targets';
 import type { ScoreOptions, UnitInput } from './types';
 
 export const OK = 0;
@@ -28,9 +37,6 @@ export interface ReadIssue {
   readings?: [number, number];
 }
 
-const statusOf = (reason: 'missing' | 'invalid' | 'ambiguous') =>
-  reason === 'missing' ? MISSING : reason === 'ambiguous' ? AMBIGUOUS : INVALID;
-
 /** What a rule said about a unit. */
 export interface RuleOutcome {
   rule: CompiledRule;
@@ -38,8 +44,8 @@ export interface RuleOutcome {
 }
 
 /**
- * The columnar result of scoring: one typed array per criterion, so the points pass
- * runs criterion by criterion over contiguous memory.
+ * The result of scoring, in columns: one typed array per criterion, so the points pass runs criterion by
+ * criterion over contiguous memory.
  */
 export interface Evaluation {
   compiled: CompiledPlan;
@@ -68,12 +74,9 @@ export interface Evaluation {
   facts: (FactValue | undefined)[][];
   unknownKeys: Map<number, string[]>;
   /** Targets, unit kinds and specific standards (plans with targets, individuals or decisions). */
-  extras?: EvaluationExtras;
-  /**
-   * Unit indices in ascending id order when the caller knows it (numeric ids), 'index' when the units already
-   * come in id order; absent: rankAndAward sorts by id.
-   */
-  idOrder?: Uint32Array | 'index';
+  extras: EvaluationExtras;
+  /** 'index' when the units already come in ascending id order; absent: rankAndAward sorts them by id. */
+  idOrder?: 'index';
 }
 
 function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -94,89 +97,311 @@ export function blocksOf(compiled: CompiledPlan, units: readonly UnitInput[]): I
   return blockOf;
 }
 
-export function readColumns(
+/** Column of a key that is a criterion or a target; a key the plan does not know; a key of a target not read. */
+const UNKNOWN_KEY = -1;
+const TARGET_KEY = -2;
+
+/**
+ * Scores units under a compiled plan: every plan (criteria, targets, per-year facts, decisions, rate scales,
+ * missing values), whatever the source (JSON, a sheet, the pane). One pass over the units reads each unit's cells
+ * and facts into columns (each column remembering what its repeated values read as); the points kernels then
+ * run criterion by criterion over the columns, and the rules over the fact columns.
+ */
+export function evaluate(
   compiled: CompiledPlan,
   units: readonly UnitInput[],
   options: ScoreOptions = {},
-  blockOf: Int32Array = blocksOf(compiled, units),
-): Pick<Evaluation, 'values' | 'status' | 'issues' | 'incomplete' | 'unknownKeys'> {
+): Evaluation {
   const n = units.length;
-  const reading = rateReader(compiled.plan, options);
-  const issues = new Map<number, ReadIssue[]>();
-  const incomplete = new Uint8Array(n);
-  const unknownKeys = new Map<number, string[]>();
-  const values: Float64Array[] = [];
-  const status: Uint8Array[] = [];
-  for (const cc of compiled.criteria) {
-    const id = cc.criterion.id;
-    const required = cc.criterion.required;
-    const col = new Float64Array(n);
-    const st = new Uint8Array(n);
-    const scale = reading(id);
-    const blocks = cc.blocks;
-    for (let i = 0; i < n; i++) {
-      if (blocks && !blocks.has(blockOf[i])) {
-        col[i] = NaN;
-        st[i] = NOT_APPLICABLE;
-        continue;
-      }
-      const raw = own(units[i].values, id);
-      const parsed: Parsed<number> = cc.read(raw, scale);
-      if (parsed.ok) {
-        col[i] = parsed.value;
-        continue;
-      }
-      col[i] = NaN;
-      st[i] = statusOf(parsed.reason);
-      if (st[i] === MISSING && !required) continue;
-      incomplete[i] = 1;
-      addTo(issues, i, {
-        kind: 'criterion',
-        id,
-        status: st[i] as 1 | 2 | 3,
-        raw,
-        detail: parsed.detail,
-        detailEn: parsed.detailEn,
-        ...(parsed.readings ? { readings: parsed.readings } : {}),
-      });
+  const blockOf = blocksOf(compiled, units);
+  const read = readUnits(compiled, units, blockOf, rateReader(compiled.plan, options));
+  const totals = computeTotals(compiled, read.values, read.status, n);
+  const extrasNeeded = needsExtras(compiled);
+  const rules = applyRules(compiled, blockOf, read.facts, read.numericFacts, read.incomplete, extrasNeeded);
+  let points: Float64Array[] | undefined;
+  return {
+    compiled,
+    units,
+    n,
+    blockOf,
+    values: read.values,
+    status: read.status,
+    // computed when first read (an answer reads them all): ranking and the input hash do not need them
+    get points() {
+      return (points ??= computePoints(compiled, read.values, read.status, n));
+    },
+    totals,
+    incomplete: read.incomplete,
+    excluded: rules.excluded,
+    eligible: rules.eligible,
+    eligibilityUnknown: rules.eligibilityUnknown,
+    missingPolicy: missingValuePolicy(compiled.plan, options),
+    issues: read.issues,
+    ruleOutcomes: rules.ruleOutcomes,
+    facts: read.facts,
+    unknownKeys: read.unknownKeys,
+    extras: evaluationExtras(
+      compiled,
+      units,
+      blockOf,
+      rules.standardTruth,
+      read.targetValues,
+      read.targetStatus,
+    ),
+    idOrder: inIdOrder(units) ? 'index' : undefined,
+  };
+}
+
+function inIdOrder(units: readonly UnitInput[]): boolean {
+  for (let i = 1; i < units.length; i++) if (!(units[i - 1].id < units[i].id)) return false;
+  return true;
+}
+
+/** Status per reason a cell was not read: criteria use MISSING / INVALID / AMBIGUOUS, targets their own codes. */
+const CRITERION_CODES = [MISSING, INVALID, AMBIGUOUS, NOT_APPLICABLE] as const;
+const TARGET_CODES = [TARGET_MISSING, TARGET_INVALID, TARGET_AMBIGUOUS, TARGET_NOT_APPLICABLE] as const;
+const reasonIndex = { missing: 0, invalid: 1, ambiguous: 2 } as const;
+
+interface Read {
+  values: Float64Array[];
+  status: Uint8Array[];
+  targetValues: Float64Array[];
+  targetStatus: Uint8Array[];
+  facts: (FactValue | undefined)[][];
+  numericFacts: FactColumn[];
+  incomplete: Uint8Array;
+  issues: Map<number, ReadIssue[]>;
+  unknownKeys: Map<number, string[]>;
+}
+
+/**
+ * Reads every unit once: its cells (criteria, then targets) into columns and its facts into a row, recording
+ * why a value could not be read. A unit's problems are listed criteria first, then facts, then targets, each in
+ * plan order. Keys of `values` that are neither a criterion nor a target are kept, in the unit's order.
+ */
+function readUnits(
+  compiled: CompiledPlan,
+  units: readonly UnitInput[],
+  blockOf: Int32Array,
+  reading: (...ids: string[]) => RateReading,
+): Read {
+  const n = units.length;
+  const { plan } = compiled;
+  const K = compiled.criteria.length;
+  const targets = needsExtras(compiled) ? (plan.targets ?? []) : [];
+  const C = K + targets.length;
+  const readers: CellRead[] = [
+    ...compiled.criteria.map((cc, k) => compiled.readers.cell(k, reading(cc.criterion.id))),
+    ...targets.map((t, x) => compiled.readers.target(x, reading(t.id))),
+  ];
+  const blocks = [...compiled.criteria.map((cc) => cc.blocks ?? null), ...compiled.targetBlocks];
+  const required = [...plan.criteria.map((c) => c.required), ...targets.map((t) => t.required)];
+  const ids = [...plan.criteria.map((c) => c.id), ...targets.map((t) => t.id)];
+  const values = Array.from({ length: C }, () => new Float64Array(n));
+  const status = Array.from({ length: C }, () => new Uint8Array(n));
+  const cellKeys = new KeyColumns((key) => {
+    const k = compiled.criterionIndex.get(key);
+    if (k !== undefined) return k;
+    const t = compiled.targetIndex.get(key);
+    return t === undefined ? UNKNOWN_KEY : targets.length ? K + t : TARGET_KEY;
+  });
+  const applies = applicability(blocks);
+
+  const F = compiled.facts.length;
+  const used = new Set<string>();
+  for (const r of [...compiled.exclusions, ...compiled.standards.filter((s) => s.gate)])
+    r.factIds.forEach((f) => used.add(f));
+  const factReaders = compiled.facts.map((f, k) =>
+    compiled.readers.fact(k, f.type === 'rate' ? reading(f.id) : 'percent'),
+  );
+  const seriesReaders = compiled.facts.map((f, k) =>
+    f.years
+      ? compiled.readers.series(
+          k,
+          f.years.map((year) => reading(`${f.id}_${year}`, f.id)),
+        )
+      : null,
+  );
+  const numericFacts: FactColumn[] = compiled.facts.map((f) =>
+    f.type === 'number' || f.type === 'count' ? new Float64Array(n).fill(NaN) : undefined,
+  );
+  const factKeys = new KeyColumns((key) => compiled.factIndex.get(key) ?? -1);
+  const factApplies = applicability(compiled.factBlocks);
+
+  const out: Read = {
+    values: values.slice(0, K),
+    status: status.slice(0, K),
+    targetValues: values.slice(K),
+    targetStatus: status.slice(K),
+    facts: new Array<(FactValue | undefined)[]>(n),
+    numericFacts,
+    incomplete: new Uint8Array(n),
+    issues: new Map(),
+    unknownKeys: new Map(),
+  };
+  const { incomplete, issues, unknownKeys } = out;
+  // the raw value of column c (fact f) for unit i is cellRaw[c] (factRaw[f]) when cellSeen[c] === i
+  const cellRaw: unknown[] = new Array<unknown>(C);
+  const cellSeen = new Int32Array(C).fill(-1);
+  const factRaw: unknown[] = new Array<unknown>(F);
+  const factSeen = new Int32Array(F).fill(-1);
+
+  const readCell = (i: number, c: number): void => {
+    const codes = c < K ? CRITERION_CODES : TARGET_CODES;
+    const raw = cellSeen[c] === i ? cellRaw[c] : undefined;
+    const parsed = readers[c](raw);
+    if (parsed.ok) {
+      values[c][i] = parsed.value;
+      return;
     }
-    values.push(col);
-    status.push(st);
-  }
+    values[c][i] = NaN;
+    const why = reasonIndex[parsed.reason];
+    status[c][i] = codes[why];
+    if (why === 0 && !required[c]) return;
+    incomplete[i] = 1;
+    addTo(issues, i, issueOf(c < K ? 'criterion' : 'target', ids[c], why, raw, parsed));
+  };
+  const readFacts = (i: number): void => {
+    const row = new Array<FactValue | undefined>(F);
+    out.facts[i] = row;
+    const factHere = factApplies(blockOf[i]);
+    for (let f = 0; f < F; f++) {
+      if (!factHere[f]) continue;
+      const fact = compiled.facts[f];
+      const series = seriesReaders[f];
+      if (series) {
+        row[f] = readSeries(series, units[i].facts ?? {}, fact, used.has(fact.id), compiled, i, out);
+        continue;
+      }
+      const raw = factSeen[f] === i ? factRaw[f] : undefined;
+      const parsed = factReaders[f](raw);
+      if (parsed.ok) {
+        row[f] = parsed.value;
+        const column = numericFacts[f];
+        if (column) column[i] = parsed.value as number;
+        continue;
+      }
+      row[f] = undefined;
+      if (parsed.reason === 'missing' && !fact.required && !used.has(fact.id)) continue;
+      incomplete[i] = 1;
+      addTo(issues, i, issueOf('fact', fact.id, reasonIndex[parsed.reason], raw, parsed));
+    }
+  };
+
+  const clean = cleanObjectPrototype();
+  let current = 0;
+  const takeCell = (j: number, key: string, value: unknown) => {
+    const c = cellKeys.at(j, key);
+    if (c >= 0) {
+      cellRaw[c] = value;
+      cellSeen[c] = current;
+    } else if (c === UNKNOWN_KEY) addTo(unknownKeys, current, key);
+  };
+  const takeFact = (j: number, key: string, value: unknown) => {
+    const f = factKeys.at(j, key);
+    if (f < 0) return;
+    factRaw[f] = value;
+    factSeen[f] = current;
+  };
+
   for (let i = 0; i < n; i++) {
-    const vals = units[i].values;
-    if (!vals) continue;
-    for (const key of Object.keys(vals))
-      if (!compiled.criterionIndex.has(key) && !compiled.targetIndex.has(key)) addTo(unknownKeys, i, key);
+    const unit = units[i];
+    current = i;
+    if (typeof unit.values === 'object' && unit.values !== null) forEachEntry(unit.values, clean, takeCell);
+    if (typeof unit.facts === 'object' && unit.facts !== null) forEachEntry(unit.facts, clean, takeFact);
+    // criteria, then facts, then targets: a unit's problems are listed in that order
+    const here = applies(blockOf[i]);
+    for (let c = 0; c < K; c++) {
+      if (here[c]) readCell(i, c);
+      else {
+        values[c][i] = NaN;
+        status[c][i] = NOT_APPLICABLE;
+      }
+    }
+    readFacts(i);
+    for (let c = K; c < C; c++) {
+      if (here[c]) readCell(i, c);
+      else {
+        values[c][i] = NaN;
+        status[c][i] = TARGET_NOT_APPLICABLE;
+      }
+    }
   }
-  return { values, status, issues, incomplete, unknownKeys };
+  return out;
+}
+
+/** Per block index (-1 included): 1 for each column that applies to it (a null set applies everywhere). */
+function applicability(blocks: readonly (Set<number> | null | undefined)[]): (block: number) => Uint8Array {
+  const byBlock = new Map<number, Uint8Array>();
+  return (block) => {
+    let mask = byBlock.get(block);
+    if (!mask) {
+      mask = Uint8Array.from(blocks, (set) => (!set || set.has(block) ? 1 : 0));
+      byBlock.set(block, mask);
+    }
+    return mask;
+  };
+}
+
+function issueOf(
+  kind: ReadIssue['kind'],
+  id: string,
+  why: 0 | 1 | 2,
+  raw: unknown,
+  parsed: Extract<Parsed<unknown>, { ok: false }>,
+): ReadIssue {
+  return {
+    kind,
+    id,
+    status: CRITERION_CODES[why] as ReadIssue['status'],
+    raw,
+    detail: parsed.detail,
+    detailEn: parsed.detailEn,
+    ...(parsed.readings ? { readings: parsed.readings } : {}),
+  };
 }
 
 export const POINTS_TILE = 2048;
 
+/**
+ * Totals, criterion by criterion within cache-sized tiles of units (so the running totals stay in L1), each
+ * criterion through its kernel into a tile buffer; totals are rounded while the tile is in cache.
+ */
+export function computeTotals(
+  compiled: CompiledPlan,
+  values: Float64Array[],
+  status: Uint8Array[],
+  n: number,
+): Float64Array {
+  const { scale, kernels } = compiled;
+  const totals = new Float64Array(n);
+  const tile = new Float64Array(POINTS_TILE);
+  for (let from = 0; from < n; from += POINTS_TILE) {
+    const to = Math.min(n, from + POINTS_TILE);
+    for (let k = 0; k < kernels.length; k++) kernels[k](values[k], status[k], tile, from, totals, from, to);
+    for (let i = from; i < to; i++) totals[i] = Math.round(totals[i] * scale) / scale;
+  }
+  return totals;
+}
+
+/** Every criterion's points, by the same kernels as the totals (so a total is the sum of the points shown). */
 export function computePoints(
   compiled: CompiledPlan,
   values: Float64Array[],
   status: Uint8Array[],
   n: number,
-) {
-  const scale = compiled.scale;
-  const totals = new Float64Array(n);
-  const points: Float64Array[] = [];
-  const kernels = compiled.criteria.map((cc) => pointsKernel(cc, scale));
-  for (let k = 0; k < kernels.length; k++) points.push(new Float64Array(n));
-  // criterion by criterion within cache-sized tiles of units, so the running totals stay in L1
-  for (let from = 0; from < n; from += POINTS_TILE) {
-    const to = Math.min(n, from + POINTS_TILE);
-    for (let k = 0; k < kernels.length; k++) kernels[k](values[k], status[k], points[k], 0, totals, from, to);
-  }
-  for (let i = 0; i < n; i++) totals[i] = Math.round(totals[i] * scale) / scale;
-  return { points, totals };
+): Float64Array[] {
+  const scratch = new Float64Array(n);
+  return compiled.kernels.map((kernel, k) => {
+    const column = new Float64Array(n);
+    kernel(values[k], status[k], column, 0, scratch, 0, n);
+    return column;
+  });
 }
 
 /** A per-year fact: missing years up to the review year (all years without one) make the unit incomplete. */
 function readSeries(
-  reader: ReturnType<typeof yearSeriesReader>,
+  reader: ReturnType<CompiledPlan['readers']['series']>,
   rawFacts: Record<string, unknown>,
   fact: CompiledPlan['facts'][number],
   used: boolean,
@@ -207,118 +432,4 @@ function readSeries(
     });
   }
   return series;
-}
-
-export function evaluate(
-  compiled: CompiledPlan,
-  units: readonly UnitInput[],
-  options: ScoreOptions = {},
-): Evaluation {
-  const n = units.length;
-  const blockOf = blocksOf(compiled, units);
-  const read = readColumns(compiled, units, options, blockOf);
-  const { points, totals } = computePoints(compiled, read.values, read.status, n);
-
-  const F = compiled.facts.length;
-  const facts: (FactValue | undefined)[][] = new Array(n);
-  const excluded = new Uint8Array(n);
-  const eligible = new Uint8Array(n);
-  const ruleOutcomes = new Map<number, RuleOutcome[]>();
-  const usedFacts = new Set<string>();
-  for (const r of [...compiled.exclusions, ...compiled.standards.filter((s) => s.gate)])
-    r.factIds.forEach((f) => usedFacts.add(f));
-  const reading = rateReader(compiled.plan, options);
-  const seriesReaders = compiled.facts.map((f) =>
-    f.years ? yearSeriesReader(f, (year) => reading(`${f.id}_${year}`, f.id)) : null,
-  );
-  const factReaders = compiled.facts.map((f, k) =>
-    f.type === 'rate' ? factReader(f, reading(f.id)) : compiled.factReaders[k],
-  );
-  const eligibilityUnknown = new Uint8Array(n);
-
-  for (let i = 0; i < n; i++) {
-    const row: (FactValue | undefined)[] = new Array(F);
-    const rawFacts = units[i].facts ?? {};
-    for (let f = 0; f < F; f++) {
-      const fact = compiled.facts[f];
-      const applies = compiled.factBlocks[f];
-      if (applies && !applies.has(blockOf[i])) continue;
-      const seriesReader = seriesReaders[f];
-      if (seriesReader) {
-        row[f] = readSeries(seriesReader, rawFacts, fact, usedFacts.has(fact.id), compiled, i, read);
-        continue;
-      }
-      const raw = own(rawFacts, fact.id);
-      const parsed = factReaders[f](raw);
-      if (parsed.ok) {
-        row[f] = parsed.value;
-        continue;
-      }
-      row[f] = undefined;
-      if (parsed.reason === 'missing' && !fact.required && !usedFacts.has(fact.id)) continue;
-      read.incomplete[i] = 1;
-      addTo(read.issues, i, {
-        kind: 'fact',
-        id: fact.id,
-        status: statusOf(parsed.reason),
-        raw,
-        detail: parsed.detail,
-        detailEn: parsed.detailEn,
-        ...(parsed.readings ? { readings: parsed.readings } : {}),
-      });
-    }
-    facts[i] = row;
-    const get = (id: string) => {
-      const f = compiled.factIndex.get(id);
-      return f === undefined ? undefined : row[f];
-    };
-    let ok = blockOf[i] >= 0;
-    let unknown = false;
-    let failed = false;
-    for (const rule of compiled.exclusions) {
-      const t = rule.test(get);
-      if (t === TRUE) excluded[i] = 1;
-      if (t !== FALSE) {
-        addTo(ruleOutcomes, i, { rule, truth: t });
-        ok = false;
-        if (t === UNKNOWN) unknown = true;
-        else failed = true;
-      }
-    }
-    for (const rule of compiled.standards) {
-      if (!rule.gate || (rule.blocks && !rule.blocks.has(blockOf[i]))) continue;
-      const t = rule.test(get);
-      if (t !== TRUE) {
-        addTo(ruleOutcomes, i, { rule, truth: t });
-        ok = false;
-        if (t === UNKNOWN) unknown = true;
-        else failed = true;
-      }
-      if (t === UNKNOWN) read.incomplete[i] = 1;
-    }
-    for (const o of ruleOutcomes.get(i) ?? []) if (o.truth === UNKNOWN) read.incomplete[i] = 1;
-    eligible[i] = ok ? 1 : 0;
-    if (unknown && !failed && blockOf[i] >= 0) eligibilityUnknown[i] = 1;
-  }
-
-  return {
-    compiled,
-    units,
-    n,
-    blockOf,
-    values: read.values,
-    status: read.status,
-    points,
-    totals,
-    incomplete: read.incomplete,
-    excluded,
-    eligible,
-    eligibilityUnknown,
-    missingPolicy: missingValuePolicy(compiled.plan, options),
-    issues: read.issues,
-    ruleOutcomes,
-    facts,
-    unknownKeys: read.unknownKeys,
-    extras: evaluateExtras(compiled, units, blockOf, facts, read.incomplete, read.issues, options),
-  };
 }

@@ -1,100 +1,75 @@
-import type { Comparison, Criterion } from '../plan/schema';
-import { formatMoney, formatNumber, formatPercent, formatPoints } from '../values';
+import type { CriterionTrace } from '../api/response-schema';
+import { render, say } from '../messages';
+import type { Criterion } from '../plan/schema';
 import { isMet } from './criteria';
 import type { Lang } from './types';
 
-const COMPARISON_SIGN: Record<Comparison, string> = {
-  atLeast: '≥',
-  moreThan: '>',
-  atMost: '≤',
-  lessThan: '<',
-};
-
-function t(lang: Lang, vi: string, en: string): string {
-  return lang === 'en' ? en : vi;
-}
-
-/** The parts of a criterion's explanations that do not depend on the unit, built once per criterion and language. */
-interface CriterionWords {
-  head: string;
-  /** "/10 điểm" */
-  outOf: string;
-  /** "mục tiêu ≥80%", rate criteria only */
-  target: string;
-}
-
-const wordsCache = new WeakMap<Criterion, Partial<Record<Lang, CriterionWords>>>();
-
-function wordsFor(c: Criterion, lang: Lang): CriterionWords {
-  let byLang = wordsCache.get(c);
-  if (!byLang) {
-    byLang = {};
-    wordsCache.set(c, byLang);
-  }
-  const cached = byLang[lang];
-  if (cached) return cached;
+/** Which rule of the plan gave the criterion its points for a value read, and with what: data, not words. */
+export function criterionTrace(c: Criterion, value: number): CriterionTrace {
   const s = c.scoring;
-  const words: CriterionWords = {
-    head: t(lang, `Tiêu chí ${c.number}`, `Criterion ${c.number}`),
-    outOf: `/${formatNumber(c.maxPoints, undefined, lang)} ${t(lang, 'điểm', 'points')}`,
-    target:
-      s.kind === 'rate'
-        ? `${t(lang, 'mục tiêu', 'target')} ${COMPARISON_SIGN[s.comparison]}${formatPercent(s.target, lang)}`
-        : '',
-  };
-  byLang[lang] = words;
-  return words;
+  switch (s.kind) {
+    case 'scale': {
+      const level = s.levels[value];
+      return {
+        rule: 'scale',
+        level: value,
+        label: level?.label ?? String(value),
+        ...(level?.labelEn ? { labelEn: level.labelEn } : {}),
+      };
+    }
+    case 'yesNo':
+      return { rule: 'yesNo', met: value >= 1 };
+    case 'rate':
+      return {
+        rule: `rate.${s.method}`,
+        value,
+        target: s.target,
+        comparison: s.comparison,
+        met: isMet(value, s.target, s.comparison),
+      };
+    case 'count': {
+      if (s.method === 'perItem') {
+        const perItem = s.perItem ?? c.maxPoints;
+        return { rule: 'count.perItem', value, perItem, capped: value * perItem > c.maxPoints };
+      }
+      if (s.method === 'target') return { rule: 'count.target', value, target: s.target ?? 0 };
+      return { rule: 'count.steps', value };
+    }
+    case 'assessed':
+      return { rule: 'assessed', value };
+    case 'bonus':
+    case 'deduction':
+      return {
+        rule: s.kind,
+        input: s.input,
+        value,
+        ...(s.input === 'count' ? { perItem: s.perItem ?? 1 } : {}),
+      };
+  }
+}
+
+/** The trace of a value not read: missing, unreadable or ambiguous (0 points), with the reader's detail. */
+export function unreadTrace(
+  status: 'missing' | 'invalid' | 'ambiguous',
+  detail: string,
+  zeroByPlan: boolean,
+): CriterionTrace {
+  return { rule: status, zeroByPlan, ...(status !== 'missing' && detail ? { detail } : {}) };
+}
+
+/** A criterion's explanation from its trace: "Tiêu chí 8: 72% / mục tiêu ≥80% (tính theo tỷ lệ) → 9,0/10 điểm". */
+export function traceText(
+  c: { number: string; maxPoints: number },
+  trace: CriterionTrace,
+  points: number,
+  lang: Lang,
+): string {
+  return render(say('criterion.line', { number: c.number, points, max: c.maxPoints, trace }), lang);
 }
 
 /** "Tiêu chí 8: 72% / mục tiêu ≥80% → 9,0/10 điểm" */
 export function explainCriterion(c: Criterion, value: number, points: number, lang: Lang): string {
-  const s = c.scoring;
-  const words = wordsFor(c, lang);
-  const head = words.head;
-  const result = formatPoints(points, lang) + words.outOf;
-  switch (s.kind) {
-    case 'scale': {
-      const level = s.levels[value];
-      const name = level ? (lang === 'en' && level.labelEn ? level.labelEn : level.label) : String(value);
-      return `${head}: ${t(lang, 'mức', 'level')} "${name}" → ${result}`;
-    }
-    case 'yesNo':
-      return `${head}: ${value >= 1 ? t(lang, 'Đạt', 'Met') : t(lang, 'Không đạt', 'Not met')} → ${result}`;
-    case 'rate': {
-      const met = isMet(value, s.target, s.comparison);
-      const target = words.target;
-      const how =
-        s.method === 'proportional' && !met
-          ? t(lang, ' (tính theo tỷ lệ)', ' (proportional)')
-          : s.method === 'steps'
-            ? t(lang, ' (theo bảng mức)', ' (step table)')
-            : met
-              ? t(lang, ' (đạt)', ' (met)')
-              : t(lang, ' (chưa đạt)', ' (not met)');
-      return `${head}: ${formatPercent(value, lang)} / ${target}${how} → ${result}`;
-    }
-    case 'count': {
-      const count = formatNumber(value, 0, lang);
-      if (s.method === 'perItem')
-        return `${head}: ${count} × ${formatNumber(s.perItem ?? c.maxPoints, undefined, lang)} ${t(lang, 'điểm', 'pts')}${
-          value * (s.perItem ?? c.maxPoints) > c.maxPoints ? t(lang, ' (tối đa)', ' (capped)') : ''
-        } → ${result}`;
-      if (s.method === 'target')
-        return `${head}: ${count} / ${t(lang, 'mục tiêu', 'target')} ≥${formatNumber(s.target ?? 0, 0, lang)} → ${result}`;
-      return `${head}: ${count} ${t(lang, '(theo bảng mức)', '(step table)')} → ${result}`;
-    }
-    case 'assessed':
-      return `${head}: ${t(lang, 'điểm chấm', 'assessed')} ${formatPoints(value, lang)} → ${result}`;
-    case 'bonus':
-    case 'deduction': {
-      const word = s.kind === 'bonus' ? t(lang, 'điểm cộng', 'bonus') : t(lang, 'điểm trừ', 'deduction');
-      const detail =
-        s.input === 'count'
-          ? `${formatNumber(value, 0, lang)} × ${formatNumber(s.perItem ?? 1, undefined, lang)}`
-          : formatPoints(value, lang);
-      return `${head}: ${word} ${detail} → ${s.kind === 'bonus' ? '+' : '−'}${formatPoints(Math.abs(points), lang)} ${t(lang, 'điểm', 'points')} (${t(lang, 'tối đa', 'max')} ${formatNumber(c.maxPoints, undefined, lang)})`;
-    }
-  }
+  return traceText(c, criterionTrace(c, value), points, lang);
 }
 
 /**
@@ -109,26 +84,11 @@ export function explainUnread(
   lang: Lang,
   zeroByPlan = false,
 ): string {
-  const words = wordsFor(c, lang);
-  const head = words.head;
-  const zero = formatPoints(0, lang) + words.outOf;
-  const byPlan = zeroByPlan ? t(lang, ', tính 0 điểm theo kế hoạch', ', scored 0 by the plan') : '';
-  if (status === 'missing')
-    return zeroByPlan
-      ? `${head}: ${t(lang, 'thiếu giá trị', 'missing value')}${byPlan} → ${zero}`
-      : `${head}: ${t(lang, 'thiếu giá trị', 'missing value')} → ${zero} ${t(lang, '(chưa đủ dữ liệu)', '(incomplete)')}`;
-  const why = detail ? ` — ${detail}` : '';
-  const what =
-    status === 'ambiguous'
-      ? t(lang, 'chưa rõ là phần trăm hay phần thập phân', 'percent or fraction unclear')
-      : t(lang, 'giá trị không hợp lệ', 'invalid value');
-  return `${head}: ${what}${why}${byPlan} → ${zero}`;
+  return traceText(c, unreadTrace(status, detail, zeroByPlan), 0, lang);
 }
 
 export function explainMoney(dong: number | null, lang: Lang): string {
-  return dong === null
-    ? t(lang, 'không quy định', 'not specified')
-    : `${formatMoney(dong, lang)} ${t(lang, 'đồng', 'VND')}`;
+  return render(say('money.amount', { dong }), lang);
 }
 
 /** A unit's value put into a plan's reason ("{ghiChu}"): a long text cell is shortened, never repeated whole. */
@@ -136,5 +96,3 @@ export const FILLED_CHARS = 100;
 export function clipFilled(text: string): string {
   return text.length > FILLED_CHARS ? `${text.slice(0, FILLED_CHARS)}…` : text;
 }
-
-export { t as pick };

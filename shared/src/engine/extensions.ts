@@ -1,13 +1,12 @@
-import { formatMoney, moneyInWords as moneyWords } from '../values';
+import { named, render, say } from '../messages';
+import { moneyInWords as moneyWords } from '../values';
 import type { CompiledPlan } from './compile';
 import { decide, PENDING_DECISION } from './decisions';
 import type { Evaluation } from './evaluate';
 import { clipFilled } from './explain';
 import { countFlags } from './response';
 import { targetResults } from './targets';
-import type { AwardResult, Lang, ScoreResponse, UnitResult } from './types';
-
-const pick = (lang: Lang, vi: string, en: string) => (lang === 'en' ? en : vi);
+import type { AwardResult, Explain, Lang, ScoreResponse, UnitResult } from './types';
 
 /**
  * Adds what targets, unit kinds and award decisions contribute to a response built by buildResponse:
@@ -19,7 +18,7 @@ export function extendResponse(
   response: ScoreResponse,
   compiled: CompiledPlan,
   ev: Evaluation,
-  opts: { lang: Lang; explanations: boolean; decisionDate?: string },
+  opts: { lang: Lang; explain: Explain; decisionDate?: string },
 ): ScoreResponse {
   const { plan } = compiled;
   const lang = opts.lang;
@@ -41,20 +40,26 @@ export function extendResponse(
       if (ev.units[i].collective) out.collective = ev.units[i].collective;
     }
     if (hasTargets && ev.extras) {
-      out.targets = targetResults(compiled, ev.extras, i, lang, opts.explanations);
+      out.targets = targetResults(compiled, ev.extras, i, lang, opts.explain === 'full');
       const unread = (ev.issues.get(i) ?? []).filter((x) => x.kind === 'target');
       if (unread.length)
         out.flags = [
           ...out.flags,
           ...unread.map((x) => {
             const t = out.targets?.find((r) => r.id === x.id);
-            const what = `${pick(lang, 'Chỉ tiêu', 'Target')} ${t?.number ?? x.id} '${t?.title ?? x.id}'`;
+            const target = { number: t?.number ?? x.id, title: t?.title ?? x.id };
             return {
               code: x.status === 1 ? 'missing-target' : 'invalid-target',
-              message:
+              message: render(
                 x.status === 1
-                  ? `${what}: ${pick(lang, 'thiếu giá trị', 'missing value')}`
-                  : `${what}: ${pick(lang, 'giá trị', 'value')} "${clipFilled(String(x.raw))}" ${pick(lang, 'không hợp lệ', 'is invalid')} (${lang === 'en' ? x.detailEn : x.detail})`,
+                  ? say('target.missing', target)
+                  : say('target.invalid', {
+                      ...target,
+                      raw: clipFilled(String(x.raw)),
+                      detail: named(x.detail, x.detailEn),
+                    }),
+                lang,
+              ),
             };
           }),
         ];
@@ -80,35 +85,27 @@ export function extendResponse(
       out.award = award;
     }
     if (noCriteria) out.rank = null;
-    const said = granted.map(
-      (d) =>
-        (/^đề nghị /i.test(d.name) || /^proposal/i.test(d.name)
-          ? d.name
-          : `${pick(lang, 'đề nghị', 'proposed')} ${d.name}`) +
-        (d.prize !== null ? ` (${formatMoney(d.prize, lang)} ${pick(lang, 'đồng', 'VND')})` : '') +
-        (d.dueDate
-          ? pick(
-              lang,
-              `, hồ sơ ${d.dossierSets} bộ, hạn ${d.dueDate}`,
-              `, ${d.dossierSets} dossier set(s), due ${d.dueDate}`,
-            )
-          : ''),
+    if (opts.explain === 'none') return out;
+    const said = render(
+      say('unit.decisions', {
+        granted: granted.map((d) => ({
+          name: d.name,
+          prize: d.prize,
+          dossierSets: d.dossierSets,
+          ...(d.dueDate ? { dueDate: d.dueDate } : {}),
+        })),
+        council: decisions
+          .filter((d) => d.status === 'tie' || d.status === 'overQuota' || d.status === 'awaitingVote')
+          .map((d) => d.name),
+        data: decisions
+          .filter((d) => d.status === 'unknown' || d.status === 'collectivePending')
+          .map((d) => d.name),
+        none: !granted.length && !decisions.some((d) => PENDING_DECISION.has(d.status)),
+      }),
+      lang,
     );
-    const council = decisions.filter((d) => d.status === 'tie' || d.status === 'overQuota');
-    const data = decisions.filter((d) => d.status === 'unknown' || d.status === 'collectivePending');
-    if (council.length)
-      said.push(
-        `${pick(lang, 'chờ Hội đồng quyết định', 'for the council')}: ${council.map((d) => d.name).join(', ')}`,
-      );
-    if (data.length)
-      said.push(
-        `${pick(lang, 'chờ số liệu, chưa xác định', 'waiting for data, not final')}: ${data.map((d) => d.name).join(', ')}`,
-      );
-    const pending = decisions.filter((d) => PENDING_DECISION.has(d.status));
-    if (!granted.length && !pending.length)
-      said.push(pick(lang, 'chưa đủ điều kiện khen thưởng', 'no award'));
     const head = noCriteria ? [] : [out.explanation];
-    out.explanation = [...head, ...said].filter(Boolean).join('; ');
+    out.explanation = [...head, said].filter(Boolean).join('; ');
     return out;
   });
 

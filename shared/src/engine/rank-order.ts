@@ -44,7 +44,7 @@ function countingSortByTotal(list: number[], ev: Evaluation): number[] | undefin
 
 /**
  * Per block: the eligible unit indices, best first — by total, then the plan's tie-breakers, then id.
- * Units whose indices are already in id order (generated numeric ids) and plans ranked by total alone take a
+ * Units that already come in id order (evaluate checks) and plans ranked by total alone take a
  * counting sort straight from the unit columns; everything else is grouped in id order, then sorted stably.
  */
 export function blockOrders(ev: Evaluation, cmp: (a: number, b: number) => number): number[][] {
@@ -54,7 +54,7 @@ export function blockOrders(ev: Evaluation, cmp: (a: number, b: number) => numbe
     const direct = countingOrders(ev);
     if (direct) return direct;
   }
-  const byId = ev.idOrder === 'index' ? undefined : (ev.idOrder ?? indicesById(ev));
+  const byId = ev.idOrder === 'index' ? undefined : indicesById(ev);
   const sizes = new Int32Array(B);
   for (let i = 0; i < n; i++) if (eligible[i] && blockOf[i] >= 0) sizes[blockOf[i]]++;
   const order: number[][] = Array.from(sizes, (size) => new Array<number>(size));

@@ -1,15 +1,18 @@
 import type { Tier } from '../plan/schema';
-import { formatNumber, formatPoints, moneyInWords } from '../values';
+import { named, render, say, type Named } from '../messages';
+import type { NameList, UnknownItems } from '../messages/engine';
+import { formatNumber, moneyInWords } from '../values';
 import { HELD, PENDING, type HeldAward, type Standing, type TieGroup } from './awards';
 import { ENGINE_VERSION } from './compile';
 import { AMBIGUOUS, INVALID, MISSING, NOT_APPLICABLE, OK, type Evaluation } from './evaluate';
-import { clipFilled, explainCriterion, explainMoney, explainUnread, pick } from './explain';
+import { clipFilled, criterionTrace, traceText, unreadTrace } from './explain';
 import { uncertaintyOf } from './uncertainty';
 import { isYearSeries, UNKNOWN, type FactValue } from './facts';
 import type {
   AwardResult,
   BlockSummary,
   CriterionResult,
+  Explain,
   Flag,
   Lang,
   ScoreResponse,
@@ -19,7 +22,7 @@ import type {
 
 export interface BuildOptions {
   lang: Lang;
-  explanations: boolean;
+  explain: Explain;
   inputHash: string;
 }
 
@@ -27,11 +30,13 @@ function tierName(tier: Tier, lang: Lang): string {
   return lang === 'en' && tier.nameEn ? tier.nameEn : tier.name;
 }
 
+const tierNamed = (tier: Tier): Named => named(tier.name, tier.nameEn);
+
 function formatFact(ev: Evaluation, factId: string, v: FactValue | undefined, lang: Lang): string {
   const fact = ev.compiled.facts[ev.compiled.factIndex.get(factId) ?? -1];
   if (v === undefined) return '?';
   if (fact?.type === 'rating' && typeof v === 'number') return fact.scale?.[v] ?? String(v);
-  if (typeof v === 'boolean') return v ? pick(lang, 'Có', 'Yes') : pick(lang, 'Không', 'No');
+  if (typeof v === 'boolean') return render(say(v ? 'value.yes' : 'value.no'), lang);
   if (typeof v === 'number') return formatNumber(v, undefined, lang);
   if (isYearSeries(v))
     return v.years
@@ -41,7 +46,7 @@ function formatFact(ev: Evaluation, factId: string, v: FactValue | undefined, la
           x === undefined
             ? '?'
             : typeof x === 'boolean'
-              ? pick(lang, x ? 'Có' : 'Không', x ? 'Yes' : 'No')
+              ? render(say(x ? 'value.yes' : 'value.no'), lang)
               : fact?.type === 'ratingByYear'
                 ? (fact.scale?.[x] ?? String(x))
                 : formatNumber(x, undefined, lang);
@@ -51,94 +56,82 @@ function formatFact(ev: Evaluation, factId: string, v: FactValue | undefined, la
   return v;
 }
 
-function factLabel(ev: Evaluation, factId: string, lang: Lang): string {
+function factNamed(ev: Evaluation, factId: string): Named {
   const fact = ev.compiled.facts[ev.compiled.factIndex.get(factId) ?? -1];
-  if (!fact) return factId;
-  return lang === 'en' && fact.labelEn ? fact.labelEn : fact.label;
+  return fact ? named(fact.label, fact.labelEn) : named(factId);
 }
 
 /** Names listed in a tie message, at most about this many characters: a message never grows with the tie. */
 export const TIE_NAMES_CHARS = 300;
 
-function tiedNames(ev: Evaluation, tie: TieGroup, lang: Lang): string {
-  if (!ev.units.length) return '';
-  let out = '';
-  let shown = 0;
-  for (const i of tie.unitIndices) {
+/** Unit names up to about TIE_NAMES_CHARS characters, and how many are left out. */
+function nameList(ev: Evaluation, indices: readonly number[]): NameList {
+  const names: string[] = [];
+  let length = 0;
+  for (const i of indices) {
     const name = ev.units[i].name ?? ev.units[i].id;
-    if (shown > 0 && out.length + name.length + 2 > TIE_NAMES_CHARS) break;
-    out += (shown ? ', ' : '') + name;
-    shown++;
+    if (names.length > 0 && length + name.length + 2 > TIE_NAMES_CHARS) break;
+    length += (names.length ? 2 : 0) + name.length;
+    names.push(name);
   }
-  const rest = tie.unitIndices.length - shown;
-  return rest ? out + pick(lang, ` và ${rest} đơn vị khác`, ` and ${rest} more`) : out;
+  return { names, rest: indices.length - names.length };
 }
 
 function tieMessage(ev: Evaluation, tie: TieGroup, lang: Lang): string {
   const tiers = ev.compiled.plan.awards.tiers;
-  const names = tiedNames(ev, tie, lang);
   const counts = new Map<number, number>();
   for (const s of tie.slotTiers) counts.set(s, (counts.get(s) ?? 0) + 1);
-  const slots = [...counts].map(([ti, c]) => `${tierName(tiers[ti], lang)} (${c})`).join(', ');
-  const pts = formatPoints(tie.total, lang);
-  return pick(
+  return render(
+    say('tie.council', {
+      count: tie.unitIndices.length,
+      rank: tie.rank,
+      total: tie.total,
+      units: ev.units.length ? nameList(ev, tie.unitIndices) : { names: [], rest: 0 },
+      places: tie.slotTiers.length,
+      slots: [...counts].map(([ti, count]) => ({ tier: tierNamed(tiers[ti]), count })),
+    }),
     lang,
-    `${tie.unitIndices.length} đơn vị đồng hạng ${tie.rank} với ${pts} điểm (${names}) cho ${tie.slotTiers.length} suất: ${slots}. Kế hoạch không có tiêu chí phụ phân định — đề nghị Hội đồng Thi đua – Khen thưởng quyết định.`,
-    `${tie.unitIndices.length} units tied at rank ${tie.rank} with ${pts} points (${names}) for ${tie.slotTiers.length} place(s): ${slots}. The plan has no tie-breaker that separates them — for the awards council to decide.`,
   );
 }
 
-/** Names listed in a held-award message, at most about this many characters (like a tie's). */
-function heldNames(ev: Evaluation, indices: readonly number[], lang: Lang): string {
-  let out = '';
-  let shown = 0;
-  for (const i of indices) {
-    const name = ev.units[i].name ?? ev.units[i].id;
-    if (shown > 0 && out.length + name.length + 2 > TIE_NAMES_CHARS) break;
-    out += (shown ? ', ' : '') + name;
-    shown++;
-  }
-  const rest = indices.length - shown;
-  return rest ? out + pick(lang, ` và ${rest} đơn vị khác`, ` and ${rest} more`) : out;
+/** What is not known for unit i (criteria by number, facts by label), as data, and their ids. */
+function unknownOf(ev: Evaluation, i: number): { items: UnknownItems; ids: string[] } {
+  const why = uncertaintyOf(ev).because.get(i);
+  if (!why) return { items: { criteria: [], facts: [] }, ids: [] };
+  const { compiled } = ev;
+  return {
+    items: {
+      criteria: why.criteria.map((id) => compiled.plan.criteria[compiled.criterionIndex.get(id) ?? 0].number),
+      facts: why.facts.map((id) => factNamed(ev, id)),
+    },
+    ids: [...why.criteria, ...why.facts],
+  };
 }
 
 /** "tiêu chí 5, 8; dữ kiện "Ngày đăng ký"": what is not known for unit i (criteria by number, facts by label). */
 export function unknownItems(ev: Evaluation, i: number, lang: Lang): { text: string; ids: string[] } {
-  const why = uncertaintyOf(ev).because.get(i);
-  if (!why) return { text: '', ids: [] };
-  const { compiled } = ev;
-  const criteria = why.criteria.map(
-    (id) => compiled.plan.criteria[compiled.criterionIndex.get(id) ?? 0].number,
-  );
-  const facts = why.facts.map((id) => `"${factLabel(ev, id, lang)}"`);
-  const parts: string[] = [];
-  if (criteria.length) parts.push(`${pick(lang, 'tiêu chí', 'criteria')} ${criteria.join(', ')}`);
-  if (facts.length) parts.push(`${pick(lang, 'dữ kiện', 'facts')} ${facts.join(', ')}`);
-  return { text: parts.join('; '), ids: [...why.criteria, ...why.facts] };
+  const { items, ids } = unknownOf(ev, i);
+  return { text: ids.length ? render(say('unknown.items', items), lang) : '', ids };
 }
 
 /** The flag of a held award: whose missing values it waits for, and which tiers it could still be. */
 function heldFlag(ev: Evaluation, i: number, held: HeldAward, lang: Lang): Flag {
   const tiers = ev.compiled.plan.awards.tiers;
-  const could = held.tiers.map((t) => tierName(tiers[t], lang)).join(', ');
+  const could = held.tiers.map((t) => tierNamed(tiers[t]));
   const own = held.by.length === 1 && held.by[0] === i;
-  const items = unknownItems(ev, own ? i : (held.by[0] ?? i), lang);
+  const unknown = unknownOf(ev, own ? i : (held.by[0] ?? i));
   const message = own
-    ? pick(
-        lang,
-        `Giải chưa xác định: chưa có đủ số liệu (${items.text || 'điều kiện xét'}). Khi đủ số liệu, đơn vị có thể đạt: ${could} — hoặc không đạt giải. Bổ sung số liệu hoặc đề nghị Hội đồng quyết định.`,
-        `Award not final: values not known (${items.text || 'eligibility'}). With them, the unit could get: ${could} — or none. Supply the values or ask the council.`,
-      )
-    : pick(
-        lang,
-        `Giải chưa xác định: chờ số liệu của ${heldNames(ev, held.by, lang)}${held.by.length === 1 && items.text ? ` (${items.text})` : ''} — khi đủ số liệu, các đơn vị này có thể xếp trên hoặc đồng hạng với đơn vị. Có thể đạt: ${could} — hoặc không đạt giải.`,
-        `Award not final: waiting for the values of ${heldNames(ev, held.by, lang)}${held.by.length === 1 && items.text ? ` (${items.text})` : ''}, which could rank above or level with this unit. Could get: ${could} — or none.`,
-      );
+    ? say('held.own', { items: unknown.items, could })
+    : say('held.other', {
+        by: nameList(ev, held.by),
+        items: held.by.length === 1 && unknown.ids.length ? unknown.items : null,
+        could,
+      });
   return {
     code: 'pending-missing-data',
-    message,
+    message: render(message, lang),
     heldBy: held.by.map((x) => ev.units[x].id).sort(),
-    ...(own ? { missing: items.ids } : {}),
+    ...(own ? { missing: unknown.ids } : {}),
   };
 }
 
@@ -166,57 +159,59 @@ export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOpt
   };
   const rankedCount = standing.order.map((o) => o.length);
 
+  const full = opts.explain === 'full';
+  const line = opts.explain !== 'none';
+  const blockNames = plan.blocks.map((b) => named(b.name, b.nameEn));
+  const knownBlocks = plan.blocks.map((b) => b.id);
+
   const resultOf = (i: number): UnitResult => {
     const unit = units[i];
     const flags: Flag[] = [];
     const reasons: string[] = [];
-    const unread = new Map(
-      (ev.issues.get(i) ?? []).filter((x) => x.kind === 'criterion').map((x) => [x.id, x]),
-    );
+    const issues = ev.issues.get(i);
+    const unread = issues?.length
+      ? new Map(issues.filter((x) => x.kind === 'criterion').map((x) => [x.id, x]))
+      : undefined;
 
     const zero = ev.missingPolicy?.ruleFor(i) === 'zero';
-    const criteria: CriterionResult[] = [];
-    compiled.criteria.forEach((cc, k) => {
-      const c = cc.criterion;
+    const points: Record<string, number> = {};
+    const criteria: CriterionResult[] | undefined = full ? [] : undefined;
+    for (let k = 0; k < compiled.criteria.length; k++) {
       const st = ev.status[k][i];
-      if (st === NOT_APPLICABLE) return;
-      const points = ev.points[k][i];
-      const base: CriterionResult = {
-        id: c.id,
-        number: c.number,
-        points,
-        max: c.maxPoints,
-        value: st === OK ? ev.values[k][i] : null,
-        status: st === OK ? 'ok' : st === MISSING ? 'missing' : 'invalid',
-      };
-      const issue = unread.get(c.id);
+      if (st === NOT_APPLICABLE) continue;
+      const c = compiled.criteria[k].criterion;
+      const p = ev.points[k][i];
+      points[c.id] = p;
+      const issue = unread?.get(c.id);
+      if (st === OK && !criteria) continue;
       const how = st === MISSING ? 'missing' : st === AMBIGUOUS ? 'ambiguous' : 'invalid';
-      if (issue) {
-        const detail = lang === 'en' ? issue.detailEn : issue.detail;
+      const detail = issue ? (lang === 'en' ? issue.detailEn : issue.detail) : '';
+      if (issue)
         flags.push({
           code:
             st === INVALID ? 'invalid-value' : st === AMBIGUOUS ? 'ambiguous-rate-scale' : 'missing-value',
           criterionId: c.id,
-          message: explainUnread(c, how, detail, lang, zero),
+          message: traceText(c, unreadTrace(how, detail, zero), 0, lang),
+        });
+      if (criteria) {
+        const trace =
+          st === OK ? criterionTrace(c, ev.values[k][i]) : unreadTrace(how, detail, zero && !!issue);
+        criteria.push({
+          id: c.id,
+          number: c.number,
+          points: p,
+          max: c.maxPoints,
+          value: st === OK ? ev.values[k][i] : null,
+          status: st === OK ? 'ok' : st === MISSING ? 'missing' : 'invalid',
+          trace,
+          explanation: traceText(c, trace, p, lang),
         });
       }
-      if (opts.explanations) {
-        if (st === OK) base.explanation = explainCriterion(c, ev.values[k][i], points, lang);
-        else
-          base.explanation = explainUnread(
-            c,
-            how,
-            issue ? (lang === 'en' ? issue.detailEn : issue.detail) : '',
-            lang,
-            zero && !!issue,
-          );
-      }
-      criteria.push(base);
-    });
+    }
 
-    for (const issue of ev.issues.get(i) ?? []) {
+    for (const issue of issues ?? []) {
       if (issue.kind !== 'fact') continue;
-      const what = `${pick(lang, 'Dữ kiện', 'Fact')} "${factLabel(ev, issue.id, lang)}" (${issue.id})`;
+      const label = factNamed(ev, issue.id);
       flags.push({
         code:
           issue.status === MISSING
@@ -225,64 +220,50 @@ export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOpt
               ? 'ambiguous-rate-scale'
               : 'invalid-fact',
         factId: issue.id,
-        message:
+        message: render(
           issue.status === MISSING
-            ? `${what}: ${pick(lang, 'thiếu giá trị', 'missing')}`
-            : `${what}: ${lang === 'en' ? issue.detailEn : issue.detail}${pick(lang, ' — các quyết định dựa trên dữ kiện này chờ xác định', ' — decisions on this fact are held')}`,
+            ? say('fact.missing', { label, id: issue.id })
+            : say('fact.unread', { label, id: issue.id, detail: named(issue.detail, issue.detailEn) }),
+          lang,
+        ),
       });
     }
 
     if (ev.blockOf[i] < 0) {
-      const known = plan.blocks.map((b) => b.id).join(', ');
-      const message = pick(
-        lang,
-        `Khối "${unit.block ?? ''}" không có trong kế hoạch (các khối: ${known})`,
-        `Block "${unit.block ?? ''}" is not in the plan (blocks: ${known})`,
-      );
+      const message = render(say('block.unknown', { block: unit.block ?? '', known: knownBlocks }), lang);
       flags.push({ code: 'unknown-block', message });
       reasons.push(message);
     }
 
-    const row = ev.facts[i];
-    const fill = (text: string) =>
-      text.replace(/\{([A-Za-z0-9_-]+)\}/g, (whole, id: string) => {
-        const f = compiled.factIndex.get(id);
-        return f === undefined ? whole : clipFilled(formatFact(ev, id, row[f], lang));
-      });
-    for (const o of ev.ruleOutcomes.get(i) ?? []) {
-      if (o.truth === UNKNOWN) {
-        const missing = o.rule.factIds.filter((id) => row[compiled.factIndex.get(id) ?? -1] === undefined);
-        const isExclusion = compiled.exclusions.includes(o.rule);
-        const labels = missing.map((id) => `"${factLabel(ev, id, lang)}"`).join(', ');
-        reasons.push(
-          isExclusion
-            ? pick(
-                lang,
-                `Chưa thể xét điều kiện "không xét thi đua": thiếu dữ kiện ${labels}`,
-                `Cannot check an exclusion rule: missing ${labels}`,
-              )
-            : pick(
-                lang,
-                `Chưa thể xét tiêu chuẩn khen thưởng: thiếu dữ kiện ${labels}`,
-                `Cannot check a standard: missing ${labels}`,
-              ),
-        );
-        continue;
+    const outcomes = ev.ruleOutcomes.get(i);
+    if (outcomes?.length) {
+      const row = ev.facts[i];
+      const fill = (text: string) =>
+        text.replace(/\{([A-Za-z0-9_-]+)\}/g, (whole, id: string) => {
+          const f = compiled.factIndex.get(id);
+          return f === undefined ? whole : clipFilled(formatFact(ev, id, row[f], lang));
+        });
+      for (const o of outcomes) {
+        if (o.truth === UNKNOWN) {
+          const missing = o.rule.factIds.filter((id) => row[compiled.factIndex.get(id) ?? -1] === undefined);
+          const facts = missing.map((id) => factNamed(ev, id));
+          const isExclusion = compiled.exclusions.includes(o.rule);
+          reasons.push(
+            render(say(isExclusion ? 'rule.exclusion-unknown' : 'rule.standard-unknown', { facts }), lang),
+          );
+          continue;
+        }
+        const message = fill(lang === 'en' ? o.rule.reasonEn : o.rule.reason);
+        flags.push({ code: o.rule.code, message });
+        reasons.push(message);
       }
-      const message = fill(lang === 'en' ? o.rule.reasonEn : o.rule.reason);
-      flags.push({ code: o.rule.code, message });
-      reasons.push(message);
     }
 
     for (const key of ev.unknownKeys.get(i) ?? [])
       flags.push({
         code: 'unknown-criterion',
         criterionId: key,
-        message: pick(
-          lang,
-          `"${key}" không phải mã tiêu chí của kế hoạch — giá trị bị bỏ qua`,
-          `"${key}" is not a criterion of the plan — ignored`,
-        ),
+        message: render(say('criterion.unknown', { key }), lang),
       });
 
     const tierIndex = standing.tier[i];
@@ -305,11 +286,7 @@ export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOpt
       if (tier.prize === null)
         flags.push({
           code: 'prize-not-specified',
-          message: pick(
-            lang,
-            `Văn bản không quy định tiền thưởng cho ${tier.name}: Hội đồng cần quyết định mức thưởng`,
-            `The document sets no prize money for ${tier.nameEn ?? tier.name}: for the council to decide`,
-          ),
+          message: render(say('tier.prize-not-specified', { tier: tierNamed(tier) }), lang),
         });
     } else if (tierIndex === PENDING || tierIndex === HELD) {
       const tie = tieOf.get(i);
@@ -325,83 +302,22 @@ export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOpt
       certificates = 0;
     }
     if (standing.aboveBand.has(i))
-      flags.push({
-        code: 'above-band-no-tier',
-        message: pick(
-          lang,
-          'Điểm cao hơn khung điểm của giải còn lại; theo cách hiểu "strict" của kế hoạch thì không nhận giải thấp hơn',
-          'Total above the band of the remaining tier; under the plan\'s "strict" reading no lower tier is given',
-        ),
-      });
+      flags.push({ code: 'above-band-no-tier', message: render(say('tier.above-band'), lang) });
 
-    const block = plan.blocks[ev.blockOf[i]];
-    const rank = block && !compiled.blockCriteria[ev.blockOf[i]] ? null : standing.rank[i] || null;
+    const b = ev.blockOf[i];
+    const block = plan.blocks[b];
+    const rank = block && !compiled.blockCriteria[b] ? null : standing.rank[i] || null;
     const total = ev.totals[i];
-    const maxTotal = block ? compiled.blockMax[ev.blockOf[i]] : compiled.maxTotal;
-    const parts = [
-      pick(
-        lang,
-        `Tổng ${formatPoints(total, lang)}/${formatNumber(maxTotal, undefined, lang)} điểm`,
-        `Total ${formatPoints(total, lang)}/${formatNumber(maxTotal, undefined, lang)} points`,
-      ),
-    ];
-    if (rank && block)
-      parts.push(
-        pick(
-          lang,
-          `hạng ${rank}/${rankedCount[ev.blockOf[i]]} ${block.name}`,
-          `rank ${rank}/${rankedCount[ev.blockOf[i]]} in ${block.nameEn ?? block.name}`,
-        ),
-      );
-    if (ev.excluded[i]) parts.push(pick(lang, 'không xét thi đua', 'not considered'));
-    else if (!ev.eligible[i]) parts.push(pick(lang, 'chưa đủ điều kiện xét khen thưởng', 'not eligible'));
-    if (award)
-      parts.push(
-        `${award.name}: ${explainMoney(award.prize, lang)}` +
-          (award.bonusPoints
-            ? pick(
-                lang,
-                `, cộng ${formatNumber(award.bonusPoints, undefined, lang)} điểm`,
-                `, +${formatNumber(award.bonusPoints, undefined, lang)} points`,
-              )
-            : '') +
-          (award.certificates
-            ? pick(
-                lang,
-                `, đề nghị khen ${award.certificates} cá nhân`,
-                `, ${award.certificates} individual commendations`,
-              )
-            : ''),
-      );
-    else if (pendingTiers.length && tieOf.has(i))
-      parts.push(
-        pick(
-          lang,
-          'đồng hạng ở ranh giới giải — chờ Hội đồng quyết định',
-          'tied at a tier boundary — for the council',
-        ),
-      );
-    else if (pendingTiers.length)
-      parts.push(
-        pick(
-          lang,
-          'giải chờ số liệu còn thiếu — chưa xác định',
-          'award waits for missing values — not final',
-        ),
-      );
-    else if (certificates)
-      parts.push(
-        pick(lang, `đề nghị khen ${certificates} cá nhân`, `${certificates} individual commendations`),
-      );
-    if (ev.incomplete[i]) parts.push(pick(lang, 'chưa đủ dữ liệu', 'incomplete data'));
+    const maxTotal = block ? compiled.blockMax[b] : compiled.maxTotal;
 
-    return {
+    const result: UnitResult = {
       unitId: unit.id,
       name: unit.name ?? unit.id,
       block: block?.id ?? unit.block ?? '',
       total,
       maxTotal,
-      criteria,
+      points,
+      ...(criteria ? { criteria } : {}),
       eligible: ev.eligible[i] === 1,
       excluded: ev.excluded[i] === 1,
       incomplete: ev.incomplete[i] === 1,
@@ -411,8 +327,30 @@ export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOpt
       award,
       certificates,
       pendingTiers,
-      explanation: parts.join('; '),
     };
+    if (line)
+      result.explanation = render(
+        say('unit.line', {
+          total,
+          maxTotal,
+          rank:
+            rank && block
+              ? { rank, of: rankedCount[b], block: plan.blocks.length > 1 ? blockNames[b] : null }
+              : null,
+          standing: ev.excluded[i] ? 'excluded' : !ev.eligible[i] ? 'ineligible' : 'eligible',
+          award: award && {
+            name: award.name,
+            prize: award.prize,
+            bonusPoints: award.bonusPoints,
+            certificates: award.certificates,
+          },
+          waiting: pendingTiers.length ? (tieOf.has(i) ? 'tie' : 'data') : null,
+          certificates,
+          incomplete: ev.incomplete[i] === 1,
+        }),
+        lang,
+      );
+    return result;
   };
 
   // Canonical order: block, then rank order, then the unranked by id — never input order.
@@ -462,7 +400,7 @@ export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOpt
     const heldForData = [...holds]
       .map(([x, waiting]) => ({
         unitId: units[x].id,
-        missing: unknownItems(ev, x, lang).ids,
+        missing: unknownOf(ev, x).ids,
         holds: waiting.sort(),
       }))
       .sort((a, c) => (a.unitId < c.unitId ? -1 : a.unitId > c.unitId ? 1 : 0));
@@ -495,6 +433,7 @@ export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOpt
     inputHash: opts.inputHash,
     engineVersion: ENGINE_VERSION,
     lang,
+    explain: opts.explain,
     results,
     summary: {
       units: n,

@@ -1,6 +1,5 @@
 import type { Target, TargetRules, UnitKind } from '../plan/schema';
 import { PLAN_LIMITS } from '../plan/limits';
-import { TargetRulesSchema } from '../plan/schema';
 import {
   formatNumber,
   formatPercent,
@@ -11,11 +10,7 @@ import {
   type RateReading,
 } from '../values';
 import type { CompiledPlan } from './compile';
-import type { FactValue } from './facts';
-import { own } from './own';
-import type { ReadIssue } from './evaluate';
-import { rateReader } from './rate-scale';
-import type { Lang, ScoreOptions, UnitInput } from './types';
+import type { Lang, UnitInput } from './types';
 
 export const TARGET_OK = 0;
 export const TARGET_MISSING = 1;
@@ -50,7 +45,8 @@ function readTargetNumber(raw: unknown): Parsed<number> {
   };
 }
 
-function targetReader(t: Target, rateScale: RateReading): (raw: unknown) => Parsed<number> {
+/** How a target's cell is read: yes/no as 1/0, a number, or a rate read by `rateScale`. */
+export function targetReader(t: Target, rateScale: RateReading): (raw: unknown) => Parsed<number> {
   if (t.unit === 'yesNo')
     return (raw) => {
       const p = parseBoolean(raw);
@@ -60,111 +56,43 @@ function targetReader(t: Target, rateScale: RateReading): (raw: unknown) => Pars
   return (raw) => parseRate(raw, rateScale);
 }
 
-/** Reads targets and kinds, tests every standard (specific ones too); adds target read problems to `issues`. */
-export function evaluateExtras(
+/** Whether an evaluation needs the extras: plans with targets or award decisions. */
+export function needsExtras(compiled: CompiledPlan): boolean {
+  const { plan } = compiled;
+  return (plan.targets ?? []).length > 0 || (plan.awards.decisions ?? []).length > 0;
+}
+
+/**
+ * The extras of an evaluation: unit kinds, every standard's truth (specific ones too; `NOT_APPLICABLE_TRUTH`
+ * outside its blocks) and the targets as read with the criteria. Plans without targets or decisions (Phụng Hiệp)
+ * need none of it.
+ */
+export function evaluationExtras(
   compiled: CompiledPlan,
   units: readonly UnitInput[],
   blockOf: Int32Array,
-  facts: (FactValue | undefined)[][],
-  incomplete: Uint8Array,
-  issues: Map<number, ReadIssue[]>,
-  options: ScoreOptions,
+  standardTruth: Int8Array[],
+  targetValues: Float64Array[],
+  targetStatus: Uint8Array[],
 ): EvaluationExtras {
-  const n = units.length;
   const { plan } = compiled;
-  const reading = rateReader(plan, options);
-  const targetRules = TargetRulesSchema.parse(plan.targetRules ?? {});
-  // plans without targets or decisions (Phụng Hiệp) need none of this: keep their scoring pass as it was
-  if (!(plan.targets ?? []).length && !(plan.awards.decisions ?? []).length)
+  const targetRules = compiled.targetRules;
+  if (!needsExtras(compiled))
     return { kindOf: [], standardTruth: [], targetValues: [], targetStatus: [], targetRules };
   const kindOf: UnitKind[] = units.map((u, i) => u.kind ?? plan.blocks[blockOf[i]]?.kind ?? 'collective');
-
-  const standardTruth = compiled.standards.map((rule) => {
-    const col = new Int8Array(n);
-    for (let i = 0; i < n; i++) {
-      if (rule.blocks && !rule.blocks.has(blockOf[i])) {
-        col[i] = NOT_APPLICABLE_TRUTH;
-        continue;
-      }
-      const row = facts[i];
-      col[i] = rule.test((id) => {
-        const f = compiled.factIndex.get(id);
-        return f === undefined ? undefined : row[f];
-      });
-    }
+  const truths = compiled.standards.map((rule, s) => {
+    const col = Int8Array.from(standardTruth[s]);
+    if (rule.blocks)
+      for (let i = 0; i < col.length; i++) if (!rule.blocks.has(blockOf[i])) col[i] = NOT_APPLICABLE_TRUTH;
     return col;
   });
-
-  const targetValues: Float64Array[] = [];
-  const targetStatus: Uint8Array[] = [];
-  for (const t of plan.targets ?? []) {
-    const read = targetReader(t, reading(t.id));
-    const blocks = t.appliesTo ? new Set(t.appliesTo.map((b) => compiled.blockIndex.get(b) ?? -1)) : null;
-    const col = new Float64Array(n).fill(NaN);
-    const st = new Uint8Array(n);
-    for (let i = 0; i < n; i++) {
-      if (blocks && !blocks.has(blockOf[i])) {
-        st[i] = TARGET_NOT_APPLICABLE;
-        continue;
-      }
-      const raw = own(units[i].values, t.id);
-      const parsed = read(raw);
-      if (parsed.ok) {
-        col[i] = parsed.value;
-        continue;
-      }
-      st[i] =
-        parsed.reason === 'missing'
-          ? TARGET_MISSING
-          : parsed.reason === 'ambiguous'
-            ? TARGET_AMBIGUOUS
-            : TARGET_INVALID;
-      if (st[i] === TARGET_MISSING && !t.required) continue;
-      incomplete[i] = 1;
-      const list = issues.get(i) ?? [];
-      list.push({
-        kind: 'target',
-        id: t.id,
-        status: st[i] === TARGET_MISSING ? 1 : st[i] === TARGET_AMBIGUOUS ? 3 : 2,
-        raw,
-        detail: parsed.detail,
-        detailEn: parsed.detailEn,
-        ...(parsed.readings ? { readings: parsed.readings } : {}),
-      });
-      issues.set(i, list);
-    }
-    targetValues.push(col);
-    targetStatus.push(st);
-  }
-  return {
-    kindOf,
-    standardTruth,
-    targetValues,
-    targetStatus,
-    targetRules,
-  };
+  return { kindOf, standardTruth: truths, targetValues, targetStatus, targetRules };
 }
 
 /** One target's outcome for one unit, as reported. */
-export interface TargetResult {
-  id: string;
-  number: string;
-  group?: string;
-  title: string;
-  unit: Target['unit'];
-  comparison: Target['comparison'];
-  target: number;
-  value: number | null;
-  status: 'ok' | 'missing' | 'invalid';
-  met: boolean | null;
-  /** value / target, 4 decimals; null when missing or the target is 0. */
-  ratio: number | null;
-  /** Exceeded under targetRules (exceedRatio, unreachable targets); null when missing. */
-  exceeded: boolean | null;
-  /** True when target × exceedRatio is above the ceiling (e.g. a 100% target): it cannot be exceeded by the ratio. */
-  unreachable: boolean;
-  explanation?: string;
-}
+// Inferred from the answer's zod schema (one description with the OpenAPI document).
+export type { TargetResult } from '../api/response-schema';
+import type { TargetResult } from '../api/response-schema';
 
 const EPSILON = 1e-9;
 

@@ -11,10 +11,9 @@ export interface UnitInput {
   collective?: string;
 }
 
+import type { Explain } from '../api/response-schema';
+import type { CouncilDecision } from '../council/schema';
 import type { Lang } from '../values';
-import type { UnitKind } from '../plan/schema';
-import type { TargetResult } from './targets';
-import type { DecisionResult, DecisionSummary } from './decisions';
 export type { Lang };
 
 export interface ScoreOptions {
@@ -31,155 +30,34 @@ export interface ScoreOptions {
    * `ambiguous-rate-scale` and the awards they could change are held). Filled by the sheet reader (`extractUnits`).
    */
   rateScales?: Record<string, 'percent' | 'fraction' | 'ambiguous'>;
-  /** Leave out per-criterion explanations (smaller responses). */
+  /**
+   * How much explanation text the answer carries: 'summary' (the default) one line per unit, 'full' each criterion's
+   * trace and explanation too, 'none' no explanation line.
+   */
+  explain?: Explain;
+  /** Earlier versions: true = explain 'full', false = 'summary'. */
   explanations?: boolean;
   /** The date the award decision is signed (prize money by law); overrides the plan's awards.decisionDate. */
   decisionDate?: string;
+  /** The awards council's decisions to apply in this run (engine/council.ts): applied, or refused with the reason. */
+  councilDecisions?: CouncilDecision[];
 }
 
-export interface Flag {
-  code: string;
-  message: string;
-  criterionId?: string;
-  factId?: string;
-  /** criteria-not-mapped: the criterion, target and fact ids ("<factId>_<year>" per year) no column of the sheet feeds. */
-  notMapped?: string[];
-  /** pending-missing-data: the units whose missing, unreadable or ambiguous values this award waits for. */
-  heldBy?: string[];
-  /** pending-missing-data on the unit whose values are not known: those criterion and fact ids. */
-  missing?: string[];
-}
-
-export interface CriterionResult {
-  id: string;
-  number: string;
-  points: number;
-  max: number;
-  /** The value as read (percent for rates, 1/0 for yes/no), or null when missing or invalid. */
-  value: number | null;
-  status: 'ok' | 'missing' | 'invalid';
-  explanation?: string;
-}
-
-export interface AwardResult {
-  tier: string;
-  name: string;
-  prize: number | null;
-  prizeInWords: string | null;
-  bonusPoints: number;
-  certificates: number;
-  awardForm?: string;
-  dossierSets?: number;
-  /** Dossier due date (ISO): the decision's, else the plan's awards.dueDate. */
-  dueDate?: string;
-}
-
-export interface UnitResult {
-  unitId: string;
-  name: string;
-  block: string;
-  total: number;
-  maxTotal: number;
-  criteria: CriterionResult[];
-  eligible: boolean;
-  excluded: boolean;
-  incomplete: boolean;
-  /** Why the unit is not eligible (empty when eligible). */
-  reasons: string[];
-  flags: Flag[];
-  rank: number | null;
-  award: AwardResult | null;
-  /** Individual commendations proposed for this unit (tier's, or the plan's "other units" rule). */
-  certificates: number | null;
-  /**
-   * Tiers this unit may get, not final: tied for the council (`tie-at-tier-boundary`), or waiting for missing,
-   * unreadable or ambiguous values (`pending-missing-data`); empty otherwise.
-   */
-  pendingTiers: string[];
-  explanation: string;
-  /** Collective, individual or household (plans with kinds of subjects). */
-  kind?: UnitKind;
-  /** An individual's collective. */
-  collective?: string;
-  /** Targets that apply to the unit: value, target, met, ratio (plans with targets). */
-  targets?: TargetResult[];
-  /** Every award decision that applies to the unit, granted or not, with its reason (plans with decisions). */
-  decisions?: DecisionResult[];
-}
-
-export interface TierSummary {
-  tier: string;
-  name: string;
-  slots: number;
-  awarded: string[];
-  pending: string[];
-  /** Places of the tier not final (tied for the council or waiting for missing data): min(free places, pending). */
-  held: number;
-  prize: number | null;
-}
-
-/** A unit whose values are not known, and the awards (its own and others') that wait for them. */
-export interface HeldForData {
-  unitId: string;
-  /** Criterion and fact ids whose values are missing, unreadable or ambiguous. */
-  missing: string[];
-  /** Units whose award waits for these values. */
-  holds: string[];
-}
-
-export interface TieForCouncil {
-  block: string;
-  total: number;
-  rank: number;
-  unitIds: string[];
-  tiers: string[];
-  slots: number;
-  message: string;
-}
-
-export interface BlockSummary {
-  block: string;
-  name: string;
-  units: number;
-  ranked: number;
-  excluded: number;
-  ineligible: number;
-  incomplete: number;
-  prizeFundUsed: number;
-  prizeFundPlanned: number | null;
-  /** Prize money of the places not final yet (tied or held): the most that may still be awarded. */
-  prizeFundPending: number;
-  tiers: TierSummary[];
-  ties: TieForCouncil[];
-  heldForData: HeldForData[];
-}
-
-export interface ScoreSummary {
-  units: number;
-  excluded: number;
-  ineligible: number;
-  incomplete: number;
-  prizeFundUsed: number;
-  prizeFundUsedInWords: string;
-  prizeFundPlanned: number | null;
-  /** Prize money not final yet: places tied or held (tiers) and decisions pending for the council or for data. */
-  prizeFundPending: number;
-  prizeFundPendingInWords: string;
-  /** Units whose award waits for missing, unreadable or ambiguous values. */
-  held: number;
-  blocks: BlockSummary[];
-  flagCounts: Record<string, number>;
-  /** Per award decision: who is proposed, who waits for the council, prize total (plans with decisions). */
-  decisions?: DecisionSummary[];
-}
-
-export interface ScoreResponse {
-  planId: string;
-  planVersion: string;
-  planHash: string;
-  inputHash: string;
-  engineVersion: string;
-  lang: Lang;
-  results: UnitResult[];
-  summary: ScoreSummary;
-}
+/**
+ * The answer's types are inferred from its zod schemas (api/response-schema.ts), which also generate the OpenAPI
+ * document: what the engine builds, what the type checker allows and what the contract says are one description.
+ */
+export type {
+  AwardResult,
+  BlockSummary,
+  CriterionResult,
+  CriterionTrace,
+  Explain,
+  Flag,
+  HeldForData,
+  ScoreResponse,
+  ScoreSummary,
+  TieForCouncil,
+  TierSummary,
+  UnitResult,
+} from '../api/response-schema';

@@ -6,12 +6,16 @@ import { atMost, bothWays, PLAN_LIMITS as L, tooLong, tooMany } from './limits';
 export const IdSchema = z
   .string()
   .max(L.idLength, tooLong(L.idLength))
+  // an explicit class, not the `i` flag: JSON Schema patterns have no flags (the generated schema lost it)
   .regex(
-    /^[a-z0-9][a-z0-9_-]*$/i,
+    /^[A-Za-z0-9][A-Za-z0-9_-]*$/,
     'Mã chỉ gồm chữ không dấu, số, "-" hoặc "_" (id: ASCII letters, digits, - or _)',
   );
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng YYYY-MM-DD (date as YYYY-MM-DD)');
+/** A real calendar date as YYYY-MM-DD (2023-02-29 and 2023-13-45 are refused); JSON Schema `format: date`. */
+const IsoDate = z.iso.date({
+  error: 'Ngày có thật, theo dạng YYYY-MM-DD (a real date as YYYY-MM-DD)',
+});
 const Text = z.string().min(1).max(L.textLength, tooLong(L.textLength));
 const LongText = z.string().min(1).max(L.longTextLength, tooLong(L.longTextLength));
 const OptionalText = z.string().max(L.textLength, tooLong(L.textLength)).optional();
@@ -535,6 +539,17 @@ export const AwardsSchema = z
       .describe(
         'Giá trị thiếu, không hợp lệ hoặc chưa rõ thang tỷ lệ: hold (mặc định) = giữ lại các giải có thể thay đổi, chờ số liệu; zero = tính 0 điểm',
       ),
+    voteShare: z
+      .number()
+      .min(0)
+      .max(100)
+      .optional()
+      .describe(
+        'Tỷ lệ phiếu đồng ý (%) tính trên tổng số thành viên Hội đồng mà một giải cần; không ghi: không cần bỏ phiếu. Ví dụ 90: NĐ 91/2017/NĐ-CP khoản 8 Điều 45 (Chiến sĩ thi đua cấp tỉnh, toàn quốc…: bỏ phiếu kín, từ 90% tổng số thành viên; thành viên vắng mặt lấy ý kiến bằng văn bản) — đối chiếu văn bản hiện hành và quy chế của Hội đồng',
+      ),
+    voteFor: IdList()
+      .optional()
+      .describe('Các giải (mã hạng giải hoặc mã quyết định khen thưởng) phải bỏ phiếu; không ghi: mọi giải'),
   })
   .strict();
 
@@ -564,6 +579,55 @@ export const NoteSchema = z
   })
   .strict();
 
+/** A title (danh hiệu, hình thức khen thưởng) a unit registers for; the named decisions consider only those who did. */
+export const RegistrationTitleSchema = z
+  .object({
+    id: IdSchema,
+    name: Text.describe('Tên danh hiệu, ví dụ "Cờ thi đua của UBND tỉnh"'),
+    nameEn: OptionalText,
+    decisions: IdList()
+      .min(1)
+      .optional()
+      .describe('Các quyết định khen thưởng (awards.decisions) chỉ xét cho đơn vị đã đăng ký danh hiệu này'),
+  })
+  .strict();
+export type RegistrationTitle = z.infer<typeof RegistrationTitleSchema>;
+
+/**
+ * Đăng ký thi đua: units register by a deadline, for some titles. Applied as data when the plan is read
+ * (plan/registration.ts): a date fact and a general standard "registered by the deadline" (not registered, or
+ * late → not considered, with the reason), and per title a yes/no fact and a specific standard its decisions require.
+ */
+export const RegistrationSchema = z
+  .object({
+    deadline: IsoDate.describe('Hạn đăng ký thi đua (chậm nhất ngày này)'),
+    fact: IdSchema.default('ngayDangKy').describe(
+      'Dữ kiện ngày đăng ký (loại date); tự khai báo nếu kế hoạch chưa có',
+    ),
+    appliesTo: IdList().min(1).optional().describe('Các khối phải đăng ký; không ghi = mọi khối'),
+    titles: z
+      .array(RegistrationTitleSchema)
+      .max(L.decisions, tooMany(L.decisions, 'danh hiệu đăng ký', 'registration titles'))
+      .optional()
+      .describe('Các danh hiệu đăng ký; mỗi danh hiệu một dữ kiện Có/Không "dangKy-<mã>"'),
+    reason: OptionalLongText.describe(
+      'Lý do khi không đăng ký đúng hạn; {<mã dữ kiện>} được thay bằng ngày đăng ký',
+    ),
+    reasonEn: OptionalLongText,
+  })
+  .strict();
+export type Registration = z.infer<typeof RegistrationSchema>;
+
+/** Self-assessment and appraisal (tự chấm, thẩm định): which of the two scores ranks and awards. */
+export const AppraisalSchema = z
+  .object({
+    rankOn: z
+      .enum(['appraised', 'self'])
+      .default('appraised')
+      .describe('Xếp hạng và khen thưởng theo điểm thẩm định (mặc định) hay điểm tự chấm'),
+  })
+  .strict();
+
 export const PlanSchema = z
   .object({
     $schema: OptionalText,
@@ -582,7 +646,15 @@ export const PlanSchema = z
         title: OptionalText,
       })
       .strict(),
-    period: z.object({ from: IsoDate, to: IsoDate }).strict(),
+    period: z
+      .object({ from: IsoDate, to: IsoDate })
+      .strict()
+      .refine((p) => p.from <= p.to, {
+        path: ['to'],
+        error:
+          'Kỳ thi đua: ngày kết thúc (to) không trước ngày bắt đầu (from) (period.to is before period.from)',
+      })
+      .describe('Kỳ thi đua, from ≤ to'),
     blocks: z
       .array(BlockSchema)
       .min(1)
@@ -618,6 +690,10 @@ export const PlanSchema = z
       .default([]),
     ranking: RankingSchema.default({ order: 'desc', tieBreakers: [] }),
     awards: AwardsSchema.default({ tiers: [], aboveBand: 'rankOrder', tieAtBoundary: 'council' }),
+    registration: RegistrationSchema.optional().describe(
+      'Đăng ký thi đua: hạn đăng ký và các danh hiệu đăng ký',
+    ),
+    appraisal: AppraisalSchema.optional().describe('Tự chấm và thẩm định: điểm nào dùng để xếp hạng'),
     notes: z
       .array(NoteSchema)
       .max(L.notes, tooMany(L.notes, 'ghi chú', 'notes'))

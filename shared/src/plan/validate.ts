@@ -3,7 +3,9 @@ import { PLAN_LIMITS } from './limits';
 import { decisionPrizeBoundPerUnit, fundTotal, moneyTotalMessage, tierPrizeBound } from './money';
 import { Plan, PlanSchema } from './schema';
 import { crossCheckExtensions } from './validate-extensions';
-import { formatZodPath, Problem } from '../problems';
+import { applyRegistration, registrationProblems } from './registration';
+import { zodProblems } from '../messages/zod';
+import type { Problem } from '../problems';
 
 export type PlanParse = { ok: true; plan: Plan } | { ok: false; problems: Problem[] };
 
@@ -21,19 +23,17 @@ export function parsePlan(input: unknown, pathPrefix = 'plan'): PlanParse {
         },
       ],
     };
-  const parsed = PlanSchema.safeParse(input);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problems: parsed.error.issues.map((issue) => ({
-        path: joinPath(pathPrefix, formatZodPath(issue.path)),
-        message: issue.message,
-        code: 'plan-invalid',
-      })),
-    };
-  }
-  const problems = crossCheck(parsed.data).map((p) => ({ ...p, path: joinPath(pathPrefix, p.path) }));
-  return problems.length ? { ok: false, problems } : { ok: true, plan: parsed.data };
+  // the input is reported so zod's Vietnamese and English locales can say what was received (never shown itself)
+  const parsed = PlanSchema.safeParse(input, { reportInput: true });
+  if (!parsed.success)
+    return { ok: false, problems: zodProblems(parsed.error.issues, pathPrefix, 'plan-invalid') };
+  // registration (đăng ký thi đua) is applied as the facts and standards it stands for, then checked with them
+  const plan = applyRegistration(parsed.data);
+  const problems = [...registrationProblems(parsed.data), ...crossCheck(plan)].map((p) => ({
+    ...p,
+    path: joinPath(pathPrefix, p.path),
+  }));
+  return problems.length ? { ok: false, problems } : { ok: true, plan };
 }
 
 /** The deepest a plan document may nest (the API's limit for any JSON body); checked before zod recurses. */

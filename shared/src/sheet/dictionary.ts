@@ -79,7 +79,9 @@ export function buildLexicon(base: DictionaryData = DICTIONARY, plan?: PlanWords
   for (const [abbr, meaning] of all) {
     const key = fold(abbr);
     if (!key) continue;
-    const readings = (Array.isArray(meaning) ? meaning : [meaning]).map((m) => words(m)).filter((w) => w.length);
+    const readings = (Array.isArray(meaning) ? meaning : [meaning])
+      .map((m) => words(m))
+      .filter((w) => w.length);
     if (!readings.length) continue;
     abbreviations.set(key, readings);
     written.set(key, abbr);
@@ -117,7 +119,7 @@ export interface Reading {
 export function readings(text: string, lexicon: Lexicon = LEXICON): Reading[] {
   const tokens = words(text);
   let out: Reading[] = [{ words: [], expanded: [] }];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     let matched = false;
     for (let n = Math.min(lexicon.longest, tokens.length - i); n >= 1 && !matched; n--) {
       const key = tokens.slice(i, i + n).join(' ');
@@ -143,7 +145,7 @@ export function readings(text: string, lexicon: Lexicon = LEXICON): Reading[] {
 
 function canonicalSynonyms(tokens: string[], lexicon: Lexicon): string[] {
   const out: string[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     let matched = false;
     for (let n = Math.min(lexicon.longest, tokens.length - i); n >= 1; n--) {
       const head = lexicon.synonyms.get(tokens.slice(i, i + n).join(' '));

@@ -37,11 +37,22 @@ export interface RecordRange {
 const MAX_CELLS = 40;
 
 function isPercentFormat(format: string | null): boolean {
-  return !!format && format.replace(/"[^"]*"/g, '').replace(/\\./g, '').includes('%');
+  return (
+    !!format &&
+    format
+      .replace(/"[^"]*"/g, '')
+      .replace(/\\./g, '')
+      .includes('%')
+  );
 }
 
 /** The non-empty cells of a column in the table's records (at most 40, from the top), skipped lines left out. */
-export function columnCells(sheet: SheetModel, range: RecordRange, index: number, max = MAX_CELLS): ColumnCell[] {
+export function columnCells(
+  sheet: SheetModel,
+  range: RecordRange,
+  index: number,
+  max = MAX_CELLS,
+): ColumnCell[] {
   const view = makeView(sheet, range.orientation);
   const skip = new Set((range.skipped ?? []).map((s) => s.index));
   const out: ColumnCell[] = [];
@@ -92,7 +103,11 @@ export interface ValueProfile {
 
 const DATE_TEXT = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$|^\d{4}-\d{2}-\d{2}$/;
 
-function cellKind(cell: ColumnCell): { kind: Exclude<ProfileKind, 'mixed' | 'empty'>; n?: number; unit?: string } {
+function cellKind(cell: ColumnCell): {
+  kind: Exclude<ProfileKind, 'mixed' | 'empty'>;
+  n?: number;
+  unit?: string;
+} {
   const v = cell.value;
   if (typeof v === 'boolean') return { kind: 'flag' };
   if (typeof v === 'number') {

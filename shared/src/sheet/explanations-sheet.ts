@@ -1,8 +1,8 @@
-import { explainCriterion, explainUnread } from '../engine/explain';
+import { traceText } from '../engine/explain';
 import type { DecisionStatus } from '../engine/decisions';
 import type { TargetResult } from '../engine/targets';
 import type { CriterionResult, ScoreResponse, UnitResult } from '../engine/types';
-import type { Criterion, Plan } from '../plan/schema';
+import type { Plan } from '../plan/schema';
 import type { Lang } from '../values';
 import type { CellKind, CellValue } from './model';
 import { targetsText } from './output-columns';
@@ -45,33 +45,54 @@ const STATUS: Record<DecisionStatus, { vi: string; en: string }> = {
   notThisRound: { vi: 'Không xét đợt này', en: 'Not this round' },
   collectiveNotAwarded: { vi: 'Tập thể không được khen', en: 'Collective not awarded' },
   collectivePending: { vi: 'Chờ kết quả của tập thể', en: 'Waiting for the collective' },
+  awaitingVote: { vi: 'Chờ Hội đồng bỏ phiếu', en: "Waiting for the council's vote" },
 };
 
 /** Lines of the sheet for this response: a summary line per unit and one per criterion, target and decision. */
 export function explanationRowCount(response: ScoreResponse): number {
   return response.results.reduce(
-    (n, u) => n + 1 + u.criteria.length + (u.targets?.length ?? 0) + (u.decisions?.length ?? 0),
+    (n, u) => n + 1 + Object.keys(u.points).length + (u.targets?.length ?? 0) + (u.decisions?.length ?? 0),
     0,
   );
 }
 
+/** One criterion's line of the sheet: its points and the engine's words for them. */
+interface CriterionRow {
+  id: string;
+  number: string;
+  points: number;
+  max: number;
+  text: string | null;
+}
+
 /**
- * The engine's explanation, or the same words when the response was scored without them: built here for a value
- * read, the unit's flag for a value missing or unreadable (flags always carry the cell's text).
+ * The unit's criteria with their explanations: the answer's own text when it was scored with `explain: 'full'`
+ * (rendered again from its trace if the text was dropped), else the points alone with the flag of a value missing or
+ * unreadable (flags always carry the cell's text) — a compact answer has no trace to explain a value read.
  */
-function criterionText(
-  c: CriterionResult,
-  unit: UnitResult,
-  criterion: Criterion | undefined,
-  lang: Lang,
-): string | null {
-  if (c.explanation) return c.explanation;
-  if (!criterion) return null;
-  if (c.status === 'ok' && c.value !== null) return explainCriterion(criterion, c.value, c.points, lang);
-  const flag = unit.flags.find(
-    (f) => f.criterionId === c.id && (f.code === 'invalid-value' || f.code === 'missing-value'),
-  );
-  return flag?.message ?? explainUnread(criterion, c.status === 'invalid' ? 'invalid' : 'missing', '', lang);
+function criterionRows(unit: UnitResult, plan: Plan, lang: Lang): CriterionRow[] {
+  if (unit.criteria)
+    return unit.criteria.map((c: CriterionResult) => ({
+      id: c.id,
+      number: c.number,
+      points: c.points,
+      max: c.max,
+      text: c.explanation || traceText({ number: c.number, maxPoints: c.max }, c.trace, c.points, lang),
+    }));
+  return plan.criteria
+    .filter((c) => Object.hasOwn(unit.points, c.id))
+    .map((c) => ({
+      id: c.id,
+      number: c.number,
+      points: unit.points[c.id],
+      max: c.maxPoints,
+      text:
+        unit.flags.find(
+          (f) =>
+            f.criterionId === c.id &&
+            (f.code === 'invalid-value' || f.code === 'missing-value' || f.code === 'ambiguous-rate-scale'),
+        )?.message ?? null,
+    }));
 }
 
 function targetOutcome(t: TargetResult, lang: Lang): string {
@@ -129,11 +150,11 @@ export function buildExplanationsSheet(
     bold.push(rows.length);
     rows.push(
       scored
-        ? row(u.name, u.total, u.maxTotal, u.explanation, i + 1)
-        : row(u.name, targetsText(u, lang), null, u.explanation, i + 1),
+        ? row(u.name, u.total, u.maxTotal, u.explanation ?? null, i + 1)
+        : row(u.name, targetsText(u, lang), null, u.explanation ?? null, i + 1),
     );
-    for (const c of u.criteria)
-      rows.push(row(titleOf(c.id, c.number), c.points, c.max, criterionText(c, u, criteria.get(c.id), lang)));
+    for (const c of criterionRows(u, plan, lang))
+      rows.push(row(titleOf(c.id, c.number), c.points, c.max, c.text));
     for (const t of u.targets ?? [])
       rows.push(
         row(`${t.number}. ${t.title}`, scored ? null : targetOutcome(t, lang), null, targetText(t, lang)),

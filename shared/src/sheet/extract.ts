@@ -5,9 +5,12 @@ import { evaluate } from '../engine/evaluate';
 import type { ScoreOptions, UnitInput } from '../engine/types';
 import type { Plan } from '../plan/schema';
 import type { Problem } from '../problems';
-import { normalizeText } from '../values';
+import { normalizeText, parseNumber } from '../values';
 import { classifyRecord, type RecordContext } from './detect';
 import { cellText, excelError, makeView, sheetCellAddress } from './grid';
+import { readBlankMarksAsNo } from './mark-columns';
+import { scaleFromFigures } from './rate-evidence';
+import { named } from '../messages';
 import { lineName, mappingTargets, type ColumnMapping, type TargetInfo } from './mapping';
 import type { CellRef, CellValue, SheetModel } from './model';
 import { words } from './similarity';
@@ -104,6 +107,25 @@ export function matchBlock(text: string, plan: Plan): string | undefined {
   return partial.length === 1 ? partial[0].id : undefined;
 }
 
+/**
+ * In a column of percents typed as whole numbers (every number above 1 is 10 or more: 65,8, 79,8…), a 1 or a 0,708
+ * among them is most likely a fraction someone typed (100%, 70,8%), not 1% or 0,708%: such cells are ambiguous.
+ * A column of small percents (2,3 · 1,7 · 0,5) keeps its 0,5 as 0,5%.
+ */
+function strayFractions<T extends { value: number }>(list: T[]): T[] {
+  const large = list.filter((x) => x.value > 1);
+  if (!large.length || large.some((x) => x.value < 10)) return [];
+  return list.filter((x) => x.value > 0 && x.value <= 1);
+}
+
+/** A rate cell's number when it carries no % of its own (a number, or text such as "0,9"): its scale is the column's. */
+function plainRateNumber(raw: CellValue): number | undefined {
+  if (typeof raw === 'number') return raw;
+  if (typeof raw !== 'string' || raw.includes('%')) return undefined;
+  const n = parseNumber(raw);
+  return n.ok ? n.value : undefined;
+}
+
 /** Reads the mapped table into units for the engine; every unreadable cell becomes a problem naming it. */
 export function extractUnits(
   sheet: SheetModel,
@@ -142,10 +164,13 @@ export function extractUnits(
       : '',
   };
   const rates = rateIds(plan);
+  const mappedLines = new Set([mapping.nameIndex, ...columns.map((c) => c.index)]);
+  const figureColumns = (index: number) =>
+    index >= 2 && !mappedLines.has(index - 1) && !mappedLines.has(index - 2);
   /** Per rate column: its plain (unformatted) numbers, with the unit and cell, to decide its scale at the end. */
   const plain = new Map<
     string,
-    { value: number; unit: string; name: string; ref: CellRef; label: string }[]
+    { value: number; unit: string; name: string; ref: CellRef; label: string; before: [unknown, unknown] }[]
   >();
   const fixedBlock = opts.block ?? mapping.fixedBlock;
   let sectionBlock: string | undefined;
@@ -245,9 +270,19 @@ export function extractUnits(
       if (typeof raw === 'number' && isRate && isPercentFormat(view.format(m, col.index)))
         raw = `${plainNumber(raw * 100)}%`;
       else if (typeof raw === 'number' && !Number.isFinite(raw)) raw = String(raw);
-      else if (typeof raw === 'number' && isRate) {
+      else if (isRate && plainRateNumber(raw) !== undefined) {
         const list = plain.get(target.id) ?? [];
-        list.push({ value: raw, unit: id, name, ref, label: info.label });
+        list.push({
+          value: plainRateNumber(raw) as number,
+          unit: id,
+          name,
+          ref,
+          label: info.label,
+          // the figures before it, when they are the table's own (no plan item reads them): Tổng số | Đã đạt
+          before: figureColumns(col.index)
+            ? [view.value(m, col.index - 1), view.value(m, col.index - 2)]
+            : [null, null],
+        });
         plain.set(target.id, list);
       }
       const criterionId = target.kind === 'criterion' ? { criterionId: target.id } : {};
@@ -283,16 +318,30 @@ export function extractUnits(
     cells.set(id, { row: m, name: nameRef, values: refs });
   }
   problems.push(...resolveCollectives(units, collectives, at));
+  const labelOf = new Map([...known.values()].map((t) => [t.target.id, named(t.label, t.labelEn)]));
+  problems.push(
+    ...readBlankMarksAsNo(
+      units,
+      (id) => cells.get(id)?.values,
+      plan,
+      sheet.name,
+      (key) => labelOf.get(key) ?? named(key),
+    ),
+  );
   const rateScales: Extraction['rateScales'] = {};
   for (const [id, list] of plain) {
-    if (list.some((x) => x.value > 1 || x.value < 0)) rateScales[id] = 'percent';
+    const percents = list.some((x) => x.value > 1 || x.value < 0);
+    if (percents && !strayFractions(list).length) rateScales[id] = 'percent';
     else if (!list.some((x) => x.value !== 0))
       continue; // only zeros: 0% either way
-    else if (plan.rateScale) rateScales[id] = plan.rateScale;
+    else if (plan.rateScale && !percents) rateScales[id] = plan.rateScale;
     else {
-      rateScales[id] = 'ambiguous';
+      // the figures beside the rate (Tổng số | Đã đạt) may settle it; else it waits for the official (in a column
+      // of percents, only its stray fractions wait: 'ambiguous' reads the numbers above 1 as percents)
+      rateScales[id] = scaleFromFigures(list) ?? 'ambiguous';
+      if (rateScales[id] !== 'ambiguous') continue;
       for (const x of list) {
-        if (x.value === 0) continue;
+        if (x.value <= 0 || x.value > 1) continue;
         const where = at(x.ref);
         const v = decimalComma(x.value);
         const high = decimalComma(x.value * 100);

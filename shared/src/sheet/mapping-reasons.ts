@@ -75,8 +75,7 @@ const TEXTS: Record<ReasonCode, (params: Params, lang: Lang) => string> = {
       ? `number ${x.number} matches ("${x.written}")`
       : `khớp số thứ tự ${x.number} ("${x.written}")`,
   code: (x, l) => (l === 'en' ? `code ${x.written} matches` : `khớp mã ${x.written}`),
-  abbreviation: (x, l) =>
-    l === 'en' ? `abbreviation ${x.abbr} understood` : `khớp từ viết tắt ${x.abbr}`,
+  abbreviation: (x, l) => (l === 'en' ? `abbreviation ${x.abbr} understood` : `khớp từ viết tắt ${x.abbr}`),
   text: (x, l) =>
     l === 'en'
       ? `words like ${p(x, 'target', l)} (similarity ${decimal(Number(x.score), l)})`
@@ -114,7 +113,9 @@ const TEXTS: Record<ReasonCode, (params: Params, lang: Lang) => string> = {
       ? `but ${p(x, 'line', l)} matches it better (${decimal(Number(x.confidence), l)}), so this column is left out`
       : `nhưng ${x.line} khớp chắc chắn hơn (${decimal(Number(x.confidence), l)}) nên cột này bỏ qua`,
   'result-column': (_x, l) =>
-    l === 'en' ? 'a result or notes column, not input data' : 'cột kết quả hoặc ghi chú, không phải số liệu đầu vào',
+    l === 'en'
+      ? 'a result or notes column, not input data'
+      : 'cột kết quả hoặc ghi chú, không phải số liệu đầu vào',
   'no-header': (_x, l) => (l === 'en' ? 'the column has no header' : 'cột không có tiêu đề'),
   'number-not-in-plan': (x, l) =>
     l === 'en'
@@ -147,7 +148,10 @@ export function reasonText(reason: { code: string; params?: Params }, lang: Lang
 }
 
 /** A column's reasons as one sentence: "Khớp số thứ tự 8 ("TC 8"), khớp từ viết tắt DVCTT, giá trị là tỷ lệ %". */
-export function reasonsText(reasons: readonly { code: string; params?: Params }[], lang: Lang = 'vi'): string {
+export function reasonsText(
+  reasons: readonly { code: string; params?: Params }[],
+  lang: Lang = 'vi',
+): string {
   const text = reasons.map((r) => reasonText(r, lang)).join(', ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

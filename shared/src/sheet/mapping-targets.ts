@@ -40,7 +40,10 @@ export function lineName(orientation: Orientation, index: number, lang: 'vi' | '
  */
 export function mappingTargets(plan: Plan): TargetInfo[] {
   const synonyms = plan.matching?.synonyms ?? {};
-  const also = (id: string, base = id) => [...(synonyms[base] ?? []), ...(id !== base ? (synonyms[id] ?? []) : [])];
+  const also = (id: string, base = id) => [
+    ...(synonyms[base] ?? []),
+    ...(id !== base ? (synonyms[id] ?? []) : []),
+  ];
   const out: TargetInfo[] = plan.criteria.map((c) => ({
     target: { kind: 'criterion', id: c.id },
     label: `tiêu chí ${c.number}`,

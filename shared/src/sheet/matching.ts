@@ -26,8 +26,6 @@ import { headerNumber, isNameHeader, isResultHeader, isSttHeader } from './patte
 import { readTitle, takeTargets, type NumberReference, type TitleTarget } from './references';
 import { TextMatcher } from './similarity';
 
-export const DEBUG = { on: false, log: [] as string[] };
-
 /** A mapping shown at or above this confidence is settled (the pane's green); below it, the official confirms it. */
 export const HIGH_CONFIDENCE = 0.8;
 
@@ -42,8 +40,12 @@ const RULE_CONFIDENCE: Record<NumberReference['rule'], number> = {
 const TEXT_THRESHOLD = 0.45;
 /** Pairs below this never enter the assignment. */
 const MIN_EVIDENCE = 0.4;
+/** Evidence below this enters the assignment only as a column's best. */
+const WEAK = 0.65;
 /** A competitor this close to the chosen target makes the choice uncertain. */
 const MARGIN = 0.08;
+/** A column that feeds nothing but could feed the chosen target this nearly makes the choice uncertain too. */
+const UNFED_MARGIN = 0.12;
 /** Confidence of a choice with a close competitor, or a year not known. */
 const UNSURE = 0.7;
 /** Similarity at which a result-looking header ("Kết quả …") is, nearly word for word, a label of the plan. */
@@ -186,7 +188,9 @@ export function proposeMapping(
     if (t.target.kind === 'unitField') return false;
     if (t.target.kind !== 'fact') return true;
     const fact = plan.facts.find((f) => f.id === t.target.id.replace(/_\d{4}$/, ''));
-    return fact !== undefined && fact.type !== 'text' && fact.type !== 'number' && fact.type !== 'numberByYear';
+    return (
+      fact !== undefined && fact.type !== 'text' && fact.type !== 'number' && fact.type !== 'numberByYear'
+    );
   });
   const baseId = (k: number) => targets[k].target.id.replace(/_\d{4}$/, '');
   const ignored = formNumberingLines(view, layout);
@@ -206,18 +210,33 @@ export function proposeMapping(
           ? { code: 'family-unlabelled', params: { title: h.family.title } }
           : {
               code: 'family-part',
-              params: { role: h.family.role, title: h.family.title, read: h.family.role === 'points' ? 'result' : 'rate' },
+              params: {
+                role: h.family.role,
+                title: h.family.title,
+                read: h.family.role === 'points' ? 'result' : 'rate',
+              },
             };
       return none;
     }
     // a header that is a target's id
-    const idHit = [col.own, ...col.groups].map((p) => byId.get(p.trim().toLowerCase())).find((i) => i !== undefined);
+    const idHit = [col.own, ...col.groups]
+      .map((p) => byId.get(p.trim().toLowerCase()))
+      .find((i) => i !== undefined);
     if (idHit !== undefined) {
       const out: (Pair | undefined)[] = [...none];
       out[idHit] = {
         confidence: 1,
         evidence: 1.2,
-        reasons: [{ code: 'id', params: { id: targets[idHit].target.id, target: targets[idHit].label, targetEn: targets[idHit].labelEn } }],
+        reasons: [
+          {
+            code: 'id',
+            params: {
+              id: targets[idHit].target.id,
+              target: targets[idHit].label,
+              targetEn: targets[idHit].labelEn,
+            },
+          },
+        ],
       };
       return out;
     }
@@ -325,7 +344,10 @@ export function proposeMapping(
       } else if (col.figures.some((f) => f.comparison)) {
         // weak: an office may write its own (or last year's) target
         confidence -= 0.05;
-        reasons.push({ code: 'title-target-differs', params: { value: col.figures[0].value, goal: info.goal } });
+        reasons.push({
+          code: 'title-target-differs',
+          params: { value: col.figures[0].value, goal: info.goal },
+        });
       }
     }
     // one column of a per-year fact: the year must be the column's
@@ -359,18 +381,14 @@ export function proposeMapping(
     return { code: 'text', params: { target: info.label, targetEn: info.labelEn, score: round2(sim) } };
   }
 
-  if (DEBUG.on)
-    columns.forEach((col, c) => {
-      const top = pairs[c]
-        .map((p, k) => ({ p, k }))
-        .filter((x) => x.p)
-        .sort((a, b) => (b.p?.confidence ?? 0) - (a.p?.confidence ?? 0))
-        .slice(0, 4)
-        .map((x) => `${targets[x.k].target.id}:${x.p?.confidence}`);
-      DEBUG.log.push(`${col.header.index} ${col.header.text.slice(0, 60)} own=[${col.ownText}] all=[${col.allText}] -> ${top.join(' ')}`);
-    });
   // one global assignment: each column at most one target, each target at most one column, best total evidence
-  const chosen = assign(pairs.map((row) => row.map((p) => p?.evidence ?? 0)));
+  // a weak second choice (below WEAK) never fills a column whose best target went elsewhere
+  const chosen = assign(
+    pairs.map((row) => {
+      const best = Math.max(0, ...row.map((p) => p?.evidence ?? 0));
+      return row.map((p) => (p && (p.evidence >= WEAK || p.evidence === best) ? p.evidence : 0));
+    }),
+  );
   const owner = new Map<number, number>();
   chosen.forEach((j, c) => {
     if (j >= 0) owner.set(j, c);
@@ -394,14 +412,22 @@ export function proposeMapping(
       pairs[c].forEach((p, k) => {
         if (!p || k === j || baseId(k) === baseId(j)) return;
         const holder = owner.get(k);
-        const loss = holder === undefined ? pair.evidence - p.evidence : pair.evidence + ev(holder, k) - p.evidence - ev(holder, j);
+        const loss =
+          holder === undefined
+            ? pair.evidence - p.evidence
+            : pair.evidence + ev(holder, k) - p.evidence - ev(holder, j);
         consider(targets[k].label, targets[k].labelEn, loss);
       });
       columns.forEach((_, d) => {
         const p = d === c ? undefined : pairs[d][j];
         if (!p) return;
         const mine = chosen[d];
-        const loss = pair.evidence + ev(d, mine) - p.evidence - ev(c, mine);
+        // a column left with nothing that could feed this target too: two sources of one figure, the official picks
+        const weak = mine < 0 || conf(d, mine) < HIGH_CONFIDENCE;
+        const loss =
+          weak && p.confidence >= 0.6
+            ? Math.max(0, pair.evidence - p.evidence - UNFED_MARGIN)
+            : pair.evidence + ev(d, mine) - p.evidence - ev(c, mine);
         consider(
           lineName(layout.orientation, columns[d].header.index),
           lineName(layout.orientation, columns[d].header.index, 'en'),
@@ -459,5 +485,12 @@ function column(
   confidence: number,
   reasons: MappingReason[],
 ): MappedColumn {
-  return { index, header, target, confidence: round2(confidence), reason: reasonsText(reasons, 'vi'), reasons };
+  return {
+    index,
+    header,
+    target,
+    confidence: round2(confidence),
+    reason: reasonsText(reasons, 'vi'),
+    reasons,
+  };
 }

@@ -77,7 +77,7 @@ export function outputColumns(plan: Plan, lang: Lang, perCriterion: boolean): Ou
         kind: 'points',
         format: points,
         width: 9,
-        value: (u) => u.criteria.find((r) => r.id === c.id)?.points ?? null,
+        value: (u) => (Object.hasOwn(u.points, c.id) ? u.points[c.id] : null),
       });
   const yes = label('yes', lang);
   const no = label('no', lang);

@@ -76,8 +76,7 @@ export function takeTargets(folded: string): { targets: TitleTarget[]; rest: str
   const rest = folded
     .replace(PERCENT, (written, word: string | undefined, sign: string | undefined, figure: string) => {
       const value = Number(figure.replace(',', '.'));
-      const comparison =
-        sign === '>' || word === 'tren' ? 'moreThan' : sign || word ? 'atLeast' : undefined;
+      const comparison = sign === '>' || word === 'tren' ? 'moreThan' : sign || word ? 'atLeast' : undefined;
       targets.push({ value, ...(comparison ? { comparison } : {}), written: written.trim() });
       return ' ';
     })
@@ -87,14 +86,17 @@ export function takeTargets(folded: string): { targets: TitleTarget[]; rest: str
 
 const RULES: { re: RegExp; rule: ReferenceRule }[] = [
   {
-    re: new RegExp(`(?:^|[^a-z])(?:tieu chi|chi tieu|criterion|target|noi dung)\\s*(?:so\\s*|no\\.?\\s*|#\\s*)?${NUM}${END}`),
+    re: new RegExp(
+      `(?:^|[^a-z])(?:tieu chi|chi tieu|criterion|target|noi dung)\\s*(?:so\\s*|no\\.?\\s*|#\\s*)?${NUM}${END}`,
+    ),
     rule: 'named',
   },
   { re: new RegExp(`(?:^|[^a-z])(?:tc|ct|nd)\\s*[-_.]?\\s*${NUM}${END}`), rule: 'code' },
   { re: new RegExp(`^[([]\\s*${NUM}\\s*[)\\]]$`), rule: 'bracket' },
   { re: new RegExp(`^${NUM}\\.?$`), rule: 'bare' },
-  { re: new RegExp(`^${NUM}\\s*[.):]\\s+\\S`), rule: 'leading' },
-  { re: new RegExp(`\\S\\s*\\(\\s*${NUM}\\s*\\)$`), rule: 'trailing' },
+  { re: new RegExp(`^${NUM}\\s*[.):]\\s+(?=\\S)`), rule: 'leading' },
+  { re: new RegExp(`^[([]\\s*${NUM}\\s*[)\\]]\\s*[.:]?\\s+(?=\\S)`), rule: 'leading' },
+  { re: new RegExp(`(?<=\\S)\\s*\\(\\s*${NUM}\\s*\\)$`), rule: 'trailing' },
 ];
 
 /**
@@ -110,7 +112,8 @@ export function readTitle(label: string): ReadTitle {
     // as written: "TC 8", "Tiêu chí 8", "(8)"; a leading or trailing number by itself ("8", "a.1", "(10)")
     const span = rule === 'leading' ? m[1] : rule === 'trailing' ? `(${m[1]})` : m[0];
     const written = span.replace(/^[^a-z0-9([]+/, '').trim();
-    const text = rule === 'bracket' || rule === 'bare' ? '' : rest.replace(m[0], ' ').replace(/\s+/g, ' ').trim();
+    const text =
+      rule === 'bracket' || rule === 'bare' ? '' : rest.replace(m[0], ' ').replace(/\s+/g, ' ').trim();
     return {
       reference: { number: canonicalReference(m[1]), rule, written: originalSpan(label, written) },
       targets,

@@ -112,6 +112,8 @@ export function buildResultsSheet(
   lang: Lang,
   now: Date,
   print: PrintOptions = {},
+  /** Lines under the run's stamp (the council's final status and the run's fingerprint). */
+  notes: string[] = [],
 ): SheetPart {
   const sheet = new PrintedSheet(name, FITS, lang);
   const conditionalFormats: ConditionalFormat[] = [];
@@ -126,6 +128,7 @@ export function buildResultsSheet(
   sheet.line(plan.title, PRINT_STYLES.subtitle);
   sheet.line(planBasis(response, plan, lang), PRINT_STYLES.basis);
   sheet.line(runStamp(response, lang, now), PRINT_STYLES.note);
+  for (const note of notes) sheet.line(note, PRINT_STYLES.note);
   sheet.skip();
   const header = [
     label('rank', lang),

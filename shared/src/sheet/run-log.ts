@@ -23,6 +23,8 @@ const HEADERS = {
     'Quỹ thưởng đã dùng (đồng)',
     'Quỹ thưởng kế hoạch (đồng)',
     'Cảnh báo khi ghi',
+    'Quyết định của Hội đồng',
+    'Kết quả chính thức',
   ],
   en: [
     'Scored at',
@@ -42,9 +44,11 @@ const HEADERS = {
     'Prize fund used (VND)',
     'Prize fund planned (VND)',
     'Write warnings',
+    'Council decisions',
+    'Final results',
   ],
 };
-const WIDTHS = [27, 26, 9, 30, 30, 10, 30, 18, 14, 9, 10, 10, 10, 8, 16, 16, 60];
+const WIDTHS = [27, 26, 9, 30, 30, 10, 30, 18, 14, 9, 10, 10, 10, 8, 16, 16, 60, 60, 40];
 
 export interface RunLogPart extends SheetPart {
   appends: { sheet: string; values: CellValue[][] }[];
@@ -59,7 +63,14 @@ export function buildRunLog(
   response: ScoreResponse,
   lang: Lang,
   now: Date,
-  where: { sheet: string; output: RangeRef; source?: string; warnings?: string[] },
+  where: {
+    sheet: string;
+    output: RangeRef;
+    source?: string;
+    warnings?: string[];
+    /** The council's decisions applied and refused, and the final status (council/run-record.ts). */
+    council?: { decisions: string | null; final: string };
+  },
 ): RunLogPart {
   const header: WriteBlock = {
     sheet: name,
@@ -88,6 +99,8 @@ export function buildRunLog(
     s.prizeFundUsed,
     s.prizeFundPlanned,
     where.warnings?.length ? where.warnings.join('\n') : null,
+    where.council?.decisions ?? null,
+    where.council?.final ?? null,
   ];
   return {
     name,

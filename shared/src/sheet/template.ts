@@ -16,6 +16,8 @@ export interface TemplateOptions {
   units?: string[];
   /** Empty rows to offer when no units are given. */
   rows?: number;
+  /** The registration sheet (đăng ký thi đua): the registration date and titles only, not the criteria. */
+  registration?: boolean;
 }
 
 export interface Template {
@@ -36,9 +38,11 @@ const T = {
   max: { vi: (n: string) => `tối đa ${n} điểm`, en: (n: string) => `max ${n} points` },
   fact: { vi: 'Dữ kiện xét "không xét thi đua"', en: 'Fact for exclusions' },
   collective: { vi: 'Thuộc tập thể', en: 'Collective' },
+  registrationSheet: { vi: 'Đăng ký thi đua', en: 'Registration' },
+  registrationTitle: { vi: 'DANH SÁCH ĐĂNG KÝ THI ĐUA', en: 'EMULATION REGISTRATIONS' },
 };
 
-interface ColumnSpec {
+export interface ColumnSpec {
   header: string;
   hint: string;
   kind: CellKind;
@@ -301,6 +305,51 @@ function factColumn(f: Fact, lang: Lang): ColumnSpec {
   }
 }
 
+/**
+ * What a unit reports for the plan, in order: its collective (individuals), one item per criterion, target and fact
+ * (one per year of a per-year fact) — each with its title, how to write it, its cell format and validation. The
+ * scoring template has one column per item, a self-assessment form one row per item.
+ */
+export function templateColumns(plan: Plan, lang: Lang, opts: { individuals?: boolean } = {}): ColumnSpec[] {
+  return [
+    ...(opts.individuals ? [collectiveColumn(lang)] : []),
+    ...plan.criteria.map((c) => criterionColumn(c, lang)),
+    ...(plan.targets ?? []).map((t) => targetColumn(t, lang)),
+    ...plan.facts.flatMap((f) => factColumns(f, lang)),
+  ];
+}
+
+/** The facts a registration carries (the date, one yes/no per title), as columns. */
+function registrationColumns(plan: Plan, lang: Lang): ColumnSpec[] {
+  const r = plan.registration;
+  if (!r) throw new RangeError(`Plan "${plan.id}" has no registration`);
+  const ids = new Set([r.fact, ...(r.titles ?? []).map((t) => `dangKy-${t.id}`)]);
+  return plan.facts.filter((f) => ids.has(f.id)).flatMap((f) => factColumns(f, lang));
+}
+
+function registrationInstructions(plan: Plan, lang: Lang, sheetName: string, blockName: string): string[] {
+  const r = plan.registration;
+  const deadline = r ? r.deadline.split('-').reverse().join('/') : '…';
+  const titles = (r?.titles ?? []).map((t) => `  • ${(lang === 'en' ? t.nameEn : undefined) ?? t.name}`);
+  if (lang === 'en')
+    return [
+      'HOW TO REGISTER',
+      `Plan: ${plan.title} (${plan.source.number}, version ${plan.version}). Block: ${blockName}.`,
+      `1. On the sheet "${sheetName}", one row per unit: its name, the date it registered (dd/mm/yyyy), and Yes/No for each title.`,
+      `2. The deadline is ${deadline}: a unit not registered by then is not considered.`,
+      ...(titles.length ? ['3. Titles:', ...titles] : []),
+      `Then: thidua forms --plan ${plan.id} --units <this file>.xlsx -o <folder> makes each unit's self-assessment form.`,
+    ];
+  return [
+    'HƯỚNG DẪN ĐĂNG KÝ THI ĐUA',
+    `Kế hoạch: ${plan.title} (${plan.source.number}, phiên bản ${plan.version}). Khối: ${blockName}.`,
+    `1. Ở sheet "${sheetName}", mỗi dòng một đơn vị: tên đơn vị, ngày đăng ký (dd/mm/yyyy) và Có/Không cho từng danh hiệu.`,
+    `2. Hạn đăng ký: ${deadline}. Đơn vị không đăng ký hoặc đăng ký sau hạn thì không được xét thi đua.`,
+    ...(titles.length ? ['3. Các danh hiệu đăng ký:', ...titles] : []),
+    `Sau đó: thidua forms --plan ${plan.id} --units <tệp này>.xlsx -o <thư mục> tạo phiếu tự chấm điểm cho từng đơn vị.`,
+  ];
+}
+
 function instructions(plan: Plan, lang: Lang, sheetName: string, blockName: string): string[] {
   const tiers = plan.awards.tiers.map(
     (t) =>
@@ -364,19 +413,15 @@ export function buildTemplate(plan: Plan, opts: TemplateOptions = {}): Template 
       ? plan.blocks[0]
       : undefined;
   if (opts.block && !block) throw new RangeError(`Unknown block "${opts.block}"`);
-  const sheet = T.sheet[lang];
+  const registration = opts.registration === true;
+  const sheet = registration ? T.registrationSheet[lang] : T.sheet[lang];
   const guide = T.guide[lang];
   const blockName = block
     ? ((lang === 'en' ? block.nameEn : undefined) ?? block.name)
     : plan.blocks.map((b) => b.name).join(', ');
   // Individuals name their collective: one column for it when the sheet holds (or may hold) individuals.
   const individuals = block ? block.kind === 'individual' : plan.blocks.some((b) => b.kind === 'individual');
-  const specs = [
-    ...(individuals ? [collectiveColumn(lang)] : []),
-    ...plan.criteria.map((c) => criterionColumn(c, lang)),
-    ...(plan.targets ?? []).map((t) => targetColumn(t, lang)),
-    ...plan.facts.flatMap((f) => factColumns(f, lang)),
-  ];
+  const specs = registration ? registrationColumns(plan, lang) : templateColumns(plan, lang, { individuals });
   const withBlockColumn = !block;
   const firstData = withBlockColumn ? 3 : 2;
   const headerRow = 4;
@@ -397,7 +442,11 @@ export function buildTemplate(plan: Plan, opts: TemplateOptions = {}): Template 
   const titleBlock: WriteBlock = {
     sheet,
     at: { row: 0, col: 0 },
-    values: [[T.title[lang]], [plan.title], [`${T.block[lang]}: ${blockName} — ${plan.source.number}`]],
+    values: [
+      [(registration ? T.registrationTitle : T.title)[lang]],
+      [plan.title],
+      [`${T.block[lang]}: ${blockName} — ${plan.source.number}`],
+    ],
     columnKinds: ['text'],
   };
   const header: CellValue[] = [...leading.map((l) => l.header), ...specs.map((s) => s.header)];
@@ -421,7 +470,9 @@ export function buildTemplate(plan: Plan, opts: TemplateOptions = {}): Template 
   wp.blocks.push({
     sheet: guide,
     at: { row: 0, col: 0 },
-    values: instructions(plan, lang, sheet, blockName).map((l) => [l]),
+    values: (registration ? registrationInstructions : instructions)(plan, lang, sheet, blockName).map(
+      (l) => [l],
+    ),
     columnKinds: ['text'],
   });
   wp.columnWidths.push({ sheet: guide, col: 0, width: 120 });

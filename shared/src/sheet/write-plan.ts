@@ -31,6 +31,8 @@ import {
 import { insideRect, MAX_COLS, MAX_ROWS, SheetCells, subtractRects, type Rect } from './sheet-cells';
 import { outputColumns, type OutputColumn, type UnitCells } from './output-columns';
 import { buildResultsSheet } from './results-sheet';
+import { councilRunRecord } from '../council/run-record';
+import type { FinalRecord } from '../council/final';
 import { buildProposalsSheet } from './proposals-sheet';
 import { buildRunLog } from './run-log';
 import { buildExplanationsSheet, explanationRowCount, MAX_EXPLANATION_ROWS } from './explanations-sheet';
@@ -99,6 +101,10 @@ export interface BuildWritePlanInput {
    * the workbook's "thidua.dossier" setting (read from `settings`); anything not given is left blank to fill.
    */
   dossier?: DossierSettings;
+  /** More result columns after the plan's own (the self-assessed total beside the appraised one, shared/src/forms). */
+  extraColumns?: OutputColumn[];
+  /** The council marks this run final (council/final.ts markFinal): the record is stored with the run. */
+  final?: FinalRecord;
 }
 
 /** The output ranges remembered in settings; anything unreadable is ignored rather than trusted. */
@@ -470,7 +476,10 @@ export function buildWritePlan(input: BuildWritePlanInput): ExtendedWritePlan {
   }
   plan.clear.push(...ours);
 
-  const columns = outputColumns(input.plan, lang, input.perCriterion ?? false);
+  const columns = [
+    ...outputColumns(input.plan, lang, input.perCriterion ?? false),
+    ...(input.extraColumns ?? []),
+  ];
   const placed =
     axis === 'rows' ? writeBeside(input, cells, columns, ours) : writeBelow(input, cells, columns, ours);
   plan.blocks.push(...placed.blocks);
@@ -508,9 +517,21 @@ export function buildWritePlan(input: BuildWritePlanInput): ExtendedWritePlan {
   const explanationRows = explanationRowCount(input.response);
   const explain = (input.explanationsSheet ?? true) && explanationRows <= MAX_EXPLANATION_ROWS;
   if ((input.explanationsSheet ?? true) && !explain) warnings.push(explanationsTooLarge(explanationRows));
+  // the run's snapshot, the final record and the results sheet's line about it (council/run-record.ts)
+  const council = councilRunRecord({
+    response: input.response,
+    settings,
+    now: input.now,
+    lang,
+    final: input.final,
+  });
   const parts = [
     ...(include.results
-      ? [buildResultsSheet(claim('resultsSheet'), input.response, input.plan, lang, input.now, print)]
+      ? [
+          buildResultsSheet(claim('resultsSheet'), input.response, input.plan, lang, input.now, print, [
+            council.line,
+          ]),
+        ]
       : []),
     ...(include.proposals
       ? [buildProposalsSheet(claim('proposalsSheet'), input.response, input.plan, lang, input.dueDate, print)]
@@ -524,6 +545,7 @@ export function buildWritePlan(input: BuildWritePlanInput): ExtendedWritePlan {
     output: placed.range,
     source: input.source,
     warnings: warnings.map((w) => (lang === 'en' ? w.messageEn : w.message)),
+    council: council.log,
   });
   for (const part of parts) {
     ownedNow.set(part.name.toLowerCase(), { name: part.name, stamp: blocksStamp(part.blocks, part.name) });
@@ -551,6 +573,7 @@ export function buildWritePlan(input: BuildWritePlanInput): ExtendedWritePlan {
   plan.settings[SETTING_KEYS.sheets] = JSON.stringify([...ownedNow.values()]);
   plan.settings[SETTING_KEYS.plan] = JSON.stringify(input.plan);
   plan.settings[SETTING_KEYS.lastRun] = input.now.toISOString();
+  Object.assign(plan.settings, council.settings);
   if (input.mappingSetting) plan.settings[input.mappingKey ?? SETTING_KEYS.mapping] = input.mappingSetting;
   return plan;
 }

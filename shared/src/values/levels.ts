@@ -30,7 +30,7 @@ const SYNONYMS: { from: string[]; to: string[] }[] = dictionary.synonyms
 function levelWords(text: string): string[] {
   const expanded = tokens(text).flatMap((t) => ABBREVIATIONS.get(t) ?? [t]);
   const out: string[] = [];
-  for (let i = 0; i < expanded.length; ) {
+  for (let i = 0; i < expanded.length;) {
     const hit = SYNONYMS.find((s) => s.from.every((w, k) => expanded[i + k] === w));
     if (hit) {
       out.push(...hit.to);

@@ -11,6 +11,7 @@ import {
 } from '../sheet/mapping';
 import type { SheetModel } from '../sheet/model';
 import { PLAN_SHEET_NAME } from '../sheet/plan-sheet-spec';
+import { COUNCIL_SHEET_NAME } from '../sheet/council-sheet';
 import { refreshMapping } from '../sheet/reuse';
 import { label, type LabelKey } from '../sheet/write-labels';
 import { parseOwnedSheets, SETTING_KEYS } from '../sheet/write-plan';
@@ -117,7 +118,9 @@ const GENERATED: LabelKey[] = ['resultsSheet', 'proposalsSheet', 'logSheet'];
  */
 export function inputSheets<S extends { name: string }>(sheets: S[], settings?: Record<string, string>): S[] {
   const skip = new Set(
-    ['Hướng dẫn', 'Instructions', PLAN_SHEET_NAME, 'Criteria'].map((n) => n.toLowerCase()),
+    ['Hướng dẫn', 'Instructions', PLAN_SHEET_NAME, 'Criteria', COUNCIL_SHEET_NAME, 'Council decisions'].map(
+      (n) => n.toLowerCase(),
+    ),
   );
   for (const key of GENERATED)
     for (const lang of ['vi', 'en'] as const) skip.add(label(key, lang).toLowerCase());

@@ -138,7 +138,7 @@ describe('awards.missingValues: zero — a missing value scores 0 and the explan
   it('every place is final on the totals as they are', () => {
     const { by, res } = run(units, { missingValues: 'zero' });
     expect([by.a.award?.tier, by.b.award?.tier, by.u.award?.tier]).toEqual(['nhat', 'nhi', 'ba']);
-    expect(by.u.criteria[2].explanation).toBe(
+    expect(by.u.criteria?.[2].explanation).toBe(
       'Tiêu chí 3: thiếu giá trị, tính 0 điểm theo kế hoạch → 0,0/10 điểm',
     );
     expect(codes(by.u)).toEqual(['missing-value']);

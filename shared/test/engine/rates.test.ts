@@ -28,7 +28,7 @@ const plan = (rateScale?: 'percent' | 'fraction') =>
 
 function read(value: unknown, rateScale?: 'percent' | 'fraction', options: ScoreOptions = {}) {
   const r = scoreUnits(plan(rateScale), [{ id: 'u', values: { rate: value } }], options).results[0];
-  return { value: r.criteria[0].value, status: r.criteria[0].status, flags: r.flags.map((f) => f.code) };
+  return { value: r.criteria?.[0].value, status: r.criteria?.[0].status, flags: r.flags.map((f) => f.code) };
 }
 
 describe('one rule for rates: in JSON a number is a percent unless the plan or the request says fractions', () => {
@@ -143,14 +143,14 @@ describe('a sheet column of rates: the cell format decides, else the column, els
     // the same as the plan's reading: the request needs no word about it
     expect(sheetRateScales(units)).toEqual({});
     const res = scoreUnits(compile(p as never), units);
-    expect(res.results.map((r) => r.criteria[0].value)).toEqual([90, 100]);
+    expect(res.results.map((r) => r.criteria?.[0].value)).toEqual([90, 100]);
   });
 
-  it('a column with a number above 1 is in percents: its 0,5 is 0,5%', () => {
+  it('a column with a number above 1 is in percents: the plan saying fractions does not turn 80 into 8000%', () => {
     const { units, problems, rateScales } = read(
       [
         ['Xã A', 80],
-        ['Xã B', 0.5],
+        ['Xã B', 65],
       ],
       'fraction',
     );
@@ -158,6 +158,32 @@ describe('a sheet column of rates: the cell format decides, else the column, els
     expect(problems.filter((x) => x.code === 'ambiguous-rate-scale')).toEqual([]);
     // the plan says fractions, the column says percents: the column is sent along
     expect(sheetRateScales(units)).toEqual({ rate: 'percent' });
+  });
+
+  it('a column of small percents keeps its 0,5 as 0,5%', () => {
+    const { problems, rateScales } = read([
+      ['Xã A', 2.3],
+      ['Xã B', 0.5],
+    ]);
+    expect(rateScales).toEqual({ rate: 'percent' });
+    expect(problems.filter((x) => x.code === 'ambiguous-rate-scale')).toEqual([]);
+  });
+
+  it('a 1 or a 0,5 among percents of 10 and more (80, 65) is likely a fraction typed: flagged, the 80 read as 80%', () => {
+    const { units, problems, rateScales } = read(
+      [
+        ['Xã A', 80],
+        ['Xã B', 0.5],
+        ['Xã C', 1],
+      ],
+      'fraction',
+    );
+    expect(rateScales).toEqual({ rate: 'ambiguous' });
+    expect(problems.filter((x) => x.code === 'ambiguous-rate-scale').map((x) => x.unitId)).toEqual([
+      'xa-b',
+      'xa-c',
+    ]);
+    expect(sheetRateScales(units)).toEqual({ rate: 'ambiguous' });
   });
 
   it('the ambiguous column reaches the engine through options.rateScales and holds the award', () => {

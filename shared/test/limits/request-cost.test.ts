@@ -131,6 +131,7 @@ describe('a request past its cost is refused before any scoring, saying which li
     const body = {
       plan: testPlan({ criteria: yesNo(20) }),
       units: emptyUnits(200).map((u) => ({ ...u, values: { c0: 'Có' } })),
+      options: { explain: 'full' },
     };
     const prepared = prepareRequest(body, { maxUnits: 1_000 });
     if (!prepared.ok) throw new Error(prepared.title);
@@ -143,10 +144,10 @@ describe('a request past its cost is refused before any scoring, saying which li
     expect(out).toMatchObject({ ok: false, status: 413, title: 'Câu trả lời quá lớn (answer too large)' });
     if (out.ok) return;
     expect(out.problems[0].message).toMatch(
-      /^Câu trả lời cho 200 đơn vị ước tính [\d,]+ MB \(không có giải thích: [\d,]+ MB\), tối đa [\d,]+ MB\. Hãy tắt giải thích: options\.explanations=false, hoặc chia yêu cầu thành 2 phần/,
+      /^Câu trả lời cho 200 đơn vị ước tính [\d,]+ MB \(không có giải thích từng tiêu chí: [\d,]+ MB\), tối đa [\d,]+ MB\. Hãy bỏ giải thích từng tiêu chí: options\.explain="summary", hoặc chia yêu cầu thành 2 phần/,
     );
     const lean = scoreRequest(
-      { ...body, options: { explanations: false } },
+      { ...body, options: { explain: 'summary' } },
       { maxUnits: 1_000, maxAnswerBytes },
     );
     expect(lean.ok).toBe(true);
@@ -159,6 +160,7 @@ describe('a request past its cost is refused before any scoring, saying which li
         ...u,
         values: Object.fromEntries(yesNo(20).map((c) => [c.id, 'không rõ lắm, chưa chắc chắn'])),
       })),
+      options: { explain: 'full' },
     };
     const prepared = prepareRequest(body, { maxUnits: 1_000 });
     if (!prepared.ok) throw new Error(prepared.title);

@@ -8,7 +8,7 @@ describe('Sở KH&ĐT Đồng Tháp — checklist of eight content areas (exampl
   it("each area is rated on the plan's scale (Đạt 1 / Chưa đạt 0) and explained", () => {
     const r = unit(res, 'phong-b');
     expect(r.total).toBe(7);
-    expect(r.criteria[7].explanation).toBe('Tiêu chí 8: mức "Chưa đạt" → 0,0/1 điểm');
+    expect(r.criteria?.[7].explanation).toBe('Tiêu chí 8: mức "Chưa đạt" → 0,0/1 điểm');
   });
 
   it('8/8 and nominated for Bằng khen with a written justification → proposal, collective 7.020.000', () => {

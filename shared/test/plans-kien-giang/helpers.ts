@@ -35,6 +35,8 @@ export function score(
   }
   if (edit.units) body.units = edit.units(JSON.parse(JSON.stringify(body.units)));
   if (edit.options) body.options = { ...body.options, ...edit.options };
+  const told = body.options?.explain !== undefined || body.options?.explanations !== undefined;
+  if (!told) body.options = { ...body.options, explain: 'full' };
   const out = scoreRequest(body);
   if (!out.ok) throw new Error(JSON.stringify(out.problems));
   return out.response;

@@ -57,13 +57,7 @@ describe('the "Giải trình" sheet: every number explained', () => {
   it('Xã A by hand: 1 (yes) → 10/10, 2 (80% against ≥ 80%) → 10/10, total 20/20, rank 1, Giải Nhất', () => {
     expect(t.values.slice(0, 4)).toEqual([
       ['STT', 'Đơn vị / tiêu chí', 'Điểm', 'Điểm tối đa', 'Giải trình'],
-      [
-        1,
-        'Xã A',
-        20,
-        20,
-        'Tổng 20,0/20 điểm; hạng 1/3 Khối A; Giải Nhất: 3.000.000 đồng, đề nghị khen 2 cá nhân',
-      ],
+      [1, 'Xã A', 20, 20, 'Tổng 20,0/20 điểm; hạng 1/3; Giải Nhất: 3.000.000 đồng, đề nghị khen 2 cá nhân'],
       [null, '1. Có kế hoạch', 10, 10, 'Tiêu chí 1: Đạt → 10,0/10 điểm'],
       [null, '2. Tỷ lệ hồ sơ trực tuyến', 10, 10, 'Tiêu chí 2: 80% / mục tiêu ≥80% (đạt) → 10,0/10 điểm'],
     ]);
@@ -109,12 +103,26 @@ describe('the "Giải trình" sheet: every number explained', () => {
     });
   });
 
-  it('says the same when the response was scored without explanations (built from the same words)', () => {
-    const lean = scoreUnits(compile(plan), UNITS, { explanations: false });
-    expect(lean.results[0].criteria[0].explanation).toBeUndefined();
-    expect(table(buildExplanationsSheet('Giải trình', lean, plan, 'vi', NOW).blocks).values).toEqual(
+  it('says the same when the answer carries traces but no text (rendered from each trace)', () => {
+    const full = scoreUnits(compile(plan), UNITS);
+    const traced = {
+      ...full,
+      results: full.results.map((u) => ({
+        ...u,
+        criteria: u.criteria.map((c) => ({ ...c, explanation: '' })),
+      })),
+    };
+    expect(table(buildExplanationsSheet('Giải trình', traced, plan, 'vi', NOW).blocks).values).toEqual(
       t.values,
     );
+  });
+
+  it('from a compact answer: every criterion with its points, the words only where a flag says them', () => {
+    const lean = scoreUnits(compile(plan), UNITS, { explain: 'summary' });
+    expect(lean.results[0].criteria).toBeUndefined();
+    const values = table(buildExplanationsSheet('Giải trình', lean, plan, 'vi', NOW).blocks).values;
+    expect(values.map((row) => row.slice(0, 4))).toEqual(t.values.map((row) => row.slice(0, 4)));
+    expect(values[2][4]).toBeNull();
   });
 
   it('in English', () => {

@@ -137,6 +137,9 @@ describe('run log', () => {
             3_000_000,
             30_000_000,
             null,
+            // council decisions and final status (council/run-record.ts): none given here
+            null,
+            null,
           ],
         ],
       },

@@ -23,9 +23,12 @@ describe('proposeMapping', () => {
     const m = proposeMapping(s, detectTable(s)!, xa);
     expect(m.columns.map((c) => c.target?.id ?? null)).toEqual(['tc08', null, 'tc01']);
     expect(m.columns[1].reason).toBe(
-      'Số thứ tự "(8)" khớp tiêu chí 8; nhưng cột B khớp chắc chắn hơn (0,95) nên cột này bỏ qua',
+      'Khớp số thứ tự 8 ("(8)"), giá trị là số, nhưng cột B khớp chắc chắn hơn (0,95) nên cột này bỏ qua',
     );
-    expect(m.columns[0].confidence).toBe(0.95);
+    expect(m.columns[1].reasons?.map((r) => r.code)).toEqual(['number', 'values', 'lost']);
+    // two columns both numbered 8: the stronger reference wins, but the choice is the official's to confirm
+    expect(m.columns[0].confidence).toBe(0.7);
+    expect(m.columns[0].reason).toContain('gần bằng cột C — cần kiểm tra');
   });
 
   it('never maps the points columns the tool writes back', () => {

@@ -91,7 +91,7 @@ describe('scoreSheet: gate → request → injected call → flags', () => {
     expect(call.bodies).toEqual([]);
 
     const scored = await scoreSheet({ ...step, allowPartial: true }, call);
-    expect(call.bodies).toEqual([{ plan, units, options: { lang: 'vi' } }]);
+    expect(call.bodies).toEqual([{ plan, units, options: { explain: 'full', lang: 'vi' } }]);
     if (!scored.ok) throw new Error('refused');
     // block a: the block-b target is not missed; cchc 2022 is
     expect(

@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { fileHost } from '../src/adapters/file';
+import { FinalRefusedError, previewPlan, readCouncilDecisions, recordDecision } from '../src/council';
+import { detect, loadBuiltIn, readPlanSheet, runScoring, writePlanSheet } from '../src/workflow';
+
+const api = {
+  baseUrl: 'http://127.0.0.1:9/api',
+  fetchImpl: (async () => {
+    throw new TypeError('fetch failed');
+  }) as typeof fetch,
+  retries: 0,
+  sleep: async () => undefined,
+};
+
+async function opened() {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(
+    readFileSync(
+      join(__dirname, '..', '..', 'examples', 'phung-hiep-2023-xa.xlsx'),
+    ) as unknown as ArrayBuffer,
+  );
+  const host = fileHost(wb, 'xa.xlsx');
+  const loaded = loadBuiltIn('phung-hiep-2023-xa');
+  if (!loaded.ok) throw new Error('plan');
+  const d = await detect(host, loaded.loaded.plan);
+  if (!d) throw new Error('no table');
+  const input = {
+    loaded: loaded.loaded,
+    mapping: d.mapping,
+    lang: 'vi' as const,
+    api,
+    now: new Date(Date.UTC(2024, 0, 5)),
+  };
+  return { wb, host, input };
+}
+
+describe('the pane council workflow (in memory)', () => {
+  it('previews a plan edit on the "Tiêu chí" sheet against the last run, writing nothing', async () => {
+    const { wb, host, input } = await opened();
+    await runScoring(host, input);
+    await recordDecision(
+      host,
+      {
+        kind: 'missing',
+        unit: 'Xã Hiệp Hưng',
+        rule: 'zero',
+        date: '2024-01-05',
+        recordedBy: 'Thư ký',
+        reason: 'Không nộp',
+      },
+      'vi',
+    );
+    expect((await readCouncilDecisions(host)).decisions).toHaveLength(1);
+    await runScoring(host, input);
+    await writePlanSheet(host, input.loaded.plan, 'vi');
+    // the official raises the encouragement prize on the sheet
+    const sheet = wb.getWorksheet('Tiêu chí') as ExcelJS.Worksheet;
+    let edited = 0;
+    sheet.eachRow((row) => {
+      if (!row.values || !JSON.stringify(row.values).includes('Giải Khuyến khích')) return;
+      row.eachCell((cell) => {
+        if (cell.value === 2_000_000) {
+          cell.value = 3_000_000;
+          edited++;
+        }
+      });
+    });
+    expect(edited).toBe(1);
+    const read = await readPlanSheet(host, input.loaded.plan);
+    if (!read.ok) throw new Error(read.problems.map((p) => p.message).join('\n'));
+    const settings = await host.readSettings();
+    const out = await previewPlan(host, read.loaded.plan, input.mapping, { lang: 'vi' });
+    if ('problem' in out) throw new Error(out.problem);
+    expect(out.diff.fingerprint.map((f) => f.part)).toEqual(['planHash']);
+    expect(out.diff.money).toEqual([
+      expect.objectContaining({
+        award: 'giai-khuyen-khich',
+        countFrom: 1,
+        countTo: 1,
+        from: 2_000_000,
+        to: 3_000_000,
+      }),
+    ]);
+    expect(await host.readSettings()).toEqual(settings);
+  });
+
+  it('refuses to replace final results that differ unless asked', async () => {
+    const { host, input } = await opened();
+    await runScoring(host, { ...input, final: { by: 'Chủ tịch' } });
+    await recordDecision(
+      host,
+      {
+        kind: 'exclude',
+        unit: 'Thị trấn Cây Dương',
+        rule: 'Điều 6',
+        date: '2024-01-05',
+        recordedBy: 'Thư ký',
+        reason: 'Vi phạm',
+      },
+      'vi',
+    );
+    await expect(runScoring(host, { ...input, final: {} })).rejects.toThrow(FinalRefusedError);
+    const run = await runScoring(host, { ...input, final: { replace: true } });
+    expect(run.response.council?.applied).toBe(1);
+    expect(run.previous?.fingerprint.decisionsHash).toBeNull();
+  });
+});

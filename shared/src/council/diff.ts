@@ -1,0 +1,232 @@
+/**
+ * What changes between two runs — before and after a plan edit, a data correction or a council decision: who gains
+ * or loses an award, whose award changes, rank moves, money per award and in total, and which part of the
+ * fingerprint differs. A run compared with itself gives an empty diff.
+ */
+import { formatMoney, formatPoints, type Lang } from '../values';
+import { renderCouncil } from './messages';
+import type { Fingerprint, RunSnapshot, SnapshotAward, SnapshotUnit } from './snapshot';
+
+export interface AwardState {
+  awards: SnapshotAward[];
+  pending: string[];
+}
+
+export interface UnitChange {
+  id: string;
+  name: string;
+  block: string;
+  from: AwardState | null;
+  to: AwardState | null;
+}
+
+export interface RankMove {
+  id: string;
+  name: string;
+  block: string;
+  from: number | null;
+  to: number | null;
+  totalFrom: number;
+  totalTo: number;
+}
+
+export interface MoneyLine {
+  block: string;
+  award: string;
+  name: string;
+  countFrom: number;
+  countTo: number;
+  from: number;
+  to: number;
+}
+
+export interface RunDiff {
+  /** Nothing differs: same fingerprint, same results. */
+  same: boolean;
+  fingerprint: { part: keyof Fingerprint; from: string | null; to: string | null }[];
+  gained: UnitChange[];
+  lost: UnitChange[];
+  changed: UnitChange[];
+  ranks: RankMove[];
+  added: SnapshotUnit[];
+  removed: SnapshotUnit[];
+  money: MoneyLine[];
+  total: { from: number; to: number };
+  pending: { from: number; to: number };
+}
+
+const key = (a: SnapshotAward) => `${a.id}:${a.prize ?? ''}`;
+const awardKey = (s: AwardState) => `${s.awards.map(key).join('|')}#${[...s.pending].sort().join('|')}`;
+const state = (u: SnapshotUnit): AwardState => ({ awards: u.awards, pending: u.pending });
+const byBlockId = <T extends { block: string; id: string }>(a: T, b: T) =>
+  a.block < b.block ? -1 : a.block > b.block ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+export function diffRuns(a: RunSnapshot, b: RunSnapshot): RunDiff {
+  const parts: (keyof Fingerprint)[] = ['planHash', 'inputHash', 'decisionsHash', 'engineVersion'];
+  const fingerprint = parts
+    .filter((p) => a.fingerprint[p] !== b.fingerprint[p])
+    .map((part) => ({ part, from: a.fingerprint[part], to: b.fingerprint[part] }));
+  const unitKey = (u: SnapshotUnit) => `${u.block}\u0000${u.id}`;
+  const before = new Map(a.units.map((u) => [unitKey(u), u]));
+  const after = new Map(b.units.map((u) => [unitKey(u), u]));
+  const gained: UnitChange[] = [];
+  const lost: UnitChange[] = [];
+  const changed: UnitChange[] = [];
+  const ranks: RankMove[] = [];
+  const removed = a.units.filter((u) => !after.has(unitKey(u))).sort(byBlockId);
+  const added = b.units.filter((u) => !before.has(unitKey(u))).sort(byBlockId);
+  for (const u of [...after.values()].sort(byBlockId)) {
+    const old = before.get(unitKey(u));
+    const from = old ? state(old) : null;
+    const to = state(u);
+    const had = !!from && from.awards.length > 0;
+    const has = to.awards.length > 0;
+    const change = { id: u.id, name: u.name, block: u.block, from, to };
+    if (!from || awardKey(from) !== awardKey(to)) {
+      if (!had && has) gained.push(change);
+      else if (had && !has) lost.push(change);
+      else if (from) changed.push(change);
+    }
+    if (old && (old.rank !== u.rank || old.total !== u.total))
+      ranks.push({
+        id: u.id,
+        name: u.name,
+        block: u.block,
+        from: old.rank,
+        to: u.rank,
+        totalFrom: old.total,
+        totalTo: u.total,
+      });
+  }
+  for (const u of removed)
+    if (u.awards.length) lost.push({ id: u.id, name: u.name, block: u.block, from: state(u), to: null });
+
+  const money = new Map<string, MoneyLine>();
+  const count = (units: SnapshotUnit[], side: 'from' | 'to') => {
+    for (const u of units)
+      for (const w of u.awards) {
+        const k = `${u.block}\u0000${w.id}`;
+        const line = money.get(k) ?? {
+          block: u.block,
+          award: w.id,
+          name: w.name,
+          countFrom: 0,
+          countTo: 0,
+          from: 0,
+          to: 0,
+        };
+        if (side === 'from') {
+          line.countFrom++;
+          line.from += w.prize ?? 0;
+        } else {
+          line.countTo++;
+          line.to += w.prize ?? 0;
+        }
+        money.set(k, line);
+      }
+  };
+  count(a.units, 'from');
+  count(b.units, 'to');
+  const moneyLines = [...money.values()]
+    .filter((l) => l.from !== l.to || l.countFrom !== l.countTo)
+    .sort((x, y) => (x.block < y.block ? -1 : x.block > y.block ? 1 : x.award < y.award ? -1 : 1));
+  const diff: RunDiff = {
+    same: false,
+    fingerprint,
+    gained,
+    lost,
+    changed,
+    ranks,
+    added,
+    removed,
+    money: moneyLines,
+    total: { from: a.prizeFundUsed, to: b.prizeFundUsed },
+    pending: { from: a.prizeFundPending, to: b.prizeFundPending },
+  };
+  diff.same =
+    !fingerprint.length &&
+    !gained.length &&
+    !lost.length &&
+    !changed.length &&
+    !ranks.length &&
+    !added.length &&
+    !removed.length &&
+    !moneyLines.length &&
+    diff.total.from === diff.total.to &&
+    diff.pending.from === diff.pending.to;
+  return diff;
+}
+
+/** "10.000.000 đ" (vi), "10,000,000 VND" (en). */
+export function money(dong: number, lang: Lang): string {
+  return `${formatMoney(dong, lang)} ${lang === 'en' ? 'VND' : 'đ'}`;
+}
+
+function signed(dong: number, lang: Lang): string {
+  return `${dong > 0 ? '+' : dong < 0 ? '−' : '±'}${money(Math.abs(dong), lang)}`;
+}
+
+function stateText(s: AwardState | null, lang: Lang): string {
+  if (!s) return lang === 'en' ? 'not in the run' : 'không có trong lần chấm';
+  const awards = s.awards.map((w) => (w.prize ? `${w.name} (${money(w.prize, lang)})` : w.name));
+  if (s.pending.length) awards.push(lang === 'en' ? 'pending' : 'chưa xác định');
+  return awards.length ? awards.join(', ') : lang === 'en' ? 'no award' : 'không đạt giải';
+}
+
+const PART_WORDS: Record<keyof Fingerprint, { vi: string; en: string }> = {
+  planHash: { vi: 'kế hoạch', en: 'plan' },
+  inputHash: { vi: 'dữ liệu', en: 'data' },
+  decisionsHash: { vi: 'quyết định của Hội đồng', en: "council's decisions" },
+  engineVersion: { vi: 'phiên bản phần mềm', en: 'engine version' },
+};
+
+const short = (hash: string | null, lang: Lang) =>
+  hash === null ? (lang === 'en' ? 'none' : 'không có') : hash.replace(/^sha256:/, '').slice(0, 12);
+
+/** The diff as lines an official reads, Vietnamese first ("Xã A: được Giải Khuyến khích (2.000.000 đ)"). */
+export function diffLines(d: RunDiff, lang: Lang, blockName: (id: string) => string = (id) => id): string[] {
+  if (d.same) return [renderCouncil({ code: 'diff-same', params: {} }, lang)];
+  const lines: string[] = [];
+  const say = (code: string, params: Record<string, string | number>) =>
+    lines.push(renderCouncil({ code, params }, lang));
+  if (d.fingerprint.length)
+    say('diff-fingerprint', {
+      parts: d.fingerprint
+        .map((f) => `${PART_WORDS[f.part][lang]} (${short(f.from, lang)} → ${short(f.to, lang)})`)
+        .join('; '),
+    });
+  for (const c of d.gained)
+    say('diff-gained', { name: c.name, to: stateText(c.to, lang), from: stateText(c.from, lang) });
+  for (const c of d.lost)
+    say('diff-lost', { name: c.name, from: stateText(c.from, lang), to: stateText(c.to, lang) });
+  for (const c of d.changed)
+    say('diff-changed', { name: c.name, from: stateText(c.from, lang), to: stateText(c.to, lang) });
+  for (const r of d.ranks)
+    say('diff-rank', {
+      name: r.name,
+      from: r.from ?? '—',
+      to: r.to ?? '—',
+      totalFrom: formatPoints(r.totalFrom, lang),
+      totalTo: formatPoints(r.totalTo, lang),
+    });
+  for (const u of d.added) say('diff-added', { name: u.name });
+  for (const u of d.removed) say('diff-removed', { name: u.name });
+  for (const l of d.money)
+    say('diff-money', {
+      block: blockName(l.block),
+      award: l.name,
+      countFrom: l.countFrom,
+      countTo: l.countTo,
+      from: money(l.from, lang),
+      to: money(l.to, lang),
+      delta: signed(l.to - l.from, lang),
+    });
+  say('diff-total', {
+    from: money(d.total.from, lang),
+    to: money(d.total.to, lang),
+    delta: signed(d.total.to - d.total.from, lang),
+  });
+  if (d.pending.from !== d.pending.to)
+    say('diff-pending', { from: money(d.pending.from, lang), to: money(d.pending.to, lang) });
+  return lines;
+}

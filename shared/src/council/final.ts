@@ -1,0 +1,159 @@
+/**
+ * Final results: the council marks a run final; the workbook keeps the record (fingerprint, when, by whom, and the
+ * run's snapshot) in its settings. A later run on changed data says what differs from the final one, and the record
+ * is replaced only when asked explicitly — the earlier record is then kept in `replaced`.
+ */
+import type { ScoreResponse } from '../engine/types';
+import type { Lang } from '../values';
+import { diffRuns, type RunDiff } from './diff';
+import { renderCouncil } from './messages';
+import { parseSnapshot, sameFingerprint, snapshotOf, type Fingerprint, type RunSnapshot } from './snapshot';
+
+/** Workbook settings keys of the council features. */
+export const COUNCIL_SETTING_KEYS = {
+  /** The snapshot of the last scoring run (for diffs and "Xem trước ảnh hưởng"). */
+  lastResult: 'thidua.lastResult',
+  /** The final record. */
+  final: 'thidua.final',
+} as const;
+
+export interface FinalRecord {
+  version: 1;
+  /** ISO 8601 (UTC). */
+  markedAt: string;
+  markedBy?: string;
+  snapshot: RunSnapshot;
+  /** Earlier final records this one replaced (explicitly), newest last. */
+  replaced?: { markedAt: string; markedBy?: string; fingerprint: Fingerprint }[];
+}
+
+export function parseFinal(text: string | undefined): FinalRecord | undefined {
+  if (!text) return undefined;
+  try {
+    const data = JSON.parse(text) as Partial<FinalRecord>;
+    const snapshot = parseSnapshot(data?.snapshot);
+    if (data?.version !== 1 || typeof data.markedAt !== 'string' || !snapshot) return undefined;
+    return { ...(data as FinalRecord), snapshot };
+  } catch {
+    return undefined;
+  }
+}
+
+export type FinalStatus =
+  | { kind: 'none' }
+  | { kind: 'same'; record: FinalRecord }
+  | { kind: 'differs'; record: FinalRecord; diff: RunDiff };
+
+/** How this run stands against the workbook's final record. */
+export function finalStatus(
+  settings: Record<string, string> | undefined,
+  snapshot: RunSnapshot,
+): FinalStatus {
+  const record = parseFinal(settings?.[COUNCIL_SETTING_KEYS.final]);
+  if (!record) return { kind: 'none' };
+  const diff = diffRuns(record.snapshot, snapshot);
+  return sameFingerprint(record.snapshot.fingerprint, snapshot.fingerprint) && diff.same
+    ? { kind: 'same', record }
+    : { kind: 'differs', record, diff };
+}
+
+export type MarkFinal = { ok: true; record: FinalRecord } | { ok: false; message: string; diff: RunDiff };
+
+const PARTS = {
+  planHash: { vi: 'kế hoạch', en: 'plan' },
+  inputHash: { vi: 'dữ liệu', en: 'data' },
+  decisionsHash: { vi: 'quyết định của Hội đồng', en: "council's decisions" },
+  engineVersion: { vi: 'phiên bản phần mềm', en: 'engine version' },
+} as const;
+
+/** "dữ liệu, quyết định của Hội đồng" — the parts of the fingerprint a diff names (or "kết quả"). */
+export function differingParts(diff: RunDiff, lang: Lang): string {
+  const parts = diff.fingerprint.map((f) => PARTS[f.part][lang]);
+  return parts.length ? parts.join(', ') : lang === 'en' ? 'results' : 'kết quả';
+}
+
+/** Viet Nam date and time of an ISO instant ("04/01/2024 16:30"), without a time zone database (UTC+7). */
+export function vietnamTime(iso: string): string {
+  const t = new Date(Date.parse(iso) + 7 * 3600_000);
+  if (Number.isNaN(t.getTime())) return iso;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(t.getUTCDate())}/${two(t.getUTCMonth() + 1)}/${t.getUTCFullYear()} ${two(t.getUTCHours())}:${two(t.getUTCMinutes())}`;
+}
+
+/**
+ * The record marking this run final. Refused when the workbook already has a final record that differs, unless
+ * `replace` (the official asked for it): the final results are never replaced silently.
+ */
+export function markFinal(
+  response: ScoreResponse,
+  settings: Record<string, string> | undefined,
+  opts: { now: Date; by?: string; replace?: boolean; lang?: Lang },
+): MarkFinal {
+  const snapshot = snapshotOf(response, opts.now);
+  const status = finalStatus(settings, snapshot);
+  const base: FinalRecord = {
+    version: 1,
+    markedAt: opts.now.toISOString(),
+    ...(opts.by ? { markedBy: opts.by } : {}),
+    snapshot,
+  };
+  if (status.kind === 'none') return { ok: true, record: base };
+  if (status.kind === 'same') return { ok: true, record: status.record };
+  if (!opts.replace)
+    return {
+      ok: false,
+      diff: status.diff,
+      message: renderCouncil(
+        {
+          code: 'final-exists',
+          params: {
+            at: vietnamTime(status.record.markedAt),
+            parts: differingParts(status.diff, opts.lang ?? 'vi'),
+          },
+        },
+        opts.lang ?? 'vi',
+      ),
+    };
+  const old = status.record;
+  return {
+    ok: true,
+    record: {
+      ...base,
+      replaced: [
+        ...(old.replaced ?? []),
+        {
+          markedAt: old.markedAt,
+          ...(old.markedBy ? { markedBy: old.markedBy } : {}),
+          fingerprint: old.snapshot.fingerprint,
+        },
+      ],
+    },
+  };
+}
+
+/** A run's fingerprint, short enough for one line: plan, data, decisions, engine. */
+export function stampText(f: Fingerprint, lang: Lang): string {
+  const h = (x: string | null) => (x === null ? '—' : x.replace(/^sha256:/, '').slice(0, 12));
+  return lang === 'en'
+    ? `plan ${h(f.planHash)}, data ${h(f.inputHash)}, decisions ${h(f.decisionsHash)}, engine ${f.engineVersion}`
+    : `kế hoạch ${h(f.planHash)}, dữ liệu ${h(f.inputHash)}, quyết định ${h(f.decisionsHash)}, phần mềm ${f.engineVersion}`;
+}
+
+/** The visible line of the results sheet: final, differing from the final record, or not marked final. */
+export function finalLine(status: FinalStatus, snapshot: RunSnapshot, lang: Lang): string {
+  const stamp = stampText(snapshot.fingerprint, lang);
+  if (status.kind === 'none') return renderCouncil({ code: 'final-none', params: { stamp } }, lang);
+  const at = vietnamTime(status.record.markedAt);
+  if (status.kind === 'same')
+    return renderCouncil(
+      {
+        code: 'final-same',
+        params: { at, stamp, ...(status.record.markedBy ? { by: status.record.markedBy } : {}) },
+      },
+      lang,
+    );
+  return renderCouncil(
+    { code: 'final-differs', params: { at, parts: differingParts(status.diff, lang) } },
+    lang,
+  );
+}

@@ -1,0 +1,33 @@
+/**
+ * Registration, self-assessment forms and appraisal (đăng ký, phiếu tự chấm, thẩm định): forms generated from a
+ * plan, read back and consolidated into the summary table, and the two scores kept side by side. Pure: the ExcelJS
+ * adapter applies the write plans and the protection (shared/adapters/exceljs/protect.ts).
+ */
+export {
+  buildForms,
+  rosterIds,
+  type FormUnit,
+  type FormWorkbook,
+  type FormsOptions,
+  type SheetProtection,
+} from './build';
+export { FORM_COLUMNS, formIdentities, formSettingKey, identityLine, type FormIdentity } from './identity';
+export { formItems, itemKey, type FormItem } from './items';
+export { mergeForms, sameValue, type FormFile, type MergeResult, type MergedUnit } from './merge';
+export { type FormProblem, type FormProblemCode } from './messages';
+export { readForm, type FormReading, type FormRow, type StructureChange } from './read';
+export { APPRAISAL_SETTING_KEY, buildSummary, type AppraisalSetting, type Summary } from './summary';
+export {
+  appraisalColumns,
+  appraisalSource,
+  isAppraised,
+  itemText,
+  joinAppraisal,
+  withAppraisal,
+  type Appraisal,
+  type AppraisalItem,
+  type AppraisalSource,
+  type AppraisedResponse,
+  type ListedChange,
+  type UnitAppraisal,
+} from './appraisal';

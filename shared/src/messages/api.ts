@@ -1,0 +1,97 @@
+/** What the score/validate facade says about a request it refuses or checks. Vietnamese first. */
+import { formatNumber, type Lang } from '../values/format';
+import { nameIn, phrase, type Named } from './phrase';
+
+const n = (x: number, lang: Lang, decimals?: number) => formatNumber(x, decimals, lang);
+const MB = 1024 * 1024;
+const mb = (bytes: number, lang: Lang) => n(Math.max(0.1, bytes / MB), lang, 1);
+
+export interface AnswerTooBig {
+  units: number;
+  estimate: number;
+  /** The estimate without per-criterion text, when the request asked for it. */
+  lean: number | null;
+  max: number;
+  parts: number;
+  leanParts: number;
+}
+
+function answerTooBig(p: AnswerTooBig, lang: Lang): string {
+  const vi = lang === 'vi';
+  const head = vi
+    ? `Câu trả lời cho ${n(p.units, lang)} đơn vị ước tính ${mb(p.estimate, lang)} MB${p.lean !== null ? ` (không có giải thích từng tiêu chí: ${mb(p.lean, lang)} MB)` : ''}, tối đa ${mb(p.max, lang)} MB.`
+    : `The answer for ${n(p.units, lang)} units would be about ${mb(p.estimate, lang)} MB${p.lean !== null ? ` (${mb(p.lean, lang)} MB without per-criterion explanations)` : ''}; the limit is ${mb(p.max, lang)} MB.`;
+  const advice =
+    p.lean !== null && p.lean <= p.max
+      ? vi
+        ? `Hãy bỏ giải thích từng tiêu chí: options.explain="summary", hoặc chia yêu cầu thành ${p.parts} phần (cả khối trong một yêu cầu).`
+        : `Leave out the per-criterion explanations (options.explain="summary"), or split the request into ${p.parts} parts (a whole block per request).`
+      : p.lean !== null
+        ? vi
+          ? `Hãy chia yêu cầu thành ${p.parts} phần, hoặc bỏ giải thích từng tiêu chí: options.explain="summary" và chia thành ${p.leanParts} phần (cả khối trong một yêu cầu).`
+          : `Split the request into ${p.parts} parts, or leave out the per-criterion explanations (options.explain="summary") and split it into ${p.leanParts} (a whole block per request).`
+        : vi
+          ? `Hãy chia yêu cầu thành ${p.parts} phần (cả khối trong một yêu cầu).`
+          : `Split the request into ${p.parts} parts (a whole block per request).`;
+  return `${head} ${advice}`;
+}
+
+export const API_PHRASES = {
+  'request.too-many-units': phrase<{ units: number; max: number }>({
+    vi: (p) =>
+      `Yêu cầu có ${p.units} đơn vị, tối đa ${p.max}. Hãy chia thành ${Math.ceil(p.units / p.max)} yêu cầu, mỗi yêu cầu một khối hoặc tối đa ${p.max} đơn vị (thứ hạng chỉ đúng khi cả khối nằm trong một yêu cầu).`,
+    en: (p) =>
+      `The request has ${p.units} units; the limit is ${p.max}. Split it by block (ranking needs a whole block in one request).`,
+  }),
+  'request.too-many-cells': phrase<{
+    units: number;
+    columns: number;
+    max: number;
+    parts: number;
+    perRequest: number;
+  }>({
+    vi: (p) =>
+      `Yêu cầu có ${n(p.units, 'vi')} đơn vị × ${n(p.columns, 'vi')} cột (tiêu chí, chỉ tiêu, dữ kiện) = ${n(p.units * p.columns, 'vi')} ô, tối đa ${n(p.max, 'vi')} ô. Hãy chia thành ${p.parts} yêu cầu, mỗi yêu cầu tối đa ${n(p.perRequest, 'vi')} đơn vị (thứ hạng chỉ đúng khi cả khối nằm trong một yêu cầu).`,
+    en: (p) =>
+      `The request has ${n(p.units, 'en')} units × ${n(p.columns, 'en')} columns (criteria, targets, facts) = ${n(p.units * p.columns, 'en')} cells; the limit is ${n(p.max, 'en')}. Split it into ${p.parts} requests of at most ${n(p.perRequest, 'en')} units (ranking needs a whole block in one request).`,
+  }),
+  'request.answer-too-big': phrase<AnswerTooBig>({
+    vi: (p) => answerTooBig(p, 'vi'),
+    en: (p) => answerTooBig(p, 'en'),
+  }),
+  'request.problems-too-big': phrase<{ units: number; estimate: number; max: number; parts: number }>({
+    vi: (p) =>
+      `Danh sách lỗi cho ${n(p.units, 'vi')} đơn vị ước tính ${mb(p.estimate, 'vi')} MB, tối đa ${mb(p.max, 'vi')} MB. Hãy chia yêu cầu thành ${p.parts} phần, hoặc sửa các lỗi lặp lại (ví dụ một cột trống) rồi kiểm tra lại.`,
+    en: (p) =>
+      `The list of problems for ${n(p.units, 'en')} units would be about ${mb(p.estimate, 'en')} MB; the limit is ${mb(p.max, 'en')} MB. Split the request into ${p.parts} parts, or fix the repeated problems (an empty column, say) and check again.`,
+  }),
+  'request.duplicate-unit': phrase<{ id: string; first: number }>({
+    vi: (p) => `Mã đơn vị "${p.id}" trùng với units[${p.first}]`,
+    en: (p) => `Unit id "${p.id}" repeats units[${p.first}]`,
+  }),
+  'request.unknown-plan': phrase<{ id: string; known: string[] }>({
+    vi: (p) => `Không có kế hoạch "${p.id}". Các kế hoạch có sẵn: ${p.known.join(', ')}`,
+    en: (p) => `No plan "${p.id}". Built-in plans: ${p.known.join(', ')}`,
+  }),
+  'request.explain-conflict': phrase<{ explain: string; explanations: boolean }>({
+    vi: (p) =>
+      `options.explanations=${p.explanations} (cách ghi cũ) mâu thuẫn với options.explain="${p.explain}". Chỉ ghi options.explain: "none", "summary" (mặc định) hoặc "full" (explanations=true tương ứng "full", false tương ứng "summary").`,
+    en: (p) =>
+      `options.explanations=${p.explanations} (the earlier option) contradicts options.explain="${p.explain}". Send options.explain only: "none", "summary" (the default) or "full" (explanations=true is "full", false is "summary").`,
+  }),
+  'validate.unknown-block': phrase<{ unit: string; block: string; known: string[] }>({
+    vi: (p) => `Đơn vị "${p.unit}": khối "${p.block}" không có trong kế hoạch (${p.known.join(', ')})`,
+    en: (p) => `Unit "${p.unit}": block "${p.block}" is not in the plan (${p.known.join(', ')})`,
+  }),
+  'validate.cell': phrase<{ unit: string; subject: Named; detail: Named | null }>({
+    vi: (p) => `Đơn vị "${p.unit}", ${p.subject.vi}: ${p.detail ? p.detail.vi : 'thiếu giá trị'}`,
+    en: (p) =>
+      `Unit "${p.unit}", ${nameIn(p.subject, 'en')}: ${p.detail ? nameIn(p.detail, 'en') : 'missing'}`,
+  }),
+  'validate.unknown-criterion': phrase<{ unit: string; key: string }>({
+    vi: (p) => `Đơn vị "${p.unit}": "${p.key}" không phải mã tiêu chí của kế hoạch`,
+    en: (p) => `Unit "${p.unit}": "${p.key}" is not a criterion of the plan`,
+  }),
+  /** A zod issue: the Vietnamese and English texts are zod's own locales (or the schema's own message). */
+  'schema.issue': phrase<{ vi: string; en: string }>({ vi: (p) => p.vi, en: (p) => p.en }),
+};

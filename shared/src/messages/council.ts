@@ -1,0 +1,234 @@
+/**
+ * What the council features say (decisions applied or refused, diffs, final results), Vietnamese first: the
+ * catalogue of engine/council.ts, council/diff.ts and council/final.ts. Every phrase takes the same flat parameters.
+ */
+import { phrase } from './phrase';
+
+export type MessageParams = Record<string, string | number>;
+
+const s = (p: MessageParams, key: string) => String(p[key] ?? '');
+
+/** "2024-01-05" → "05/01/2024". */
+export function dmy(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+const byCouncil = (p: MessageParams) => `Theo quyết định của Hội đồng ngày ${dmy(s(p, 'date'))}`;
+const byCouncilEn = (p: MessageParams) => `By the council's decision of ${dmy(s(p, 'date'))}`;
+const why = (p: MessageParams) => (p.reason ? ` — lý do: ${s(p, 'reason')}` : '');
+const whyEn = (p: MessageParams) => (p.reason ? ` — reason: ${s(p, 'reason')}` : '');
+const not = (p: MessageParams) => `Quyết định ${s(p, 'where')} (${s(p, 'what')}) không được áp dụng`;
+const notEn = (p: MessageParams) => `Decision ${s(p, 'where')} (${s(p, 'what')}) is not applied`;
+
+export const COUNCIL_PHRASES = {
+  'council-tie-chosen': phrase<MessageParams>({
+    vi: (p) =>
+      `${byCouncil(p)}: nhận ${s(p, 'award')} trong trường hợp đồng hạng ${s(p, 'rank')} (${s(p, 'tied')})${why(p)}`,
+    en: (p) =>
+      `${byCouncilEn(p)}: takes ${s(p, 'award')} in the tie at rank ${s(p, 'rank')} (${s(p, 'tied')})${whyEn(p)}`,
+  }),
+  'council-tie-rest': phrase<MessageParams>({
+    vi: (p) =>
+      `${byCouncil(p)} (${s(p, 'chosen')}): đơn vị nhận suất còn lại của trường hợp đồng hạng — ${s(p, 'award')}`,
+    en: (p) =>
+      `${byCouncilEn(p)} (${s(p, 'chosen')}): the unit takes the tie's remaining place — ${s(p, 'award')}`,
+  }),
+  'council-tie-lost': phrase<MessageParams>({
+    vi: (p) =>
+      `${byCouncil(p)}: các suất của trường hợp đồng hạng được trao cho ${s(p, 'chosen')}; đơn vị không nhận giải`,
+    en: (p) => `${byCouncilEn(p)}: the tie's places go to ${s(p, 'chosen')}; the unit gets no award`,
+  }),
+  'council-tie-open': phrase<MessageParams>({
+    vi: (p) =>
+      `${byCouncil(p)}: ${s(p, 'chosen')}; các suất còn lại (${s(p, 'left')}) vẫn chờ Hội đồng quyết định`,
+    en: (p) =>
+      `${byCouncilEn(p)}: ${s(p, 'chosen')}; the remaining places (${s(p, 'left')}) still wait for the council`,
+  }),
+  'council-missing-zero': phrase<MessageParams>({
+    vi: (p) => `${byCouncil(p)}: giá trị thiếu hoặc chưa đọc được (${s(p, 'items')}) tính 0 điểm${why(p)}`,
+    en: (p) => `${byCouncilEn(p)}: the missing or unread values (${s(p, 'items')}) score 0${whyEn(p)}`,
+  }),
+  'council-missing-hold': phrase<MessageParams>({
+    vi: (p) =>
+      `${byCouncil(p)}: chờ số liệu (${s(p, 'items')}), các giải có thể thay đổi được giữ lại${why(p)}`,
+    en: (p) =>
+      `${byCouncilEn(p)}: wait for the values (${s(p, 'items')}); the awards they could change are held${whyEn(p)}`,
+  }),
+  'council-excluded': phrase<MessageParams>({
+    vi: (p) => `${byCouncil(p)}: không xét thi đua — căn cứ ${s(p, 'rule')}${why(p)}`,
+    en: (p) => `${byCouncilEn(p)}: not considered — under ${s(p, 'rule')}${whyEn(p)}`,
+  }),
+  'council-included': phrase<MessageParams>({
+    vi: (p) =>
+      `${byCouncil(p)}: được xét thi đua (thay cho: ${s(p, 'overridden')}) — căn cứ ${s(p, 'rule')}${why(p)}`,
+    en: (p) =>
+      `${byCouncilEn(p)}: considered (instead of: ${s(p, 'overridden')}) — under ${s(p, 'rule')}${whyEn(p)}`,
+  }),
+  'council-vote-passed': phrase<MessageParams>({
+    vi: (p) =>
+      `${byCouncil(p)}: ${s(p, 'award')} được ${s(p, 'votesFor')}/${s(p, 'members')} thành viên đồng ý (${s(p, 'share')}%, cần từ ${s(p, 'need')}%)`,
+    en: (p) =>
+      `${byCouncilEn(p)}: ${s(p, 'award')} approved by ${s(p, 'votesFor')}/${s(p, 'members')} members (${s(p, 'share')}%, needs ${s(p, 'need')}%)`,
+  }),
+  'council-vote-failed': phrase<MessageParams>({
+    vi: (p) =>
+      `${byCouncil(p)}: ${s(p, 'award')} chỉ được ${s(p, 'votesFor')}/${s(p, 'members')} thành viên đồng ý (${s(p, 'share')}%), chưa đủ ${s(p, 'need')}% — không đề nghị`,
+    en: (p) =>
+      `${byCouncilEn(p)}: ${s(p, 'award')} approved by only ${s(p, 'votesFor')}/${s(p, 'members')} members (${s(p, 'share')}%), below ${s(p, 'need')}% — not proposed`,
+  }),
+  'council-vote-needed': phrase<MessageParams>({
+    vi: (p) =>
+      `${s(p, 'award')}: kế hoạch yêu cầu từ ${s(p, 'need')}% thành viên Hội đồng đồng ý — chờ Hội đồng bỏ phiếu (ghi kết quả vào trang "Quyết định của Hội đồng")`,
+    en: (p) =>
+      `${s(p, 'award')}: the plan requires ${s(p, 'need')}% of the council's members to approve — waiting for the council's vote (record it on the "Quyết định của Hội đồng" sheet)`,
+  }),
+  'council-unit-unknown': phrase<MessageParams>({
+    vi: (p) => `${not(p)}: không có đơn vị "${s(p, 'unit')}" trong dữ liệu lần này`,
+    en: (p) => `${notEn(p)}: there is no unit "${s(p, 'unit')}" in this run's data`,
+  }),
+  'council-unit-ambiguous': phrase<MessageParams>({
+    vi: (p) =>
+      `${not(p)}: "${s(p, 'unit')}" khớp nhiều đơn vị (${s(p, 'matches')}) — ghi mã đơn vị hoặc khối`,
+    en: (p) =>
+      `${notEn(p)}: "${s(p, 'unit')}" matches several units (${s(p, 'matches')}) — give the unit id or block`,
+  }),
+  'council-award-unknown': phrase<MessageParams>({
+    vi: (p) => `${not(p)}: kế hoạch không có giải hoặc hình thức "${s(p, 'award')}" (có: ${s(p, 'known')})`,
+    en: (p) => `${notEn(p)}: the plan has no award "${s(p, 'award')}" (it has: ${s(p, 'known')})`,
+  }),
+  'council-tie-gone': phrase<MessageParams>({
+    vi: (p) =>
+      `${not(p)}: ${s(p, 'name')} không còn đồng hạng ở ranh giới giải (lần chấm này: ${s(p, 'now')}) — dữ liệu đã thay đổi từ khi Hội đồng quyết định`,
+    en: (p) =>
+      `${notEn(p)}: ${s(p, 'name')} is no longer tied at a tier boundary (this run: ${s(p, 'now')}) — the data changed since the decision`,
+  }),
+  'council-tie-no-slot': phrase<MessageParams>({
+    vi: (p) =>
+      `${not(p)}: trường hợp đồng hạng của ${s(p, 'name')} không có suất ${s(p, 'award')} (các suất: ${s(p, 'slots')})`,
+    en: (p) =>
+      `${notEn(p)}: the tie of ${s(p, 'name')} has no place of ${s(p, 'award')} (its places: ${s(p, 'slots')})`,
+  }),
+  'council-tie-over-slots': phrase<MessageParams>({
+    vi: (p) =>
+      `${not(p)}: chọn ${s(p, 'chosen')} đơn vị (${s(p, 'names')}) cho ${s(p, 'slots')} suất ${s(p, 'award')} của trường hợp đồng hạng — nhiều hơn số suất`,
+    en: (p) =>
+      `${notEn(p)}: ${s(p, 'chosen')} units chosen (${s(p, 'names')}) for ${s(p, 'slots')} place(s) of ${s(p, 'award')} in the tie — more than its places`,
+  }),
+  'council-tie-held': phrase<MessageParams>({
+    vi: (p) =>
+      `${not(p)}: trường hợp đồng hạng còn chờ số liệu của ${s(p, 'units')}; bổ sung số liệu hoặc quyết định về giá trị thiếu trước`,
+    en: (p) =>
+      `${notEn(p)}: the tie still waits for the values of ${s(p, 'units')}; supply them or decide on the missing values first`,
+  }),
+  'council-missing-nothing': phrase<MessageParams>({
+    vi: (p) =>
+      `${not(p)}: đơn vị ${s(p, 'name')} không còn giá trị thiếu, không hợp lệ hoặc chưa rõ${s(p, 'facts') ? ` ở tiêu chí (chỉ còn dữ kiện ${s(p, 'facts')}: dữ kiện luôn chờ số liệu)` : ''}`,
+    en: (p) =>
+      `${notEn(p)}: ${s(p, 'name')} has no missing, invalid or unclear value left${s(p, 'facts') ? ` in its criteria (only facts ${s(p, 'facts')}, which always wait)` : ''}`,
+  }),
+  'council-already-excluded': phrase<MessageParams>({
+    vi: (p) => `${not(p)}: ${s(p, 'name')} đã không được xét thi đua theo kế hoạch (${s(p, 'why')})`,
+    en: (p) => `${notEn(p)}: ${s(p, 'name')} is already not considered under the plan (${s(p, 'why')})`,
+  }),
+  'council-already-eligible': phrase<MessageParams>({
+    vi: (p) => `${not(p)}: ${s(p, 'name')} đã đủ điều kiện xét theo kế hoạch — không có gì để thay`,
+    en: (p) => `${notEn(p)}: ${s(p, 'name')} is already considered under the plan — nothing to override`,
+  }),
+  'council-unit-no-block': phrase<MessageParams>({
+    vi: (p) => `${not(p)}: đơn vị ${s(p, 'name')} không thuộc khối nào của kế hoạch`,
+    en: (p) => `${notEn(p)}: ${s(p, 'name')} is in no block of the plan`,
+  }),
+  'council-vote-not-required': phrase<MessageParams>({
+    vi: (p) =>
+      `${not(p)}: kế hoạch không yêu cầu bỏ phiếu cho ${s(p, 'award')} (tham số awards.voteShare, awards.voteFor)`,
+    en: (p) =>
+      `${notEn(p)}: the plan requires no vote for ${s(p, 'award')} (parameters awards.voteShare, awards.voteFor)`,
+  }),
+  'council-vote-not-candidate': phrase<MessageParams>({
+    vi: (p) =>
+      `${not(p)}: ${s(p, 'name')} không được đề nghị ${s(p, 'award')} ở lần chấm này (${s(p, 'now')})`,
+    en: (p) =>
+      `${notEn(p)}: ${s(p, 'name')} is not proposed for ${s(p, 'award')} in this run (${s(p, 'now')})`,
+  }),
+  'council-conflict': phrase<MessageParams>({
+    vi: (p) =>
+      `${not(p)}: mâu thuẫn với quyết định ${s(p, 'others')} cho cùng đơn vị — giữ một quyết định rồi chấm lại`,
+    en: (p) =>
+      `${notEn(p)}: it contradicts decision ${s(p, 'others')} for the same unit — keep one and score again`,
+  }),
+  'council-not-applied': phrase<MessageParams>({
+    vi: (p) => `${not(p)} ở lần chấm này`,
+    en: (p) => `${notEn(p)} in this run`,
+  }),
+  'diff-same': phrase<MessageParams>({
+    vi: () => 'Hai lần chấm giống nhau: cùng kế hoạch, dữ liệu, quyết định, phiên bản và kết quả.',
+    en: () => 'The two runs are the same: same plan, data, decisions, version and results.',
+  }),
+  'diff-fingerprint': phrase<MessageParams>({
+    vi: (p) => `Khác nhau ở: ${s(p, 'parts')}`,
+    en: (p) => `What differs: ${s(p, 'parts')}`,
+  }),
+  'diff-gained': phrase<MessageParams>({
+    vi: (p) => `Được giải: ${s(p, 'name')} — ${s(p, 'to')} (trước: ${s(p, 'from')})`,
+    en: (p) => `Gains: ${s(p, 'name')} — ${s(p, 'to')} (before: ${s(p, 'from')})`,
+  }),
+  'diff-lost': phrase<MessageParams>({
+    vi: (p) => `Mất giải: ${s(p, 'name')} — ${s(p, 'from')} → ${s(p, 'to')}`,
+    en: (p) => `Loses: ${s(p, 'name')} — ${s(p, 'from')} → ${s(p, 'to')}`,
+  }),
+  'diff-changed': phrase<MessageParams>({
+    vi: (p) => `Đổi giải: ${s(p, 'name')} — ${s(p, 'from')} → ${s(p, 'to')}`,
+    en: (p) => `Changes: ${s(p, 'name')} — ${s(p, 'from')} → ${s(p, 'to')}`,
+  }),
+  'diff-rank': phrase<MessageParams>({
+    vi: (p) =>
+      `Thứ hạng: ${s(p, 'name')} hạng ${s(p, 'from')} → ${s(p, 'to')} (${s(p, 'totalFrom')} → ${s(p, 'totalTo')} điểm)`,
+    en: (p) =>
+      `Rank: ${s(p, 'name')} ${s(p, 'from')} → ${s(p, 'to')} (${s(p, 'totalFrom')} → ${s(p, 'totalTo')} points)`,
+  }),
+  'diff-added': phrase<MessageParams>({
+    vi: (p) => `Đơn vị mới: ${s(p, 'name')}`,
+    en: (p) => `New unit: ${s(p, 'name')}`,
+  }),
+  'diff-removed': phrase<MessageParams>({
+    vi: (p) => `Đơn vị không còn: ${s(p, 'name')}`,
+    en: (p) => `Unit gone: ${s(p, 'name')}`,
+  }),
+  'diff-money': phrase<MessageParams>({
+    vi: (p) =>
+      `Tiền thưởng — ${s(p, 'block')}, ${s(p, 'award')}: ${s(p, 'countFrom')} giải, ${s(p, 'from')} → ${s(p, 'countTo')} giải, ${s(p, 'to')} (${s(p, 'delta')})`,
+    en: (p) =>
+      `Prize money — ${s(p, 'block')}, ${s(p, 'award')}: ${s(p, 'countFrom')} award(s), ${s(p, 'from')} → ${s(p, 'countTo')}, ${s(p, 'to')} (${s(p, 'delta')})`,
+  }),
+  'diff-total': phrase<MessageParams>({
+    vi: (p) => `Tổng tiền thưởng: ${s(p, 'from')} → ${s(p, 'to')} (${s(p, 'delta')})`,
+    en: (p) => `Total prize money: ${s(p, 'from')} → ${s(p, 'to')} (${s(p, 'delta')})`,
+  }),
+  'diff-pending': phrase<MessageParams>({
+    vi: (p) => `Tiền thưởng chưa xác định: ${s(p, 'from')} → ${s(p, 'to')}`,
+    en: (p) => `Prize money not final: ${s(p, 'from')} → ${s(p, 'to')}`,
+  }),
+  'final-same': phrase<MessageParams>({
+    vi: (p) =>
+      `KẾT QUẢ CHÍNH THỨC — Hội đồng chốt ngày ${s(p, 'at')}${p.by ? ` (${s(p, 'by')})` : ''}; dấu nhận biết: ${s(p, 'stamp')}`,
+    en: (p) =>
+      `FINAL RESULTS — marked final by the council on ${s(p, 'at')}${p.by ? ` (${s(p, 'by')})` : ''}; fingerprint: ${s(p, 'stamp')}`,
+  }),
+  'final-differs': phrase<MessageParams>({
+    vi: (p) =>
+      `CHƯA PHẢI KẾT QUẢ CHÍNH THỨC: khác với kết quả Hội đồng chốt ngày ${s(p, 'at')} ở ${s(p, 'parts')}; kết quả chính thức vẫn là bản đã chốt`,
+    en: (p) =>
+      `NOT THE FINAL RESULTS: they differ from those marked final on ${s(p, 'at')} in ${s(p, 'parts')}; the final record stays as marked`,
+  }),
+  'final-none': phrase<MessageParams>({
+    vi: (p) => `Chưa chốt kết quả chính thức; dấu nhận biết: ${s(p, 'stamp')}`,
+    en: (p) => `Not marked final; fingerprint: ${s(p, 'stamp')}`,
+  }),
+  'final-exists': phrase<MessageParams>({
+    vi: (p) =>
+      `Sổ đã có kết quả chính thức chốt ngày ${s(p, 'at')}, khác với lần chấm này (${s(p, 'parts')}). Không thay kết quả chính thức khi chưa được yêu cầu rõ: thêm --replace-final (hoặc chọn "Thay kết quả chính thức đã chốt" trong phần bổ trợ) nếu Hội đồng đã quyết định chốt lại.`,
+    en: (p) =>
+      `The workbook already has final results marked on ${s(p, 'at')}, different from this run (${s(p, 'parts')}). The final record is not replaced unless asked: add --replace-final (or tick "Replace the final results" in the pane) if the council decided to mark these final.`,
+  }),
+};

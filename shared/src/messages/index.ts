@@ -1,0 +1,67 @@
+/**
+ * The one way the domain core says a thing in two languages. Code builds messages as data — `say(code, params)` —
+ * and text exists only when it is asked for: `render(message, lang)`, or `bilingual(message)` for a problem that
+ * carries both. Every phrase is a pair of functions of the same parameters, Vietnamese first, in the catalogues
+ * beside this file (engine, api, workbook, workflow, council).
+ */
+import type { Problem } from '../problems';
+import type { Lang } from '../values/format';
+import { API_PHRASES } from './api';
+import { COUNCIL_PHRASES } from './council';
+import { ENGINE_PHRASES } from './engine';
+import type { Phrase } from './phrase';
+import { WORKBOOK_PHRASES } from './workbook';
+import { WORKFLOW_PHRASES } from './workflow';
+
+export const MESSAGES = {
+  ...ENGINE_PHRASES,
+  ...API_PHRASES,
+  ...WORKBOOK_PHRASES,
+  ...WORKFLOW_PHRASES,
+  ...COUNCIL_PHRASES,
+};
+
+export type Catalog = typeof MESSAGES;
+export type MessageCode = keyof Catalog;
+export type ParamsOf<C extends MessageCode> = Parameters<Catalog[C]['vi']>[0];
+
+/** Something to say, as data: which phrase, with what. */
+export interface Message<C extends MessageCode = MessageCode> {
+  code: C;
+  params: ParamsOf<C>;
+}
+
+export function say<C extends MessageCode>(
+  code: C,
+  ...params: ParamsOf<C> extends Record<string, never> ? [] : [ParamsOf<C>]
+): Message<C> {
+  return { code, params: (params[0] ?? {}) as ParamsOf<C> };
+}
+
+/** The message's text in one language. */
+export function render(message: Message, lang: Lang): string {
+  const p = MESSAGES[message.code] as Phrase<unknown>;
+  return p[lang](message.params);
+}
+
+/** Both texts, as a problem carries them. */
+export function bilingual(message: Message): { message: string; messageEn: string } {
+  const p = MESSAGES[message.code] as Phrase<unknown>;
+  return { message: p.vi(message.params), messageEn: p.en(message.params) };
+}
+
+/** A problem at `path` saying `message` in both languages. */
+export function problemOf(
+  path: string,
+  message: Message,
+  extra: Omit<Problem, 'path' | 'message' | 'messageEn'> = {},
+): Problem {
+  return { path, ...bilingual(message), ...extra };
+}
+
+/** A problem's text in the official's language (a problem without English keeps its Vietnamese). */
+export function problemText(problem: { message: string; messageEn?: string }, lang: Lang): string {
+  return lang === 'en' && problem.messageEn ? problem.messageEn : problem.message;
+}
+
+export { named, nameIn, type Named, type Phrase } from './phrase';
