@@ -596,13 +596,21 @@ function movePendingVote(
   return { ...r, award: null, pendingTiers: [tier.id] };
 }
 
+/** A deep copy of answer data (plain objects, arrays, primitives), so the council's edits leave the input alone. */
+function copyData<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copyData) as T;
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copyData(v)])) as T;
+  return value;
+}
+
 /** Phase 4: what each decision did, on the units it touched and in the answer's `council` report. */
 export function councilResponse(ev: Evaluation, response: ScoreResponse): ScoreResponse {
   const ctx = contexts.get(ev);
   if (!ctx) return response;
   const { lang } = ctx;
   const indexOf = new Map(ev.units.map((u, i) => [u.id, i]));
-  const summary = structuredClone(response.summary);
+  const summary = copyData(response.summary);
   const out: ScoreResponse = { ...response, summary };
   const refusedFor = new Map<number, Entry[]>();
   for (const e of ctx.entries)
