@@ -41,6 +41,29 @@ module.exports = tseslint.config(
     },
   },
   {
+    // Outside shared/, the domain core is reached only through its package entry points (shared/package.json
+    // "exports"), never a path into its files.
+    files: ['addin/**', 'cli/**', 'functions/**', 'bench/**', 'examples/**', 'scripts/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\.?/)+shared(/|$)',
+              message:
+                "Import the core through '@thidua/core' or one of its entry points (shared/package.json exports).",
+            },
+            {
+              regex: '^@thidua/core/(src|test|types)(/|$)|^@thidua/core/adapters/[^/]+/',
+              message: 'Only the entry points listed in shared/package.json exports are public.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['shared/src/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -1,8 +1,9 @@
 /** Helpers shared by the bench parts (each part runs in its own child process; see run.ts). */
-import plan from '../shared/src/plans/phung-hiep-2023-xa.json';
+import { builtInPlanDocument } from '@thidua/core';
 import type { PlanCriterion } from './generate';
 
-export const COMMUNE_CRITERIA = plan.criteria as PlanCriterion[];
+export const COMMUNE_CRITERIA = (builtInPlanDocument('phung-hiep-2023-xa') as { criteria: PlanCriterion[] })
+  .criteria;
 
 export const now = (): number => Number(process.hrtime.bigint()) / 1e6;
 

@@ -4,9 +4,7 @@
  * one unit at a time, so their rate hardly depends on N; it is measured on a sample within a time budget.
  */
 import { readFileSync } from 'node:fs';
-import { evaluate } from '../shared/src/engine/evaluate';
-import type { CompiledPlan } from '../shared/src/engine/compile';
-import { builtInPlan } from '../shared/src/plans';
+import { evaluate, builtInPlan, type CompiledPlan } from '@thidua/core';
 import { arg, COMMUNE_CRITERIA, now, peakRssMb, report } from './common';
 import { generateCommunes, rowsOf } from './generate';
 import { limitTotals } from './limit';

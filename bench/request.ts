@@ -2,7 +2,7 @@
  * Score requests of generated communes as a sheet sends them: rates as "85,5%", yes/no as "Có"/"Không", counts
  * as numbers, the two exclusion facts — the same units (same seed) the typed-array loop scores.
  */
-import type { UnitInput } from '../shared/src/engine/types';
+import type { UnitInput } from '@thidua/core';
 import { COMMUNE_CRITERIA } from './common';
 import type { CommuneColumns } from './generate';
 

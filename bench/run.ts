@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 
 const ROOT = resolve(__dirname, '..');
 const OUT = mkdtempSync(join(isAbsolute(tmpdir()) ? tmpdir() : '/tmp', 'thidua-bench-'));
@@ -21,6 +21,18 @@ interface PartResult {
   seconds: number;
 }
 
+/** Packages stay external (required from node_modules at run time); the core is bundled from its TypeScript sources. */
+const coreInside: Plugin = {
+  name: 'core-inside',
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, (args) =>
+      /^@thidua\/core(\/|$)/.test(args.path) || isAbsolute(args.path)
+        ? undefined
+        : { path: args.path, external: true },
+    );
+  },
+};
+
 async function bundle(name: string, entry: string): Promise<string> {
   const outfile = join(OUT, `${name}.js`);
   await build({
@@ -30,7 +42,7 @@ async function bundle(name: string, entry: string): Promise<string> {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    packages: 'external',
+    plugins: [coreInside],
     logLevel: 'silent',
   });
   return outfile;

@@ -12,13 +12,20 @@
  *
  * The answer's totals, ranks and tiers must equal the loop's for every unit before anything is timed.
  */
-import { DEFAULT_REQUEST_LIMITS, prepareRequest, scoreRequest } from '../shared/src/api/score-request';
-import { rankAndAward, type Standing } from '../shared/src/engine/awards';
-import type { CompiledPlan } from '../shared/src/engine/compile';
-import { evaluate } from '../shared/src/engine/evaluate';
-import { respond, unitsHash } from '../shared/src/engine/score';
-import type { ScoreResponse, UnitInput } from '../shared/src/engine/types';
-import { builtInPlan } from '../shared/src/plans';
+import {
+  DEFAULT_REQUEST_LIMITS,
+  prepareRequest,
+  scoreRequest,
+  rankAndAward,
+  type Standing,
+  evaluate,
+  respond,
+  unitsHash,
+  builtInPlan,
+  type CompiledPlan,
+  type ScoreResponse,
+  type UnitInput,
+} from '@thidua/core';
 import { arg, collectGarbage, COMMUNE_CRITERIA, median, now, peakRssMb, report } from './common';
 import { generateCommunes, random, type CommuneColumns } from './generate';
 import { limitRankAndAward, limitTotals } from './limit';

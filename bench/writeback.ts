@@ -6,12 +6,8 @@
  */
 import { applyWritePlan } from '../addin/src/adapters/office';
 import { fakeExcel } from '../addin/test/fake-excel';
-import type { CompiledPlan } from '../shared/src/engine/compile';
-import { scoreUnits } from '../shared/src/engine/score';
-import type { UnitInput } from '../shared/src/engine/types';
-import { builtInPlan } from '../shared/src/plans';
-import type { CellValue, SheetModel } from '../shared/src/sheet/model';
-import { buildWritePlan, type UnitCells } from '../shared/src/sheet/writing';
+import { scoreUnits, builtInPlan, type CompiledPlan, type UnitInput } from '@thidua/core';
+import { buildWritePlan, type UnitCells, type CellValue, type SheetModel } from '@thidua/core/sheet';
 import { arg, COMMUNE_CRITERIA, now, peakRssMb, report } from './common';
 import { generateCommunes } from './generate';
 

@@ -10,12 +10,15 @@
 import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { scoreRequest } from '../shared/src/api/score-request';
-import type { UnitInput, UnitResult } from '../shared/src/engine/types';
-import type { Plan } from '../shared/src/plan/schema';
-import { builtInPlan, builtInPlanIds } from '../shared/src/plans';
-import { cellAddress } from '../shared/src/sheet/model';
-import { outputColumns } from '../shared/src/sheet/writing';
+import {
+  scoreRequest,
+  builtInPlan,
+  builtInPlanIds,
+  type UnitInput,
+  type UnitResult,
+  type Plan,
+} from '@thidua/core';
+import { cellAddress, outputColumns } from '@thidua/core/sheet';
 
 const DIR = __dirname;
 /** A fixed time so generated files are reproducible. */

@@ -7,7 +7,8 @@ const path = require('node:path');
 
 const root = path.join(__dirname, '..');
 const SAMPLES = ['phung-hiep-2023-xa', 'phung-hiep-2023-phong-ban'];
-const compiled = (rel) => path.join(root, 'functions', 'dist', 'shared', 'src', rel);
+// The core's main entry as bundled by `npm run build:functions` (plain Node cannot load its TypeScript sources).
+const core = () => require(path.join(root, 'functions', 'dist', 'core.js'));
 
 function sampleBody(id) {
   return JSON.parse(fs.readFileSync(path.join(root, 'examples', `${id}.input.json`), 'utf8'));
@@ -17,7 +18,7 @@ const pad = (s, n) => (s.length >= n ? `${s.slice(0, n - 2)}… ` : s.padEnd(n))
 
 /** Lines of a ranking table for one score response (Vietnamese). */
 function rankingLines(response) {
-  const { formatMoney, formatPoints } = require(compiled('values'));
+  const { formatMoney, formatPoints } = core();
   const lines = [];
   for (const block of response.summary.blocks) {
     lines.push('', `${block.name} — kế hoạch ${response.planId} v${response.planVersion}`);
@@ -59,7 +60,7 @@ async function printFromApi(baseUrl) {
 }
 
 function printFromEngine() {
-  const { scoreRequest } = require(compiled('api/score-request'));
+  const { scoreRequest } = core();
   for (const id of SAMPLES) {
     const out = scoreRequest(sampleBody(id));
     if (!out.ok) {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm start`: serves the scoring API on localhost. `prestart` has already compiled functions/ (npm run build:functions).
+// `npm start`: serves the scoring API on localhost. `prestart` has already bundled functions/ (npm run build:functions).
 // With Azure Functions Core Tools on PATH it runs `func start` in functions/; otherwise the in-repo local host
 // (functions/src/local-host.ts) on 127.0.0.1, which also serves the task pane from addin/dist when it has been built.
 'use strict';
@@ -41,7 +41,7 @@ function startFunc() {
 }
 
 async function startLocal() {
-  const entry = path.join(functionsDir, 'dist', 'functions', 'src', 'local-host.js');
+  const entry = path.join(functionsDir, 'dist', 'local-host.js');
   if (!fs.existsSync(entry)) {
     console.error(
       'functions/ is not built: run "npm run build:functions" (npm start does this in prestart).',

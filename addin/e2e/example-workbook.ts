@@ -5,7 +5,9 @@
  */
 import ExcelJS from 'exceljs';
 import example from '../../examples/phung-hiep-2023-xa.input.json';
-import plan from '../../shared/src/plans/phung-hiep-2023-xa.json';
+import { builtInPlan, type CompiledPlan } from '@thidua/core';
+
+const { plan } = builtInPlan('phung-hiep-2023-xa') as CompiledPlan;
 
 export const EXAMPLE_SHEET = 'Bảng điểm';
 /** The criterion whose header gives no clue (no number, unrelated words). */

@@ -3,9 +3,13 @@
  * cannot be reached — scores with the same shared engine in the page, saying so.
  * Never carries a function key: the API is either open (local host) or takes an Entra ID bearer token.
  */
-import { scoreRequest, validateRequest, type ValidationReport } from '../../shared/src/api/score-request';
-import type { ScoreResponse } from '../../shared/src/engine/types';
-import type { Problem } from '../../shared/src/problems';
+import {
+  scoreRequest,
+  validateRequest,
+  type ValidationReport,
+  type ScoreResponse,
+  type Problem,
+} from '@thidua/core';
 
 export type ApiErrorKind = 'unreachable' | 'timeout' | 'unauthorized' | 'rejected' | 'server';
 

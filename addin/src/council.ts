@@ -3,22 +3,21 @@
  * the "Quyết định của Hội đồng" sheet, add one, compare runs, preview a plan edit, mark a run final. Every rule lives
  * in shared/ (council/, engine/council.ts, sheet/council-sheet.ts).
  */
-import { scoreRequest } from '../../shared/src/api/score-request';
-import { diffRuns, type RunDiff } from '../../shared/src/council/diff';
+import { scoreRequest, type ScoreOptions, type ScoreResponse, type Plan, type Problem } from '@thidua/core';
 import {
+  diffRuns,
+  type RunDiff,
   COUNCIL_SETTING_KEYS,
   markFinal,
   parseFinal,
   type FinalRecord,
-} from '../../shared/src/council/final';
-import type { CouncilDecision } from '../../shared/src/council/schema';
-import { parseSnapshot, snapshotOf, type RunSnapshot } from '../../shared/src/council/snapshot';
-import type { ScoreOptions, ScoreResponse } from '../../shared/src/engine/types';
-import type { Plan } from '../../shared/src/plan/schema';
-import type { Problem } from '../../shared/src/problems';
-import { addDecisionPlan, findCouncilSheet, readCouncilSheet } from '../../shared/src/sheet/council-sheet';
-import type { ColumnMapping } from '../../shared/src/sheet/mapping';
-import { readUnits, scoreSheet } from '../../shared/src/workflow';
+  parseSnapshot,
+  snapshotOf,
+  type RunSnapshot,
+  type CouncilDecision,
+} from '@thidua/core/council';
+import { addDecisionPlan, findCouncilSheet, readCouncilSheet, type ColumnMapping } from '@thidua/core/sheet';
+import { readUnits, scoreSheet } from '@thidua/core/workflow';
 import type { WorkbookHost } from './adapters/host';
 import type { UiLang } from './i18n';
 

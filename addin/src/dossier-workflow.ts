@@ -3,11 +3,10 @@
  * as the score step scores it (shared sheet workflow: coverage gate, the columns' rate scales, the council's
  * decisions), in the page and in Vietnamese (the documents are), then drafted and rendered with the shared code.
  */
-import { scoreRequest } from '../../shared/src/api/score-request';
-import { draftDossier, type Dossier, type DossierSettings } from '../../shared/src/dossier';
-import type { ScoreResponse } from '../../shared/src/engine/types';
-import type { ColumnMapping } from '../../shared/src/sheet';
-import { readUnits, scoreSheet } from '../../shared/src/workflow';
+import { scoreRequest, type ScoreResponse } from '@thidua/core';
+import { draftDossier, type Dossier, type DossierSettings } from '@thidua/core/dossier';
+import type { ColumnMapping } from '@thidua/core/sheet';
+import { readUnits, scoreSheet } from '@thidua/core/workflow';
 import type { WorkbookHost } from './adapters/host';
 import { councilOptions, readCouncilDecisions } from './council';
 import { ScoringRefusedError, type LoadedPlan } from './workflow';

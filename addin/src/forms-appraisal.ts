@@ -2,9 +2,9 @@
  * The appraisal a scored sheet carries when it is a merged summary of self-assessment forms: kept apart from
  * forms-workflow.ts (which needs ExcelJS) so that scoring in Excel does not load ExcelJS.
  */
-import { APPRAISAL_SETTING_KEY, appraisalSource, type AppraisalSource } from '../../shared/src/forms';
-import type { Plan } from '../../shared/src/plan/schema';
-import type { SheetModel } from '../../shared/src/sheet/model';
+import { APPRAISAL_SETTING_KEY, appraisalSource, type AppraisalSource } from '@thidua/core/forms';
+import type { Plan } from '@thidua/core';
+import type { SheetModel } from '@thidua/core/sheet';
 import type { WorkbookHost } from './adapters/host';
 
 /** The appraisal a scored sheet carries (a merged summary), read from the host the pane scores. */

@@ -4,9 +4,12 @@
  * adapter (file mode) or by the host (Excel, where sheets cannot be protected from the pane).
  */
 import ExcelJS from 'exceljs';
-import { applyWritePlan, readWorkbook } from '../../shared/adapters/exceljs';
-import { openWorkbookBytes } from '../../shared/adapters/exceljs/open';
-import { protectSheets } from '../../shared/adapters/exceljs/protect';
+import {
+  applyWritePlan,
+  readWorkbook,
+  openWorkbookBytes,
+  protectSheets,
+} from '@thidua/core/adapters/exceljs';
 import {
   buildForms,
   buildSummary,
@@ -14,13 +17,15 @@ import {
   mergeForms,
   type FormFile,
   type MergeResult,
-} from '../../shared/src/forms';
-import type { Plan } from '../../shared/src/plan/schema';
-import type { SheetModel } from '../../shared/src/sheet/model';
-import { buildTemplate } from '../../shared/src/sheet/template';
-import type { ExtendedWritePlan } from '../../shared/src/sheet/write-extras';
-import { WorkbookReadError } from '../../shared/src/workbook/problems';
-import { workbookProblemText } from '../../shared/src/workbook/messages';
+} from '@thidua/core/forms';
+import type { Plan } from '@thidua/core';
+import {
+  buildTemplate,
+  WorkbookReadError,
+  workbookProblemText,
+  type SheetModel,
+  type ExtendedWritePlan,
+} from '@thidua/core/sheet';
 import { fileHost } from './adapters/file';
 import type { WorkbookHost } from './adapters/host';
 import type { UiLang } from './i18n';

@@ -2,10 +2,14 @@
  * What the column-mapping dropdown of step 2 offers: every target the plan's columns can feed (from shared
  * `mappingTargets`), grouped and labelled for a person. Pure, so it is tested without rendering.
  */
-import type { Plan } from '../../shared/src/plan/schema';
-import { lineName, mappingTargets } from '../../shared/src/sheet/mapping';
-import type { ColumnMapping, MappingTarget } from '../../shared/src/sheet';
-import type { Orientation } from '../../shared/src/sheet/grid';
+import type { Plan } from '@thidua/core';
+import {
+  lineName,
+  mappingTargets,
+  type ColumnMapping,
+  type MappingTarget,
+  type Orientation,
+} from '@thidua/core/sheet';
 import { t, type StringKey, type UiLang } from './i18n';
 import { setColumnTarget } from './workflow';
 

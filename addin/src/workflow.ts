@@ -3,12 +3,15 @@
  * them with an in-memory workbook and the Chromium e2e test drives the same code through the UI.
  * Every rule they apply lives in shared/; this module only sequences it.
  */
-import { builtInPlanDocument, builtInPlanIds } from '../../shared/src/plans';
-import { contentHash } from '../../shared/src/plan/hash';
-import type { Plan } from '../../shared/src/plan/schema';
-import { parsePlan } from '../../shared/src/plan/validate';
-import type { Problem } from '../../shared/src/problems';
-import type { ScoreResponse } from '../../shared/src/engine/types';
+import {
+  builtInPlanDocument,
+  builtInPlanIds,
+  contentHash,
+  parsePlan,
+  type Plan,
+  type Problem,
+  type ScoreResponse,
+} from '@thidua/core';
 import {
   buildTemplate,
   parseCellAddress,
@@ -20,7 +23,12 @@ import {
   type RangeRef,
   type SheetModel,
   type WriteWarning,
-} from '../../shared/src/sheet';
+  lineName,
+  planToSheet,
+  sheetToPlan,
+  PLAN_SHEET_NAME,
+  type CellRef,
+} from '@thidua/core/sheet';
 import {
   mappingSettings,
   readUnits,
@@ -31,17 +39,13 @@ import {
   type Gate,
   type NotMapped,
   type ResolvedSheet,
-} from '../../shared/src/workflow';
-import { lineName } from '../../shared/src/sheet/mapping';
-import type { CellRef } from '../../shared/src/sheet/model';
-import { planToSheet, sheetToPlan } from '../../shared/src/sheet/plan-sheet';
-import { PLAN_SHEET_NAME } from '../../shared/src/sheet/plan-sheet-spec';
+} from '@thidua/core/workflow';
 import { score, type ApiClientOptions, type Scored, type ScoreSource } from './api-client';
 import type { WorkbookHost, WriteReport } from './adapters/host';
 import type { UiLang } from './i18n';
 import { councilOptions, finalFor, lastSnapshot, readCouncilDecisions } from './council';
-import type { RunSnapshot } from '../../shared/src/council/snapshot';
-import { appraisalColumns, isAppraised, withAppraisal } from '../../shared/src/forms';
+import type { RunSnapshot } from '@thidua/core/council';
+import { appraisalColumns, isAppraised, withAppraisal } from '@thidua/core/forms';
 import { paneAppraisal } from './forms-appraisal';
 
 export type PlanSource = 'builtin' | 'json' | 'sheet' | 'workbook';

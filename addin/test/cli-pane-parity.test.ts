@@ -6,8 +6,8 @@
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { run, tempDir } from '../../cli/test/helpers';
-import type { ScoreResponse } from '../../shared/src/engine/types';
-import { mappingFromSetting, mappingSettingKey } from '../../shared/src/sheet';
+import type { ScoreResponse } from '@thidua/core';
+import { mappingFromSetting, mappingSettingKey } from '@thidua/core/sheet';
 import { EXAMPLE_SHEET, exampleWorkbook, UNCLEAR_CRITERION } from '../e2e/example-workbook';
 import { fileHost } from '../src/adapters/file';
 import {

@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { readSettings } from '../../shared/adapters/exceljs';
-import { COUNCIL_SETTING_KEYS, parseFinal } from '../../shared/src/council/final';
+import { readSettings } from '@thidua/core/adapters/exceljs';
+import { COUNCIL_SETTING_KEYS, parseFinal } from '@thidua/core/council';
 import type { LocalHost } from '../../functions/src/local-host';
 
 const ROOT = join(__dirname, '..', '..');

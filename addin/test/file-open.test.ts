@@ -17,7 +17,7 @@ import {
   xlsbFile,
   xlsFile,
   zipBombXlsx,
-} from '../../shared/test/sheet-read/hostile-files';
+} from '@thidua/core/testing';
 
 const ROOT = resolve(__dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'thidua-file-open-'));

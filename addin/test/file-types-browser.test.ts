@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { LocalHost } from '../../functions/src/local-host';
-import { encryptedXlsxFile, truncated, xlsFile } from '../../shared/test/sheet-read/hostile-files';
+import { encryptedXlsxFile, truncated, xlsFile } from '@thidua/core/testing';
 import { exampleWorkbook } from '../e2e/example-workbook';
 
 const ROOT = join(__dirname, '..', '..');

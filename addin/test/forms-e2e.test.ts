@@ -9,10 +9,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import example from '../../examples/phung-hiep-2023-xa.input.json';
-import { applyWritePlan, readWorkbook } from '../../shared/adapters/exceljs';
-import { protectSheets } from '../../shared/adapters/exceljs/protect';
-import { buildForms, formIdentities } from '../../shared/src/forms';
-import { builtInPlan } from '../../shared/src/plans';
+import { applyWritePlan, readWorkbook, protectSheets } from '@thidua/core/adapters/exceljs';
+import { buildForms, formIdentities } from '@thidua/core/forms';
+import { builtInPlan } from '@thidua/core';
 import { startPane, type Pane } from './pane-harness';
 
 jest.setTimeout(180_000);

@@ -1,5 +1,5 @@
-import { builtInPlan } from '../../shared/src/plans';
-import type { ColumnMapping } from '../../shared/src/sheet';
+import { builtInPlan } from '@thidua/core';
+import type { ColumnMapping } from '@thidua/core/sheet';
 import {
   chooseTarget,
   columnLabel,

@@ -1,6 +1,4 @@
-import type { RangeRef, WritePlan } from '../../shared/src/sheet/model';
-import { SheetChangedError } from '../../shared/src/sheet/write-checks';
-import type { WriteExpectation } from '../../shared/src/sheet/write-extras';
+import { SheetChangedError, type RangeRef, type WritePlan, type WriteExpectation } from '@thidua/core/sheet';
 import {
   applyWritePlan,
   InputOverlapError,

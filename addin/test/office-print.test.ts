@@ -2,15 +2,8 @@
  * The printed look of the program's sheets in Excel (Office.js): page layout where ExcelApi 1.9 is there, skipped
  * on 1.7 (Office 2019) without failing the write, merges and row heights either way, and no extra sync for any of it.
  */
-import type { WritePlan } from '../../shared/src/sheet/model';
-import { buildWritePlan, type ExtendedWritePlan } from '../../shared/src/sheet/writing';
-import {
-  cellsFor,
-  MAPPING,
-  officialSheet,
-  smallPlan,
-  smallResponse,
-} from '../../shared/test/sheet-write/fixtures';
+import { buildWritePlan, type ExtendedWritePlan, type WritePlan } from '@thidua/core/sheet';
+import { cellsFor, MAPPING, officialSheet, smallPlan, smallResponse } from '@thidua/core/testing';
 import { applyWritePlan } from '../src/adapters/office';
 import { fakeExcel, type Grid } from './fake-excel';
 

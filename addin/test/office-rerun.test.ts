@@ -5,10 +5,8 @@
  * loses a column, and a co-author's row insert between the read and the write.
  */
 import ExcelJS from 'exceljs';
-import { readSheet as readExcelJsSheet } from '../../shared/adapters/exceljs';
-import { cellAddress } from '../../shared/src/sheet/model';
-import { SheetChangedError } from '../../shared/src/sheet/write-checks';
-import { parseOutputSetting, SETTING_KEYS } from '../../shared/src/sheet/writing';
+import { readSheet as readExcelJsSheet } from '@thidua/core/adapters/exceljs';
+import { cellAddress, SheetChangedError, parseOutputSetting, SETTING_KEYS } from '@thidua/core/sheet';
 import { EXAMPLE_SHEET, exampleWorkbook } from '../e2e/example-workbook';
 import { fileHost } from '../src/adapters/file';
 import type { WorkbookHost } from '../src/adapters/host';

@@ -1,15 +1,12 @@
-import type { Lang } from '../../shared/src/values';
-import type { Plan } from '../../shared/src/plan/schema';
-import type { ColumnMapping, Extraction } from '../../shared/src/sheet';
-import type { SheetModel, WorkbookModel } from '../../shared/src/sheet/model';
-import type { UnitInput } from '../../shared/src/engine/types';
+import type { Lang, Plan, UnitInput } from '@thidua/core';
+import type { ColumnMapping, Extraction, SheetModel, WorkbookModel } from '@thidua/core/sheet';
 import {
   chooseSheet,
   chooseSheets,
   inputSheets,
   readSheets,
   type ResolvedSheet,
-} from '../../shared/src/workflow';
+} from '@thidua/core/workflow';
 import { UsageError } from './io';
 import type { Messages } from './messages';
 

@@ -1,5 +1,5 @@
 /** What the CLI says about the council's decisions, diffs and final results (Vietnamese first). */
-import type { Lang } from '../../shared/src/values';
+import type { Lang } from '@thidua/core';
 
 const vi = {
   councilHead: (applied: number, refused: number) =>

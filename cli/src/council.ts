@@ -1,13 +1,15 @@
 /** The council's part of a CLI run: its decisions in, what became of them out, final results kept. */
-import { CouncilDecisionsSchema, type CouncilDecision } from '../../shared/src/council/schema';
-import { diffLines } from '../../shared/src/council/diff';
-import { finalStatus, markFinal, type FinalRecord } from '../../shared/src/council/final';
-import { snapshotOf } from '../../shared/src/council/snapshot';
-import type { ScoreResponse } from '../../shared/src/engine/types';
-import { formatZodPath, type Problem } from '../../shared/src/problems';
-import { findCouncilSheet, readCouncilSheet } from '../../shared/src/sheet/council-sheet';
-import type { WorkbookModel } from '../../shared/src/sheet/model';
-import type { Lang } from '../../shared/src/values';
+import {
+  CouncilDecisionsSchema,
+  type CouncilDecision,
+  diffLines,
+  finalStatus,
+  markFinal,
+  type FinalRecord,
+  snapshotOf,
+} from '@thidua/core/council';
+import { formatZodPath, type Problem, type ScoreResponse, type Lang } from '@thidua/core';
+import { findCouncilSheet, readCouncilSheet, type WorkbookModel } from '@thidua/core/sheet';
 import { councilMessages } from './council-messages';
 import { FileError, type CliIo } from './io';
 import { readJson } from './load';

@@ -1,13 +1,14 @@
 import type ExcelJS from 'exceljs';
-import { readWorkbook } from '../../shared/adapters/exceljs';
-import { openWorkbookBytes } from '../../shared/adapters/exceljs/open';
-import { WorkbookReadError } from '../../shared/src/workbook/problems';
-import { compilePlanDocument } from '../../shared/src/engine/compile';
-import type { UnitInput } from '../../shared/src/engine/types';
-import type { Plan } from '../../shared/src/plan/schema';
-import { builtInPlan, builtInPlanIds } from '../../shared/src/plans';
-import type { Problem } from '../../shared/src/problems';
-import type { WorkbookModel } from '../../shared/src/sheet/model';
+import { readWorkbook, openWorkbookBytes } from '@thidua/core/adapters/exceljs';
+import { WorkbookReadError, type WorkbookModel } from '@thidua/core/sheet';
+import {
+  compilePlanDocument,
+  builtInPlan,
+  builtInPlanIds,
+  type UnitInput,
+  type Plan,
+  type Problem,
+} from '@thidua/core';
 import { FileError, UsageError, type CliIo } from './io';
 import type { Messages } from './messages';
 

@@ -3,10 +3,9 @@
  * first values, the target with its confidence and why — and the plan items no column feeds. Printed on stderr so
  * stdout stays the command's own output (results, --json).
  */
-import type { Plan } from '../../shared/src/plan/schema';
-import { mappingRows, type MappingLevel } from '../../shared/src/sheet/mapping-view';
-import type { Lang } from '../../shared/src/values';
-import { notMappedItemText, type Gate, type ResolvedSheet } from '../../shared/src/workflow';
+import type { Plan, Lang } from '@thidua/core';
+import { mappingRows, type MappingLevel } from '@thidua/core/sheet';
+import { notMappedItemText, type Gate, type ResolvedSheet } from '@thidua/core/workflow';
 
 const LEVEL: Record<MappingLevel, { vi: string; en: string }> = {
   confirmed: { vi: 'đã xác nhận', en: 'confirmed' },

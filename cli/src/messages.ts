@@ -1,6 +1,5 @@
-import { formatMoney, type Lang } from '../../shared/src/values';
-import { workbookProblemText } from '../../shared/src/workbook/messages';
-import type { WorkbookProblem } from '../../shared/src/workbook/problems';
+import { formatMoney, type Lang } from '@thidua/core';
+import { workbookProblemText, type WorkbookProblem } from '@thidua/core/sheet';
 
 const vi = {
   usage: `thidua — chấm điểm thi đua từ sổ Excel

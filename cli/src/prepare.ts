@@ -1,17 +1,18 @@
-import type { UnitInput } from '../../shared/src/engine/types';
-import type { Problem } from '../../shared/src/problems';
-import { SETTING_KEYS } from '../../shared/src/sheet/writing';
-import { cellAddress } from '../../shared/src/sheet/model';
+import {
+  SETTING_KEYS,
+  cellAddress,
+  PLAN_SHEET_NAME,
+  sheetToPlan,
+  outlierWarning,
+  type WorkbookModel,
+} from '@thidua/core/sheet';
 import { FileError, UsageError, type CliIo } from './io';
 import { loadInput, loadPlan, PlanProblems, type LoadedInput, type LoadedPlan } from './load';
-import { PLAN_SHEET_NAME, sheetToPlan } from '../../shared/src/sheet';
-import { parsePlan } from '../../shared/src/plan/validate';
-import type { WorkbookModel } from '../../shared/src/sheet/model';
+import { parsePlan, type UnitInput, type Problem } from '@thidua/core';
 import type { Messages } from './messages';
 import type { CliArgs } from './run';
 import { analyseWorkbook, type SheetAnalysis } from './analyse';
-import { outlierWarning } from '../../shared/src/sheet/region';
-import { inLang, scoringGate, type Gate } from '../../shared/src/workflow';
+import { inLang, scoringGate, type Gate } from '@thidua/core/workflow';
 import { mappingTable } from './mapping-table';
 
 /** Inputs above these sizes get progress lines on stderr. */

@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { Lang } from '../../shared/src/values';
-import { ENGINE_VERSION } from '../../shared/src/engine/compile';
+import { ENGINE_VERSION, type Lang } from '@thidua/core';
 import { FileError, UsageError, type CliIo } from './io';
 import { messages, type Messages } from './messages';
 import { PlanProblems } from './load';

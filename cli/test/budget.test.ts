@@ -13,7 +13,7 @@ import {
   wideXlsx,
   withDeclaredSizes,
   zipBombXlsx,
-} from '../../shared/test/sheet-read/hostile-files';
+} from '@thidua/core/testing';
 import { EXAMPLES, ROOT, tempDir } from './helpers';
 
 const PLAN = 'phung-hiep-2023-xa';

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
-import { readSettings } from '../../shared/adapters/exceljs';
+import { readSettings } from '@thidua/core/adapters/exceljs';
 import { EXAMPLES, ROOT, loadWorkbook, run, tempDir } from './helpers';
 
 const XA = 'phung-hiep-2023-xa';

@@ -6,7 +6,7 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
-import { COUNCIL_SETTING_KEYS, parseFinal } from '../../shared/src/council/final';
+import { COUNCIL_SETTING_KEYS, parseFinal } from '@thidua/core/council';
 import { EXAMPLES, loadModel, loadWorkbook, run, tempDir } from './helpers';
 
 const XA = 'phung-hiep-2023-xa';

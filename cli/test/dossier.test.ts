@@ -2,8 +2,8 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import ExcelJS from 'exceljs';
-import { writeSettings } from '../../shared/adapters/exceljs';
-import { DOSSIER_SETTING_KEY } from '../../shared/src/dossier';
+import { writeSettings } from '@thidua/core/adapters/exceljs';
+import { DOSSIER_SETTING_KEY } from '@thidua/core/dossier';
 import { runCli } from '../src/run';
 import { EXAMPLES, captureIo, run, tempDir } from './helpers';
 

@@ -1,8 +1,8 @@
 import { existsSync, promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { readWorkbook } from '../../shared/adapters/exceljs';
-import { builtInPlanIds } from '../../shared/src/plans';
+import { readWorkbook } from '@thidua/core/adapters/exceljs';
+import { builtInPlanIds } from '@thidua/core';
 import { buildExample, EXAMPLE_PLAN_IDS, READER_GAPS } from '../../examples/generate-workbooks';
 import { EXAMPLES, loadModel } from './helpers';
 

@@ -1,9 +1,8 @@
 import { join } from 'node:path';
 import { promises as fs } from 'node:fs';
 import type ExcelJS from 'exceljs';
-import { readSettings } from '../../shared/adapters/exceljs';
-import { formatIsoDate, parseOutputSetting } from '../../shared/src/sheet/writing';
-import type { RangeRef, SheetModel } from '../../shared/src/sheet/model';
+import { readSettings } from '@thidua/core/adapters/exceljs';
+import { formatIsoDate, parseOutputSetting, type RangeRef, type SheetModel } from '@thidua/core/sheet';
 import {
   EXAMPLES,
   PLAN_IDS,

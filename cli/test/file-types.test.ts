@@ -9,7 +9,7 @@ import {
   truncated,
   xlsbFile,
   xlsFile,
-} from '../../shared/test/sheet-read/hostile-files';
+} from '@thidua/core/testing';
 import { EXAMPLES, run, tempDir } from './helpers';
 
 const PLAN = 'phung-hiep-2023-xa';

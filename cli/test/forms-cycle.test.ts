@@ -1,10 +1,9 @@
 import { promises as fs, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
-import { readWorkbook } from '../../shared/adapters/exceljs';
-import { scoreRequest } from '../../shared/src/api/score-request';
-import type { ScoreResponse, UnitInput } from '../../shared/src/engine/types';
-import { formIdentities, type AppraisedResponse } from '../../shared/src/forms';
+import { readWorkbook } from '@thidua/core/adapters/exceljs';
+import { scoreRequest, type ScoreResponse, type UnitInput } from '@thidua/core';
+import { formIdentities, type AppraisedResponse } from '@thidua/core/forms';
 import { runCli } from '../src/run';
 import { EXAMPLES, captureIo, loadWorkbook, tempDir } from './helpers';
 

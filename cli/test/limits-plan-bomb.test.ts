@@ -2,10 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { applyWritePlan } from '../../shared/adapters/exceljs';
-import type { Criterion, Plan } from '../../shared/src/plan/schema';
-import { parsePlan } from '../../shared/src/plan/validate';
-import { buildTemplate } from '../../shared/src/sheet/template';
+import { applyWritePlan } from '@thidua/core/adapters/exceljs';
+import { parsePlan, type Criterion, type Plan } from '@thidua/core';
+import { buildTemplate } from '@thidua/core/sheet';
 import { ROOT, tempDir } from './helpers';
 
 const criterion = (i: number): Criterion => ({

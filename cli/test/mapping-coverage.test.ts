@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { EXAMPLE_SHEET, exampleWorkbook, UNCLEAR_CRITERION } from '../../addin/e2e/example-workbook';
-import type { ScoreResponse } from '../../shared/src/engine/types';
+import type { ScoreResponse } from '@thidua/core';
 import { run, tempDir } from './helpers';
 
 const XA = 'phung-hiep-2023-xa';

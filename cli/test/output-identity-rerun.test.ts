@@ -5,8 +5,7 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
-import { cellAddress } from '../../shared/src/sheet/model';
-import { parseOutputSetting } from '../../shared/src/sheet/writing';
+import { cellAddress, parseOutputSetting } from '@thidua/core/sheet';
 import { EXAMPLES, loadModel, loadWorkbook, run, tempDir } from './helpers';
 
 const XA = 'phung-hiep-2023-xa';

@@ -1,9 +1,17 @@
 /** Compares what the CLI read with the truth: one verdict per workbook, and the figures per column and unit. */
-import { compileCriterion, isMet } from '../../shared/src/engine/criteria';
-import { factReader, yearSeriesReader } from '../../shared/src/engine/facts';
-import type { UnitInput } from '../../shared/src/engine/types';
-import type { Plan } from '../../shared/src/plan/schema';
-import { normalizeText, parseBoolean, parseNumber, parseRate, type Parsed } from '../../shared/src/values';
+import {
+  compileCriterion,
+  isMet,
+  factReader,
+  yearSeriesReader,
+  normalizeText,
+  parseBoolean,
+  parseNumber,
+  parseRate,
+  type Parsed,
+  type UnitInput,
+  type Plan,
+} from '@thidua/core';
 import { engineValue, planItems, type Meaning, type PlanItem, type Truth, type TruthUnit } from './lib/truth';
 import type { CliReading } from './read-like-cli';
 

@@ -8,8 +8,8 @@ import { prepare } from '../../cli/src/prepare';
 import { fileIdentity } from '../../cli/src/main';
 import { messages } from '../../cli/src/messages';
 import { runCli, type CliArgs, type CliIo } from '../../cli/src/run';
-import type { ScoreResponse, UnitInput } from '../../shared/src/engine/types';
-import type { ColumnMapping } from '../../shared/src/sheet';
+import type { ScoreResponse, UnitInput } from '@thidua/core';
+import type { ColumnMapping } from '@thidua/core/sheet';
 
 export interface CliReading {
   /** `thidua score --plan <id> <file> --json -o <memory>`: what a new user runs, no --sheet, no --block. */

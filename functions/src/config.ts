@@ -1,4 +1,4 @@
-import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from '../../shared/src/api/cost';
+import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from '@thidua/core';
 
 /** Settings of the scoring API, read from environment variables (app settings in Azure, local.settings.json locally). */
 export interface AuthSettings {

@@ -17,7 +17,7 @@ import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { exportJWK, generateKeyPair, SignJWT, type KeyLike } from 'jose';
 
-import { builtInPlanDocument, builtInPlanIds } from '../../shared/src';
+import { builtInPlanDocument, builtInPlanIds } from '@thidua/core';
 import { dossier } from '../src/functions/dossier';
 import { health } from '../src/functions/health';
 import { openapi } from '../src/functions/openapi';

@@ -5,7 +5,7 @@ import { connect } from 'node:net';
 import { HttpRequest } from '@azure/functions';
 import fc from 'fast-check';
 
-import { builtInPlanDocument } from '../../shared/src';
+import { builtInPlanDocument } from '@thidua/core';
 import { score } from '../src/functions/score';
 import { validate } from '../src/functions/validate';
 import type { ApiRoute } from '../src/http/route';

@@ -3,7 +3,7 @@ import './quiet-azure';
 import { HttpRequest } from '@azure/functions';
 import fc from 'fast-check';
 
-import { builtInPlanDocument } from '../../shared/src';
+import { builtInPlanDocument } from '@thidua/core';
 import { score } from '../src/functions/score';
 import { validate } from '../src/functions/validate';
 import { startLocalHost, type LocalHost } from '../src/local-host';

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { PLAN_LIMITS } from '../../shared/src';
+import { PLAN_LIMITS } from '@thidua/core';
 import { DEFAULTS, ENV, loadConfig, requestLimits } from '../src/config';
 import { score } from '../src/functions/score';
 import { validate } from '../src/functions/validate';

@@ -52,14 +52,15 @@ describe('function registration', () => {
     expect(host.extensions.http.routePrefix).toBe(ROUTE_PREFIX);
   });
 
-  it('points package.json main at the compiled function files', () => {
+  it('points package.json main at the bundled app, built from the file that loads every route', () => {
     const pkg = JSON.parse(readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8'));
-    expect(pkg.main).toBe('dist/functions/src/functions/*.js');
+    expect(pkg.main).toBe('dist/app.js');
+    expect(readFileSync(path.join(__dirname, '..', 'src', 'app.ts'), 'utf8')).toMatch(/from '\.\/routes'/);
+    const build = readFileSync(path.join(__dirname, '..', '..', 'scripts', 'build.mjs'), 'utf8');
+    expect(build).toMatch(/app: join\(root, 'functions', 'src', 'app\.ts'\)/);
     const root = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8'));
     // The deployed app installs functions/package.json alone: same versions as the ones the tests ran with.
     for (const [name, version] of Object.entries(pkg.dependencies))
       expect([name, root.dependencies[name]]).toEqual([name, version]);
-    const tsconfig = JSON.parse(readFileSync(path.join(__dirname, '..', 'tsconfig.json'), 'utf8'));
-    expect(tsconfig.compilerOptions).toMatchObject({ rootDir: '..', outDir: 'dist' });
   });
 });

@@ -1,4 +1,4 @@
-// `npm start` end to end: build functions/ like prestart does, run scripts/start.js with the local host on a free
+// `npm start` end to end: bundle functions/ like prestart does, run scripts/start.js with the local host on a free
 // port, then run the curl command documented in README.md against it.
 import './quiet-azure';
 
@@ -30,15 +30,11 @@ afterAll(async () => {
 });
 
 describe('npm start', () => {
-  it('builds, serves the API on 127.0.0.1 and the README curl scores the sample', async () => {
-    await run(
-      process.execPath,
-      [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'functions/tsconfig.json'],
-      {
-        cwd: ROOT,
-      },
-    );
-    // What the Functions host loads: the package.json "main" glob, registering through the worker's core API.
+  it('bundles, serves the API on 127.0.0.1 and the README curl scores the sample', async () => {
+    await run(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs'), 'functions'], { cwd: ROOT });
+    // What the Functions host loads: functions/package.json "main", registering through the worker's core API, with
+    // plain Node (no TypeScript loader: the core is inside the bundle).
+    const main = JSON.parse(readFileSync(path.join(ROOT, 'functions', 'package.json'), 'utf8')).main;
     const probe = `
       const Module = require('node:module');
       const load = Module._load;
@@ -49,8 +45,7 @@ describe('npm start', () => {
         return { log() {}, setProgrammingModel() {}, registerHook: () => disposable,
           registerFunction: (metadata) => (names.push(metadata.name), disposable) };
       };
-      const dir = 'functions/dist/functions/src/functions';
-      for (const file of require('node:fs').readdirSync(dir)) if (file.endsWith('.js')) require('./' + dir + '/' + file);
+      require('./functions/' + ${JSON.stringify(main)});
       process.stdout.write(JSON.stringify(names.sort()));`;
     const registered = JSON.parse((await run(process.execPath, ['-e', probe], { cwd: ROOT })).stdout);
     expect(registered).toEqual(routes.map((r) => r.name).sort());

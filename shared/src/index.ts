@@ -8,6 +8,8 @@ export * from './plans';
 export * from './problems';
 export * from './api/schemas';
 export * from './api/score-request';
+export { DEFAULT_REQUEST_LIMITS, type RequestLimits } from './api/cost';
+export { ProblemItemSchema, ScoreResponseSchema, ValidationReportSchema } from './api/response-schema';
 export * from './values';
 export { planJsonSchema } from './plan/json-schema';
 export * from './law/prize-money';

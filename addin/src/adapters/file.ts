@@ -9,10 +9,9 @@ import {
   readSheet,
   SETTINGS_SHEET,
   writeSettings,
-} from '../../../shared/adapters/exceljs';
-import { openWorkbookBytes } from '../../../shared/adapters/exceljs/open';
-import type { CellRef } from '../../../shared/src/sheet/model';
-import { WorkbookReadError } from '../../../shared/src/workbook/problems';
+  openWorkbookBytes,
+} from '@thidua/core/adapters/exceljs';
+import { WorkbookReadError, type CellRef } from '@thidua/core/sheet';
 import { assertOutsideInputs } from './guard';
 import type { WorkbookHost } from './host';
 

@@ -1,6 +1,5 @@
 /** The promise every adapter keeps: the official's input cells are never written, cleared or replaced. */
-import type { RangeRef, WriteBlock, WritePlan } from '../../../shared/src/sheet/model';
-import { rangeAddress } from '../../../shared/src/sheet/model';
+import { rangeAddress, type RangeRef, type WriteBlock, type WritePlan } from '@thidua/core/sheet';
 
 export class InputOverlapError extends Error {
   constructor(

@@ -1,6 +1,5 @@
 /** What the task pane needs from a workbook, whether it lives in Excel (Office.js) or in a file (ExcelJS). */
-import type { CellRef, RangeRef, SheetModel, WritePlan } from '../../../shared/src/sheet/model';
-import type { WritePlanExtras } from '../../../shared/src/sheet/write-extras';
+import type { CellRef, RangeRef, SheetModel, WritePlan, WritePlanExtras } from '@thidua/core/sheet';
 
 export interface WriteReport {
   syncs: number;

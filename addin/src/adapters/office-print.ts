@@ -4,7 +4,7 @@
  * margins, footer — which needs ExcelApi 1.9: on older hosts (Office 2019 stops at 1.7) the sheets are written
  * without it, and print with Excel's defaults.
  */
-import type { CellStyle, PageSetup, RowHeight, WriteBlock, WritePlan } from '../../../shared/src/sheet/model';
+import type { CellStyle, PageSetup, RowHeight, WriteBlock, WritePlan } from '@thidua/core/sheet';
 
 const POINTS_PER_MM = 72 / 25.4;
 const EDGES = [

@@ -3,22 +3,21 @@
  * constant number of syncs (a probe, then as few write requests as the 4 MB request budget allows).
  * Everything here is a thin translation; what to write is decided in shared/.
  */
-import type {
-  CellRef,
-  CellValue,
-  RangeRef,
-  SheetModel,
-  WriteBlock,
-  WritePlan,
-} from '../../../shared/src/sheet/model';
-import type {
-  DataValidationSpec,
-  FreezePanes,
-  WriteExpectation,
-  WritePlanExtras,
-} from '../../../shared/src/sheet/write-extras';
-import { assertExpectations, SheetChangedError } from '../../../shared/src/sheet/write-checks';
-import { rangeAddress } from '../../../shared/src/sheet/model';
+import {
+  assertExpectations,
+  SheetChangedError,
+  rangeAddress,
+  type CellRef,
+  type CellValue,
+  type RangeRef,
+  type SheetModel,
+  type WriteBlock,
+  type WritePlan,
+  type DataValidationSpec,
+  type FreezePanes,
+  type WriteExpectation,
+  type WritePlanExtras,
+} from '@thidua/core/sheet';
 import { assertOutsideInputs } from './guard';
 import {
   jsonBytes,

@@ -15,7 +15,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { WorkbookHost } from '../adapters/host';
 import type { AddinConfig } from '../config';
 import { t, type StringKey, type UiLang } from '../i18n';
-import type { Extraction } from '../../../shared/src/sheet';
+import type { Extraction } from '@thidua/core/sheet';
 import { storedConfiguration, type Detection, type LoadedPlan, type ScoringRun } from '../workflow';
 import { CheckStep } from './CheckStep';
 import { DossierStep } from './DossierStep';

@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
-import { cellAddress } from '../../../shared/src/sheet/model';
+import { cellAddress } from '@thidua/core/sheet';
 import { t } from '../i18n';
 import { check, coverageOf, problemCell } from '../workflow';
 import type { StepProps } from './App';

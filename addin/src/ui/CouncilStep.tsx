@@ -12,11 +12,14 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { diffRuns, type RunDiff } from '../../../shared/src/council/diff';
-import { vietnamTime } from '../../../shared/src/council/final';
-import type { CouncilDecision } from '../../../shared/src/council/schema';
-import type { RunSnapshot } from '../../../shared/src/council/snapshot';
-import { snapshotOf } from '../../../shared/src/council/snapshot';
+import {
+  diffRuns,
+  type RunDiff,
+  vietnamTime,
+  snapshotOf,
+  type CouncilDecision,
+  type RunSnapshot,
+} from '@thidua/core/council';
 import { finalRecordOf, previewPlan, recordDecision } from '../council';
 import { t, type StringKey } from '../i18n';
 import { readPlanSheet, runScoring } from '../workflow';

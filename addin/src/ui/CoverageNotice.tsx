@@ -1,5 +1,5 @@
 import { Checkbox, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import { inLang, notMappedItemText, uncertainItemText, type Gate } from '../../../shared/src/workflow';
+import { inLang, notMappedItemText, uncertainItemText, type Gate } from '@thidua/core/workflow';
 import { t, type UiLang } from '../i18n';
 
 /**

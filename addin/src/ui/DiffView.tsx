@@ -1,6 +1,5 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
-import { diffLines, type RunDiff } from '../../../shared/src/council/diff';
-import type { RunSnapshot } from '../../../shared/src/council/snapshot';
+import { diffLines, type RunDiff, type RunSnapshot } from '@thidua/core/council';
 import type { UiLang } from '../i18n';
 
 const useStyles = makeStyles({

@@ -11,8 +11,8 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { WorkbookHost } from '../adapters/host';
-import { DOSSIER_SETTING_KEY, parseSettings, type DossierSettings } from '../../../shared/src/dossier';
-import { formatMoney } from '../../../shared/src/values';
+import { DOSSIER_SETTING_KEY, parseSettings, type DossierSettings } from '@thidua/core/dossier';
+import { formatMoney } from '@thidua/core';
 import { t, type StringKey } from '../i18n';
 import { draftSheetDossier, type DraftInput } from '../dossier-workflow';
 import { CoverageNotice } from './CoverageNotice';
@@ -99,7 +99,7 @@ function download(name: string, data: Uint8Array, type: string): void {
 /** Drafts the dossier of the sheet as the score step would score it (addin/src/dossier-workflow.ts), and renders it. */
 async function draft(host: WorkbookHost, input: DraftInput): Promise<Drafted> {
   const dossier = await draftSheetDossier(host, input);
-  const { renderDossier } = await import('../../../shared/adapters/docx');
+  const { renderDossier } = await import('@thidua/core/adapters/docx');
   const rendered = await renderDossier(dossier);
   return {
     ...rendered,

@@ -11,7 +11,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
-import type { FormProblem } from '../../../shared/src/forms';
+import type { FormProblem } from '@thidua/core/forms';
 import { t } from '../i18n';
 import type { StepProps } from './App';
 

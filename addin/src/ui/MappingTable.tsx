@@ -1,8 +1,7 @@
 import { Badge, Button, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
-import type { Plan } from '../../../shared/src/plan/schema';
-import { mappingRows, type MappingLevel } from '../../../shared/src/sheet/mapping-view';
-import type { ColumnMapping } from '../../../shared/src/sheet';
+import type { Plan } from '@thidua/core';
+import { mappingRows, type MappingLevel, type ColumnMapping } from '@thidua/core/sheet';
 import { t, type UiLang } from '../i18n';
 import {
   chooseTarget,

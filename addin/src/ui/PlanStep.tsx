@@ -15,7 +15,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useMemo, useRef, useState } from 'react';
-import { formatMoney, formatNumber } from '../../../shared/src/values';
+import { formatMoney, formatNumber } from '@thidua/core';
 import { t } from '../i18n';
 import {
   builtInChoices,

@@ -16,7 +16,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { formatMoney, formatPoints } from '../../../shared/src/values';
+import { formatMoney, formatPoints } from '@thidua/core';
 import { t, type StringKey } from '../i18n';
 import { runScoring, type Phase } from '../workflow';
 import type { StepProps } from './App';

@@ -9,9 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
-import { lineName } from '../../../shared/src/sheet/mapping';
-import { outlierWarning } from '../../../shared/src/sheet/region';
-import { workbookProblemText } from '../../../shared/src/workbook/messages';
+import { lineName, outlierWarning, workbookProblemText } from '@thidua/core/sheet';
 import { t } from '../i18n';
 import { mappingOptionGroups } from '../mapping-options';
 import { coverageOf, createTemplate, detect, saveConfiguration } from '../workflow';

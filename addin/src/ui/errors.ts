@@ -1,8 +1,7 @@
 /** Turns any failure into one readable sentence (and its problems), never a stack trace. */
 import { ApiError } from '../api-client';
 import type { UiLang } from '../i18n';
-import { workbookProblemText } from '../../../shared/src/workbook/messages';
-import { isWorkbookReadError } from '../../../shared/src/workbook/problems';
+import { workbookProblemText, isWorkbookReadError } from '@thidua/core/sheet';
 
 export function describeError(err: unknown, lang: UiLang): string {
   if (err instanceof ApiError) {

@@ -1,5 +1,5 @@
 /** File mode has no Excel grid to select in: the host's select() announces the cell, the preview shows it. */
-import type { CellRef } from '../../../shared/src/sheet/model';
+import type { CellRef } from '@thidua/core/sheet';
 
 export interface SelectedCell {
   sheet: string;

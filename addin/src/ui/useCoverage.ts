@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { Plan } from '../../../shared/src/plan/schema';
+import type { Plan } from '@thidua/core';
 import { coverageOf, type Detection } from '../workflow';
 
 /**

@@ -2,14 +2,16 @@
  * `thidua diff <run-a> <run-b>`: what changes between two runs — two scored workbooks (each keeps its last run) or
  * two JSON answers — and `thidua diff <workbook>`: its last run against its final results.
  */
-import { diffLines, diffRuns } from '../../../shared/src/council/diff';
-import { COUNCIL_SETTING_KEYS, parseFinal } from '../../../shared/src/council/final';
 import {
+  diffLines,
+  diffRuns,
+  COUNCIL_SETTING_KEYS,
+  parseFinal,
   isScoreResponse,
   parseSnapshot,
   snapshotOf,
   type RunSnapshot,
-} from '../../../shared/src/council/snapshot';
+} from '@thidua/core/council';
 import { councilMessages } from '../council-messages';
 import { FileError, UsageError, type CliIo } from '../io';
 import { loadInput, readJson } from '../load';

@@ -1,14 +1,13 @@
-import { renderDossier } from '../../../shared/adapters/docx';
-import { scoreRequest, type Failure } from '../../../shared/src/api/score-request';
-import type { ScoreOptions, ScoreResponse } from '../../../shared/src/engine/types';
-import { inLang, scoreSheet } from '../../../shared/src/workflow';
+import { renderDossier } from '@thidua/core/adapters/docx';
+import { scoreRequest, type Failure, type ScoreOptions, type ScoreResponse } from '@thidua/core';
+import { inLang, scoreSheet } from '@thidua/core/workflow';
 import {
   DOSSIER_SETTING_KEY,
   draftDossier,
   mergeSettings,
   parseSettings,
   type DossierSettings,
-} from '../../../shared/src/dossier';
+} from '@thidua/core/dossier';
 import { FileError, type CliIo } from '../io';
 import { readJson } from '../load';
 import type { Messages } from '../messages';

@@ -1,8 +1,7 @@
 import ExcelJS from 'exceljs';
-import { applyWritePlan } from '../../../shared/adapters/exceljs';
-import { protectSheets } from '../../../shared/adapters/exceljs/protect';
-import { buildForms, type FormUnit } from '../../../shared/src/forms';
-import type { Plan } from '../../../shared/src/plan/schema';
+import { applyWritePlan, protectSheets } from '@thidua/core/adapters/exceljs';
+import { buildForms, type FormUnit } from '@thidua/core/forms';
+import type { Plan } from '@thidua/core';
 import { FileError, UsageError, type CliIo } from '../io';
 import { loadInput, loadPlan, readText } from '../load';
 import type { Messages } from '../messages';

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { applyWritePlan } from '../../../shared/adapters/exceljs';
-import { buildSummary, mergeForms, type FormFile, type FormProblem } from '../../../shared/src/forms';
+import { applyWritePlan } from '@thidua/core/adapters/exceljs';
+import { buildSummary, mergeForms, type FormFile, type FormProblem } from '@thidua/core/forms';
 import { FileError, sameFile, UsageError, type CliIo } from '../io';
 import { loadInput, loadPlan } from '../load';
 import type { Messages } from '../messages';

@@ -1,4 +1,4 @@
-import { builtInPlans } from '../../../shared/src/plans';
+import { builtInPlans } from '@thidua/core';
 import type { CliIo } from '../io';
 import { messages } from '../messages';
 import type { CliArgs } from '../run';

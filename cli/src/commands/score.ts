@@ -1,35 +1,33 @@
 import ExcelJS from 'exceljs';
-import { applyWritePlan, readSettings, readSheet } from '../../../shared/adapters/exceljs';
-import { scoreRequest, validateRequest, type Failure } from '../../../shared/src/api/score-request';
-import type { ScoreOptions, ScoreResponse, UnitInput } from '../../../shared/src/engine/types';
-import type { CellValue } from '../../../shared/src/sheet/model';
+import { applyWritePlan, readSettings, readSheet } from '@thidua/core/adapters/exceljs';
+import {
+  scoreRequest,
+  validateRequest,
+  type Failure,
+  type ScoreOptions,
+  type ScoreResponse,
+  type UnitInput,
+} from '@thidua/core';
 import {
   buildTemplate,
   buildWritePlan,
   fundLine,
   type ExtendedWritePlan,
   type UnitCells,
-} from '../../../shared/src/sheet/writing';
-import {
-  inLang,
-  scoreSheet,
-  writePlanFor,
-  type ResolvedSheet,
-  type ScoreCall,
-} from '../../../shared/src/workflow';
-import { appraisalColumns, appraisalSource, isAppraised, withAppraisal } from '../../../shared/src/forms';
+  COUNCIL_SHEET_NAME,
+  councilSheetPlan,
+  findCouncilSheet,
+  type CellValue,
+} from '@thidua/core/sheet';
+import { inLang, scoreSheet, writePlanFor, type ResolvedSheet, type ScoreCall } from '@thidua/core/workflow';
+import { appraisalColumns, appraisalSource, isAppraised, withAppraisal } from '@thidua/core/forms';
 import { FileError, sameFile, UsageError, type CliIo } from '../io';
 import type { Messages } from '../messages';
 import { prepare, ScoringRefused, type Prepared } from '../prepare';
 import type { CliArgs } from '../run';
 import { councilInput, finalForRun, reportCouncil, reportSheetProblems } from '../council';
 import { councilMessages } from '../council-messages';
-import { finalLine } from '../../../shared/src/council/final';
-import {
-  COUNCIL_SHEET_NAME,
-  councilSheetPlan,
-  findCouncilSheet,
-} from '../../../shared/src/sheet/council-sheet';
+import { finalLine } from '@thidua/core/council';
 
 function defaultOutput(input: string, lang: CliArgs['lang']): string {
   return input.replace(/(\.[^./\\]+)?$/, lang === 'en' ? '-results.xlsx' : '-ket-qua.xlsx');

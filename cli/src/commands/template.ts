@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { applyWritePlan } from '../../../shared/adapters/exceljs';
-import { buildTemplate } from '../../../shared/src/sheet/writing';
+import { applyWritePlan } from '@thidua/core/adapters/exceljs';
+import { buildTemplate } from '@thidua/core/sheet';
 import { UsageError, type CliIo } from '../io';
 import { loadPlan } from '../load';
 import type { Messages } from '../messages';

@@ -1,6 +1,5 @@
-import { validateRequest } from '../../../shared/src/api/score-request';
-import type { Problem } from '../../../shared/src/problems';
-import { inLang } from '../../../shared/src/workflow';
+import { validateRequest, type Problem } from '@thidua/core';
+import { inLang } from '@thidua/core/workflow';
 import type { CliIo } from '../io';
 import type { Messages } from '../messages';
 import { prepare } from '../prepare';

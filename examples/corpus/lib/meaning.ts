@@ -1,6 +1,6 @@
 /** Plausible values for a plan's criteria, targets and facts, drawn from the seeded generator. */
-import type { Plan } from '../../../shared/src/plan/schema';
-import { unitSlug } from '../../../shared/src/sheet';
+import type { Plan } from '@thidua/core';
+import { unitSlug } from '@thidua/core/sheet';
 import type { Rng } from './rng';
 import { planItems, type Meaning, type PlanItem, type TruthUnit } from './truth';
 

@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { UnitResult } from '../../../shared/src/engine/types';
-import type { Plan } from '../../../shared/src/plan/schema';
+import type { UnitResult, Plan } from '@thidua/core';
 import { rngFor, type Rng } from './rng';
 import { planOf, scoreTruth, totalOf, type Truth, type TruthLine, type TruthUnit } from './truth';
 

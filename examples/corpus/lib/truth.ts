@@ -2,10 +2,16 @@
  * Ground truth of a corpus workbook: what the official means by each cell, independent of any reader. Totals are the
  * engine's, computed from the truth values (never hand-typed).
  */
-import { scoreRequest } from '../../../shared/src/api/score-request';
-import type { UnitInput, UnitResult } from '../../../shared/src/engine/types';
-import type { Criterion, Fact, Plan, Target } from '../../../shared/src/plan/schema';
-import { builtInPlan } from '../../../shared/src/plans';
+import {
+  scoreRequest,
+  builtInPlan,
+  type UnitInput,
+  type UnitResult,
+  type Criterion,
+  type Fact,
+  type Plan,
+  type Target,
+} from '@thidua/core';
 
 /** A value as the official means it: a rate in percent (87.5), a count, true/false, a scale label, an ISO date. */
 export type Meaning = number | boolean | string;

@@ -1,5 +1,5 @@
 /** Picks how each plan item is typed on a sheet, from a workbook's own habits. */
-import type { Plan } from '../../../shared/src/plan/schema';
+import type { Plan } from '@thidua/core';
 import { count, date, label, plain, rate, yesNo, type Write } from './cells';
 import { planItems } from './truth';
 

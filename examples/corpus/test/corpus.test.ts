@@ -5,9 +5,8 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { builtInPlanIds } from '../../../shared/src/plans';
-import { scoreRequest } from '../../../shared/src/api/score-request';
-import type { ColumnMapping } from '../../../shared/src/sheet';
+import { builtInPlanIds, scoreRequest } from '@thidua/core';
+import type { ColumnMapping } from '@thidua/core/sheet';
 import { compareWorkbook, HIGH_CONFIDENCE } from '../compare';
 import type { CliReading } from '../read-like-cli';
 import { dumpWorkbook, reload } from '../lib/dump';

@@ -1,5 +1,5 @@
 /** Kiên Giang KH 243 (2023 mid-term and 2025 final): the province's and the districts' own target sheets. */
-import type { Plan, Target } from '../../../shared/src/plan/schema';
+import type { Plan, Target } from '@thidua/core';
 import { rate } from '../lib/cells';
 import { idsFor, makeUnits } from '../lib/meaning';
 import { CHAU_THANH_XA, KIEN_GIANG_HUYEN, KIEN_GIANG_SO, personNames, take } from '../lib/names';

@@ -1,5 +1,5 @@
 /** Sở Xây dựng Kiên Giang: digital transformation 2022–2025 and KH 609 administrative reform (per-year facts). */
-import type { Plan } from '../../../shared/src/plan/schema';
+import type { Plan } from '@thidua/core';
 import { label, yesNo } from '../lib/cells';
 import { makeUnits } from '../lib/meaning';
 import { personNames, SXD_PHONG, SXD_PHONG_SHORT, take } from '../lib/names';

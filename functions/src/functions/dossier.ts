@@ -2,8 +2,8 @@ import '../setup';
 
 import { app } from '@azure/functions';
 
-import { dossierRequest } from '../../../shared/src/dossier';
-import { renderDossier, ZIP_TYPE } from '../../../shared/adapters/docx';
+import { dossierRequest } from '@thidua/core/dossier';
+import { renderDossier, ZIP_TYPE } from '@thidua/core/adapters/docx';
 import { requestLimits } from '../config';
 import { defineRoute } from '../http/route';
 import { problemResponse } from '../http/problem';

@@ -2,7 +2,7 @@ import '../setup';
 
 import { app } from '@azure/functions';
 
-import { ENGINE_VERSION } from '../../../shared/src';
+import { ENGINE_VERSION } from '@thidua/core';
 import type { ApiConfig } from '../config';
 import { defineRoute } from '../http/route';
 import { jsonResponse } from '../http/problem';

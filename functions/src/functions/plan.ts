@@ -2,7 +2,7 @@ import '../setup';
 
 import { app } from '@azure/functions';
 
-import { builtInPlanDocument, builtInPlanIds } from '../../../shared/src';
+import { builtInPlanDocument, builtInPlanIds } from '@thidua/core';
 import { defineRoute } from '../http/route';
 import { jsonResponse, problemResponse } from '../http/problem';
 

@@ -2,7 +2,7 @@ import '../setup';
 
 import { app } from '@azure/functions';
 
-import { builtInPlans } from '../../../shared/src';
+import { builtInPlans } from '@thidua/core';
 import { defineRoute } from '../http/route';
 import { jsonResponse } from '../http/problem';
 

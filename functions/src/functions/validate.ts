@@ -2,7 +2,7 @@ import '../setup';
 
 import { app } from '@azure/functions';
 
-import { validateRequest } from '../../../shared/src';
+import { validateRequest } from '@thidua/core';
 import { requestLimits } from '../config';
 import { defineRoute } from '../http/route';
 import { jsonResponse, problemResponse } from '../http/problem';

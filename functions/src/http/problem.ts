@@ -1,6 +1,6 @@
 import type { HttpResponseInit } from '@azure/functions';
 
-import type { Problem } from '../../../shared/src';
+import type { Problem } from '@thidua/core';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 

@@ -7,8 +7,8 @@ import {
   planJsonSchema,
   PlanSchema,
   ScoreRequestSchema,
-} from '../../../shared/src';
-import { DossierRequestSchema } from '../../../shared/src/dossier';
+} from '@thidua/core';
+import { DossierRequestSchema } from '@thidua/core/dossier';
 import {
   HealthSchema,
   PlanSummarySchema,

@@ -1,16 +1,13 @@
 /**
  * zod schemas of what the API answers. The score and validation answers, problems and flags are the shared schemas
- * the engine's TypeScript types are inferred from (shared/src/api/response-schema.ts): the document is generated from
+ * the engine's TypeScript types are inferred from (shared/src/api/response-schema.ts, exported by `@thidua/core`): the document is generated from
  * the code that builds the answer, not kept beside it. Only the shapes the functions build themselves live here.
  */
 import { z } from 'zod';
 
-export {
-  ProblemItemSchema,
-  ScoreResponseSchema,
-  ValidationReportSchema,
-} from '../../../shared/src/api/response-schema';
-import { ProblemItemSchema } from '../../../shared/src/api/response-schema';
+import { ProblemItemSchema } from '@thidua/core';
+
+export { ProblemItemSchema, ScoreResponseSchema, ValidationReportSchema } from '@thidua/core';
 
 export const ProblemSchema = z
   .strictObject({

@@ -3,3 +3,5 @@ export { readWorkbook, readSheet, plainValue, dateToSerial } from './read';
 export { applyWritePlan, DEFAULT_FORMATS } from './apply';
 export { workbookFromModel } from './from-model';
 export { readSettings, writeSettings, SETTINGS_SHEET } from './settings';
+export { openWorkbookBytes } from './open';
+export { protectSheets } from './protect';

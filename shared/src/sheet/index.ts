@@ -3,6 +3,7 @@ export { detectTable, type TableLayout } from './detect';
 export {
   ColumnMappingSchema,
   HIGH_CONFIDENCE,
+  lineName,
   MappedColumnSchema,
   MappingTargetSchema,
   mappingFromSetting,
@@ -36,3 +37,22 @@ export { PLAN_SHEET_NAME } from './plan-sheet-spec';
 export { refreshMapping } from './reuse';
 export { mappingLevel, mappingRows, type MappingLevel, type MappingRow } from './mapping-view';
 export { buildLexicon, DICTIONARY, readings, type DictionaryData, type PlanWords } from './dictionary';
+export { outlierWarning } from './region';
+export type { Orientation } from './grid';
+export {
+  addDecisionPlan,
+  COUNCIL_SHEET_NAME,
+  councilSheetPlan,
+  findCouncilSheet,
+  readCouncilSheet,
+  type CouncilSheetRead,
+} from './council-sheet';
+// Why a workbook file could not be read (what it is, its read budget): the adapters throw these, callers word them.
+export {
+  isWorkbookReadError,
+  workbookProblem,
+  WorkbookReadError,
+  type WorkbookProblem,
+  type WorkbookProblemCode,
+} from '../workbook/problems';
+export { workbookProblemText } from '../workbook/messages';
