@@ -743,6 +743,8 @@ export interface components {
       message: string;
       criterionId?: string;
       factId?: string;
+      /** @description missing-target, invalid-target: mã chỉ tiêu (target id) */
+      targetId?: string;
       /** @description criteria-not-mapped: mã tiêu chí, chỉ tiêu, dữ kiện không có cột nào trên trang (ids no column feeds) */
       notMapped?: string[];
       /** @description pending-missing-data: các đơn vị thiếu số liệu mà giải này chờ (units whose values it waits for) */

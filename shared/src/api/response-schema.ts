@@ -29,6 +29,7 @@ export const FlagSchema = z
     message: z.string().describe('Lời giải thích theo ngôn ngữ của yêu cầu (in the language asked)'),
     criterionId: z.string().optional(),
     factId: z.string().optional(),
+    targetId: z.string().optional().describe('missing-target, invalid-target: mã chỉ tiêu (target id)'),
     notMapped: Ids.optional().describe(
       'criteria-not-mapped: mã tiêu chí, chỉ tiêu, dữ kiện không có cột nào trên trang (ids no column feeds)',
     ),
