@@ -4,7 +4,7 @@
  * columns, each with how to write its value, the cell format and the validation — the same as the template's.
  */
 import type { Plan } from '../plan/schema';
-import { appliesToBlock as applies, templateColumns, type ColumnSpec } from '../sheet/template';
+import { reportedByBlock as applies, templateColumns, type ColumnSpec } from '../sheet/template';
 import type { Lang } from '../values';
 
 export type FormSection = 'criteria' | 'targets' | 'facts';

@@ -306,7 +306,7 @@ function factColumn(f: Fact, lang: Lang): ColumnSpec {
 }
 
 /** Whether a plan item (criterion, target, fact) is reported by units of `block`; every item when no block. */
-export const appliesToBlock = (appliesTo: string[] | undefined, block: string | undefined): boolean =>
+export const reportedByBlock = (appliesTo: string[] | undefined, block: string | undefined): boolean =>
   !appliesTo || block === undefined || appliesTo.includes(block);
 
 /**
@@ -320,7 +320,7 @@ export function templateColumns(
   lang: Lang,
   opts: { individuals?: boolean; block?: string } = {},
 ): ColumnSpec[] {
-  const applies = (item: { appliesTo?: string[] }) => appliesToBlock(item.appliesTo, opts.block);
+  const applies = (item: { appliesTo?: string[] }) => reportedByBlock(item.appliesTo, opts.block);
   return [
     ...(opts.individuals ? [collectiveColumn(lang)] : []),
     ...plan.criteria.filter(applies).map((c) => criterionColumn(c, lang)),
