@@ -1,6 +1,7 @@
 // @ts-check
 const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
+const reactHooks = require('eslint-plugin-react-hooks');
 
 module.exports = tseslint.config(
   {
@@ -84,6 +85,16 @@ module.exports = tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    // the pane's components and hooks: hooks called unconditionally, effects and memos listing what they read
+    files: ['addin/**/*.tsx', 'addin/src/ui/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.flat.recommended.rules,
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
     },
   },
 );

@@ -1,10 +1,12 @@
 /**
  * Part 3: writing results back through the Office.js adapter, against the office-addin-mock workbook double the
  * add-in tests use. For N rows: a sheet as an official has it, scored (explanations off: they are not written),
- * the write plan built by buildWritePlan, applied by applyWritePlan. Reported: sync calls, and the largest request
- * both as the adapter estimates it and as the double measured the cell data queued between two syncs.
+ * the write plan built by buildWritePlan, applied by applyWritePlan. Reported: sync calls, and the largest write
+ * request both as the adapter planned it and as measured on what was actually queued between two syncs (every call
+ * and property set, its arguments as JSON in UTF-8: `meterRequests`), with the probe request.
  */
 import { applyWritePlan } from '../addin/src/adapters/office';
+import { MAX_REQUEST_BYTES, meterRequests, REQUEST_ENVELOPE_BYTES } from '../addin/src/adapters/payload';
 import { fakeExcel } from '../addin/test/fake-excel';
 import { scoreUnits, builtInPlan, type CompiledPlan, type UnitInput } from '@thidua/core';
 import { buildWritePlan, type UnitCells, type CellValue, type SheetModel } from '@thidua/core/sheet';
@@ -60,19 +62,28 @@ async function measure(n: number) {
     now: new Date('2023-12-31T08:00:00Z'),
     sheetNames: [SHEET],
   });
-  const excel = fakeExcel({
-    sheets: { [SHEET]: { values: sheet.values as (string | number | boolean | null)[][] } },
-  });
+  const book = () =>
+    fakeExcel({ sheets: { [SHEET]: { values: sheet.values as (string | number | boolean | null)[][] } } });
+  // Timed on the plain double; measured on a second, fresh one through the meter (which costs time of its own).
   const t0 = now();
-  const applied = await applyWritePlan(excel.context, plan, { supports: () => true });
+  const timed = await applyWritePlan(book().context, plan, { supports: () => true });
+  const applyMs = Math.round(now() - t0);
+  const meter = meterRequests(book().context);
+  const applied = await applyWritePlan(meter.context, plan, { supports: () => true });
+  if (applied.syncs !== timed.syncs) throw new Error(`${applied.syncs} syncs metered, ${timed.syncs} timed`);
+  // The last entry is the request opened after the last sync: empty.
+  const measured = meter.requests.slice(0, applied.syncs).map((b) => b + REQUEST_ENVELOPE_BYTES);
+  const maxMeasured = Math.max(...measured);
+  if (maxMeasured > MAX_REQUEST_BYTES) throw new Error(`a request of ${maxMeasured} bytes at ${n} rows`);
   return {
     rows: n,
     syncs: applied.syncs,
     requests: applied.requests,
     maxPayloadBytes: applied.maxPayloadBytes,
-    maxCellDataBytesMeasured: Math.max(...excel.requestBytes),
+    maxRequestBytesMeasured: maxMeasured,
+    probeRequestBytes: measured[0],
     cellsWritten: applied.cellsWritten,
-    applyMs: Math.round(now() - t0),
+    applyMs,
   };
 }
 

@@ -124,6 +124,15 @@ const STRINGS = {
   colAward: { vi: 'Giải', en: 'Award' },
   prizeFund: { vi: 'Tổng tiền thưởng: {used} đồng ({words})', en: 'Prize fund used: {used} đồng ({words})' },
   prizePlanned: { vi: 'Dự kiến: {planned} đồng', en: 'Planned: {planned} đồng' },
+  prizePending: {
+    vi: 'Chờ xác định (đồng hạng, chờ số liệu): {pending} đồng',
+    en: 'Not yet settled (ties, missing data): {pending} đồng',
+  },
+  heldForData: { vi: 'Chờ số liệu còn thiếu', en: 'Waiting for missing data' },
+  sheetsRead: {
+    vi: 'Đã đọc {count} trang (mỗi trang một khối): {sheets}; kết quả ghi bên cạnh bảng của trang đang chọn.',
+    en: 'Read {count} sheets (one block each): {sheets}; results are written beside the chosen sheet’s table.',
+  },
   ties: { vi: 'Bằng điểm, chờ hội đồng xét', en: 'Ties left to the council' },
   exclusions: { vi: 'Không xét / không đạt tiêu chuẩn', en: 'Excluded / not eligible' },
   none: { vi: 'Không có.', en: 'None.' },

@@ -30,8 +30,10 @@ import {
   type CellRef,
 } from '@thidua/core/sheet';
 import {
+  inputSheets,
   mappingSettings,
   readUnits,
+  readWorkbookForPlan,
   resolveMapping,
   scoreSheet,
   scoringGate,
@@ -255,6 +257,8 @@ export interface ScoringRun {
   councilProblems?: Problem[];
   /** The run before this one, as the workbook kept it: what this run changed (council/diff.ts). */
   previous?: RunSnapshot;
+  /** Every sheet read: more than one when the plan's blocks are on separate sheets of the workbook. */
+  sheetsRead: string[];
 }
 
 export interface ScoringInput {
@@ -295,7 +299,14 @@ export async function runScoring(
   const ownSheets = await Promise.all(
     sheetNames.filter((n) => ownNames.has(n.toLowerCase())).map((n) => host.readSheet(n)),
   );
-  const extraction = readUnits({ sheet, mapping }, loaded.plan, { block: input.block });
+  const { extraction, parts } = await readBlockSheets(
+    host,
+    loaded.plan,
+    { sheet, mapping },
+    settings,
+    sheetNames,
+    input.block,
+  );
   // a merged summary of self-assessment forms: the units' own values are scored too (shared/src/forms)
   const appraisal = await paneAppraisal(host, loaded.plan, sheet, settings);
   // the council's decisions recorded on the workbook's "Quyết định của Hội đồng" sheet (addin/src/council.ts)
@@ -313,6 +324,7 @@ export async function runScoring(
       allowPartial: input.allowPartial,
       audience: 'pane',
       options: councilOptions(council.decisions),
+      parts,
     },
     appraisal ? withAppraisal(loaded.plan, call, appraisal) : call,
   );
@@ -355,7 +367,40 @@ export async function runScoring(
     warnings: built.warnings ?? [],
     councilProblems: council.problems,
     previous: lastSnapshot(settings),
+    sheetsRead: parts?.map((p) => p.resolved.sheet.name) ?? [sheet.name],
   };
+}
+
+/**
+ * The official's sheet with the mapping they confirmed and, when the plan has several blocks, no block was chosen
+ * and this sheet's units are not in all of them, the workbook's other sheets holding the other blocks (read as the
+ * CLI reads them, through the shared workflow): all units are scored together, results written beside this sheet.
+ */
+async function readBlockSheets(
+  host: WorkbookHost,
+  plan: Plan,
+  own: { sheet: SheetModel; mapping: ColumnMapping },
+  settings: Record<string, string>,
+  sheetNames: string[],
+  block: string | undefined,
+): Promise<{ extraction: Extraction; parts?: { resolved: ResolvedSheet; units: Extraction['units'] }[] }> {
+  const single = readUnits(own, plan, { block });
+  if (block !== undefined || plan.blocks.length < 2) return { extraction: single };
+  const covered = new Set(single.units.map((u) => u.block));
+  if (plan.blocks.every((b) => covered.has(b.id))) return { extraction: single };
+  const otherNames = inputSheets(
+    sheetNames.filter((n) => n !== own.sheet.name).map((name) => ({ name })),
+    settings,
+  ).map((s) => s.name);
+  if (!otherNames.length) return { extraction: single };
+  const resolved = resolveMapping(own.sheet, plan, settings);
+  if (!resolved) return { extraction: single };
+  const others = await Promise.all(otherNames.map((n) => host.readSheet(n)));
+  const read = readWorkbookForPlan({ sheets: [own.sheet, ...others], settings }, plan, {
+    primary: { ...resolved, mapping: own.mapping },
+  });
+  if (!read || read.parts.length < 2) return { extraction: single };
+  return { extraction: read.extraction, parts: read.parts };
 }
 
 /** Stores the plan and the mapping in the workbook so co-authors and next month's run read the sheet the same way. */

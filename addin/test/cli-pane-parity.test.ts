@@ -102,3 +102,39 @@ it('the CLI and the pane read the same units from a sheet that grew after its ma
   // The mapping was complete: neither asked for a confirmation, neither flagged anything as not read.
   expect(paneRun.notMapped).toEqual([]);
 });
+
+it('the pane, like the CLI, scores the blocks kept on separate sheets together', async () => {
+  const file = join(__dirname, '..', '..', 'examples', 'corpus', 'sxd-cds-02-tap-the-ca-nhan-hai-sheet.xlsx');
+  const planId = 'kien-giang-sxd-cds-2022-2025';
+  const cli = await run(['score', '--plan', planId, file, '--json', '-o', join(tempDir(), 'out.json')]);
+  expect(cli.code).toBe(0);
+  const byCli = readOf(JSON.parse(cli.out) as ScoreResponse);
+
+  const loaded = loadBuiltIn(planId);
+  if (!loaded.ok) throw new Error('plan');
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(file);
+  const host = fileHost(book, 'tap-the-ca-nhan.xlsx');
+  const { settings } = await storedConfiguration(host);
+  const detection = await detect(host, loaded.loaded.plan, { sheetName: 'Tập thể', settings });
+  if (!detection) throw new Error('no table');
+  const paneRun = await runScoring(host, {
+    loaded: loaded.loaded,
+    mapping: detection.mapping,
+    lang: 'vi',
+    api,
+  });
+  expect(paneRun.sheetsRead).toEqual(['Tập thể', 'Cá nhân']);
+  expect(new Set(paneRun.response.results.map((r) => r.block)).size).toBe(2);
+  expect(readOf(paneRun.response)).toEqual(byCli);
+
+  // a block chosen for the sheet: that sheet alone, as before
+  const one = await runScoring(host, {
+    loaded: loaded.loaded,
+    mapping: detection.mapping,
+    block: loaded.loaded.plan.blocks[0].id,
+    lang: 'vi',
+    api,
+  });
+  expect(one.sheetsRead).toEqual(['Tập thể']);
+});

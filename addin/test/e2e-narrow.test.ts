@@ -1,12 +1,13 @@
 /**
  * The task pane at the widths Excel gives it (320 and 380 px), in Debian Chromium: an official's own workbook with a
  * header grouped over three rows (corpus ph-xa-01) is opened in file mode, and the plan step and the mapping step
- * must fit — no sideways scroll anywhere, the five steps on one row — with every column's full title, sample values,
+ * must fit — no sideways scroll of the page, the six steps on one row, each label on one line — with every column's full title, sample values,
  * proposed target, confidence and reasons on screen. An uncertain column (corpus ph-xa-08: two columns for
  * criterion 8) is confirmed with its "Đúng" button. Screenshots go to test-results/narrow/.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { LocalHost } from '../../functions/src/local-host';
@@ -27,13 +28,19 @@ jest.setTimeout(180_000);
 
 let server: LocalHost;
 let browser: Browser;
+// built into a folder of its own: suites building addin/dist at the same time never serve each other half a build
+const dist = mkdtempSync(join(tmpdir(), 'thidua-narrow-'));
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM))
     throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
-  execFileSync(process.execPath, [join(ROOT, 'addin', 'build.mjs')], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(process.execPath, [join(ROOT, 'addin', 'build.mjs')], {
+    cwd: ROOT,
+    stdio: 'pipe',
+    env: { ...process.env, THIDUA_ADDIN_OUTDIR: dist },
+  });
   const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
   const debug = jest.spyOn(console, 'debug').mockImplementation(() => undefined);
   const { startLocalHost } =
@@ -43,7 +50,7 @@ beforeAll(async () => {
   server = await startLocalHost({
     port: 0,
     host: '127.0.0.1',
-    staticRoot: join(ROOT, 'addin', 'dist'),
+    staticRoot: dist,
     log: () => undefined,
   });
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
@@ -52,6 +59,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  rmSync(dist, { recursive: true, force: true });
 });
 
 /** How far the page scrolls sideways: 0 when everything fits the pane. */
@@ -85,6 +93,18 @@ describe.each([320, 380])('task pane %i px wide', (width) => {
       .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
     expect(tabs).toHaveLength(6);
     expect(new Set(tabs).size).toBe(1);
+    // each label on one line, the row inside the pane (it scrolls there when wider)
+    const lines = await page.getByRole('tab').evaluateAll((els) =>
+      els.map((e) => {
+        const range = document.createRange();
+        range.selectNodeContents(e.querySelector('.fui-Tab__content') ?? e);
+        return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)))
+          .size;
+      }),
+    );
+    expect(lines).toEqual([1, 1, 1, 1, 1, 1]);
+    const row = await page.getByRole('tablist').boundingBox();
+    expect(row!.x + row!.width).toBeLessThanOrEqual(width);
     await page.screenshot({ path: join(OUT, `${width}-1-plan.png`), fullPage: true });
 
     await page.getByRole('tab', { name: '2. Bảng tính' }).click();

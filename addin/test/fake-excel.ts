@@ -561,6 +561,13 @@ export function fakeExcel(options: FakeExcelOptions): FakeExcel {
       const i = parts.findIndex((p) => p.id === id);
       if (i >= 0) parts.splice(i, 1);
     });
+  const xmlOf = (id: string) => {
+    const result: { value?: string } = {};
+    queue.push(() => {
+      result.value = parts.find((p) => p.id === id)?.xml;
+    });
+    return result;
+  };
   const customXmlParts = {
     add: (xml: string) => {
       queue.push(() => {
@@ -586,7 +593,7 @@ export function fakeExcel(options: FakeExcelOptions): FakeExcel {
           field === 'items'
             ? parts
                 .filter((p) => p.namespaceUri === ns)
-                .map((p) => ({ id: p.id, delete: () => deletePart(p.id) }))
+                .map((p) => ({ id: p.id, delete: () => deletePart(p.id), getXml: () => xmlOf(p.id) }))
             : NOT_LOADED,
       );
       return collection;

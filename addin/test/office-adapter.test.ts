@@ -7,7 +7,7 @@ import {
   readSheet,
 } from '../src/adapters/office';
 import { readSettings } from '../src/adapters/office-settings';
-import { MAX_REQUEST_BYTES } from '../src/adapters/payload';
+import { MAX_REQUEST_BYTES, meterRequests, REQUEST_ENVELOPE_BYTES } from '../src/adapters/payload';
 import { fakeExcel, type Grid, type RecordedWrite } from './fake-excel';
 
 const INPUT: Grid = [
@@ -253,11 +253,14 @@ describe('applyWritePlan', () => {
 
   it('splits 100,000 rows into requests under 4 MB, contiguous and complete', async () => {
     const excel = fakeExcel({ sheets: { Data: { values: INPUT, origin: [2, 1] } } });
-    const report = await applyWritePlan(excel.context, rowsPlan(100_000), { supports: () => true });
+    const meter = meterRequests(excel.context);
+    const report = await applyWritePlan(meter.context, rowsPlan(100_000), { supports: () => true });
     expect(report.requests).toBeGreaterThan(1);
-    expect(report.maxPayloadBytes).toBeLessThan(MAX_REQUEST_BYTES);
-    // Measured by the fake from what was actually queued, not by the adapter's own estimate.
-    for (const bytes of excel.requestBytes) expect(bytes).toBeLessThan(MAX_REQUEST_BYTES);
+    expect(report.maxPayloadBytes).toBeLessThanOrEqual(MAX_REQUEST_BYTES);
+    // Measured on what was actually queued between two syncs, not taken from the adapter's own plan.
+    const measured = meter.requests.slice(0, report.syncs).map((b) => b + REQUEST_ENVELOPE_BYTES);
+    for (const bytes of measured) expect(bytes).toBeLessThanOrEqual(MAX_REQUEST_BYTES);
+    expect(measured.slice(1)).toEqual(report.requestBytes);
     const chunks = excel.writes.filter((w) => w.what === 'values');
     let next = 5;
     for (const c of chunks) {

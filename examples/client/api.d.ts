@@ -173,6 +173,25 @@ export interface components {
         kind?: 'collective' | 'individual' | 'household';
         /** @description Cá nhân: mã tập thể (đơn vị) của mình */
         collective?: string;
+        /** @description Tự chấm (self-assessment): khi có ở một đơn vị, yêu cầu được chấm hai lần — số liệu thẩm định (values, facts) và số liệu tự chấm (values, facts thay bằng các mục ở đây) — và câu trả lời có phần appraisal */
+        selfAssessment?: {
+          /** @description Giá trị đơn vị tự chấm, chỉ các tiêu chí, chỉ tiêu khác với values (self-assessed values that differ) */
+          values?: {
+            [key: string]: number | boolean | string | null;
+          };
+          /** @description Dữ kiện đơn vị tự khai, chỉ các dữ kiện khác với facts */
+          facts?: {
+            [key: string]:
+              | (number | boolean | string | null)
+              | {
+                  [key: string]: number | boolean | string | null;
+                };
+          };
+          /** @description Lý do thẩm định theo mã mục ("tc08": "thiếu minh chứng"); "<dữ kiện>_<năm>" cho một năm */
+          reasons?: {
+            [key: string]: string;
+          };
+        };
       }[];
       options?: {
         /** @enum {string} */
@@ -306,6 +325,25 @@ export interface components {
         kind?: 'collective' | 'individual' | 'household';
         /** @description Cá nhân: mã tập thể (đơn vị) của mình */
         collective?: string;
+        /** @description Tự chấm (self-assessment): khi có ở một đơn vị, yêu cầu được chấm hai lần — số liệu thẩm định (values, facts) và số liệu tự chấm (values, facts thay bằng các mục ở đây) — và câu trả lời có phần appraisal */
+        selfAssessment?: {
+          /** @description Giá trị đơn vị tự chấm, chỉ các tiêu chí, chỉ tiêu khác với values (self-assessed values that differ) */
+          values?: {
+            [key: string]: number | boolean | string | null;
+          };
+          /** @description Dữ kiện đơn vị tự khai, chỉ các dữ kiện khác với facts */
+          facts?: {
+            [key: string]:
+              | (number | boolean | string | null)
+              | {
+                  [key: string]: number | boolean | string | null;
+                };
+          };
+          /** @description Lý do thẩm định theo mã mục ("tc08": "thiếu minh chứng"); "<dữ kiện>_<năm>" cho một năm */
+          reasons?: {
+            [key: string]: string;
+          };
+        };
       }[];
       options?: {
         /** @enum {string} */
@@ -623,6 +661,8 @@ export interface components {
       summary: components['schemas']['ScoreSummary'];
       /** @description Khi yêu cầu có options.councilDecisions: từng quyết định của Hội đồng đã áp dụng hay bị từ chối, vì sao */
       council?: components['schemas']['CouncilReport'];
+      /** @description Khi đơn vị có selfAssessment: hai điểm song song — tự chấm và thẩm định — với chênh lệch từng mục và lý do; results xếp hạng theo điểm mà kế hoạch chọn (appraisal.rankOn, mặc định thẩm định) */
+      appraisal?: components['schemas']['Appraisal'];
     };
     UnitResult: {
       unitId: string;
@@ -743,6 +783,8 @@ export interface components {
       message: string;
       criterionId?: string;
       factId?: string;
+      /** @description missing-target, invalid-target: mã chỉ tiêu (target id) */
+      targetId?: string;
       /** @description criteria-not-mapped: mã tiêu chí, chỉ tiêu, dữ kiện không có cột nào trên trang (ids no column feeds) */
       notMapped?: string[];
       /** @description pending-missing-data: các đơn vị thiếu số liệu mà giải này chờ (units whose values it waits for) */
@@ -926,6 +968,52 @@ export interface components {
       };
       /** @description Lời giải thích theo ngôn ngữ của yêu cầu */
       message: string;
+    };
+    Appraisal: {
+      /**
+       * @description Điểm dùng để xếp hạng và khen thưởng (plan.appraisal.rankOn)
+       * @enum {string}
+       */
+      rankOn: 'appraised' | 'self';
+      units: components['schemas']['UnitAppraisal'][];
+      /** @description Số mục thay đổi, mọi đơn vị */
+      changed: number;
+      /** @description Số mục thay đổi chưa ghi lý do */
+      unreasoned: number;
+    };
+    UnitAppraisal: {
+      unitId: string;
+      name: string;
+      block: string;
+      selfTotal: number;
+      appraisedTotal: number;
+      /** @description Tổng thẩm định − tổng tự chấm */
+      difference: number;
+      selfRank: number | null;
+      appraisedRank: number | null;
+      selfAward: string | null;
+      appraisedAward: string | null;
+      /** @description Các mục có điểm hoặc giá trị thay đổi, với lý do */
+      items: components['schemas']['AppraisalItem'][];
+    };
+    AppraisalItem: {
+      /** @description Mã tiêu chí, chỉ tiêu, dữ kiện ("cchc_2021" cho một năm) */
+      id: string;
+      /** @enum {string} */
+      kind: 'criterion' | 'target' | 'fact';
+      number: string;
+      /** @description Giá trị đơn vị tự chấm (khi được gửi hoặc ghi) */
+      selfValue: number | boolean | string | null;
+      /** @description Giá trị sau thẩm định */
+      appraisedValue: number | boolean | string | null;
+      /** @description Điểm tự chấm (chỉ tiêu chí) */
+      selfPoints: number | null;
+      /** @description Điểm thẩm định (chỉ tiêu chí) */
+      appraisedPoints: number | null;
+      /** @description Điểm thẩm định − điểm tự chấm */
+      difference: number | null;
+      /** @description Lý do của người thẩm định; null = chưa ghi lý do */
+      reason: string | null;
     };
     ValidationReport: {
       planId: string;

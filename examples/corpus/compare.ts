@@ -4,12 +4,14 @@ import {
   isMet,
   factReader,
   yearSeriesReader,
+  rateReader,
   normalizeText,
   parseBoolean,
   parseNumber,
   parseRate,
   type Parsed,
   type UnitInput,
+  type UnitResult,
   type Plan,
 } from '@thidua/core';
 import { engineValue, planItems, type Meaning, type PlanItem, type Truth, type TruthUnit } from './lib/truth';
@@ -18,8 +20,12 @@ import type { CliReading } from './read-like-cli';
 /** The pane shows a mapping at or above this confidence as settled (green): a wrong one there is a silent error. */
 export const HIGH_CONFIDENCE = 0.8;
 
-/** refused-off-point: a clear refusal, but not for the reason the truth names (its `mentions`). */
-export type Status = 'right' | 'wrong' | 'refused' | 'refused-unclear' | 'refused-off-point';
+/**
+ * held: every value read otherwise than the truth says is flagged on its unit (missing, unreadable, 0,95 — 95% or
+ * 0,95%?) and every award it could change is held, so nothing wrong is reported as final.
+ * refused-off-point: a clear refusal, but not for the reason the truth names (its `mentions`).
+ */
+export type Status = 'right' | 'held' | 'wrong' | 'refused' | 'refused-unclear' | 'refused-off-point';
 export type LineOutcome = 'right' | 'wrong-high' | 'wrong-low' | 'missed' | 'not-read';
 
 export interface LineResult {
@@ -41,25 +47,30 @@ export interface WorkbookResult {
   /** "đúng", or the first difference, one line. */
   first: string;
   sheetRead: string | null;
-  units: { truth: number; right: number; wrong: number; missing: number; extra: number };
+  /** held: read otherwise than the truth, but flagged on the unit and its awards held (not silently wrong). */
+  units: { truth: number; right: number; held: number; wrong: number; missing: number; extra: number };
   lines: LineResult[];
 }
 
 type Reader = (raw: unknown) => Parsed<unknown>;
+type ScaleOf = ReturnType<typeof rateReader>;
 
-function readerFor(item: PlanItem): Reader {
+/** Reads a cell as the engine does, with the rate scale the sheet established for the item (as the CLI sends it). */
+function readerFor(item: PlanItem, scaleOf: ScaleOf): Reader {
   if (item.kind === 'criterion') {
     const compiled = compileCriterion(item.criterion);
-    return (raw) => compiled.read(raw, 'auto');
+    const scale = scaleOf(item.criterion.id);
+    return (raw) => compiled.read(raw, scale);
   }
   if (item.kind === 'target') {
     if (item.target.unit === 'yesNo') return parseBoolean;
     if (item.target.unit === 'number') return (raw) => parseNumber(raw);
-    return (raw) => parseRate(raw, 'auto');
+    const scale = scaleOf(item.target.id);
+    return (raw) => parseRate(raw, scale);
   }
   const { fact, year } = item;
-  if (year === undefined) return factReader(fact);
-  const series = yearSeriesReader(fact);
+  if (year === undefined) return factReader(fact, scaleOf(fact.id));
+  const series = yearSeriesReader(fact, (y) => scaleOf(`${fact.id}_${y}`, fact.id));
   const key = `${fact.id}_${year}`;
   return (raw) => {
     const { series: s, issues } = series({ [key]: raw });
@@ -76,8 +87,8 @@ const show = (v: unknown) =>
   typeof v === 'string' ? `"${v}"` : v === undefined ? 'trống' : JSON.stringify(v);
 
 /** Undefined when the reader's raw value means what the truth says; otherwise why not, in one line. */
-function valueDifference(item: PlanItem, truth: Meaning, raw: unknown): string | undefined {
-  const read = readerFor(item);
+function valueDifference(item: PlanItem, truth: Meaning, raw: unknown, scaleOf: ScaleOf): string | undefined {
+  const read = readerFor(item, scaleOf);
   const got = read(raw);
   const rateTarget =
     item.kind === 'criterion' && item.criterion.scoring.kind === 'rate' ? item.criterion.scoring : undefined;
@@ -86,7 +97,7 @@ function valueDifference(item: PlanItem, truth: Meaning, raw: unknown): string |
       return undefined;
     return `đọc ${show(raw)}${got.ok ? '' : ` (${got.detail})`}, đúng là ${truth ? 'Đạt' : 'Chưa đạt'}`;
   }
-  const want = read(engineValue(item, truth));
+  const want = readerFor(item, () => 'percent')(engineValue(item, truth));
   if (!want.ok) return `sự thật không đọc được (${want.detail})`;
   if (got.ok && same(got.value, want.value)) return undefined;
   return `đọc ${show(raw)}${got.ok ? '' : ` (${got.detail})`}, đúng là ${show(truth)}`;
@@ -94,28 +105,54 @@ function valueDifference(item: PlanItem, truth: Meaning, raw: unknown): string |
 
 const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
-/** The first difference between a unit as read and its truth, or undefined. */
-function unitDifference(
+interface Difference {
+  text: string;
+  /** The plan item read otherwise, when the difference is one value. */
+  id?: string;
+}
+
+/** The differences between a unit as read and its truth: the first that is not one value, or one per value. */
+function unitDifferences(
   plan: Plan,
   truth: TruthUnit,
   got: UnitInput,
   items: Map<string, PlanItem>,
-): string | undefined {
-  if (got.block !== truth.block) return `${truth.name}: khối ${show(got.block)}, đúng là "${truth.block}"`;
+  scaleOf: ScaleOf,
+): Difference[] {
+  if (got.block !== truth.block)
+    return [{ text: `${truth.name}: khối ${show(got.block)}, đúng là "${truth.block}"` }];
   if ((got.collective ?? undefined) !== truth.collective)
-    return `${truth.name}: tập thể ${show(got.collective)}, đúng là ${show(truth.collective)}`;
+    return [{ text: `${truth.name}: tập thể ${show(got.collective)}, đúng là ${show(truth.collective)}` }];
   const raw = (id: string) => got.values[id] ?? got.facts?.[id];
+  const out: Difference[] = [];
   for (const [id, meaning] of [...Object.entries(truth.values), ...Object.entries(truth.facts)]) {
     const item = items.get(id);
-    if (!item) return `${truth.name}: "${id}" không có trong kế hoạch ${plan.id}`;
-    const diff = valueDifference(item, meaning, raw(id));
-    if (diff) return `${truth.name} ${id}: ${diff}`;
+    if (!item) return [{ text: `${truth.name}: "${id}" không có trong kế hoạch ${plan.id}` }];
+    const diff = valueDifference(item, meaning, raw(id), scaleOf);
+    if (diff) out.push({ text: `${truth.name} ${id}: ${diff}`, id });
   }
   for (const [id, v] of [...Object.entries(got.values), ...Object.entries(got.facts ?? {})])
     if (!(id in truth.values) && !(id in truth.facts) && !blank(v))
-      return `${truth.name} ${id}: đọc ${show(v)} từ một cột không thuộc ${id}`;
-  return undefined;
+      out.push({ text: `${truth.name} ${id}: đọc ${show(v)} từ một cột không thuộc ${id}` });
+  return out;
 }
+
+/** The ids a result flags as not known for certain: missing, unreadable or ambiguous values of that unit. */
+function flaggedIds(result: UnitResult | undefined): Set<string> {
+  const ids = new Set<string>();
+  for (const f of result?.flags ?? []) {
+    for (const id of [f.criterionId, f.factId, f.targetId]) if (id) ids.add(id);
+    for (const id of f.missing ?? []) ids.add(id);
+  }
+  return ids;
+}
+
+/** Held, not final: no award, and the tiers it might take are named as waiting. */
+const awardHeld = (r: UnitResult) => r.award === null && r.pendingTiers.length > 0;
+
+/** A per-year fact's difference is flagged under the fact's id or "<fact>_<year>". */
+const isFlagged = (flagged: Set<string>, id: string | undefined) =>
+  id !== undefined && (flagged.has(id) || flagged.has(id.replace(/_\d{4}$/, '')));
 
 const key = (s: string) => normalizeText(s).replace(/\s+/g, ' ').trim();
 
@@ -174,7 +211,7 @@ function lineResults(truth: Truth, reading: CliReading): LineResult[] {
 
 export function compareWorkbook(truth: Truth, plan: Plan, reading: CliReading): WorkbookResult {
   const lines = lineResults(truth, reading);
-  const units = { truth: truth.units.length, right: 0, wrong: 0, missing: 0, extra: 0 };
+  const units = { truth: truth.units.length, right: 0, held: 0, wrong: 0, missing: 0, extra: 0 };
   const result = (status: Status, first: string): WorkbookResult => ({
     file: truth.file,
     plan: truth.plan,
@@ -203,45 +240,69 @@ export function compareWorkbook(truth: Truth, plan: Plan, reading: CliReading): 
     return result('right', `từ chối: ${message}`);
   }
   // Units are compared even when the run was refused: the reading before the CLI's coverage gate shows how close it is.
-  const diffs = unitDiffs(truth, plan, reading, units);
+  const { wrong, held } = unitDiffs(truth, plan, reading, units);
   if (refused) {
-    const tried = diffs.length ? ` | khi đọc: ${diffs[0]}` : ' | khi đọc: đúng';
+    const first = wrong[0] ?? held[0];
+    const tried = first ? ` | khi đọc: ${first}` : ' | khi đọc: đúng';
     const status = clearMessage(reading.stderr) ? 'refused' : 'refused-unclear';
     return result(status, `từ chối (mã ${reading.exitCode}): ${cut(message, 120)}${tried}`);
   }
-  if (!diffs.length) return result('right', 'đúng');
-  return result('wrong', diffs[0]);
+  if (wrong.length) return result('wrong', wrong[0] as string);
+  if (held.length) return result('held', `giữ lại, có cờ báo: ${held[0]}`);
+  return result('right', 'đúng');
 }
 
-function unitDiffs(truth: Truth, plan: Plan, reading: CliReading, units: WorkbookResult['units']): string[] {
+/**
+ * Each truth unit is right, held (every difference flagged on it, or its award waiting), or wrong. Before scoring
+ * (a refused run) nothing is flagged, so every difference counts as wrong.
+ */
+function unitDiffs(
+  truth: Truth,
+  plan: Plan,
+  reading: CliReading,
+  units: WorkbookResult['units'],
+): { wrong: string[]; held: string[] } {
   const items = planItems(plan);
+  const scaleOf = rateReader(plan, { rateScales: reading.rateScales });
   const taken = new Set<UnitInput>();
-  const diffs: string[] = [];
+  const wrong: string[] = [];
+  const held: string[] = [];
   for (const t of truth.units) {
     const got = findUnit(t, reading.units, taken);
     if (!got) {
       units.missing++;
-      diffs.push(`thiếu đơn vị ${t.name} (sheet ${t.sheet})`);
+      wrong.push(`thiếu đơn vị ${t.name} (sheet ${t.sheet})`);
       continue;
     }
     taken.add(got);
-    const diff = unitDifference(plan, t, got, items);
-    if (diff) {
-      units.wrong++;
-      diffs.push(diff);
+    const scored = reading.response?.results.find((r) => r.unitId === got.id);
+    const diffs = unitDifferences(plan, t, got, items, scaleOf);
+    if (diffs.length) {
+      const flagged = flaggedIds(scored);
+      const silent = diffs.filter((d) => !isFlagged(flagged, d.id));
+      if (silent.length) {
+        units.wrong++;
+        wrong.push((silent[0] as Difference).text);
+      } else {
+        units.held++;
+        held.push((diffs[0] as Difference).text);
+      }
       continue;
     }
     const total = truth.totals.find((x) => x.id === t.id);
-    const scored = reading.response?.results.find((r) => r.unitId === got.id);
     if (
       total &&
       scored &&
       (!same(scored.total, total.total) || (scored.award?.name ?? null) !== total.award)
     ) {
-      units.wrong++;
-      diffs.push(
-        `${t.name}: tổng ${scored.total} (${scored.award?.name ?? 'không giải'}), đúng là ${total.total} (${total.award ?? 'không giải'})`,
-      );
+      const text = `${t.name}: tổng ${scored.total} (${scored.award?.name ?? 'không giải'}), đúng là ${total.total} (${total.award ?? 'không giải'})`;
+      if (same(scored.total, total.total) && awardHeld(scored)) {
+        units.held++;
+        held.push(`${text} — giải chờ xác định`);
+      } else {
+        units.wrong++;
+        wrong.push(text);
+      }
       continue;
     }
     units.right++;
@@ -249,9 +310,9 @@ function unitDiffs(truth: Truth, plan: Plan, reading: CliReading, units: Workboo
   for (const u of reading.units)
     if (!taken.has(u)) {
       units.extra++;
-      diffs.push(`thừa đơn vị "${u.name ?? u.id}"`);
+      wrong.push(`thừa đơn vị "${u.name ?? u.id}"`);
     }
-  return diffs;
+  return { wrong, held };
 }
 
 /**
@@ -277,7 +338,7 @@ export function verdictLine(r: WorkbookResult): string {
   const u = r.units;
   const count =
     r.expect === 'read'
-      ? ` [${u.right}/${u.truth} đơn vị đọc đúng${u.extra ? `, ${u.extra} thừa` : ''}]`
+      ? ` [${u.right}/${u.truth} đơn vị đọc đúng${u.held ? `, ${u.held} giữ lại có cờ báo` : ''}${u.extra ? `, ${u.extra} thừa` : ''}]`
       : '';
   return `${r.status}${count} — ${r.first}`;
 }

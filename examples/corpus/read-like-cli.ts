@@ -9,7 +9,7 @@ import { fileIdentity } from '../../cli/src/main';
 import { messages } from '../../cli/src/messages';
 import { runCli, type CliArgs, type CliIo } from '../../cli/src/run';
 import type { ScoreResponse, UnitInput } from '@thidua/core';
-import type { ColumnMapping } from '@thidua/core/sheet';
+import { sheetRateScales, type ColumnMapping } from '@thidua/core/sheet';
 
 export interface CliReading {
   /** `thidua score --plan <id> <file> --json -o <memory>`: what a new user runs, no --sheet, no --block. */
@@ -25,6 +25,8 @@ export interface CliReading {
   /** Every sheet's mapping when the CLI read several (blocks on separate sheets); else just `mapping`. */
   mappings?: ColumnMapping[];
   units: UnitInput[];
+  /** How the sheet said each rate column reads (its % format, numbers above 1, figures beside it), as the CLI sends it. */
+  rateScales?: Record<string, 'percent' | 'fraction' | 'ambiguous'>;
 }
 
 const OUTPUT = '/nonexistent/thidua-corpus/ket-qua.json';
@@ -91,6 +93,7 @@ export async function readLikeCli(
       mapping: prepared.analysis?.mapping,
       mappings: prepared.analysis?.parts.map((p) => p.resolved.mapping),
       units: prepared.units,
+      rateScales: sheetRateScales(prepared.units),
     };
   } catch {
     // the run above already holds the message the official sees

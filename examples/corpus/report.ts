@@ -51,6 +51,8 @@ export function figuresOf(results: WorkbookResult[]) {
       expectedToRead: results.filter((r) => r.expect === 'read').length,
       expectedToRefuse: results.filter((r) => r.expect === 'refuse').length,
       readRight: results.filter((r) => r.status === 'right').length,
+      /** Read otherwise than the truth, but every such value flagged on its unit and the awards it could change held. */
+      heldWithFlag: results.filter((r) => r.status === 'held').length,
       silentlyWrong: results.filter((r) => r.status === 'wrong' && r.exitCode === 0).length,
       refusedWithClearMessage: results.filter((r) => r.exitCode !== 0 && r.status !== 'refused-unclear')
         .length,
@@ -72,6 +74,7 @@ export function figuresOf(results: WorkbookResult[]) {
     units: {
       total: sum((r) => r.units.truth),
       right: sum((r) => r.units.right),
+      heldWithFlag: sum((r) => r.units.held),
       wrong: sum((r) => r.units.wrong),
       missing: sum((r) => r.units.missing),
       extra: sum((r) => r.units.extra),
@@ -107,6 +110,7 @@ async function main(): Promise<void> {
   const out = [
     `Corpus: ${w.total} workbooks (${w.expectedToRead} to read, ${w.expectedToRefuse} to refuse)`,
     `  read right:                  ${w.readRight}`,
+    `  held, flagged (not final):   ${w.heldWithFlag}`,
     `  silently wrong (exit 0):     ${w.silentlyWrong}`,
     `  refused, clear message:      ${w.refusedWithClearMessage}`,
     `  refused, unclear message:    ${w.refusedUnclear}`,
@@ -117,7 +121,7 @@ async function main(): Promise<void> {
     `  wrong, low confidence:       ${c.wrongLowConfidence}`,
     `  not mapped:                  ${c.notMapped}`,
     `  sheet not read:              ${c.sheetNotRead}`,
-    `Units (as read, before the CLI's coverage gate): ${u.total}: right ${u.right}, wrong ${u.wrong}, missing ${u.missing}, extra ${u.extra}`,
+    `Units (as read, before the CLI's coverage gate): ${u.total}: right ${u.right}, held with a flag ${u.heldWithFlag}, wrong ${u.wrong}, missing ${u.missing}, extra ${u.extra}`,
     '',
     ...results.map((r) => `${r.file}: ${verdictLine(r)}`),
   ];

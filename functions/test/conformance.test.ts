@@ -125,6 +125,25 @@ describe('POST /api/score: every example, both languages, each explanation optio
   });
 });
 
+describe('POST /api/score with a self-assessment beside the appraised values', () => {
+  it('answers both scores side by side (appraisal), as documented', async () => {
+    const body = example('phung-hiep-2023-xa.input.json') as { units: Record<string, unknown>[] };
+    body.units[0].selfAssessment = {
+      values: { tc08: '95%' },
+      reasons: { tc08: 'Kiểm tra lại trên hệ thống' },
+    };
+    for (const explain of ['none', 'full']) {
+      const res = await call(score, jsonRequest('score', JSON.stringify({ ...body, options: { explain } })));
+      expect(res.status).toBe(200);
+      expectDocumented(res, '/api/score', 'post');
+      expect(res.json.appraisal.units[0].items[0]).toMatchObject({
+        id: 'tc08',
+        reason: 'Kiểm tra lại trên hệ thống',
+      });
+    }
+  });
+});
+
 describe('POST /api/validate and the plan documents', () => {
   it.each(EXAMPLES)('validate %s', async (file) => {
     for (const lang of ['vi', 'en']) {

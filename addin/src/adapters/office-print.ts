@@ -20,21 +20,6 @@ const VALIGN = { top: 'Top', middle: 'Center' } as const;
 
 export type Queue = (context: Excel.RequestContext) => void;
 
-/** Calls one style queues: an estimate for the request budget. */
-export function styleCalls(style: CellStyle | undefined): number {
-  if (!style) return 0;
-  return (
-    (style.font ? 1 : 0) +
-    (style.size ? 1 : 0) +
-    (style.bold !== undefined ? 1 : 0) +
-    (style.italic !== undefined ? 1 : 0) +
-    (style.wrap !== undefined ? 1 : 0) +
-    (style.align ? 1 : 0) +
-    (style.valign ? 1 : 0) +
-    (style.border ? EDGES.length * 2 : 0)
-  );
-}
-
 /** Applies a style to a range (Excel leaves the rest of each cell's format as it was). */
 export function applyStyle(range: Excel.Range, style: CellStyle): void {
   const format = range.format;
@@ -58,13 +43,6 @@ export function styleRows(range: Excel.Range, block: WriteBlock, start: number, 
   if (block.style) applyStyle(range, block.style);
   for (const s of block.rowStyles ?? [])
     if (s.row >= start && s.row < end) applyStyle(range.getRow(s.row - start), s.style);
-}
-
-/** Calls each row of a block queues for its own style (0 for most rows). */
-export function rowStyleCalls(block: WriteBlock): number[] {
-  const calls = new Array<number>(block.values.length).fill(0);
-  for (const s of block.rowStyles ?? []) if (s.row < calls.length) calls[s.row] += 1 + styleCalls(s.style);
-  return calls;
 }
 
 /** Consecutive rows with the same height, as one range each. */

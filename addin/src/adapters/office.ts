@@ -11,7 +11,6 @@ import {
   type CellValue,
   type RangeRef,
   type SheetModel,
-  type WriteBlock,
   type WritePlan,
   type DataValidationSpec,
   type FreezePanes,
@@ -19,22 +18,11 @@ import {
   type WritePlanExtras,
 } from '@thidua/core/sheet';
 import { assertOutsideInputs } from './guard';
-import {
-  jsonBytes,
-  MAX_REQUEST_BYTES,
-  OPERATION_OVERHEAD_BYTES,
-  splitRowsByBytes,
-  utf8Length,
-} from './payload';
-import { largeSettingNamespace, LARGE_SETTING_BYTES, settingXml } from './settings-xml';
-import {
-  isPageLayoutError,
-  layoutQueues,
-  pageLayoutQueue,
-  rowStyleCalls,
-  styleCalls,
-  styleRows,
-} from './office-print';
+import { blockOperations } from './office-blocks';
+import { isPageLayoutError, layoutQueues, pageLayoutQueue } from './office-print';
+import { isLargeSetting, queueOldParts, settingOperations } from './office-settings';
+import { halve, type Operation, packRequests, simpleOperation } from './operations';
+import { MAX_REQUEST_BYTES, measureQueue, REQUEST_ENVELOPE_BYTES } from './payload';
 
 /** Requirement-set check; defaults to Office.context.requirements when Office.js is loaded. */
 export type SupportsSet = (name: string, version: string) => boolean;
@@ -48,8 +36,6 @@ export function officeSupports(name: string, version: string): boolean {
   }
 }
 
-const FORMULA_START = /^[=+\-@]/;
-const HEADER_FILL = '#DDEBF7';
 /** Excel column width is in points; one character of the default font is about 7 points wide. */
 const POINTS_PER_CHARACTER = 7;
 
@@ -182,8 +168,10 @@ export interface ApplyReport {
   syncs: number;
   /** Write requests (syncs after the probe). */
   requests: number;
-  /** Largest estimated request, in bytes. */
+  /** Largest write request, in bytes as Office.js serialises it (payload.ts). */
   maxPayloadBytes: number;
+  /** Bytes of each write request, in the order sent (a batch whose page layout failed counts as sent). */
+  requestBytes: number[];
   cellsWritten: number;
   /**
    * The print settings of the program's sheets: applied, not supported by this Excel (ExcelApi 1.9 missing: the
@@ -193,20 +181,6 @@ export interface ApplyReport {
 }
 
 export { assertOutsideInputs, InputOverlapError } from './guard';
-
-interface Operation {
-  bytes: number;
-  cells: number;
-  queue: (context: Excel.RequestContext) => void;
-  /** Two halves of this write, for a request Excel still found too large. */
-  split?: () => Operation[];
-  /** The cells this operation writes (to report, or undo, a write that failed halfway). */
-  target?: RangeRef;
-  /** The sheet this operation creates. */
-  addsSheet?: string;
-  /** A page layout call: queued last; if Excel refuses it, what came before it stands. */
-  pageLayout?: boolean;
-}
 
 /**
  * A write that failed after some of its requests had reached Excel. `rolledBack`: what had been written was
@@ -247,88 +221,6 @@ function isPayloadLimit(err: unknown): boolean {
   return Boolean(e && (PAYLOAD_LIMIT_CODES.has(e.code ?? '') || /payload size/i.test(e.message ?? '')));
 }
 
-/** Values as written: strings that Excel would read as formulas get a quote prefix unless the column is text. */
-function safeRow(row: CellValue[], textColumns: boolean[]): (string | number | boolean)[] {
-  return row.map((v, c) => {
-    if (v === null) return '';
-    if (typeof v === 'string' && !textColumns[c] && FORMULA_START.test(v)) return `'${v}`;
-    return v;
-  });
-}
-
-/** One block → operations, split by rows so each stays under the budget. */
-function blockOperations(block: WriteBlock, budget: number): Operation[] {
-  if (block.values.length === 0) return [];
-  const width = Math.max(...block.values.map((r) => r.length));
-  const kinds = block.columnKinds ?? [];
-  const textColumns = Array.from({ length: width }, (_, c) => kinds[c] === 'text');
-  const formats = Array.from({ length: width }, (_, c) =>
-    textColumns[c] ? '@' : (block.columnFormats?.[c] ?? null),
-  );
-  const rows = block.values.map((r) => {
-    const padded = r.length < width ? [...r, ...Array<CellValue>(width - r.length).fill(null)] : r;
-    return safeRow(padded, textColumns);
-  });
-  // One format per column, set on the column as a 1×1 array (Excel applies it to every cell): the request
-  // carries each format once, not once per row.
-  const formatBytes = formats.reduce(
-    (n, f) => n + (f === null ? 0 : OPERATION_OVERHEAD_BYTES + jsonBytes(f)),
-    0,
-  );
-  // Printed sheets: the block's style once per request, a row's own style with that row.
-  const styleBytes = (styleCalls(block.style) + (block.style ? 4 : 0)) * OPERATION_OVERHEAD_BYTES;
-  const ownStyleCalls = rowStyleCalls(block);
-  const rowBytes = rows.map((r, i) => jsonBytes(r) + 1 + ownStyleCalls[i] * OPERATION_OVERHEAD_BYTES);
-  const rowsOp = (start: number, end: number): Operation => {
-    const part = rows.slice(start, end);
-    const top = block.at.row + start;
-    const headerRows = Math.max(0, Math.min(block.headerRows ?? 0, block.values.length) - start);
-    let bytes = 2 * OPERATION_OVERHEAD_BYTES + formatBytes + styleBytes;
-    for (let i = start; i < end; i++) bytes += rowBytes[i];
-    const mid = start + Math.floor((end - start) / 2);
-    return {
-      bytes,
-      cells: part.length * width,
-      target: {
-        sheet: block.sheet,
-        top,
-        left: block.at.col,
-        bottom: top + part.length - 1,
-        right: block.at.col + width - 1,
-      },
-      split: end - start > 1 ? () => [rowsOp(start, mid), rowsOp(mid, end)] : undefined,
-      queue: (context) => {
-        const range = context.workbook.worksheets
-          .getItem(block.sheet)
-          .getRangeByIndexes(top, block.at.col, part.length, width);
-        // Formats first: a '@' (text) cell then keeps "=…" as text when the values arrive.
-        formats.forEach((format, c) => {
-          if (format !== null) range.getColumn(c).numberFormat = [[format]];
-        });
-        range.values = part;
-        styleRows(range, block, start, end);
-        if (headerRows > 0) {
-          const header = range.getRow(0).getResizedRange(Math.min(headerRows, part.length) - 1, 0);
-          header.format.font.bold = true;
-          header.format.fill.color = HEADER_FILL;
-          if (block.style) {
-            header.format.horizontalAlignment = 'Center';
-            header.format.verticalAlignment = 'Center';
-          }
-        }
-        range.untrack();
-      },
-    };
-  };
-  return splitRowsByBytes(rowBytes, budget - 2 * OPERATION_OVERHEAD_BYTES - formatBytes - styleBytes).map(
-    (run) => rowsOp(run.start, run.end),
-  );
-}
-
-function simpleOperation(queue: Operation['queue'], payload: unknown = null): Operation {
-  return { bytes: OPERATION_OVERHEAD_BYTES + jsonBytes(payload), cells: 0, queue };
-}
-
 /**
  * Applies a WritePlan. Sync 1 probes which sheets exist (and old large-setting parts); a second probe runs only
  * when rows are appended to sheets that already exist; then the writes go in requests of at most
@@ -353,13 +245,9 @@ export async function applyWritePlan(
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
   const largeKeys = Object.entries(plan.settings)
-    .filter(([, v]) => utf8Length(v) > LARGE_SETTING_BYTES)
+    .filter(([, v]) => isLargeSetting(v))
     .map(([k]) => k);
-  const oldParts = largeKeys.map((key) => {
-    const parts = context.workbook.customXmlParts.getByNamespace(largeSettingNamespace(key));
-    parts.load('items/id');
-    return parts;
-  });
+  const oldParts = queueOldParts(context, largeKeys);
   // Same request: re-read what the plan was computed against (a co-author may have moved it since the read).
   const rereads = (plan.expect ?? []).map((e) => queueReread(context, e));
   try {
@@ -387,13 +275,21 @@ export async function applyWritePlan(
     for (const [s, r] of used) appendRowStart.set(s, r.isNullObject ? 0 : r.rowIndex + r.rowCount);
   }
 
+  // Every request carries its envelope and, where supported, the call suspending calculation.
+  const canSuspend = supports('ExcelApi', '1.6');
+  const suspend = (ctx: Excel.RequestContext) => {
+    if (canSuspend) ctx.application.suspendApiCalculationUntilNextSync();
+  };
+  const fixedBytes = REQUEST_ENVELOPE_BYTES + measureQueue(suspend);
+  const room = budget - fixedBytes;
+
   const ops: Operation[] = [];
   for (const s of plan.sheets) {
     if (s.mode === 'createOrReplace' && existing.has(s.name))
       ops.push(simpleOperation((ctx) => ctx.workbook.worksheets.getItem(s.name).delete()));
     if (s.mode === 'createOrReplace' || !existing.has(s.name)) {
       ops.push({
-        ...simpleOperation((ctx) => ctx.workbook.worksheets.add(s.name), s.name),
+        ...simpleOperation((ctx) => ctx.workbook.worksheets.add(s.name)),
         addsSheet: s.name,
       });
       existing.add(s.name);
@@ -409,7 +305,7 @@ export async function applyWritePlan(
             .clear('Contents'),
         ),
       );
-  for (const block of plan.blocks) ops.push(...blockOperations(block, budget));
+  for (const block of plan.blocks) ops.push(...blockOperations(block, room));
   // Appended rows go below what is on the sheet already and below this plan's own blocks (the log's header).
   const blockBottom = new Map<string, number>();
   for (const b of plan.blocks)
@@ -418,7 +314,7 @@ export async function applyWritePlan(
     const start = Math.max(appendRowStart.get(append.sheet) ?? 0, blockBottom.get(append.sheet) ?? 0);
     appendRowStart.set(append.sheet, start + append.values.length);
     ops.push(
-      ...blockOperations({ sheet: append.sheet, at: { row: start, col: 0 }, values: append.values }, budget),
+      ...blockOperations({ sheet: append.sheet, at: { row: start, col: 0 }, values: append.values }, room),
     );
   }
   for (const cf of plan.conditionalFormats) ops.push(conditionalFormatOperation(cf));
@@ -435,46 +331,31 @@ export async function applyWritePlan(
   for (const queue of layoutQueues(plan)) ops.push(simpleOperation(queue));
   for (const [key, value] of Object.entries(plan.settings)) {
     const index = largeKeys.indexOf(key);
-    ops.push(settingOperation(key, value, index >= 0 ? oldParts[index].items.map((p) => p.id) : []));
+    ops.push(...settingOperations(key, value, index >= 0 ? oldParts[index]() : [], room));
   }
   // Page layout last (ExcelApi 1.9; Office 2019 has 1.7): a refusal leaves everything before it written.
   const ownSheets = new Set(plan.sheets.map((s) => s.name));
   const setups = (plan.pageSetup ?? []).filter((p) => ownSheets.has(p.sheet));
   let pageLayout: ApplyReport['pageLayout'] = setups.length ? 'applied' : 'none';
   if (setups.length && !supports('ExcelApi', '1.9')) pageLayout = 'unsupported';
-  else
-    for (const setup of setups)
-      ops.push({ ...simpleOperation(pageLayoutQueue(setup), setup), pageLayout: true });
+  else for (const setup of setups) ops.push({ ...simpleOperation(pageLayoutQueue(setup)), pageLayout: true });
 
-  // Pack operations into requests under the budget.
-  const pending: Operation[][] = [];
-  let request: Operation[] = [];
-  let size = 0;
-  for (const op of ops) {
-    if (request.length > 0 && size + op.bytes > budget) {
-      pending.push(request);
-      request = [];
-      size = 0;
-    }
-    request.push(op);
-    size += op.bytes;
-  }
-  if (request.length) pending.push(request);
+  // In order, each request filled up to the budget: a block's rows are cut to fill what a request has left.
+  const pending = packRequests(ops, room);
 
-  const canSuspend = supports('ExcelApi', '1.6');
   let requests = 0;
-  let maxPayloadBytes = 0;
+  const requestBytes: number[] = [];
   let cellsWritten = 0;
   const sent: Operation[] = [];
   while (pending.length) {
     const batch = pending.shift() as Operation[];
-    if (canSuspend) context.application.suspendApiCalculationUntilNextSync();
+    suspend(context);
     for (const op of batch) op.queue(context);
     try {
       await sync();
     } catch (err) {
       if (!isPageLayoutError(err) || !batch.some((op) => op.pageLayout)) {
-        // The estimate is conservative, but if Excel still refuses the request, halve it and try again.
+        // Should Excel still refuse the request for its size, halve it and try again.
         const halves = isPayloadLimit(err) ? halve(batch) : undefined;
         if (halves) {
           pending.unshift(...halves);
@@ -493,13 +374,11 @@ export async function applyWritePlan(
     }
     sent.push(...batch);
     requests++;
-    maxPayloadBytes = Math.max(
-      maxPayloadBytes,
-      batch.reduce((n, op) => n + op.bytes, 0),
-    );
+    requestBytes.push(batch.reduce((n, op) => n + op.bytes, fixedBytes));
     cellsWritten += batch.reduce((n, op) => n + op.cells, 0);
   }
-  return { syncs, requests, maxPayloadBytes, cellsWritten, pageLayout };
+  const maxPayloadBytes = requestBytes.reduce((m, b) => Math.max(m, b), 0);
+  return { syncs, requests, maxPayloadBytes, requestBytes, cellsWritten, pageLayout };
 }
 
 /** Queues the re-read an expectation needs; the returned function gives the cells once the request has run. */
@@ -566,16 +445,6 @@ async function undoPartialWrite(
     : new PartialWriteError(written, [...added], true, cause);
 }
 
-/** A refused request as two smaller ones: by operations, or by rows when it is a single block write. */
-function halve(batch: Operation[]): Operation[][] | undefined {
-  if (batch.length > 1) {
-    const mid = Math.ceil(batch.length / 2);
-    return [batch.slice(0, mid), batch.slice(mid)];
-  }
-  const parts = batch[0].split?.();
-  return parts ? parts.map((op) => [op]) : undefined;
-}
-
 function conditionalFormatOperation(cf: WritePlan['conditionalFormats'][number]): Operation {
   return simpleOperation((ctx) => {
     const r = cf.range;
@@ -592,22 +461,7 @@ function conditionalFormatOperation(cf: WritePlan['conditionalFormats'][number])
       operator: 'Contains' as Excel.ConditionalTextOperator,
       text: cf.text ?? '',
     };
-  }, cf);
-}
-
-/** Small settings go to workbook.settings; large ones to a custom XML part, the setting pointing to it. */
-function settingOperation(key: string, value: string, oldPartIds: string[]): Operation {
-  if (utf8Length(value) <= LARGE_SETTING_BYTES)
-    return simpleOperation((ctx) => ctx.workbook.settings.add(key, value), [key, value]);
-  const xml = settingXml(key, value);
-  return simpleOperation(
-    (ctx) => {
-      for (const id of oldPartIds) ctx.workbook.customXmlParts.getItem(id).delete();
-      ctx.workbook.customXmlParts.add(xml);
-      ctx.workbook.settings.add(key, `xml:${largeSettingNamespace(key)}`);
-    },
-    [key, xml],
-  );
+  });
 }
 
 function freezeOperation(f: FreezePanes): Operation {
@@ -646,5 +500,5 @@ function validationOperation(v: DataValidationSpec): Operation {
         title: '',
         style: 'Stop' as Excel.DataValidationAlertStyle,
       };
-  }, v);
+  });
 }

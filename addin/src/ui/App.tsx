@@ -11,12 +11,12 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useReducer, type Dispatch } from 'react';
 import type { WorkbookHost } from '../adapters/host';
 import type { AddinConfig } from '../config';
 import { t, type StringKey, type UiLang } from '../i18n';
-import type { Extraction } from '@thidua/core/sheet';
-import { storedConfiguration, type Detection, type LoadedPlan, type ScoringRun } from '../workflow';
+import { initialPaneState, paneReducer, type PaneAction, type PaneState, type StepId } from './pane-state';
+import { storedConfiguration } from '../workflow';
 import { CheckStep } from './CheckStep';
 import { DossierStep } from './DossierStep';
 import { CouncilStep } from './CouncilStep';
@@ -37,10 +37,18 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
     maxWidth: '100%',
   },
-  // one row of the steps at 320 px: each tab an equal share of the row, its label on two lines if need be
-  tabs: { display: 'flex', flexWrap: 'nowrap', width: '100%', minWidth: 0 },
-  tab: { flex: '1 1 0', minWidth: 0, paddingLeft: '2px', paddingRight: '2px', justifyContent: 'center' },
-  tabText: { whiteSpace: 'normal', textAlign: 'center', overflowWrap: 'anywhere', minWidth: 0 },
+  // the six steps on one row, each label on one line: a pane narrower than the row scrolls the row, not the page
+  tabs: {
+    display: 'flex',
+    flexWrap: 'nowrap',
+    width: '100%',
+    minWidth: 0,
+    overflowX: 'auto',
+    overflowY: 'hidden',
+    scrollbarWidth: 'thin',
+  },
+  tab: { flex: '0 0 auto', paddingLeft: '4px', paddingRight: '4px' },
+  tabText: { whiteSpace: 'nowrap', fontSize: tokens.fontSizeBase200 },
   header: {
     display: 'flex',
     alignItems: 'center',
@@ -51,7 +59,6 @@ const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
 });
 
-export type StepId = 'plan' | 'sheet' | 'check' | 'score' | 'dossier' | 'council';
 const STEPS: { id: StepId; label: StringKey }[] = [
   { id: 'plan', label: 'stepPlan' },
   { id: 'sheet', label: 'stepSheet' },
@@ -69,45 +76,34 @@ export interface AppProps {
   tokens?: TokenProvider;
 }
 
-export interface PaneState {
-  host?: WorkbookHost;
-  loaded?: LoadedPlan;
-  block?: string;
-  detection?: Detection;
-  extraction?: Extraction;
-  run?: ScoringRun;
-  settings: Record<string, string>;
-}
-
 export function App({ mode, initialHost, config, tokens: tokenProvider }: AppProps) {
   const styles = useStyles();
-  const [lang, setLang] = useState<UiLang>('vi');
-  const [step, setStep] = useState<StepId>('plan');
-  const [error, setError] = useState<string>();
-  const [state, setState] = useState<PaneState>({ host: initialHost, settings: {} });
-  const [account, setAccount] = useState<string>();
-  const update = useCallback((patch: Partial<PaneState>) => setState((s) => ({ ...s, ...patch })), []);
-  const fail = useCallback(
-    (err: unknown) => setError(err === undefined ? undefined : describeError(err, lang)),
-    [lang],
-  );
+  const [state, dispatch] = useReducer(paneReducer, initialHost, initialPaneState);
+  const { lang, step, host } = state;
+  const fail = useCallback((err: unknown) => dispatch({ type: 'error', error: err }), []);
 
   // A workbook opened (or the pane opened in Excel): pick up the plan and mapping stored in it.
   useEffect(() => {
-    if (!state.host) return;
+    if (!host) return;
     let cancelled = false;
-    storedConfiguration(state.host)
-      .then((stored) => {
-        if (cancelled) return;
-        update({ settings: stored.settings, ...(stored.plan ? { loaded: stored.plan } : {}) });
-      })
-      .catch(fail);
+    storedConfiguration(host)
+      .then((stored) =>
+        dispatch({ type: 'workbook-read', host, settings: stored.settings, plan: stored.plan }),
+      )
+      .catch((err: unknown) => {
+        if (!cancelled) fail(err);
+      });
     return () => {
       cancelled = true;
     };
-  }, [state.host, update, fail]);
+  }, [host, fail]);
 
-  const common = { lang, state, update, onError: fail, config, tokens: tokenProvider };
+  // the chosen step's tab in view when the row scrolls
+  useEffect(() => {
+    document.getElementById(`tab-${step}`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [step]);
+
+  const common: StepProps = { lang, state, dispatch, onError: fail, config, tokens: tokenProvider };
   return (
     <main className={styles.root} lang={lang}>
       <header className={styles.header}>
@@ -121,42 +117,39 @@ export function App({ mode, initialHost, config, tokens: tokenProvider }: AppPro
             onClick={() =>
               void tokenProvider
                 .getToken()
-                .then(() => setAccount(tokenProvider.account()))
+                .then(() => dispatch({ type: 'signed-in', account: tokenProvider.account() }))
                 .catch(fail)
             }
           >
-            {account ? t('signedInAs', lang, { name: account }) : t('signIn', lang)}
+            {state.account ? t('signedInAs', lang, { name: state.account }) : t('signIn', lang)}
           </Button>
         )}
         <Switch
           label={t('english', lang)}
           checked={lang === 'en'}
-          onChange={(_, data) => setLang(data.checked ? 'en' : 'vi')}
+          onChange={(_, data) => dispatch({ type: 'lang-chosen', lang: data.checked ? 'en' : 'vi' })}
         />
       </header>
       {mode === 'file' && (
         <FileBar
           lang={lang}
-          host={state.host}
-          onOpen={(host) => {
-            setError(undefined);
-            setState({ host, settings: {}, loaded: state.loaded, block: state.block });
-          }}
+          host={host}
+          onOpen={(opened) => dispatch({ type: 'workbook-opened', host: opened })}
           onError={fail}
         />
       )}
-      {error && (
+      {state.error && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>
             <MessageBarTitle>{t('error', lang)}</MessageBarTitle>
-            {error}
+            {describeError(state.error.cause, lang)}
           </MessageBarBody>
         </MessageBar>
       )}
       <TabList
         aria-label={t('steps', lang)}
         selectedValue={step}
-        onTabSelect={(_, data) => setStep(data.value as StepId)}
+        onTabSelect={(_, data) => dispatch({ type: 'step-chosen', step: data.value as StepId })}
         size="small"
         className={styles.tabs}
       >
@@ -189,7 +182,7 @@ export function App({ mode, initialHost, config, tokens: tokenProvider }: AppPro
 export interface StepProps {
   lang: UiLang;
   state: PaneState;
-  update: (patch: Partial<PaneState>) => void;
+  dispatch: Dispatch<PaneAction>;
   onError: (err: unknown) => void;
   config: AddinConfig;
   tokens?: TokenProvider;

@@ -4,6 +4,7 @@ import { cellAddress } from '@thidua/core/sheet';
 import { t } from '../i18n';
 import { check, coverageOf, problemCell } from '../workflow';
 import type { StepProps } from './App';
+import { basisOf } from './pane-state';
 import { CoverageNotice } from './CoverageNotice';
 import { onHighlight, type SelectedCell } from './preview-bus';
 
@@ -31,7 +32,7 @@ const useStyles = makeStyles({
 });
 
 /** Step 3: every problem the sheet would give, each one a button that selects its cell. */
-export function CheckStep({ lang, state, update, onError }: StepProps) {
+export function CheckStep({ lang, state, dispatch, onError }: StepProps) {
   const styles = useStyles();
   const { host, loaded, detection, extraction } = state;
   const [selected, setSelected] = useState<SelectedCell>();
@@ -46,12 +47,15 @@ export function CheckStep({ lang, state, update, onError }: StepProps) {
   if (!detection) return <Text>{t('needTable', lang)}</Text>;
 
   const runCheck = async () => {
+    const basis = basisOf(state);
     try {
       // Re-read: the official may have corrected cells since the table was detected.
       const sheet = await host.readSheet(detection.mapping.sheet);
-      update({
-        detection: { ...detection, sheet },
+      dispatch({
+        type: 'checked',
+        sheet,
         extraction: check(sheet, detection.mapping, loaded.plan, state.block, detection.problems),
+        basis,
       });
       onError(undefined);
     } catch (err) {

@@ -12,18 +12,12 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import {
-  diffRuns,
-  type RunDiff,
-  vietnamTime,
-  snapshotOf,
-  type CouncilDecision,
-  type RunSnapshot,
-} from '@thidua/core/council';
+import { diffRuns, vietnamTime, snapshotOf, type CouncilDecision } from '@thidua/core/council';
 import { finalRecordOf, previewPlan, recordDecision } from '../council';
 import { t, type StringKey } from '../i18n';
 import { readPlanSheet, runScoring } from '../workflow';
 import type { StepProps } from './App';
+import { basisOf } from './pane-state';
 import { DiffView } from './DiffView';
 
 const useStyles = makeStyles({
@@ -99,9 +93,9 @@ function decisionOf(f: Form): CouncilDecision | StringKey[] {
  * của Hội đồng" sheet, "Chấm lại" to apply the decisions (each applied or refused, with what the run changed), the
  * plan edit's impact before it is saved, and marking the results final.
  */
-export function CouncilStep({ lang, state, update, onError, config, tokens: tokenProvider }: StepProps) {
+export function CouncilStep({ lang, state, dispatch, onError, config, tokens: tokenProvider }: StepProps) {
   const styles = useStyles();
-  const { host, loaded, detection, run, settings } = state;
+  const { host, loaded, detection, run, settings, planPreview: preview } = state;
   const [form, setForm] = useState<Form>({
     kind: 'tie',
     unit: '',
@@ -115,7 +109,6 @@ export function CouncilStep({ lang, state, update, onError, config, tokens: toke
   });
   const [notice, setNotice] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const [preview, setPreview] = useState<{ diff: RunDiff; blocks: RunSnapshot['blocks'] }>();
   const [finalBy, setFinalBy] = useState('');
   const [replace, setReplace] = useState(false);
 
@@ -161,12 +154,13 @@ export function CouncilStep({ lang, state, update, onError, config, tokens: toke
         return;
       }
       await recordDecision(host, decision, lang);
-      update({ settings: await host.readSettings() });
+      dispatch({ type: 'settings-saved', settings: await host.readSettings() });
       setNotice(t('councilSaved', lang));
     });
 
   const rescore = (mark?: { by?: string; replace?: boolean }) =>
     guard(async () => {
+      const basis = basisOf(state);
       const result = await runScoring(host, {
         loaded,
         mapping: detection.mapping,
@@ -181,11 +175,12 @@ export function CouncilStep({ lang, state, update, onError, config, tokens: toke
           getToken: tokenProvider ? () => tokenProvider.getToken() : undefined,
         },
       });
-      update({ run: result, settings: await host.readSettings() });
+      dispatch({ type: 'run-finished', run: result, settings: await host.readSettings(), basis });
     });
 
   const previewImpact = () =>
     guard(async () => {
+      const basis = basisOf(state);
       const read = await readPlanSheet(host, loaded.plan);
       if (!read.ok) {
         setNotice(
@@ -195,7 +190,7 @@ export function CouncilStep({ lang, state, update, onError, config, tokens: toke
       }
       const out = await previewPlan(host, read.loaded.plan, detection.mapping, { block: state.block, lang });
       if ('problem' in out) setNotice(out.problem);
-      else setPreview({ diff: out.diff, blocks: out.after.blocks });
+      else dispatch({ type: 'preview-ready', preview: { diff: out.diff, blocks: out.after.blocks }, basis });
     });
 
   const report = run?.response.council;

@@ -18,6 +18,7 @@ import { draftSheetDossier, type DraftInput } from '../dossier-workflow';
 import { CoverageNotice } from './CoverageNotice';
 import { useCoverage } from './useCoverage';
 import type { StepProps } from './App';
+import { basisOf, type DossierDraft } from './pane-state';
 
 const useStyles = makeStyles({
   grid: {
@@ -66,16 +67,6 @@ const FIELDS: { key: TextKey; label: StringKey; type?: 'date' }[] = [
 ];
 const PREFIXES = ['TM.', 'KT.', 'Q.', 'TL.', 'TUQ.', ''] as const;
 
-interface Drafted {
-  files: { name: string; label: string; data: Uint8Array }[];
-  zipName: string;
-  zip: Uint8Array;
-  proposals: number;
-  pending: number;
-  total: number;
-  blanks: number;
-}
-
 function storedSettings(settings: Record<string, string>): DossierSettings {
   try {
     const parsed = parseSettings(JSON.parse(settings[DOSSIER_SETTING_KEY] ?? 'null'), DOSSIER_SETTING_KEY);
@@ -97,7 +88,7 @@ function download(name: string, data: Uint8Array, type: string): void {
 }
 
 /** Drafts the dossier of the sheet as the score step would score it (addin/src/dossier-workflow.ts), and renders it. */
-async function draft(host: WorkbookHost, input: DraftInput): Promise<Drafted> {
+async function draft(host: WorkbookHost, input: DraftInput): Promise<DossierDraft> {
   const dossier = await draftSheetDossier(host, input);
   const { renderDossier } = await import('@thidua/core/adapters/docx');
   const rendered = await renderDossier(dossier);
@@ -111,17 +102,12 @@ async function draft(host: WorkbookHost, input: DraftInput): Promise<Drafted> {
 }
 
 /** Step 5: the dossier's Word documents, one download each and all as a .zip (Excel and file mode alike). */
-export function DossierStep({ lang, state, update, onError }: StepProps) {
+export function DossierStep({ lang, state, dispatch, onError }: StepProps) {
   const styles = useStyles();
-  const { host, loaded, detection } = state;
+  const { host, loaded, detection, dossier: drafted } = state;
   const [settings, setSettings] = useState<DossierSettings>(() => storedSettings(state.settings));
   const [busy, setBusy] = useState(false);
-  const [drafted, setDrafted] = useState<Drafted>();
-  const { gate, confirmed, setConfirmed, refused, waiting } = useCoverage(
-    detection,
-    loaded?.plan,
-    state.block,
-  );
+  const { gate, confirmed, setConfirmed, refused, waiting } = useCoverage(state, dispatch);
 
   if (!host) return <Text>{t('needWorkbook', lang)}</Text>;
   if (!loaded) return <Text>{t('needPlan', lang)}</Text>;
@@ -146,22 +132,22 @@ export function DossierStep({ lang, state, update, onError }: StepProps) {
   const go = async () => {
     setBusy(true);
     onError(undefined);
+    const basis = basisOf(state);
     try {
       const parsed = parseSettings(settings, 'dossier');
       if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message).join('; '));
       // Kept in the workbook, for the next run and for `thidua dossier` on the same file.
       const value = JSON.stringify(parsed.settings);
       await host.saveSettings({ [DOSSIER_SETTING_KEY]: value });
-      update({ settings: { ...state.settings, [DOSSIER_SETTING_KEY]: value } });
-      setDrafted(
-        await draft(host, {
-          loaded,
-          mapping: detection.mapping,
-          block: state.block,
-          settings: parsed.settings,
-          allowPartial: confirmed,
-        }),
-      );
+      dispatch({ type: 'settings-saved', settings: { ...state.settings, [DOSSIER_SETTING_KEY]: value } });
+      const dossier = await draft(host, {
+        loaded,
+        mapping: detection.mapping,
+        block: state.block,
+        settings: parsed.settings,
+        allowPartial: confirmed,
+      });
+      dispatch({ type: 'dossier-drafted', dossier, basis });
     } catch (err) {
       onError(err);
     } finally {

@@ -46,7 +46,7 @@ function download(bytes: Uint8Array, name: string): void {
  * filled forms merged into the summary table (several files in file mode, the form sheets of the workbook in Excel).
  * In file mode the summary then becomes the pane's workbook, scored in the next steps like any sheet.
  */
-export function FormsStep({ lang, state, update, onError }: StepProps) {
+export function FormsStep({ lang, state, dispatch, onError }: StepProps) {
   const styles = useStyles();
   const picker = useRef<HTMLInputElement>(null);
   const [names, setNames] = useState('');
@@ -124,7 +124,7 @@ export function FormsStep({ lang, state, update, onError }: StepProps) {
         changed: result.changed,
       });
       if (result.host) {
-        update({ host: result.host, detection: undefined, extraction: undefined, run: undefined });
+        dispatch({ type: 'workbook-opened', host: result.host });
         setStatus(`${line} ${t('formsSummaryOpened', lang, { name: result.host.title ?? '' })}`);
       } else setStatus(line);
     });

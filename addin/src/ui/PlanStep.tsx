@@ -40,7 +40,7 @@ const useStyles = makeStyles({
 });
 
 /** Step 1: pick a built-in plan and block, or load one (JSON file, stored in the workbook); show what it says. */
-export function PlanStep({ lang, state, update, onError }: StepProps) {
+export function PlanStep({ lang, state, dispatch, onError }: StepProps) {
   const styles = useStyles();
   const choices = useMemo(() => builtInChoices(), []);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -48,7 +48,7 @@ export function PlanStep({ lang, state, update, onError }: StepProps) {
   const localized = (vi: string, en?: string) => (lang === 'en' && en ? en : vi);
 
   const [notice, setNotice] = useState<string>();
-  const use = (result: PlanResult) => {
+  const adopt = (result: PlanResult) => {
     if (!result.ok)
       return onError(
         new Error(
@@ -56,20 +56,13 @@ export function PlanStep({ lang, state, update, onError }: StepProps) {
         ),
       );
     onError(undefined);
-    const blocks = result.loaded.plan.blocks;
-    update({
-      loaded: result.loaded,
-      block: blocks.length === 1 ? blocks[0].id : undefined,
-      detection: undefined,
-      extraction: undefined,
-      run: undefined,
-    });
+    dispatch({ type: 'plan-chosen', loaded: result.loaded });
   };
 
   const readSheet = async () => {
     if (!state.host) return onError(new Error(t('needWorkbook', lang)));
     setNotice(undefined);
-    use(await readPlanSheet(state.host, plan));
+    adopt(await readPlanSheet(state.host, plan));
   };
 
   const writeSheet = async () => {
@@ -79,10 +72,10 @@ export function PlanStep({ lang, state, update, onError }: StepProps) {
   };
 
   const choose = (id: string) => {
-    if (id) use(loadBuiltIn(id));
+    if (id) adopt(loadBuiltIn(id));
   };
 
-  const loadFile = async (file: File) => use(loadPlanJson(await file.text()));
+  const loadFile = async (file: File) => adopt(loadPlanJson(await file.text()));
 
   return (
     <>
@@ -135,7 +128,7 @@ export function PlanStep({ lang, state, update, onError }: StepProps) {
               className={styles.select}
               select={{ className: styles.selectControl }}
               value={state.block ?? ''}
-              onChange={(_, d) => update({ block: d.value || undefined })}
+              onChange={(_, d) => dispatch({ type: 'block-chosen', block: d.value || undefined })}
             >
               <option value="">{t('allBlocks', lang)}</option>
               {plan.blocks.map((b) => (

@@ -20,6 +20,7 @@ import { formatMoney, formatPoints } from '@thidua/core';
 import { t, type StringKey } from '../i18n';
 import { runScoring, type Phase } from '../workflow';
 import type { StepProps } from './App';
+import { basisOf } from './pane-state';
 import { CoverageNotice } from './CoverageNotice';
 import { useCoverage } from './useCoverage';
 
@@ -42,17 +43,12 @@ const TOP = 10;
  * whose columns feed nothing of the plan is refused (red, nothing scored or written); one feeding part of it lists
  * what is not read and scores only once the official confirms.
  */
-export function ScoreStep({ lang, state, update, onError, config, tokens: tokenProvider }: StepProps) {
+export function ScoreStep({ lang, state, dispatch, onError, config, tokens: tokenProvider }: StepProps) {
   const styles = useStyles();
-  const { host, loaded, detection, run } = state;
-  const [phase, setPhase] = useState<Phase>();
+  const { host, loaded, detection, run, phase } = state;
   const [busy, setBusy] = useState(false);
   const [sheets, setSheets] = useState({ results: true, proposals: true });
-  const { gate, confirmed, setConfirmed, refused, waiting } = useCoverage(
-    detection,
-    loaded?.plan,
-    state.block,
-  );
+  const { gate, confirmed, setConfirmed, refused, waiting } = useCoverage(state, dispatch);
 
   if (!host) return <Text>{t('needWorkbook', lang)}</Text>;
   if (!loaded) return <Text>{t('needPlan', lang)}</Text>;
@@ -61,6 +57,8 @@ export function ScoreStep({ lang, state, update, onError, config, tokens: tokenP
   const go = async () => {
     setBusy(true);
     onError(undefined);
+    const basis = basisOf(state);
+    const setPhase = (next?: Phase) => dispatch({ type: 'run-phase', phase: next, basis });
     try {
       const result = await runScoring(
         host,
@@ -80,7 +78,7 @@ export function ScoreStep({ lang, state, update, onError, config, tokens: tokenP
         },
         setPhase,
       );
-      update({ run: result, settings: await host.readSettings() });
+      dispatch({ type: 'run-finished', run: result, settings: await host.readSettings(), basis });
     } catch (err) {
       setPhase(undefined);
       onError(err);
@@ -133,6 +131,11 @@ export function ScoreStep({ lang, state, update, onError, config, tokens: tokenP
               ? t('written', lang, { cells: run.write.cellsWritten, syncs: run.write.syncs })
               : t('writtenFile', lang, { cells: run.write.cellsWritten })}
             {run.notMapped.length > 0 && ` ${t('scoredPartial', lang, { count: run.notMapped.length })}`}
+            {run.sheetsRead.length > 1 &&
+              ` ${t('sheetsRead', lang, {
+                count: run.sheetsRead.length,
+                sheets: run.sheetsRead.map((n) => `"${n}"`).join(', '),
+              })}`}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -169,7 +172,9 @@ export function ScoreStep({ lang, state, update, onError, config, tokens: tokenP
                     {u.award
                       ? `${u.award.name}${u.award.prize ? ` — ${formatMoney(u.award.prize, lang)} đ` : ''}`
                       : u.pendingTiers.length
-                        ? t('ties', lang)
+                        ? u.flags.some((f) => f.code === 'pending-missing-data')
+                          ? t('heldForData', lang)
+                          : t('ties', lang)
                         : ''}
                   </TableCell>
                 </TableRow>
@@ -182,6 +187,9 @@ export function ScoreStep({ lang, state, update, onError, config, tokens: tokenP
               words: summary.prizeFundUsedInWords,
             })}
             {planned != null ? ` · ${t('prizePlanned', lang, { planned: formatMoney(planned, lang) })}` : ''}
+            {summary.prizeFundPending > 0
+              ? ` · ${t('prizePending', lang, { pending: formatMoney(summary.prizeFundPending, lang) })}`
+              : ''}
           </Text>
           <Text as="h2" className={styles.title}>
             {t('ties', lang)}

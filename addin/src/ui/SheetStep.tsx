@@ -14,6 +14,7 @@ import { t } from '../i18n';
 import { mappingOptionGroups } from '../mapping-options';
 import { coverageOf, createTemplate, detect, saveConfiguration } from '../workflow';
 import type { StepProps } from './App';
+import { basisOf } from './pane-state';
 import { CoverageNotice } from './CoverageNotice';
 import { MappingTable } from './MappingTable';
 
@@ -24,13 +25,11 @@ const useStyles = makeStyles({
 });
 
 /** Step 2: find the table, review and fix the column mapping, or create a scoring sheet from the plan. */
-export function SheetStep({ lang, state, update, onError }: StepProps) {
+export function SheetStep({ lang, state, dispatch, onError }: StepProps) {
   const styles = useStyles();
-  const { host, loaded, detection } = state;
+  const { host, loaded, detection, sheetName, mappingNotice: moved } = state;
   const [sheets, setSheets] = useState<string[]>([]);
-  const [sheetName, setSheetName] = useState<string>('');
   const [notice, setNotice] = useState<string>();
-  const [moved, setMoved] = useState<string>();
   const plan = loaded?.plan;
   const groups = useMemo(() => (plan ? mappingOptionGroups(plan, lang) : []), [plan, lang]);
   const options = useMemo(
@@ -44,9 +43,6 @@ export function SheetStep({ lang, state, update, onError }: StepProps) {
     [detection, plan, state.block],
   );
 
-  // A move notice belongs to the mapping it was said about.
-  useEffect(() => setMoved(undefined), [plan, lang]);
-
   useEffect(() => {
     if (!host) return;
     host.listSheets().then(setSheets, onError);
@@ -57,7 +53,7 @@ export function SheetStep({ lang, state, update, onError }: StepProps) {
 
   const run = async (selection: boolean, orientation?: 'rows' | 'columns') => {
     setNotice(undefined);
-    setMoved(undefined);
+    const basis = basisOf(state);
     try {
       const found = await detect(host, plan, {
         sheetName: sheetName || (orientation ? detection?.sheet.name : undefined),
@@ -67,10 +63,10 @@ export function SheetStep({ lang, state, update, onError }: StepProps) {
       });
       if (!found) {
         onError(new Error(t('noTable', lang, { sheet: sheetName || '…' })));
-        return update({ detection: undefined, extraction: undefined });
+        return dispatch({ type: 'table-detected', detection: undefined, basis });
       }
       onError(undefined);
-      update({ detection: found, extraction: undefined, run: undefined });
+      dispatch({ type: 'table-detected', detection: found, basis });
     } catch (err) {
       onError(err);
     }
@@ -80,7 +76,7 @@ export function SheetStep({ lang, state, update, onError }: StepProps) {
     try {
       const created = await createTemplate(host, plan, { block: state.block, lang });
       setSheets(await host.listSheets());
-      setSheetName(created.sheet);
+      dispatch({ type: 'sheet-chosen', sheetName: created.sheet });
       setNotice(t('templateCreated', lang, { sheet: created.sheet }));
     } catch (err) {
       onError(err);
@@ -90,7 +86,7 @@ export function SheetStep({ lang, state, update, onError }: StepProps) {
   const save = async () => {
     try {
       await saveConfiguration(host, plan, detection?.mapping);
-      update({ settings: await host.readSettings() });
+      dispatch({ type: 'settings-saved', settings: await host.readSettings() });
       setNotice(t('mappingSaved', lang));
     } catch (err) {
       onError(err);
@@ -106,7 +102,11 @@ export function SheetStep({ lang, state, update, onError }: StepProps) {
     <>
       <div className={styles.row}>
         <Field label={t('sheetToRead', lang)} className={styles.select}>
-          <Select className={styles.select} value={sheetName} onChange={(_, d) => setSheetName(d.value)}>
+          <Select
+            className={styles.select}
+            value={sheetName}
+            onChange={(_, d) => dispatch({ type: 'sheet-chosen', sheetName: d.value })}
+          >
             <option value="">{t('activeSheet', lang)}</option>
             {sheets.map((s) => (
               <option key={s} value={s}>
@@ -190,10 +190,7 @@ export function SheetStep({ lang, state, update, onError }: StepProps) {
             detection={detection}
             groups={groups}
             options={options}
-            onChange={(next, notice) => {
-              setMoved(notice);
-              update({ detection: { ...detection, mapping: next }, extraction: undefined });
-            }}
+            onChange={(next, notice) => dispatch({ type: 'mapping-edited', mapping: next, notice })}
           />
         </>
       )}

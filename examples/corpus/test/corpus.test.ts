@@ -185,6 +185,21 @@ describe('the comparison', () => {
     expect(HIGH_CONFIDENCE).toBeLessThanOrEqual(0.9);
   });
 
+  it('calls a value read otherwise "held" only when the answer flags it on that unit', async () => {
+    const { truth, reading } = await perfect();
+    const u = reading.units[2];
+    u.values.tc07 = '';
+    const plan = planOf(truth.plan);
+    expect(compareWorkbook(truth, plan, reading).status).toBe('wrong');
+    const result = reading.response?.results.find((r) => r.unitId === u.id);
+    result?.flags.push({ code: 'missing-value', message: 'thiếu', criterionId: 'tc06' });
+    expect(compareWorkbook(truth, plan, reading).status).toBe('wrong');
+    result?.flags.push({ code: 'missing-value', message: 'thiếu', criterionId: 'tc07' });
+    const held = compareWorkbook(truth, plan, reading);
+    expect(held.status).toBe('held');
+    expect(held.units).toMatchObject({ held: 1, wrong: 0 });
+  });
+
   it('tells a refusal with our own words from one with library text', async () => {
     const { truth, reading } = await perfect();
     const plan = planOf(truth.plan);

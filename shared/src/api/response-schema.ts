@@ -29,6 +29,7 @@ export const FlagSchema = z
     message: z.string().describe('Lời giải thích theo ngôn ngữ của yêu cầu (in the language asked)'),
     criterionId: z.string().optional(),
     factId: z.string().optional(),
+    targetId: z.string().optional().describe('missing-target, invalid-target: mã chỉ tiêu (target id)'),
     notMapped: Ids.optional().describe(
       'criteria-not-mapped: mã tiêu chí, chỉ tiêu, dữ kiện không có cột nào trên trang (ids no column feeds)',
     ),
@@ -297,6 +298,49 @@ export const ScoreSummarySchema = z
   })
   .meta({ id: 'ScoreSummary' });
 
+const AppraisalCellSchema = z.union([z.number(), z.boolean(), z.string(), z.null()]);
+
+export const AppraisalItemSchema = z
+  .strictObject({
+    id: z.string().describe('Mã tiêu chí, chỉ tiêu, dữ kiện ("cchc_2021" cho một năm)'),
+    kind: z.enum(['criterion', 'target', 'fact']),
+    number: z.string(),
+    selfValue: AppraisalCellSchema.describe('Giá trị đơn vị tự chấm (khi được gửi hoặc ghi)'),
+    appraisedValue: AppraisalCellSchema.describe('Giá trị sau thẩm định'),
+    selfPoints: z.number().nullable().describe('Điểm tự chấm (chỉ tiêu chí)'),
+    appraisedPoints: z.number().nullable().describe('Điểm thẩm định (chỉ tiêu chí)'),
+    difference: z.number().nullable().describe('Điểm thẩm định − điểm tự chấm'),
+    reason: z.string().nullable().describe('Lý do của người thẩm định; null = chưa ghi lý do'),
+  })
+  .meta({ id: 'AppraisalItem' });
+
+export const UnitAppraisalSchema = z
+  .strictObject({
+    unitId: z.string(),
+    name: z.string(),
+    block: z.string(),
+    selfTotal: z.number(),
+    appraisedTotal: z.number(),
+    difference: z.number().describe('Tổng thẩm định − tổng tự chấm'),
+    selfRank: z.number().int().nullable(),
+    appraisedRank: z.number().int().nullable(),
+    selfAward: z.string().nullable(),
+    appraisedAward: z.string().nullable(),
+    items: z.array(AppraisalItemSchema).describe('Các mục có điểm hoặc giá trị thay đổi, với lý do'),
+  })
+  .meta({ id: 'UnitAppraisal' });
+
+export const AppraisalSchema = z
+  .strictObject({
+    rankOn: z
+      .enum(['appraised', 'self'])
+      .describe('Điểm dùng để xếp hạng và khen thưởng (plan.appraisal.rankOn)'),
+    units: z.array(UnitAppraisalSchema),
+    changed: z.number().int().describe('Số mục thay đổi, mọi đơn vị'),
+    unreasoned: z.number().int().describe('Số mục thay đổi chưa ghi lý do'),
+  })
+  .meta({ id: 'Appraisal' });
+
 export const ScoreResponseSchema = z
   .strictObject({
     planId: z.string(),
@@ -310,6 +354,10 @@ export const ScoreResponseSchema = z
     summary: ScoreSummarySchema,
     council: CouncilReportSchema.optional().describe(
       'Khi yêu cầu có options.councilDecisions: từng quyết định của Hội đồng đã áp dụng hay bị từ chối, vì sao',
+    ),
+    appraisal: AppraisalSchema.optional().describe(
+      'Khi đơn vị có selfAssessment: hai điểm song song — tự chấm và thẩm định — với chênh lệch từng mục và lý do; ' +
+        'results xếp hạng theo điểm mà kế hoạch chọn (appraisal.rankOn, mặc định thẩm định)',
     ),
   })
   .meta({ id: 'ScoreResponse' });

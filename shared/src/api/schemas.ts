@@ -16,15 +16,45 @@ export const YearValuesSchema = z.record(
   CellValueSchema,
 );
 
+const FactValueSchema = z.union([CellValueSchema, YearValuesSchema]);
+
+/**
+ * Two scores side by side over HTTP: the unit's `values`/`facts` are the appraised ones (thẩm định), and this says
+ * what the unit gave itself where the appraisal changed it, with the appraiser's reasons.
+ */
+export const SelfAssessmentSchema = z
+  .object({
+    values: z
+      .record(z.string().max(MAX_RECORD_KEY), CellValueSchema)
+      .optional()
+      .describe(
+        'Giá trị đơn vị tự chấm, chỉ các tiêu chí, chỉ tiêu khác với values (self-assessed values that differ)',
+      ),
+    facts: z
+      .record(z.string().max(MAX_RECORD_KEY), FactValueSchema)
+      .optional()
+      .describe('Dữ kiện đơn vị tự khai, chỉ các dữ kiện khác với facts'),
+    reasons: z
+      .record(z.string().max(MAX_RECORD_KEY), z.string().max(2_000))
+      .optional()
+      .describe('Lý do thẩm định theo mã mục ("tc08": "thiếu minh chứng"); "<dữ kiện>_<năm>" cho một năm'),
+  })
+  .strict()
+  .describe(
+    'Tự chấm (self-assessment): khi có ở một đơn vị, yêu cầu được chấm hai lần — số liệu thẩm định (values, facts) và ' +
+      'số liệu tự chấm (values, facts thay bằng các mục ở đây) — và câu trả lời có phần appraisal',
+  );
+
 export const UnitSchema = z
   .object({
     id: z.string().min(1, 'Mã đơn vị không được trống').max(200),
     name: z.string().max(500).optional(),
     block: z.string().max(200).optional(),
     values: z.record(z.string().max(MAX_RECORD_KEY), CellValueSchema),
-    facts: z.record(z.string().max(MAX_RECORD_KEY), z.union([CellValueSchema, YearValuesSchema])).optional(),
+    facts: z.record(z.string().max(MAX_RECORD_KEY), FactValueSchema).optional(),
     kind: z.enum(['collective', 'individual', 'household']).optional(),
     collective: z.string().min(1).max(200).optional().describe('Cá nhân: mã tập thể (đơn vị) của mình'),
+    selfAssessment: SelfAssessmentSchema.optional(),
   })
   .strict();
 

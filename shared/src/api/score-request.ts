@@ -3,8 +3,9 @@ import { compilePlanDocument, type CompiledPlan } from '../engine/compile';
 import { describeIssueSubject } from '../engine/describe';
 import { evaluate } from '../engine/evaluate';
 import { councilStanding, withCouncil } from '../engine/council';
+import { joinAppraisal } from '../engine/appraisal';
 import { explainLevel, respond } from '../engine/score';
-import type { Explain, ScoreResponse } from '../engine/types';
+import type { Explain, ScoreResponse, UnitInput } from '../engine/types';
 import { named, problemOf, say } from '../messages';
 import { zodProblems } from '../messages/zod';
 import { builtInPlan, builtInPlanIds } from '../plans';
@@ -22,6 +23,7 @@ import {
 import { parseScoreRequest } from './fast-request';
 import type { ValidationReport } from './response-schema';
 import { ScoreRequestSchema, type ScoreRequest } from './schemas';
+import { appraisalChanges, hasSelfAssessment, selfAssessedUnits } from './self-assessment';
 
 export { DEFAULT_REQUEST_LIMITS, type RequestLimits } from './cost';
 
@@ -41,7 +43,8 @@ export function prepareRequest(
   const resolved = resolveRequest(body, limits);
   if (!resolved.ok) return resolved;
   const { request, compiled } = resolved;
-  const units = request.units.length;
+  // a self-assessment is scored as well as the appraised values: twice the work
+  const units = request.units.length * (hasSelfAssessment(request.units) ? 2 : 1);
   const refused = checkCells(compiled, units, limits) ?? checkPrizeTotal(compiled, units);
   if (refused) return refused;
   const counts = countBeforeScoring(compiled, request.units);
@@ -142,12 +145,35 @@ export function scoreRequest(body: unknown, limits: RequestLimits = DEFAULT_REQU
   const prepared = prepareRequest(body, limits, 'score');
   if (!prepared.ok) return prepared;
   const { compiled, request } = prepared;
-  const ev = withCouncil(evaluate(compiled, request.units, request.options), request.options);
+  const appraised = scoreUnits(compiled, request.units, request.options, limits);
+  if (!appraised.ok || !hasSelfAssessment(request.units)) return appraised;
+  // Two scores side by side: the units' own values scored by the same path, the answers joined.
+  const self = scoreUnits(compiled, selfAssessedUnits(request.units), request.options, limits);
+  if (!self.ok) return self;
+  const rankOn = compiled.plan.appraisal?.rankOn ?? 'appraised';
+  const joined = joinAppraisal(
+    compiled.plan,
+    self.response,
+    appraised.response,
+    appraisalChanges(request.units),
+    rankOn,
+  );
+  // the hash of the whole input (appraised values and self-assessment), whichever score ranks
+  return { ok: true, response: { ...joined, inputHash: appraised.response.inputHash } };
+}
+
+function scoreUnits(
+  compiled: CompiledPlan,
+  units: readonly UnitInput[],
+  options: ScoreRequest['options'],
+  limits: RequestLimits,
+): ScoreOutcome {
+  const ev = withCouncil(evaluate(compiled, units, options), options);
   const standing = councilStanding(ev, rankAndAward(ev));
-  const explain = explainLevel(request.options ?? {}, 'summary');
+  const explain = explainLevel(options ?? {}, 'summary');
   const tooBig = checkScoreAnswer(compiled, countAfterScoring(ev, standing), explain, limits);
   if (tooBig) return tooBig;
-  return { ok: true, response: respond(ev, standing, { ...request.options, explain }) };
+  return { ok: true, response: respond(ev, standing, { ...options, explain }) };
 }
 
 export type { ValidationReport } from './response-schema';
@@ -178,31 +204,10 @@ export function validateRequest(
           { unitId: unit.id, code: 'unknown-block' },
         ),
       );
-    for (const issue of ev.issues.get(i) ?? []) {
-      const subject = describeIssueSubject(compiled.plan, issue);
-      const isCriterion = issue.kind === 'criterion';
-      const where = issue.kind === 'fact' ? 'facts' : 'values';
-      const what = issue.kind === 'target' ? 'target' : isCriterion ? 'value' : 'fact';
-      const detail = issue.status === 1 ? null : named(issue.detail, issue.detailEn);
+    for (const issue of ev.issues.get(i) ?? [])
       problems.push(
-        problemOf(
-          `units[${i}].${where}.${issue.id}`,
-          say('validate.cell', {
-            unit: unit.name ?? unit.id,
-            subject: named(subject.vi, subject.en),
-            detail,
-          }),
-          {
-            unitId: unit.id,
-            ...(isCriterion ? { criterionId: issue.id } : {}),
-            code:
-              issue.status === 3
-                ? 'ambiguous-rate-scale'
-                : `${issue.status === 1 ? 'missing' : 'invalid'}-${what}`,
-          },
-        ),
+        cellProblem(compiled, unit, issue, `units[${i}].${issue.kind === 'fact' ? 'facts' : 'values'}`),
       );
-    }
     for (const key of ev.unknownKeys.get(i) ?? [])
       problems.push(
         problemOf(
@@ -215,6 +220,21 @@ export function validateRequest(
         ),
       );
   });
+  if (hasSelfAssessment(request.units)) {
+    // the self-assessed values are read as the appraised ones are; only what the unit sent itself is reported
+    const self = evaluate(compiled, selfAssessedUnits(request.units), request.options);
+    request.units.forEach((unit, i) => {
+      const sent = unit.selfAssessment;
+      if (!sent) return;
+      for (const issue of self.issues.get(i) ?? []) {
+        const where = issue.kind === 'fact' ? 'facts' : 'values';
+        const own = where === 'facts' ? sent.facts : sent.values;
+        const id = issue.kind === 'fact' ? issue.id.replace(/_\d{4}$/, '') : issue.id;
+        if (own && Object.hasOwn(own, id))
+          problems.push(cellProblem(compiled, unit, issue, `units[${i}].selfAssessment.${where}`));
+      }
+    });
+  }
   if (en) for (const p of problems) if (p.messageEn) p.message = p.messageEn;
   return {
     ok: true,
@@ -230,5 +250,30 @@ function explainConflict(options: ScoreRequest['options']): Problem | undefined 
   return problemOf(
     'options.explanations',
     say('request.explain-conflict', { explain: options.explain, explanations: options.explanations }),
+  );
+}
+
+type CellIssue = NonNullable<ReturnType<ReturnType<typeof evaluate>['issues']['get']>>[number];
+
+/** A value that cannot be read for certain, as a problem naming the unit, the item and the path of the cell. */
+function cellProblem(
+  compiled: CompiledPlan,
+  unit: { id: string; name?: string },
+  issue: CellIssue,
+  at: string,
+): Problem {
+  const subject = describeIssueSubject(compiled.plan, issue);
+  const isCriterion = issue.kind === 'criterion';
+  const what = issue.kind === 'target' ? 'target' : isCriterion ? 'value' : 'fact';
+  const detail = issue.status === 1 ? null : named(issue.detail, issue.detailEn);
+  return problemOf(
+    `${at}.${issue.id}`,
+    say('validate.cell', { unit: unit.name ?? unit.id, subject: named(subject.vi, subject.en), detail }),
+    {
+      unitId: unit.id,
+      ...(isCriterion ? { criterionId: issue.id } : {}),
+      code:
+        issue.status === 3 ? 'ambiguous-rate-scale' : `${issue.status === 1 ? 'missing' : 'invalid'}-${what}`,
+    },
   );
 }

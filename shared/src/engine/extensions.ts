@@ -50,6 +50,7 @@ export function extendResponse(
             const target = { number: t?.number ?? x.id, title: t?.title ?? x.id };
             return {
               code: x.status === 1 ? 'missing-target' : 'invalid-target',
+              targetId: x.id,
               message: render(
                 x.status === 1
                   ? say('target.missing', target)

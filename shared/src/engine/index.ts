@@ -8,3 +8,4 @@ export { targetExceeded, isTargetMet, type TargetResult } from './targets';
 // The stages one by one, for tools that measure or compare them (bench, the corpus report).
 export { compileCriterion, isMet, type CompiledCriterion } from './criteria';
 export { factReader, yearSeriesReader } from './facts';
+export { rateReader } from './rate-scale';

@@ -1,10 +1,15 @@
 /**
- * Two scores side by side (tự chấm, thẩm định). The same request is scored twice through the one scoring call —
- * the units' own values and the appraised ones — and the answers joined: the answer of the score the plan ranks on
- * (`plan.appraisal.rankOn`, appraised by default) carries an `appraisal` part with both totals, ranks and awards per
- * unit and every item that differs, with the appraiser's reason. There is no second engine.
+ * Two scores side by side (tự chấm, thẩm định) in a workbook: the units' own values read from the "Tự chấm" sheet
+ * and the changes listed with their reasons on the "Thẩm định" sheet; the same scoring call scores both and the
+ * answers are joined (engine/appraisal.ts). There is no second engine.
  */
-import type { ScoreResponse, UnitInput, UnitResult } from '../engine/types';
+import {
+  joinAppraisal,
+  type AppraisalItem,
+  type AppraisedResponse,
+  type ListedChange,
+} from '../engine/appraisal';
+import type { UnitInput } from '../engine/types';
 import type { Plan } from '../plan/schema';
 import { sheetRateScales } from '../sheet/extract';
 import type { CellValue, WorkbookModel } from '../sheet/model';
@@ -12,56 +17,6 @@ import type { OutputColumn } from '../sheet/output-columns';
 import { formatNumber, normalizeText, type Lang } from '../values';
 import { readUnits, resolveMapping, type ScoreCall } from '../workflow';
 import { APPRAISAL_SETTING_KEY, REASONS_HEADER, type AppraisalSetting } from './summary';
-
-/** One item whose appraised value or points differ from the unit's own. */
-export interface AppraisalItem {
-  /** Criterion, target or fact id ("cchc_2021" for one year). */
-  id: string;
-  kind: 'criterion' | 'target' | 'fact';
-  number: string;
-  selfValue: CellValue;
-  appraisedValue: CellValue;
-  /** Points (criteria only; null for targets and facts). */
-  selfPoints: number | null;
-  appraisedPoints: number | null;
-  /** appraised − self points. */
-  difference: number | null;
-  reason: string | null;
-}
-
-export interface UnitAppraisal {
-  unitId: string;
-  name: string;
-  block: string;
-  selfTotal: number;
-  appraisedTotal: number;
-  /** appraisedTotal − selfTotal. */
-  difference: number;
-  selfRank: number | null;
-  appraisedRank: number | null;
-  selfAward: string | null;
-  appraisedAward: string | null;
-  items: AppraisalItem[];
-}
-
-export interface Appraisal {
-  rankOn: 'appraised' | 'self';
-  units: UnitAppraisal[];
-  /** Items changed over all units, and how many of them have no reason written. */
-  changed: number;
-  unreasoned: number;
-}
-
-export type AppraisedResponse = ScoreResponse & { appraisal: Appraisal };
-
-/** A change the office listed, with its reason, as read from the "Thẩm định" sheet. */
-export interface ListedChange {
-  unitId: string;
-  itemId: string;
-  self: CellValue;
-  appraised: CellValue;
-  reason: string | null;
-}
 
 export interface AppraisalSource {
   setting: AppraisalSetting;
@@ -145,104 +100,6 @@ export function appraisalSource(
   };
 }
 
-/** A criterion's points in a result, whatever the answer's shape (per-id points, or the criteria list). */
-function pointsOf(u: UnitResult | undefined, id: string): number | null {
-  if (!u) return null;
-  const x = u as unknown as { points?: Record<string, number>; criteria?: { id: string; points: number }[] };
-  if (x.points && typeof x.points === 'object' && Object.hasOwn(x.points, id)) return x.points[id];
-  return x.criteria?.find((c) => c.id === id)?.points ?? null;
-}
-
-const round = (n: number, decimals: number) => Math.round(n * 10 ** decimals) / 10 ** decimals;
-const awardName = (u: UnitResult | undefined) => u?.award?.name ?? null;
-
-/** Both answers joined, unit by unit (results in the order of the ranked answer). */
-export function joinAppraisal(
-  plan: Plan,
-  self: ScoreResponse,
-  appraised: ScoreResponse,
-  changes: ListedChange[],
-  rankOn: 'appraised' | 'self',
-): AppraisedResponse {
-  const primary = rankOn === 'self' ? self : appraised;
-  const selfById = new Map(self.results.map((u) => [u.unitId, u]));
-  const appraisedById = new Map(appraised.results.map((u) => [u.unitId, u]));
-  const listed = new Map(changes.map((c) => [`${c.unitId}\u0000${c.itemId}`, c]));
-  const kindOf = (id: string): AppraisalItem['kind'] | undefined =>
-    plan.criteria.some((c) => c.id === id)
-      ? 'criterion'
-      : (plan.targets ?? []).some((t) => t.id === id)
-        ? 'target'
-        : plan.facts.some((f) => f.id === id.replace(/_\d{4}$/, ''))
-          ? 'fact'
-          : undefined;
-  const numberOf = (id: string) =>
-    plan.criteria.find((c) => c.id === id)?.number ??
-    (plan.targets ?? []).find((t) => t.id === id)?.number ??
-    id;
-  const d = plan.pointsDecimals;
-  let changed = 0;
-  let unreasoned = 0;
-  const units = primary.results.map((r): UnitAppraisal => {
-    const s = selfById.get(r.unitId);
-    const a = appraisedById.get(r.unitId);
-    const items: AppraisalItem[] = [];
-    const seen = new Set<string>();
-    for (const c of plan.criteria) {
-      const sp = pointsOf(s, c.id);
-      const ap = pointsOf(a, c.id);
-      const change = listed.get(`${r.unitId}\u0000${c.id}`);
-      if (sp === ap && !change) continue;
-      seen.add(c.id);
-      items.push({
-        id: c.id,
-        kind: 'criterion',
-        number: c.number,
-        selfValue: change?.self ?? null,
-        appraisedValue: change?.appraised ?? null,
-        selfPoints: sp,
-        appraisedPoints: ap,
-        difference: sp !== null && ap !== null ? round(ap - sp, d) : null,
-        reason: change?.reason ?? null,
-      });
-    }
-    for (const change of changes) {
-      if (change.unitId !== r.unitId || seen.has(change.itemId)) continue;
-      const kind = kindOf(change.itemId);
-      if (!kind) continue;
-      items.push({
-        id: change.itemId,
-        kind,
-        number: numberOf(change.itemId),
-        selfValue: change.self,
-        appraisedValue: change.appraised,
-        selfPoints: null,
-        appraisedPoints: null,
-        difference: null,
-        reason: change.reason,
-      });
-    }
-    changed += items.length;
-    unreasoned += items.filter((i) => !i.reason).length;
-    const selfTotal = s?.total ?? 0;
-    const appraisedTotal = a?.total ?? 0;
-    return {
-      unitId: r.unitId,
-      name: r.name,
-      block: r.block,
-      selfTotal,
-      appraisedTotal,
-      difference: round(appraisedTotal - selfTotal, d),
-      selfRank: s?.rank ?? null,
-      appraisedRank: a?.rank ?? null,
-      selfAward: awardName(s),
-      appraisedAward: awardName(a),
-      items,
-    };
-  });
-  return { ...primary, appraisal: { rankOn, units, changed, unreasoned } };
-}
-
 /** The scoring call, scoring the units' own values too and joining both answers. */
 export function withAppraisal(plan: Plan, call: ScoreCall, source: AppraisalSource): ScoreCall {
   return async (body) => {
@@ -256,10 +113,6 @@ export function withAppraisal(plan: Plan, call: ScoreCall, source: AppraisalSour
     });
     return joinAppraisal(plan, self, appraised, source.changes, source.rankOn);
   };
-}
-
-export function isAppraised(response: ScoreResponse): response is AppraisedResponse {
-  return Boolean((response as Partial<AppraisedResponse>).appraisal);
 }
 
 const L = {

@@ -20,14 +20,16 @@ export { APPRAISAL_SETTING_KEY, buildSummary, type AppraisalSetting, type Summar
 export {
   appraisalColumns,
   appraisalSource,
-  isAppraised,
   itemText,
-  joinAppraisal,
   withAppraisal,
+  type AppraisalSource,
+} from './appraisal';
+export {
+  isAppraised,
+  joinAppraisal,
   type Appraisal,
   type AppraisalItem,
-  type AppraisalSource,
   type AppraisedResponse,
   type ListedChange,
   type UnitAppraisal,
-} from './appraisal';
+} from '../engine/appraisal';

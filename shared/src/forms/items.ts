@@ -4,7 +4,7 @@
  * columns, each with how to write its value, the cell format and the validation — the same as the template's.
  */
 import type { Plan } from '../plan/schema';
-import { templateColumns, type ColumnSpec } from '../sheet/template';
+import { reportedByBlock as applies, templateColumns, type ColumnSpec } from '../sheet/template';
 import type { Lang } from '../values';
 
 export type FormSection = 'criteria' | 'targets' | 'facts';
@@ -21,9 +21,6 @@ export interface FormItem {
   max: number | null;
   spec: Pick<ColumnSpec, 'hint' | 'kind' | 'format' | 'validation'>;
 }
-
-const applies = (appliesTo: string[] | undefined, block: string | undefined) =>
-  !appliesTo || block === undefined || appliesTo.includes(block);
 
 export function itemKey(target: { kind: string; id: string }): string {
   return `${target.kind}:${target.id}`;

@@ -25,6 +25,7 @@ export {
 export {
   extractUnits,
   matchBlock,
+  sheetRateScales,
   unitSlug,
   validateSheet,
   type Extraction,

@@ -31,7 +31,16 @@ const T = {
   },
   fundUsed: { vi: 'Quỹ thưởng đã dùng', en: 'Prize fund used' },
   fundPlanned: { vi: 'Quỹ thưởng theo kế hoạch', en: 'Prize fund planned' },
+  fundPending: {
+    vi: 'Tiền thưởng chờ xác định (đồng hạng, chờ số liệu)',
+    en: 'Prize money not yet settled (ties, missing data)',
+  },
+  pendingShort: { vi: 'chờ xác định', en: 'not yet settled' },
   fundLeft: { vi: 'Còn lại', en: 'Remaining' },
+  fundLeftBeforePending: {
+    vi: 'Còn lại (chưa trừ tiền chờ xác định)',
+    en: 'Remaining (before the money not yet settled)',
+  },
   fundOver: { vi: 'Vượt quỹ', en: 'Over the fund' },
   notRanked: {
     vi: 'Đơn vị không xét thi đua hoặc chưa đủ điều kiện',
@@ -82,14 +91,19 @@ export function runStamp(response: ScoreResponse, lang: Lang, now: Date): string
   return `${T.hashes[lang]}: ${response.planHash}; ${T.inputHash[lang]}: ${response.inputHash}; ${T.engine[lang]} ${response.engineVersion}; ${T.scoredAt[lang]} ${formatTimestamp(now, lang)}`;
 }
 
-function fundRows(used: number, planned: number | null, lang: Lang): CellValue[][] {
+type Fund = Pick<BlockSummary, 'prizeFundUsed' | 'prizeFundPlanned' | 'prizeFundPending'>;
+
+function fundRows(fund: Fund, lang: Lang): CellValue[][] {
+  const { prizeFundUsed: used, prizeFundPlanned: planned, prizeFundPending: pending } = fund;
   const rows: CellValue[][] = [[null, T.fundUsed[lang], null, null, used, null, null, moneyInWords(used)]];
+  if (pending > 0)
+    rows.push([null, T.fundPending[lang], null, null, pending, null, null, moneyInWords(pending)]);
   if (planned !== null) {
     rows.push([null, T.fundPlanned[lang], null, null, planned, null, null, moneyInWords(planned)]);
     const left = planned - used;
     rows.push([
       null,
-      left >= 0 ? T.fundLeft[lang] : T.fundOver[lang],
+      left < 0 ? T.fundOver[lang] : pending > 0 ? T.fundLeftBeforePending[lang] : T.fundLeft[lang],
       null,
       null,
       Math.abs(left),
@@ -171,7 +185,7 @@ export function buildResultsSheet(
         color: '#638EC6',
       });
     sheet.skip();
-    sheet.table(fundRows(summary.prizeFundUsed, summary.prizeFundPlanned, lang), kinds);
+    sheet.table(fundRows(summary, lang), kinds);
     sheet.skip();
     const left = units.filter((u) => !listed(u));
     if (left.length) {
@@ -216,15 +230,23 @@ export function buildResultsSheet(
   }
   if (response.summary.blocks.filter((b) => b.units > 0).length > 1) {
     sheet.line(T.allBlocks[lang], PRINT_STYLES.heading);
-    sheet.table(fundRows(response.summary.prizeFundUsed, response.summary.prizeFundPlanned, lang), kinds);
+    sheet.table(fundRows(response.summary, lang), kinds);
   }
   sheet.signature(settings);
   return sheet.finish(conditionalFormats);
 }
 
-/** One line an official can paste into a report: "Khối xã: 24.000.000 / 26.000.000 đồng". */
+/**
+ * One line an official can paste into a report: "Khối xã: 24.000.000 / 26.000.000 đồng", and the money still held
+ * ("; chờ xác định 2.000.000 đồng") when ties or missing data hold some prizes.
+ */
 export function fundLine(summary: BlockSummary, lang: Lang): string {
+  const currency = lang === 'en' ? 'VND' : 'đồng';
   const planned =
     summary.prizeFundPlanned === null ? '' : ` / ${formatMoney(summary.prizeFundPlanned, lang)}`;
-  return `${summary.name}: ${formatMoney(summary.prizeFundUsed, lang)}${planned} ${lang === 'en' ? 'VND' : 'đồng'}`;
+  const pending =
+    summary.prizeFundPending > 0
+      ? `; ${T.pendingShort[lang]} ${formatMoney(summary.prizeFundPending, lang)} ${currency}`
+      : '';
+  return `${summary.name}: ${formatMoney(summary.prizeFundUsed, lang)}${planned} ${currency}${pending}`;
 }

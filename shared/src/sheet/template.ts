@@ -305,17 +305,27 @@ function factColumn(f: Fact, lang: Lang): ColumnSpec {
   }
 }
 
+/** Whether a plan item (criterion, target, fact) is reported by units of `block`; every item when no block. */
+export const reportedByBlock = (appliesTo: string[] | undefined, block: string | undefined): boolean =>
+  !appliesTo || block === undefined || appliesTo.includes(block);
+
 /**
  * What a unit reports for the plan, in order: its collective (individuals), one item per criterion, target and fact
- * (one per year of a per-year fact) — each with its title, how to write it, its cell format and validation. The
- * scoring template has one column per item, a self-assessment form one row per item.
+ * (one per year of a per-year fact) that applies to `block` (all when none) — each with its title, how to write it,
+ * its cell format and validation. The scoring template has one column per item, a self-assessment form one row per
+ * item.
  */
-export function templateColumns(plan: Plan, lang: Lang, opts: { individuals?: boolean } = {}): ColumnSpec[] {
+export function templateColumns(
+  plan: Plan,
+  lang: Lang,
+  opts: { individuals?: boolean; block?: string } = {},
+): ColumnSpec[] {
+  const applies = (item: { appliesTo?: string[] }) => reportedByBlock(item.appliesTo, opts.block);
   return [
     ...(opts.individuals ? [collectiveColumn(lang)] : []),
-    ...plan.criteria.map((c) => criterionColumn(c, lang)),
-    ...(plan.targets ?? []).map((t) => targetColumn(t, lang)),
-    ...plan.facts.flatMap((f) => factColumns(f, lang)),
+    ...plan.criteria.filter(applies).map((c) => criterionColumn(c, lang)),
+    ...(plan.targets ?? []).filter(applies).map((t) => targetColumn(t, lang)),
+    ...plan.facts.filter(applies).flatMap((f) => factColumns(f, lang)),
   ];
 }
 
@@ -421,7 +431,9 @@ export function buildTemplate(plan: Plan, opts: TemplateOptions = {}): Template 
     : plan.blocks.map((b) => b.name).join(', ');
   // Individuals name their collective: one column for it when the sheet holds (or may hold) individuals.
   const individuals = block ? block.kind === 'individual' : plan.blocks.some((b) => b.kind === 'individual');
-  const specs = registration ? registrationColumns(plan, lang) : templateColumns(plan, lang, { individuals });
+  const specs = registration
+    ? registrationColumns(plan, lang)
+    : templateColumns(plan, lang, { individuals, block: block?.id });
   const withBlockColumn = !block;
   const firstData = withBlockColumn ? 3 : 2;
   const headerRow = 4;

@@ -58,3 +58,4 @@ export {
   type ScoredSheet,
   type SheetsRead,
 } from './steps';
+export { readWorkbookForPlan, type WorkbookRead, type WorkbookReadOptions } from './workbook';

@@ -1,4 +1,5 @@
 import type { WriteBlock } from '../../src/sheet/model';
+import { fundLine } from '../../src/sheet/results-sheet';
 import { buildProposalsSheet, buildResultsSheet, buildRunLog, buildWritePlan } from '../../src/sheet/writing';
 import { cellsFor, MAPPING, officialSheet, smallPlan, smallResponse } from './fixtures';
 
@@ -47,6 +48,26 @@ describe('results sheet', () => {
     ]);
     expect(grid.find((r) => r?.[1] === 'Quỹ thưởng theo kế hoạch')?.[4]).toBe(30_000_000);
     expect(grid.find((r) => r?.[1] === 'Còn lại')?.[7]).toBe('Hai mươi bảy triệu đồng');
+  });
+
+  it('shows the money still held by ties or missing data, and says the remainder does not count it', () => {
+    const held = structuredClone(response);
+    const block = held.summary.blocks[0];
+    block.prizeFundPending = 2_000_000;
+    const grid = rows(buildResultsSheet('Kết quả', held, plan, 'vi', NOW).blocks);
+    const labels = grid.map((r) => r?.[1]);
+    expect(grid.find((r) => r?.[1]?.toString().startsWith('Tiền thưởng chờ xác định'))?.slice(4, 8)).toEqual([
+      2_000_000,
+      null,
+      null,
+      'Hai triệu đồng',
+    ]);
+    expect(labels).toContain('Còn lại (chưa trừ tiền chờ xác định)');
+    expect(labels).not.toContain('Còn lại');
+    expect(fundLine(block, 'vi')).toBe(
+      `${block.name}: 3.000.000 / 30.000.000 đồng; chờ xác định 2.000.000 đồng`,
+    );
+    expect(fundLine(response.summary.blocks[0], 'vi')).toBe(`${block.name}: 3.000.000 / 30.000.000 đồng`);
   });
 
   it('lists the units left out with their reasons, and stamps plan and input hashes', () => {

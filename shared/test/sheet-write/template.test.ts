@@ -125,6 +125,23 @@ describe('buildTemplate', () => {
     expect(collectiveColumns(buildTemplate(plan, { rows: 2 }))).toEqual([]);
   });
 
+  it('for one block, has columns only for the criteria, targets and facts that apply to it', () => {
+    const dt = (builtInPlan('dong-thap-skhdt-cds-2021-2025') as NonNullable<ReturnType<typeof builtInPlan>>)
+      .plan;
+    const ids = (block?: string) =>
+      buildTemplate(dt, { block, rows: 1 }).mapping.columns.map((c) => c.target?.id);
+    const forBlock = (block: string) => (x: { appliesTo?: string[] }) =>
+      !x.appliesTo || x.appliesTo.includes(block);
+    const individuals = ids('ca-nhan');
+    expect(dt.criteria.some((c) => !forBlock('ca-nhan')(c))).toBe(true);
+    for (const c of dt.criteria) expect(individuals.includes(c.id)).toBe(forBlock('ca-nhan')(c));
+    for (const f of dt.facts.filter((x) => !x.type.endsWith('ByYear')))
+      expect(individuals.includes(f.id)).toBe(forBlock('ca-nhan')(f));
+    expect(ids('phong-don-vi')).toEqual(expect.arrayContaining(dt.criteria.map((c) => c.id)));
+    // with no block chosen, every item has its column (and the block column says which applies)
+    expect(ids()).toEqual(expect.arrayContaining(dt.criteria.map((c) => c.id)));
+  });
+
   it('adds a block column with a list when the plan has several blocks and none is chosen', () => {
     const p = smallPlan();
     p.blocks.push({ id: 'b', name: 'Khối B' });

@@ -6,6 +6,7 @@ import {
   linkCollectives,
   readSheets,
   readUnits,
+  readWorkbookForPlan,
   resolveMapping,
   scoringGate,
 } from '../../src/workflow';
@@ -104,6 +105,46 @@ describe('a workbook with its blocks on separate sheets', () => {
       expect(gate.problem.message).toContain('"Tháng 10", "Tháng 11"');
       expect(gate.problem.message).toContain('--sheet');
     }
+  });
+});
+
+describe('a whole workbook read for a plan (the CLI and the pane alike)', () => {
+  const a = blockless('Khối A', null, common, rowsA);
+  const b = blockless('Khối B', null, [...common, 'online'], rowsB);
+  const other = blockless('Ghi chép', null, common, [['Xã Mỹ Hương', 'Có', '80%', 0, 'Tốt', 'Tốt']]);
+
+  it('reads every block sheet in workbook order, results beside the first', () => {
+    const read = readWorkbookForPlan({ sheets: [b, a] }, plan)!;
+    expect(read.sheet.name).toBe('Khối B');
+    expect(read.parts.map((p) => p.resolved.sheet.name)).toEqual(['Khối B', 'Khối A']);
+    expect(read.extraction.units).toHaveLength(4);
+  });
+
+  it("takes the official's sheet and confirmed mapping first, and still reads the other block's sheet", () => {
+    const resolved = resolveMapping(a, plan, {})!;
+    const confirmed = {
+      ...resolved,
+      mapping: {
+        ...resolved.mapping,
+        columns: resolved.mapping.columns.map((c) => (c.target?.id === 'late' ? { ...c, target: null } : c)),
+      },
+    };
+    const read = readWorkbookForPlan({ sheets: [b, a] }, plan, { primary: confirmed })!;
+    expect(read.sheet.name).toBe('Khối A');
+    expect(read.mapping).toBe(confirmed.mapping);
+    expect(read.parts.map((p) => p.resolved.sheet.name)).toEqual(['Khối A', 'Khối B']);
+    // the official's mapping is the one read: "late" is not read on their sheet
+    expect(read.parts[0].units.every((u) => u.facts?.late === undefined)).toBe(true);
+    expect(read.extraction.units.find((u) => u.name === 'Phòng Nội vụ')?.facts?.late).toBe(0);
+  });
+
+  it("reads the official's sheet alone when the workbook's choice does not take it as a block sheet", () => {
+    const read = readWorkbookForPlan({ sheets: [a, b, other] }, plan, {
+      primary: resolveMapping(other, plan, {})!,
+    })!;
+    expect(read.parts.map((p) => p.resolved.sheet.name)).toEqual(['Ghi chép']);
+    const only = readWorkbookForPlan({ sheets: [a, b] }, plan, { only: a })!;
+    expect(only.parts.map((p) => p.resolved.sheet.name)).toEqual(['Khối A']);
   });
 });
 
