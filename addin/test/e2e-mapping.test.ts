@@ -5,109 +5,36 @@
  * the official confirms, each unit's data note naming the criterion not read.
  * Screenshots go to test-results/addin-e2e-mapping/.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import type { LocalHost } from '../../functions/src/local-host';
 import { EXAMPLE_SHEET, exampleWorkbook } from '../e2e/example-workbook';
+import { usePane } from './pane-harness';
 
-const ROOT = join(__dirname, '..', '..');
-const OUT = join(ROOT, 'test-results', 'addin-e2e-mapping');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 const SCORE = 'Chấm điểm và ghi kết quả';
 const CONFIRM = /Tôi đã xem danh sách trên: vẫn chấm điểm/;
 
-jest.setTimeout(180_000);
-
-let server: LocalHost;
-let browser: Browser;
-let page: Page;
-const pageErrors: string[] = [];
-
-async function shot(name: string): Promise<void> {
-  await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
-}
-
-/** Opens a workbook in the pane, picks the commune plan and detects the table. */
-async function openAndDetect(file: string): Promise<void> {
-  await page.goto(`${server.url}/taskpane.html`);
-  await page.locator('#xlsx-file').setInputFiles(join(OUT, file));
-  await page.getByText(`Đang làm việc với tệp ${file}`).waitFor();
-  await page.getByLabel('Kế hoạch có sẵn').selectOption('phung-hiep-2023-xa');
-  await page.getByText(/Đã dùng kế hoạch/).waitFor();
-  await page.getByRole('tab', { name: '2. Bảng tính' }).click();
-  await page.getByRole('button', { name: 'Nhận diện bảng' }).click();
-  await page.getByRole('table', { name: 'Ghép cột với tiêu chí' }).waitFor();
-}
-
-async function download(name: string): Promise<ExcelJS.Workbook> {
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Tải tệp đã chấm điểm' }).click(),
-  ]);
-  const saved = join(OUT, name);
-  await file.saveAs(saved);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(saved);
-  return wb;
-}
+const pane = usePane('addin-e2e-mapping');
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
-  rmSync(OUT, { recursive: true, force: true });
-  mkdirSync(OUT, { recursive: true });
-  execFileSync(process.execPath, [join(ROOT, 'addin', 'build.mjs')], { cwd: ROOT, stdio: 'pipe' });
-  // Outside the Functions runtime @azure/functions announces "test mode" for every route on load: noise here.
-  const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
-  const debug = jest.spyOn(console, 'debug').mockImplementation(() => undefined);
-  const { startLocalHost } =
-    (await import('../../functions/src/local-host')) as typeof import('../../functions/src/local-host');
-  warn.mockRestore();
-  debug.mockRestore();
-  server = await startLocalHost({
-    port: 0,
-    host: '127.0.0.1',
-    staticRoot: join(ROOT, 'addin', 'dist'),
-    log: () => undefined,
-  });
-
   const unrelated = new ExcelJS.Workbook();
   const ws = unrelated.addWorksheet('Danh sách');
   ws.addRow(['STT', 'Tên đơn vị', 'Số điện thoại', 'Địa chỉ liên hệ', 'Người phụ trách']);
   ['Xã Hòa An', 'Xã Tân Bình', 'Thị trấn Cây Dương'].forEach((name, i) =>
     ws.addRow([i + 1, name, 2903120 + i, `Ấp ${i + 1}`, `Ông ${i + 1}`]),
   );
-  await unrelated.xlsx.writeFile(join(OUT, 'danh-sach.xlsx'));
-  await exampleWorkbook().xlsx.writeFile(join(OUT, 'bang-diem.xlsx'));
-
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const context = await browser.newContext({
-    viewport: { width: 420, height: 900 },
-    acceptDownloads: true,
-    locale: 'vi-VN',
-  });
-  page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await unrelated.xlsx.writeFile(join(pane.out, 'danh-sach.xlsx'));
+  await exampleWorkbook().xlsx.writeFile(join(pane.out, 'bang-diem.xlsx'));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+/** Opens a workbook in the pane, picks the commune plan and detects the table. */
+async function openAndDetect(file: string): Promise<void> {
+  await pane.start(file, 'phung-hiep-2023-xa');
+  await pane.detectTable();
+}
 
 describe('task pane: too little mapped', () => {
   it('headers that match nothing: a red refusal saying what was read and what to do; nothing scored or written', async () => {
+    const { page, shot } = pane;
     await openAndDetect('danh-sach.xlsx');
     // Already said while mapping columns.
     const early = page.getByRole('alert').filter({ hasText: 'Không chấm điểm' });
@@ -115,7 +42,7 @@ describe('task pane: too little mapped', () => {
     expect(await early.textContent()).toContain('"Số điện thoại", "Địa chỉ liên hệ", "Người phụ trách"');
     await shot('01-nothing-mapped-sheet');
 
-    await page.getByRole('tab', { name: '4. Chấm điểm' }).click();
+    await pane.tab('4. Chấm điểm');
     const refusal = page.getByRole('alert').filter({ hasText: 'Không chấm điểm' });
     await refusal.waitFor();
     const text = (await refusal.textContent()) ?? '';
@@ -139,17 +66,18 @@ describe('task pane: too little mapped', () => {
     expect(await page.getByText(/Đã chấm bằng|Xong\./).count()).toBe(0);
     await shot('02-nothing-mapped-refused');
 
-    const wb = await download('danh-sach-downloaded.xlsx');
+    const wb = await pane.downloadWorkbook('danh-sach-downloaded.xlsx');
     expect(wb.worksheets.map((s) => s.name)).toEqual(['Danh sách']);
     const sheet = wb.getWorksheet('Danh sách') as ExcelJS.Worksheet;
     expect(sheet.actualColumnCount).toBe(5);
     expect(sheet.getCell('C2').value).toBe(2903120);
-    expect(pageErrors).toEqual([]);
+    expect(pane.pageErrors).toEqual([]);
   });
 
   it('one criterion unmapped: listed, scored only after the confirmation, and named in every unit’s note', async () => {
+    const { page, shot } = pane;
     await openAndDetect('bang-diem.xlsx');
-    await page.getByRole('tab', { name: '4. Chấm điểm' }).click();
+    await pane.tab('4. Chấm điểm');
     await page.getByText('1 mục của kế hoạch chưa có cột nào trên trang — sẽ không được đọc').waitFor();
     const list = page.getByRole('list', { name: 'Các mục chưa có cột' });
     expect(await list.getByRole('listitem').allTextContents()).toEqual([
@@ -167,7 +95,7 @@ describe('task pane: too little mapped', () => {
     await page.getByRole('table', { name: 'Dẫn đầu' }).waitFor();
     await shot('04-partial-scored');
 
-    const wb = await download('bang-diem-scored.xlsx');
+    const wb = await pane.downloadWorkbook('bang-diem-scored.xlsx');
     const ws = wb.getWorksheet(EXAMPLE_SHEET) as ExcelJS.Worksheet;
     const header = ws.getRow(4);
     let notesCol = -1;
@@ -179,6 +107,6 @@ describe('task pane: too little mapped', () => {
       expect(String(ws.getRow(row).getCell(notesCol).value)).toContain(
         'Không đọc được vì không có cột nào trên trang: tiêu chí 24',
       );
-    expect(pageErrors).toEqual([]);
+    expect(pane.pageErrors).toEqual([]);
   });
 });

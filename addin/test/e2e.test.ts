@@ -4,94 +4,36 @@
  * check, score through the API, download, and read the downloaded workbook's cells back.
  * A screenshot of each step goes to test-results/addin-e2e/ (kept by CI as an artifact).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import type { LocalHost } from '../../functions/src/local-host';
 import { EXAMPLE_SHEET, exampleWorkbook, UNCLEAR_CRITERION, UNCLEAR_HEADER } from '../e2e/example-workbook';
+import { ROOT, usePane } from './pane-harness';
 
-const ROOT = join(__dirname, '..', '..');
-const OUT = join(ROOT, 'test-results', 'addin-e2e');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
-
-jest.setTimeout(180_000);
-
-let server: LocalHost;
-let browser: Browser;
-let page: Page;
-const pageErrors: string[] = [];
-
-async function shot(name: string): Promise<void> {
-  await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
-}
+const pane = usePane('addin-e2e');
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
-  rmSync(OUT, { recursive: true, force: true });
-  mkdirSync(OUT, { recursive: true });
-  execFileSync(process.execPath, [join(ROOT, 'addin', 'build.mjs')], { cwd: ROOT, stdio: 'pipe' });
-  // Outside the Functions runtime @azure/functions announces "test mode" for every route on load: noise here.
-  const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
-  const debug = jest.spyOn(console, 'debug').mockImplementation(() => undefined);
-  const { startLocalHost } =
-    (await import('../../functions/src/local-host')) as typeof import('../../functions/src/local-host');
-  warn.mockRestore();
-  debug.mockRestore();
-  server = await startLocalHost({
-    port: 0,
-    host: '127.0.0.1',
-    staticRoot: join(ROOT, 'addin', 'dist'),
-    log: () => undefined,
-  });
-  await exampleWorkbook().xlsx.writeFile(join(OUT, 'example.xlsx'));
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const context = await browser.newContext({
-    viewport: { width: 420, height: 900 },
-    acceptDownloads: true,
-    locale: 'vi-VN',
-  });
-  page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await exampleWorkbook().xlsx.writeFile(join(pane.out, 'example.xlsx'));
 });
 
 describe('task pane in browser mode', () => {
   it('opens, loads a workbook, fixes a mapping, scores through the API and downloads the scored workbook', async () => {
-    await page.goto(`${server.url}/taskpane.html`);
-    await page.getByRole('heading', { name: 'Thi đua – chấm điểm' }).waitFor();
+    const { page, shot } = pane;
+    await pane.load();
     await shot('01-open');
 
-    await page.locator('#xlsx-file').setInputFiles(join(OUT, 'example.xlsx'));
-    await page.getByText('Đang làm việc với tệp example.xlsx').waitFor();
-    await page.getByLabel('Kế hoạch có sẵn').selectOption('phung-hiep-2023-xa');
-    await page.getByText(/Đã dùng kế hoạch/).waitFor();
+    await pane.openWorkbook('example.xlsx');
+    await pane.pickPlan('phung-hiep-2023-xa');
     await shot('02-plan');
 
-    await page.getByRole('tab', { name: '2. Bảng tính' }).click();
-    await page.getByRole('button', { name: 'Nhận diện bảng' }).click();
-    await page.getByRole('table', { name: 'Ghép cột với tiêu chí' }).waitFor();
+    await pane.detectTable();
     const unclear = page.getByLabel(new RegExp(`${UNCLEAR_HEADER}$`));
     expect(await unclear.inputValue()).toBe('');
     await unclear.selectOption(`criterion:${UNCLEAR_CRITERION}`);
     expect(await unclear.inputValue()).toBe(`criterion:${UNCLEAR_CRITERION}`);
     await shot('03-mapping');
 
-    await page.getByRole('tab', { name: '3. Kiểm tra' }).click();
+    await pane.tab('3. Kiểm tra');
     await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
     await page.getByText(/Không có lỗi dữ liệu|vấn đề — bấm để chọn ô/).waitFor();
     const problems = page.getByRole('list', { name: '3. Kiểm tra' }).getByRole('button');
@@ -101,24 +43,15 @@ describe('task pane in browser mode', () => {
     }
     await shot('04-check');
 
-    await page.getByRole('tab', { name: '4. Chấm điểm' }).click();
-    await page.getByRole('button', { name: 'Chấm điểm và ghi kết quả' }).click();
-    await page.getByText('Đã chấm bằng máy chủ.').waitFor();
+    await pane.scoreOnServer();
     await page.getByRole('table', { name: 'Dẫn đầu' }).waitFor();
     expect(await page.getByRole('table', { name: 'Dẫn đầu' }).getByRole('row').count()).toBeGreaterThan(3);
     await page.getByText(/Tổng tiền thưởng:/).waitFor();
     await shot('05-score');
 
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Tải tệp đã chấm điểm' }).click(),
-    ]);
-    const saved = join(OUT, 'scored.xlsx');
-    await download.saveAs(saved);
+    const wb = await pane.downloadWorkbook('scored.xlsx');
     await shot('06-downloaded');
 
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(saved);
     const ws = wb.getWorksheet(EXAMPLE_SHEET);
     if (!ws) throw new Error('input sheet missing from the download');
     const original = exampleWorkbook().getWorksheet(EXAMPLE_SHEET)!;
@@ -143,7 +76,7 @@ describe('task pane in browser mode', () => {
     const stored: string[] = [];
     settings?.eachRow((row) => stored.push(row.values ? JSON.stringify(row.values) : ''));
     expect(stored.join('\n')).toContain(UNCLEAR_CRITERION);
-    expect(pageErrors).toEqual([]);
+    expect(pane.pageErrors).toEqual([]);
   });
 
   it('points a headerless column at a per-year fact (609 example) and the download has the expected awards', async () => {
@@ -157,14 +90,11 @@ describe('task pane in browser mode', () => {
     const input = new ExcelJS.Workbook();
     await input.xlsx.readFile(join(ROOT, 'examples', `${cchc}.xlsx`));
     input.getWorksheet(expected.sheet)!.getCell('J7').value = null;
-    await input.xlsx.writeFile(join(OUT, 'cchc-609.xlsx'));
+    await input.xlsx.writeFile(join(pane.out, 'cchc-609.xlsx'));
 
-    await page.goto(`${server.url}/taskpane.html`);
-    await page.locator('#xlsx-file').setInputFiles(join(OUT, 'cchc-609.xlsx'));
-    await page.getByText('Đang làm việc với tệp cchc-609.xlsx').waitFor();
-    await page.getByLabel('Kế hoạch có sẵn').selectOption('kien-giang-sxd-609-cchc');
-    await page.getByRole('tab', { name: '2. Bảng tính' }).click();
-    await page.getByRole('button', { name: 'Nhận diện bảng' }).click();
+    const { page } = pane;
+    await pane.start('cchc-609.xlsx', cchc);
+    await pane.detectTable();
     const columnJ = page.getByLabel('Cột J: (7)', { exact: true });
     const columnI = page.getByLabel(/^Cột I: /);
     expect(await columnJ.inputValue()).toBe('');
@@ -178,19 +108,10 @@ describe('task pane in browser mode', () => {
       'fact:cchc_2024',
       'fact:cchc_2025',
     ]);
-    await shot('07-per-year-fact');
+    await pane.shot('07-per-year-fact');
 
-    await page.getByRole('tab', { name: '4. Chấm điểm' }).click();
-    await page.getByRole('button', { name: 'Chấm điểm và ghi kết quả' }).click();
-    await page.getByText('Đã chấm bằng máy chủ.').waitFor();
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Tải tệp đã chấm điểm' }).click(),
-    ]);
-    const saved = join(OUT, 'cchc-609-scored.xlsx');
-    await download.saveAs(saved);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(saved);
+    await pane.scoreOnServer();
+    const wb = await pane.downloadWorkbook('cchc-609-scored.xlsx');
     const ws = wb.getWorksheet(expected.sheet)!;
     const cell = (col: string, row: number) => ws.getCell(`${col}${row}`).value;
     const { eligible, award, prize } = expected.columns;
@@ -198,18 +119,18 @@ describe('task pane in browser mode', () => {
     expect(
       expected.units.map((u) => [u.row, cell(eligible, u.row), cell(award, u.row), cell(prize, u.row)]),
     ).toEqual(expected.units.map((u) => [u.row, u.eligible, u.award, u.prize]));
-    expect(pageErrors).toEqual([]);
+    expect(pane.pageErrors).toEqual([]);
   });
 
   it('scores with the engine in the page, and says so, when the API cannot be reached', async () => {
-    await page.goto(`${server.url}/taskpane.html?api=${encodeURIComponent('http://127.0.0.1:9/api')}`);
-    await page.locator('#xlsx-file').setInputFiles(join(OUT, 'example.xlsx'));
-    await page.getByText('Đang làm việc với tệp example.xlsx').waitFor();
-    await page.getByLabel('Kế hoạch có sẵn').selectOption('phung-hiep-2023-xa');
-    await page.getByRole('tab', { name: '2. Bảng tính' }).click();
-    await page.getByRole('button', { name: 'Nhận diện bảng' }).click();
-    await page.getByRole('table', { name: 'Ghép cột với tiêu chí' }).waitFor();
-    await page.getByRole('tab', { name: '4. Chấm điểm' }).click();
+    const { page } = pane;
+    await pane.start(
+      'example.xlsx',
+      'phung-hiep-2023-xa',
+      `?api=${encodeURIComponent('http://127.0.0.1:9/api')}`,
+    );
+    await pane.detectTable();
+    await pane.tab('4. Chấm điểm');
     // The unclear column is left unmapped this time: the official confirms scoring without criterion 24.
     await page.getByRole('checkbox', { name: /Tôi đã xem danh sách trên: vẫn chấm điểm/ }).check();
     await page.getByRole('button', { name: 'Chấm điểm và ghi kết quả' }).click();
@@ -217,12 +138,12 @@ describe('task pane in browser mode', () => {
       .getByText(/Không kết nối được máy chủ; đã chấm bằng cùng bộ máy chấm điểm ngay trong trang/)
       .waitFor();
     await page.getByRole('table', { name: 'Dẫn đầu' }).waitFor();
-    await shot('08-fallback');
+    await pane.shot('08-fallback');
   });
 
   it('is reachable by keyboard and every control has a label', async () => {
-    await page.goto(`${server.url}/taskpane.html`);
-    await page.getByRole('heading', { name: 'Thi đua – chấm điểm' }).waitFor();
+    const { page } = pane;
+    await pane.load();
     const reached = new Set<string>();
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');
@@ -267,6 +188,6 @@ describe('task pane in browser mode', () => {
     await page.getByRole('heading', { name: 'Thi dua – scoring' }).waitFor();
     await expect(page.getByRole('switch', { name: 'English' }).isChecked()).resolves.toBe(true);
     await page.waitForTimeout(300); // the switch's thumb slides; the picture shows where it stops
-    await shot('09-english');
+    await pane.shot('09-english');
   });
 });

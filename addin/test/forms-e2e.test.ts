@@ -12,9 +12,7 @@ import example from '../../examples/phung-hiep-2023-xa.input.json';
 import { applyWritePlan, readWorkbook, protectSheets } from '@thidua/core/adapters/exceljs';
 import { buildForms, formIdentities } from '@thidua/core/forms';
 import { builtInPlan } from '@thidua/core';
-import { startPane, type Pane } from './pane-harness';
-
-jest.setTimeout(180_000);
+import { usePane } from './pane-harness';
 
 const XA = 'phung-hiep-2023-xa';
 const units = example.units.slice(0, 2) as {
@@ -22,14 +20,7 @@ const units = example.units.slice(0, 2) as {
   values: Record<string, unknown>;
   facts?: Record<string, unknown>;
 }[];
-let pane: Pane;
-
-beforeAll(async () => {
-  pane = await startPane(join('forms', 'pane'));
-});
-afterAll(async () => {
-  await pane?.close();
-});
+const pane = usePane(join('forms', 'pane'));
 
 /** A value as typed in Excel: "85,5%" (or 100 in a % cell) is a number in a % cell, true is "Có". */
 function typed(v: unknown, percent: boolean): ExcelJS.CellValue {
@@ -76,9 +67,8 @@ async function filledForm(
 describe('task pane: self-assessment forms, merged from several files and scored', () => {
   it('makes the forms, merges two filled forms picked together, and scores the summary with both scores', async () => {
     const { page } = pane;
-    await page.goto(`${pane.url}/taskpane.html`);
-    await page.getByLabel('Kế hoạch có sẵn').selectOption(XA);
-    await page.getByText(/Đã dùng kế hoạch/).waitFor();
+    await pane.load();
+    await pane.pickPlan(XA);
     await page.getByRole('heading', { name: 'Đăng ký và phiếu tự chấm điểm' }).waitFor();
 
     await page.getByLabel('Các đơn vị (mỗi dòng một đơn vị)').fill(units.map((u) => u.name).join('\n'));
@@ -118,25 +108,15 @@ describe('task pane: self-assessment forms, merged from several files and scored
       .getByText(/Đã gộp phiếu của 2\/2 đơn vị; 1 mục có điểm thẩm định khác điểm tự chấm\./)
       .waitFor();
     await page.getByText('Đang làm việc với tệp tong-hop-phieu-tu-cham.xlsx').waitFor();
-    await page.screenshot({ path: join(pane.out, 'pane-gop-phieu.png'), fullPage: true });
+    await pane.shot('pane-gop-phieu');
 
-    await page.getByRole('tab', { name: '2. Bảng tính' }).click();
-    await page.getByRole('button', { name: 'Nhận diện bảng' }).click();
-    await page.getByRole('table', { name: 'Ghép cột với tiêu chí' }).waitFor();
-    await page.getByRole('tab', { name: '4. Chấm điểm' }).click();
-    await page.getByRole('button', { name: 'Chấm điểm và ghi kết quả' }).click();
-    await page.getByText('Đã chấm bằng máy chủ.').waitFor();
-    await page.screenshot({ path: join(pane.out, 'pane-cham-tong-hop.png'), fullPage: true });
+    await pane.detectTable();
+    await pane.scoreOnServer();
+    await pane.shot('pane-cham-tong-hop');
     // the summary is scored twice through the API: the appraised values and the units' own
     expect(pane.apiCalls.filter((u) => u.endsWith('/api/score'))).toHaveLength(2);
 
-    const scored = new ExcelJS.Workbook();
-    await scored.xlsx.load(
-      (await pane.saved(
-        () => page.getByRole('button', { name: 'Tải tệp đã chấm điểm' }).click(),
-        'tong-hop-da-cham.xlsx',
-      )) as unknown as ArrayBuffer,
-    );
+    const scored = await pane.downloadWorkbook('tong-hop-da-cham.xlsx');
     const sheet = readWorkbook(scored).sheets.find((s) => s.name === 'Bảng chấm điểm')!;
     const flat = sheet.values.flat();
     expect(flat).toEqual(expect.arrayContaining(['Điểm tự chấm', 'Chênh lệch (thẩm định − tự chấm)']));

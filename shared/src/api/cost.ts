@@ -184,7 +184,9 @@ function weightsOf(compiled: CompiledPlan): Weights {
   );
   const decisionBytes = decisions.map((d) => {
     const names = jsonBytes(d.name) + jsonBytes(d.nameEn);
-    const when = d.when ? jsonBytes(describeCondition(d.when, factMap, paramMap, 'vi')) + 40 : 0;
+    const when = d.when
+      ? jsonBytes(describeCondition(d.when, { facts: factMap, params: paramMap, lang: 'vi' })) + 40
+      : 0;
     const standards = (d.requireStandards ?? []).reduce((sum, id) => {
       const rule = compiled.standards[compiled.standardIndex.get(id) ?? -1];
       return sum + 4 + Math.max(jsonBytes(rule?.reason), jsonBytes(rule?.reasonEn));

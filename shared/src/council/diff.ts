@@ -4,6 +4,7 @@
  * fingerprint differs. A run compared with itself gives an empty diff.
  */
 import { formatMoney, formatPoints, type Lang } from '../values';
+import { render, say as message, word } from '../messages';
 import { renderCouncil } from './messages';
 import type { Fingerprint, RunSnapshot, SnapshotAward, SnapshotUnit } from './snapshot';
 
@@ -167,21 +168,14 @@ function signed(dong: number, lang: Lang): string {
 }
 
 function stateText(s: AwardState | null, lang: Lang): string {
-  if (!s) return lang === 'en' ? 'not in the run' : 'không có trong lần chấm';
+  if (!s) return word('diff-not-in-run', lang);
   const awards = s.awards.map((w) => (w.prize ? `${w.name} (${money(w.prize, lang)})` : w.name));
-  if (s.pending.length) awards.push(lang === 'en' ? 'pending' : 'chưa xác định');
-  return awards.length ? awards.join(', ') : lang === 'en' ? 'no award' : 'không đạt giải';
+  if (s.pending.length) awards.push(word('diff-award-pending', lang));
+  return awards.length ? awards.join(', ') : word('diff-no-award', lang);
 }
 
-const PART_WORDS: Record<keyof Fingerprint, { vi: string; en: string }> = {
-  planHash: { vi: 'kế hoạch', en: 'plan' },
-  inputHash: { vi: 'dữ liệu', en: 'data' },
-  decisionsHash: { vi: 'quyết định của Hội đồng', en: "council's decisions" },
-  engineVersion: { vi: 'phiên bản phần mềm', en: 'engine version' },
-};
-
 const short = (hash: string | null, lang: Lang) =>
-  hash === null ? (lang === 'en' ? 'none' : 'không có') : hash.replace(/^sha256:/, '').slice(0, 12);
+  hash === null ? word('diff-no-hash', lang) : hash.replace(/^sha256:/, '').slice(0, 12);
 
 /** The diff as lines an official reads, Vietnamese first ("Xã A: được Giải Khuyến khích (2.000.000 đ)"). */
 export function diffLines(d: RunDiff, lang: Lang, blockName: (id: string) => string = (id) => id): string[] {
@@ -192,7 +186,10 @@ export function diffLines(d: RunDiff, lang: Lang, blockName: (id: string) => str
   if (d.fingerprint.length)
     say('diff-fingerprint', {
       parts: d.fingerprint
-        .map((f) => `${PART_WORDS[f.part][lang]} (${short(f.from, lang)} → ${short(f.to, lang)})`)
+        .map(
+          (f) =>
+            `${render(message('diff-part', { part: f.part }), lang)} (${short(f.from, lang)} → ${short(f.to, lang)})`,
+        )
         .join('; '),
     });
   for (const c of d.gained)

@@ -5,6 +5,7 @@
  */
 import type { ScoreResponse } from '../engine/types';
 import type { Lang } from '../values';
+import { render, say, word } from '../messages';
 import { diffRuns, type RunDiff } from './diff';
 import { renderCouncil } from './messages';
 import { parseSnapshot, sameFingerprint, snapshotOf, type Fingerprint, type RunSnapshot } from './snapshot';
@@ -59,17 +60,10 @@ export function finalStatus(
 
 export type MarkFinal = { ok: true; record: FinalRecord } | { ok: false; message: string; diff: RunDiff };
 
-const PARTS = {
-  planHash: { vi: 'kế hoạch', en: 'plan' },
-  inputHash: { vi: 'dữ liệu', en: 'data' },
-  decisionsHash: { vi: 'quyết định của Hội đồng', en: "council's decisions" },
-  engineVersion: { vi: 'phiên bản phần mềm', en: 'engine version' },
-} as const;
-
 /** "dữ liệu, quyết định của Hội đồng" — the parts of the fingerprint a diff names (or "kết quả"). */
 export function differingParts(diff: RunDiff, lang: Lang): string {
-  const parts = diff.fingerprint.map((f) => PARTS[f.part][lang]);
-  return parts.length ? parts.join(', ') : lang === 'en' ? 'results' : 'kết quả';
+  const parts = diff.fingerprint.map((f) => render(say('diff-part', { part: f.part }), lang));
+  return parts.length ? parts.join(', ') : word('diff-results', lang);
 }
 
 /** Viet Nam date and time of an ISO instant ("04/01/2024 16:30"), without a time zone database (UTC+7). */

@@ -105,6 +105,8 @@ interface BlockRun {
   /** Per unit (indexed by unit) of the list: the place its group starts at (after skipping bands), its group's size. */
   start: Int32Array;
   size: Int32Array;
+  /** The place after the places its group takes (its start when it takes none: past the last place, or above band). */
+  next: Int32Array;
 }
 
 /**
@@ -125,7 +127,10 @@ function allocateBlock(
   const { tiers, ends, places } = pl;
   let p = 0;
   let ti = 0; // the tier of place p
+  let previous = 0; // where the previous group starts in `list`
   for (let from = 0; from < list.length;) {
+    if (run) for (let j = previous; j < from; j++) run.next[list[j]] = p;
+    previous = from;
     let end = from + 1;
     const total = totals[list[from]];
     // a group: equal totals, and equal tie-breakers when the plan has any
@@ -165,6 +170,7 @@ function allocateBlock(
       out.ties.push({ block: b, unitIndices: group, rank: out.rank[group[0]], total, slotTiers: taken });
     }
   }
+  if (run) for (let j = previous; j < list.length; j++) run.next[list[j]] = p;
 }
 
 export function rankAndAward(ev: Evaluation): Standing {
@@ -193,15 +199,39 @@ export function rankAndAward(ev: Evaluation): Standing {
 }
 
 /**
- * Which awards of block b a missing value could change, and so are held. A unit's award depends only on the units
- * ranked at or above it. Let U_c be the uncertain units whose best total reaches a certain unit c's total (they
- * could rank at or above it). Ranking the certain units alone puts c's group at places [q, q + g); each unit of
- * U_c can push it down by at most one place (by taking a place itself, or by taking a higher tier's place and
- * pushing a unit above c down), and never up, when the tiers' bands (minTotal) do not rise from one tier to the
- * next and no band is applied literally (`aboveBand: strict` with a maxTotal). So c's award is final when places
- * q and q + |U_c| + g − 1 lie in the same tier (or q is past the last place); otherwise it is held. Under a
- * literal band, any unit of U_c holds c. An uncertain unit's own award is held unless even at its best total
- * (ranked first among equals) it gets no place.
+ * The tiers a unit whose total lies in [lo, hi] could stand on when the walk reaches it at place `from` or later:
+ * from the first tier it can start at (minTotal ≤ hi, and under strict a maxTotal above lo) to the last, since a
+ * tied group spills into the tiers below. Empty: the unit never takes a place.
+ */
+function reachableTiers(pl: Places, from: number, lo: number, hi: number): number[] {
+  const out: number[] = [];
+  if (from >= pl.places) return out;
+  for (let t = tierAt(pl, from); t < pl.tiers.length; t++) {
+    const tier = pl.tiers[t];
+    const open = tier.minTotal <= hi && !(pl.strict && tier.maxTotal !== undefined && lo >= tier.maxTotal);
+    if (out.length || open) out.push(t);
+  }
+  return out;
+}
+
+/**
+ * Which awards of block b a missing value could change, and so are held. An award is final only if no completion
+ * of the values not known (any value in each criterion's range, extremes and ties included; a fact either way)
+ * changes it. A unit's award depends only on the units ranked at or above it. Let U_c be the uncertain units whose
+ * best total reaches a certain unit c's total (they could rank at or above it); with U_c empty, c's award is final.
+ *
+ * Let H be the best total of any uncertain unit. The certain units above H are placed first in every completion,
+ * alike, and leave the walk at place P0; every group after them has a total ≤ H and starts at P0 or later. When
+ * no tier from P0 on applies its band literally to a total ≤ H (`aboveBand: strict` with a maxTotal ≤ H), the rest
+ * of the walk only ever moves a unit down: ranking the certain units alone puts c's group at places [q, q + g), and
+ * each unit of U_c can push it down by at most one place (by taking a place itself, or a higher tier's place that
+ * pushes a unit above c down), never up. So c's award is final when places q and q + |U_c| + g − 1 lie in the same
+ * tier, or q is past the last place; otherwise it is held. An uncertain unit's own award is held unless even at its
+ * best total (ranked first among equals) it gets no place.
+ *
+ * Otherwise a group rising above a band takes no place, which can move the units below it UP (past the last place
+ * back into the awards, or into a higher tier): every c with U_c not empty is held on every tier from P0 on it could
+ * stand on, and so is every uncertain unit (`reachableTiers`; none means "no award" is final).
  */
 function holdForMissingData(
   b: number,
@@ -218,22 +248,22 @@ function holdForMissingData(
       competing.push(i);
   if (!competing.length) return;
   const certain = standing.order[b].filter((i) => !u.uncertain[i]);
+  const ids = ev.units;
+  const byId = (a: number, c: number) => (ids[a].id < ids[c].id ? -1 : ids[a].id > ids[c].id ? 1 : 0);
+  // uncertain competitors, best total first
+  const best = [...competing].sort((a, c) => u.hi[c] - u.hi[a] || byId(a, c));
   const scratch = {
     rank: new Int32Array(n),
     tier: new Int32Array(n).fill(NO_TIER),
     ties: [] as TieGroup[],
     aboveBand: new Set<number>(),
   };
-  const run: BlockRun = { start: new Int32Array(n).fill(pl.places), size: new Int32Array(n).fill(1) };
+  const run: BlockRun = {
+    start: new Int32Array(n).fill(pl.places),
+    size: new Int32Array(n).fill(1),
+    next: new Int32Array(n).fill(pl.places),
+  };
   allocateBlock(b, certain, ev, cmp, pl, scratch, run);
-  let banded = !pl.strict || pl.tiers.every((t) => t.maxTotal === undefined);
-  for (let t = 1; t < pl.tiers.length; t++)
-    if (pl.tiers[t].minTotal > pl.tiers[t - 1].minTotal) banded = false;
-  const lowestBand = Math.min(...pl.tiers.map((t) => t.minTotal));
-  const ids = ev.units;
-  const byId = (a: number, c: number) => (ids[a].id < ids[c].id ? -1 : ids[a].id > ids[c].id ? 1 : 0);
-  // uncertain competitors, best total first
-  const best = [...competing].sort((a, c) => u.hi[c] - u.hi[a] || byId(a, c));
   /** How many of `list` (sorted by `key`, highest first) have a key at least (or, strictly, above) `total`. */
   const countAbove = (list: number[], key: (i: number) => number, total: number, strictly: boolean) => {
     let lo = 0;
@@ -246,6 +276,15 @@ function holdForMissingData(
     }
     return lo;
   };
+  /** The place the walk of the certain units is at after those whose total is above `total`. */
+  const placeAfterAbove = (total: number) => {
+    const above = countAbove(certain, (c) => totals[c], total, true);
+    return above > 0 ? run.next[certain[above - 1]] : 0;
+  };
+  const highest = u.hi[best[0]];
+  const fixedUpTo = placeAfterAbove(highest); // P0
+  const monotone = downOnlyFrom(pl, fixedUpTo, highest);
+  const lowestBand = Math.min(...pl.tiers.map((t) => t.minTotal));
   const reaching = (total: number) => countAbove(best, (i) => u.hi[i], total, false);
   const range = (from: number, to: number, total: number) => {
     const out: number[] = [];
@@ -262,12 +301,12 @@ function holdForMissingData(
     const k = reaching(totals[c]);
     if (k === 0) continue;
     const by = best.slice(0, k);
-    const q = run.start[c];
-    if (q >= pl.places) continue; // no place even with the certain units alone: more competitors only push down
-    if (!banded) {
-      hold(c, range(tierAt(pl, q), pl.tiers.length - 1, totals[c]), by);
+    if (!monotone) {
+      hold(c, reachableTiers(pl, fixedUpTo, totals[c], totals[c]), by);
       continue;
     }
+    const q = run.start[c];
+    if (q >= pl.places) continue; // no place even with the certain units alone: more competitors only push down
     const last = q + k + run.size[c] - 1;
     const first = tierAt(pl, q);
     if (last < pl.places && tierAt(pl, last) === first) continue;
@@ -276,18 +315,29 @@ function holdForMissingData(
 
   for (const i of competing) {
     const top = u.hi[i];
-    if (top < lowestBand) continue;
-    if (!banded) {
-      hold(i, range(0, pl.tiers.length - 1, top), [i]);
+    if (!monotone) {
+      // the provisional total (the value counted 0) can lie below lo: a scale whose lowest level gives points
+      hold(i, reachableTiers(pl, fixedUpTo, Math.min(u.lo[i], totals[i]), top), [i]);
       continue;
     }
-    // the place after the certain groups whose total is above `top`
-    const above = countAbove(certain, (c) => totals[c], top, true);
-    const lastAbove = above > 0 ? certain[above - 1] : undefined;
-    const after =
-      lastAbove === undefined ? 0 : Math.min(pl.places, run.start[lastAbove] + run.size[lastAbove]);
-    const s = skip(pl, after, top);
+    if (top < lowestBand) continue;
+    const s = skip(pl, placeAfterAbove(top), top);
     if (s >= pl.places) continue;
     hold(i, range(tierAt(pl, s), pl.tiers.length - 1, top), [i]);
   }
+}
+
+/**
+ * Whether the walk from place `from` on, with every total ≤ `highest`, only ever moves a unit down when one more
+ * unit comes above it: the bands act as lower bounds only (minTotals that do not rise, which parsePlan checks) and,
+ * under `aboveBand: strict`, no tier from `from` on has a maxTotal such a total reaches.
+ */
+function downOnlyFrom(pl: Places, from: number, highest: number): boolean {
+  for (let t = 1; t < pl.tiers.length; t++) if (pl.tiers[t].minTotal > pl.tiers[t - 1].minTotal) return false;
+  if (!pl.strict || from >= pl.places) return true;
+  for (let t = tierAt(pl, from); t < pl.tiers.length; t++) {
+    const max = pl.tiers[t].maxTotal;
+    if (max !== undefined && highest >= max) return false;
+  }
+  return true;
 }

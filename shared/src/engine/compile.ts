@@ -90,15 +90,22 @@ export interface CompiledPlan {
   condition(cond: Condition): ConditionTest;
   /** The per-year test of an order key that counts years (`countYears`), compiled on first use. */
   countYears(key: OrderKey): ConditionTest;
-  compileRule: (
-    id: string,
-    code: string,
-    cond: Parameters<typeof compileCondition>[0],
-    reason: string,
-    reasonEn?: string,
-    appliesTo?: string[],
-    gate?: boolean,
-  ) => CompiledRule;
+  compileRule: (spec: RuleSpec) => CompiledRule;
+}
+
+/** A rule of the plan (an exclusion or a standard) as it is compiled. */
+export interface RuleSpec {
+  id: string;
+  code: string;
+  /** The condition: when it holds, an exclusion applies or a standard is met. */
+  when: Condition;
+  reason: string;
+  /** The reason in English; the Vietnamese one when absent. */
+  reasonEn?: string;
+  /** The blocks the rule applies to; every block when absent. */
+  appliesTo?: string[];
+  /** False for a specific standard that only named decisions require (default true). */
+  gate?: boolean;
 }
 
 export function compilePlan(plan: Plan): CompiledPlan {
@@ -110,21 +117,13 @@ export function compilePlan(plan: Plan): CompiledPlan {
     reviewYear: plan.awards.reviewYear,
     params: new Map((plan.parameters ?? []).map((p) => [p.id, p.value])),
   };
-  const rule = (
-    id: string,
-    code: string,
-    cond: Parameters<typeof compileCondition>[0],
-    reason: string,
-    reasonEn?: string,
-    appliesTo?: string[],
-    gate = true,
-  ): CompiledRule => ({
+  const rule = ({ id, code, when, reason, reasonEn, appliesTo, gate = true }: RuleSpec): CompiledRule => ({
     id,
     code,
     reason,
     reasonEn: reasonEn ?? reason,
-    factIds: factsOf(cond),
-    test: compileCondition(cond, factMap, context),
+    factIds: factsOf(when),
+    test: compileCondition(when, factMap, context),
     blocks: blocksOf(appliesTo),
     gate,
   });
@@ -145,9 +144,19 @@ export function compilePlan(plan: Plan): CompiledPlan {
     facts: plan.facts,
     factIndex: new Map(plan.facts.map((f, i) => [f.id, i])),
     factReaders: plan.facts.map((f) => factReader(f)),
-    exclusions: plan.exclusions.map((e) => rule(e.id, e.code, e.when, e.reason, e.reasonEn)),
+    exclusions: plan.exclusions.map((e) =>
+      rule({ id: e.id, code: e.code, when: e.when, reason: e.reason, reasonEn: e.reasonEn }),
+    ),
     standards: plan.standards.map((s) =>
-      rule(s.id, s.code, s.require, s.reason, s.reasonEn, s.appliesTo, s.eligibility !== false),
+      rule({
+        id: s.id,
+        code: s.code,
+        when: s.require,
+        reason: s.reason,
+        reasonEn: s.reasonEn,
+        appliesTo: s.appliesTo,
+        gate: s.eligibility !== false,
+      }),
     ),
     blockIndex,
     maxTotal: counted.reduce((sum, cc) => sum + cc.criterion.maxPoints, 0),

@@ -1,4 +1,5 @@
 import type { Comparison, Criterion, Step } from '../plan/schema';
+import { say } from '../messages';
 import {
   normalizeText,
   parseBoolean,
@@ -11,6 +12,7 @@ import {
   type Parsed,
   type RateReading,
 } from '../values';
+import { unreadable } from './unread';
 
 /** How a criterion's raw cell value is read, and how the value becomes points. */
 export interface CompiledCriterion {
@@ -64,12 +66,7 @@ function bounded(read: (raw: unknown) => Parsed<number>, max: number): (raw: unk
     const p = read(raw);
     if (!p.ok) return p;
     if (p.value < 0 || p.value > max)
-      return {
-        ok: false,
-        reason: 'invalid',
-        detail: `điểm ${p.value} ngoài khoảng 0–${max}`,
-        detailEn: `points ${p.value} outside 0–${max}`,
-      };
+      return unreadable('invalid', say('reading.points-out-of-range', { points: p.value, max }));
     return p;
   };
 }
@@ -111,7 +108,6 @@ function compileScoring(c: Criterion): Omit<CompiledCriterion, 'pointsRange'> {
     case 'scale': {
       const labels = s.levels.map((l) => [normalizeText(l.label), l.labelEn ? normalizeText(l.labelEn) : '']);
       const pts = s.levels.map((l) => l.points);
-      const names = s.levels.map((l) => l.label).join(', ');
       const levelNames = s.levels.map((l) => l.label);
       return {
         criterion: c,
@@ -121,19 +117,14 @@ function compileScoring(c: Criterion): Omit<CompiledCriterion, 'pointsRange'> {
           const long = tooLongValue(raw);
           if (long) return long;
           if (raw === null || raw === undefined || String(raw).trim() === '')
-            return { ok: false, reason: 'missing', detail: 'trống', detailEn: 'empty' };
+            return unreadable('missing', say('reading.empty'));
           const key = normalizeText(String(raw));
           const exact = labels.findIndex(([vi, en]) => vi === key || en === key);
           // "Không đạt" for "Chưa đạt", abbreviations: a level written the office's way
           const index = exact >= 0 ? exact : (matchLevel(raw, levelNames) ?? -1);
           return index >= 0
             ? { ok: true, value: index }
-            : {
-                ok: false,
-                reason: 'invalid',
-                detail: `"${String(raw)}" không thuộc thang: ${names}`,
-                detailEn: `"${String(raw)}" is not on the scale: ${names}`,
-              };
+            : unreadable('invalid', say('reading.not-on-scale', { raw: String(raw), scale: levelNames }));
         },
         points: (v) => Math.min(max, pts[v] ?? 0),
       };

@@ -1,76 +1,71 @@
 import type { Condition } from '../plan/conditions';
 import type { Fact, Parameter, Plan } from '../plan/schema';
+import { bilingual, named, nameIn, render, say, type Message } from '../messages';
 import { formatNumber } from '../values';
 import type { Lang } from './types';
 
 const OP_VI: Record<string, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=', '!=': '≠' };
 
-function pick(lang: Lang, vi: string, en: string): string {
-  return lang === 'en' ? en : vi;
+/** What a condition is described with: the plan's facts and parameters by id, and the language. */
+export interface ConditionWords {
+  facts: Map<string, Fact>;
+  params: Map<string, Parameter>;
+  lang: Lang;
 }
 
 function showValue(v: unknown, lang: Lang): string {
-  if (typeof v === 'boolean') return v ? pick(lang, 'Có', 'Yes') : pick(lang, 'Không', 'No');
+  if (typeof v === 'boolean') return render(say(v ? 'value.yes' : 'value.no'), lang);
   if (typeof v === 'number') return formatNumber(v, undefined, lang);
   if (Array.isArray(v)) return v.map((x) => showValue(x, lang)).join(', ');
   return `"${String(v)}"`;
 }
 
 /** A condition in words an official can check: "Xếp loại CCHC ≥ "tốt" (mọi năm) và …". */
-export function describeCondition(
-  cond: Condition,
-  facts: Map<string, Fact>,
-  params: Map<string, Parameter>,
-  lang: Lang,
-): string {
+export function describeCondition(cond: Condition, words: ConditionWords): string {
+  const { facts, params, lang } = words;
+  const text = (message: Message) => render(message, lang);
   if ('all' in cond)
-    return cond.all
-      .map((c) => wrap(c, describeCondition(c, facts, params, lang)))
-      .join(pick(lang, ' và ', ' and '));
+    return cond.all.map((c) => wrap(c, describeCondition(c, words))).join(text(say('condition.and')));
   if ('any' in cond)
-    return cond.any
-      .map((c) => wrap(c, describeCondition(c, facts, params, lang)))
-      .join(pick(lang, ' hoặc ', ' or '));
-  if ('not' in cond)
-    return `${pick(lang, 'không', 'not')} (${describeCondition(cond.not, facts, params, lang)})`;
+    return cond.any.map((c) => wrap(c, describeCondition(c, words))).join(text(say('condition.or')));
+  if ('not' in cond) return text(say('condition.not', { inner: describeCondition(cond.not, words) }));
   const fact = facts.get(cond.fact);
-  const label = fact ? (lang === 'en' && fact.labelEn ? fact.labelEn : fact.label) : cond.fact;
+  const label = fact ? nameIn(named(fact.label, fact.labelEn), lang) : cond.fact;
   if ('versus' in cond) {
     const year = cond.year ?? 'review';
     const which =
       year === 'review'
-        ? pick(lang, 'năm xét', 'review year')
+        ? text(say('condition.review-year'))
         : year === 'last'
-          ? pick(lang, 'năm cuối', 'last year')
+          ? text(say('condition.last-year'))
           : String(year);
-    return `${label} ${which} ${OP_VI[cond.op]} ${pick(lang, 'năm trước liền kề', 'the year before')}`;
+    return `${label} ${which} ${OP_VI[cond.op]} ${text(say('condition.year-before'))}`;
   }
   if ('param' in cond) {
     const p = params.get(cond.param);
-    const name = p ? (lang === 'en' && p.labelEn ? p.labelEn : p.label) : cond.param;
+    const name = p ? nameIn(named(p.label, p.labelEn), lang) : cond.param;
     const value =
-      p?.value === null || p?.value === undefined
-        ? pick(lang, 'chưa quy định', 'not set')
-        : showValue(p.value, lang);
+      p?.value === null || p?.value === undefined ? text(say('condition.not-set')) : showValue(p.value, lang);
     return `${label} ${OP_VI[cond.op]} ${name} (${value}${p?.unit ? ` ${p.unit}` : ''})`;
   }
   if ('years' in cond) {
     const y = cond.years;
-    const when =
+    const when = text(
       y === 'every'
-        ? pick(lang, 'mọi năm', 'every year')
+        ? say('condition.every-year')
         : y === 'last'
-          ? pick(lang, 'năm cuối', 'last year')
+          ? say('condition.last-year')
           : y === 'review'
-            ? pick(lang, 'năm xét', 'review year')
+            ? say('condition.review-year')
             : typeof y === 'number'
-              ? pick(lang, `năm ${y}`, `in ${y}`)
-              : pick(lang, `ít nhất ${y.atLeast} năm`, `at least ${y.atLeast} years`);
+              ? say('condition.in-year', { year: y })
+              : say('condition.at-least-years', { years: y.atLeast }),
+    );
     return `${label} ${OP_VI[cond.op]} ${showValue(cond.value, lang)} (${when})`;
   }
-  if (cond.op === 'in') return `${label} ${pick(lang, 'thuộc', 'in')} {${showValue(cond.value, lang)}}`;
+  if (cond.op === 'in') return `${label} ${text(say('condition.in'))} {${showValue(cond.value, lang)}}`;
   if (cond.op === 'notIn')
-    return `${label} ${pick(lang, 'không thuộc', 'not in')} {${showValue(cond.value, lang)}}`;
+    return `${label} ${text(say('condition.not-in'))} {${showValue(cond.value, lang)}}`;
   return `${label} ${OP_VI[cond.op]} ${showValue(cond.value, lang)}`;
 }
 
@@ -108,17 +103,19 @@ export function describeIssueSubject(
   issue: { kind: 'criterion' | 'fact' | 'target'; id: string },
 ): { vi: string; en: string } {
   const subjects = subjectsOf(plan);
-  if (issue.kind === 'criterion') {
-    const number = subjects.criteria.get(issue.id)?.number ?? issue.id;
-    return { vi: `tiêu chí ${number}`, en: `criterion ${number}` };
-  }
-  if (issue.kind === 'target') {
-    const number = subjects.targets.get(issue.id)?.number ?? issue.id;
-    return { vi: `chỉ tiêu ${number}`, en: `target ${number}` };
-  }
-  const fact = subjects.facts.get(issue.id);
-  return {
-    vi: `dữ kiện "${fact?.label ?? issue.id}"`,
-    en: `fact "${fact?.labelEn ?? fact?.label ?? issue.id}"`,
+  const both = (message: Message) => {
+    const { message: vi, messageEn: en } = bilingual(message);
+    return { vi, en };
   };
+  if (issue.kind === 'criterion')
+    return both(say('subject.criterion', { number: subjects.criteria.get(issue.id)?.number ?? issue.id }));
+  if (issue.kind === 'target')
+    return both(say('subject.target', { number: subjects.targets.get(issue.id)?.number ?? issue.id }));
+  const fact = subjects.facts.get(issue.id);
+  return both(
+    say('subject.fact', {
+      label: fact?.label ?? issue.id,
+      labelEn: fact?.labelEn ?? fact?.label ?? issue.id,
+    }),
+  );
 }

@@ -117,7 +117,14 @@ export function evaluate(
   const read = readUnits(compiled, units, blockOf, rateReader(compiled.plan, options));
   const totals = computeTotals(compiled, read.values, read.status, n);
   const extrasNeeded = needsExtras(compiled);
-  const rules = applyRules(compiled, blockOf, read.facts, read.numericFacts, read.incomplete, extrasNeeded);
+  const rules = applyRules({
+    compiled,
+    blockOf,
+    facts: read.facts,
+    numericFacts: read.numericFacts,
+    incomplete: read.incomplete,
+    allStandards: extrasNeeded,
+  });
   let points: Float64Array[] | undefined;
   return {
     compiled,
@@ -140,14 +147,14 @@ export function evaluate(
     ruleOutcomes: rules.ruleOutcomes,
     facts: read.facts,
     unknownKeys: read.unknownKeys,
-    extras: evaluationExtras(
+    extras: evaluationExtras({
       compiled,
       units,
       blockOf,
-      rules.standardTruth,
-      read.targetValues,
-      read.targetStatus,
-    ),
+      standardTruth: rules.standardTruth,
+      targetValues: read.targetValues,
+      targetStatus: read.targetStatus,
+    }),
     idOrder: inIdOrder(units) ? 'index' : undefined,
   };
 }

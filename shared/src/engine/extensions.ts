@@ -40,7 +40,13 @@ export function extendResponse(
       if (ev.units[i].collective) out.collective = ev.units[i].collective;
     }
     if (hasTargets && ev.extras) {
-      out.targets = targetResults(compiled, ev.extras, i, lang, opts.explain === 'full');
+      out.targets = targetResults({
+        compiled,
+        extras: ev.extras,
+        unit: i,
+        lang,
+        explanations: opts.explain === 'full',
+      });
       const unread = (ev.issues.get(i) ?? []).filter((x) => x.kind === 'target');
       if (unread.length)
         out.flags = [

@@ -12,7 +12,9 @@ import {
   type Parsed,
   type RateReading,
 } from '../values';
+import { say } from '../messages';
 import { own } from './own';
+import { unreadable } from './unread';
 
 /** A per-year fact after reading: one entry per year of the fact (undefined when missing or invalid). */
 export interface YearSeries {
@@ -47,7 +49,7 @@ export function factReader(fact: Fact, scale: RateReading = 'percent'): (raw: un
     case 'booleanByYear':
     case 'rateByYear':
       // read per year by yearSeriesReader; a bare cell is never a valid series
-      return () => ({ ok: false, reason: 'missing', detail: 'trống', detailEn: 'empty' });
+      return () => unreadable('missing', say('reading.empty'));
     case 'number':
       return (raw) => parseNumber(raw);
     case 'rate':
@@ -61,7 +63,7 @@ export function factReader(fact: Fact, scale: RateReading = 'percent'): (raw: un
     case 'text':
       return (raw) =>
         raw === null || raw === undefined || String(raw).trim() === ''
-          ? { ok: false, reason: 'missing', detail: 'trống', detailEn: 'empty' }
+          ? unreadable('missing', say('reading.empty'))
           : { ok: true, value: String(raw).trim() };
     case 'rating': {
       const scale = (fact.scale ?? []).map(normalizeText);
@@ -69,18 +71,13 @@ export function factReader(fact: Fact, scale: RateReading = 'percent'): (raw: un
         const long = tooLongValue(raw);
         if (long) return long;
         if (raw === null || raw === undefined || String(raw).trim() === '')
-          return { ok: false, reason: 'missing', detail: 'trống', detailEn: 'empty' };
+          return unreadable('missing', say('reading.empty'));
         const exact = scale.indexOf(normalizeText(String(raw)));
         // "HTXSNV", "Giấy khen GĐ Sở": a level written the office's way
         const index = exact >= 0 ? exact : (matchLevel(raw, fact.scale ?? []) ?? -1);
         return index >= 0
           ? { ok: true, value: index }
-          : {
-              ok: false,
-              reason: 'invalid',
-              detail: `"${String(raw)}" không thuộc thang: ${(fact.scale ?? []).join(', ')}`,
-              detailEn: `"${String(raw)}" is not on the scale: ${(fact.scale ?? []).join(', ')}`,
-            };
+          : unreadable('invalid', say('reading.not-on-scale', { raw: String(raw), scale: fact.scale ?? [] }));
       };
     }
   }

@@ -22,20 +22,33 @@ function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** What the rules are applied to: the units' blocks and read facts. */
+export interface RuleInputs {
+  compiled: CompiledPlan;
+  blockOf: Int32Array;
+  /** Per unit, per fact (plan order): the value read. */
+  facts: readonly (FactValue | undefined)[][];
+  /** Per fact: its numbers in a column, where it has one. */
+  numericFacts: readonly FactColumn[];
+  /** Per unit, set to 1 where a rule cannot be decided (a fact missing): written to. */
+  incomplete: Uint8Array;
+  /** Also the truth of specific standards (those only named decisions require). */
+  allStandards: boolean;
+}
+
 /**
  * Exclusions and standards over the read facts, rule by rule: a condition of numeric facts compared with numbers
  * (with all/any/not) is one loop per comparison over the fact's column; any other condition is tested unit by unit
  * with the compiled rule. Per unit, outcomes are listed exclusions first, then standards, each in plan order.
- * `allStandards`: also the truth of specific standards (those only named decisions require).
  */
-export function applyRules(
-  compiled: CompiledPlan,
-  blockOf: Int32Array,
-  facts: readonly (FactValue | undefined)[][],
-  numericFacts: readonly FactColumn[],
-  incomplete: Uint8Array,
-  allStandards: boolean,
-): RuleVerdicts {
+export function applyRules({
+  compiled,
+  blockOf,
+  facts,
+  numericFacts,
+  incomplete,
+  allStandards,
+}: RuleInputs): RuleVerdicts {
   const n = blockOf.length;
   const { plan } = compiled;
   let row: readonly (FactValue | undefined)[] = [];
@@ -44,7 +57,7 @@ export function applyRules(
     return f === undefined ? undefined : row[f];
   };
   const truthOf = (rule: CompiledRule, cond: Condition): Int8Array => {
-    const column = columnTruth(cond, compiled, numericFacts, n);
+    const column = columnTruth(cond, { compiled, factColumns: numericFacts, n });
     if (column) return column;
     const truth = new Int8Array(n);
     for (let i = 0; i < n; i++) {
@@ -95,20 +108,23 @@ export function applyRules(
 
 const LEAF_KEYS = new Set(['fact', 'op', 'value']);
 
+/** The units' numeric fact columns, as rules are tested over them. */
+interface Columns {
+  compiled: CompiledPlan;
+  factColumns: readonly FactColumn[];
+  n: number;
+}
+
 /**
  * A rule's truth for every unit at once, for the common shape: numeric facts compared with numbers, combined
  * with all/any/not (the same three-valued logic as compileCondition). Undefined for anything else, which is
  * then tested unit by unit with the compiled rule.
  */
-function columnTruth(
-  cond: Condition,
-  compiled: CompiledPlan,
-  factColumns: readonly FactColumn[],
-  n: number,
-): Int8Array | undefined {
+function columnTruth(cond: Condition, columns: Columns): Int8Array | undefined {
+  const { compiled, factColumns, n } = columns;
   const parts = 'all' in cond ? cond.all : 'any' in cond ? cond.any : 'not' in cond ? [cond.not] : undefined;
   if (parts) {
-    const truths = parts.map((c) => columnTruth(c, compiled, factColumns, n));
+    const truths = parts.map((c) => columnTruth(c, columns));
     if (truths.some((t) => t === undefined)) return undefined;
     const cols = truths as Int8Array[];
     const out = new Int8Array(n);
@@ -143,11 +159,15 @@ function columnTruth(
     (type !== 'number' && type !== 'count')
   )
     return undefined;
-  return compareColumn(column, op, value, n);
+  return compareColumn(column, { op, value }, n);
 }
 
 /** One loop per operator, so the comparison is not a call per unit. NaN (missing) is UNKNOWN. */
-function compareColumn(column: Float64Array, op: string, x: number, n: number): Int8Array | undefined {
+function compareColumn(
+  column: Float64Array,
+  { op, value: x }: { op: string; value: number },
+  n: number,
+): Int8Array | undefined {
   const out = new Int8Array(n);
   const c = column;
   switch (op) {

@@ -1,14 +1,8 @@
 import type { Target, TargetRules, UnitKind } from '../plan/schema';
 import { PLAN_LIMITS } from '../plan/limits';
-import {
-  formatNumber,
-  formatPercent,
-  parseBoolean,
-  parseNumber,
-  parseRate,
-  type Parsed,
-  type RateReading,
-} from '../values';
+import { bilingual, named, nameIn, render, say } from '../messages';
+import type { TargetLine } from '../messages/targets';
+import { parseBoolean, parseNumber, parseRate, type Parsed, type RateReading } from '../values';
 import type { CompiledPlan } from './compile';
 import type { Lang, UnitInput } from './types';
 
@@ -37,12 +31,8 @@ export interface EvaluationExtras {
 function readTargetNumber(raw: unknown): Parsed<number> {
   const p = parseNumber(raw);
   if (!p.ok || Math.abs(p.value) <= PLAN_LIMITS.number) return p;
-  return {
-    ok: false,
-    reason: 'invalid',
-    detail: `giá trị ${formatNumber(p.value, undefined, 'vi')} lớn hơn 10^15`,
-    detailEn: `value ${formatNumber(p.value, undefined, 'en')} is above 10^15`,
-  };
+  const { message: detail, messageEn: detailEn } = bilingual(say('target.too-large', { value: p.value }));
+  return { ok: false, reason: 'invalid', detail, detailEn };
 }
 
 /** How a target's cell is read: yes/no as 1/0, a number, or a rate read by `rateScale`. */
@@ -67,14 +57,22 @@ export function needsExtras(compiled: CompiledPlan): boolean {
  * outside its blocks) and the targets as read with the criteria. Plans without targets or decisions (Phụng Hiệp)
  * need none of it.
  */
-export function evaluationExtras(
-  compiled: CompiledPlan,
-  units: readonly UnitInput[],
-  blockOf: Int32Array,
-  standardTruth: Int8Array[],
-  targetValues: Float64Array[],
-  targetStatus: Uint8Array[],
-): EvaluationExtras {
+export function evaluationExtras({
+  compiled,
+  units,
+  blockOf,
+  standardTruth,
+  targetValues,
+  targetStatus,
+}: {
+  compiled: CompiledPlan;
+  units: readonly UnitInput[];
+  blockOf: Int32Array;
+  /** Per standard (plan order): its truth for every unit, as the rules gave it. */
+  standardTruth: Int8Array[];
+  targetValues: Float64Array[];
+  targetStatus: Uint8Array[];
+}): EvaluationExtras {
   const { plan } = compiled;
   const targetRules = compiled.targetRules;
   if (!needsExtras(compiled))
@@ -124,45 +122,47 @@ export function targetExceeded(
   return { exceeded: rules.exceedStrict ? margin > EPSILON : margin >= -EPSILON, unreachable };
 }
 
-const SIGN = { atLeast: '≥', moreThan: '>' } as const;
-
-function pick(lang: Lang, vi: string, en: string): string {
-  return lang === 'en' ? en : vi;
-}
-
-function show(value: number, t: Target, lang: Lang): string {
-  if (t.unit === '%') return formatPercent(value, lang);
-  if (t.unit === 'yesNo') return value >= 1 ? pick(lang, 'Có', 'Yes') : pick(lang, 'Không', 'No');
-  return formatNumber(value, undefined, lang);
-}
-
-/** The targets that apply to unit i, with value, target, met and ratio. */
-export function targetResults(
-  compiled: CompiledPlan,
-  extras: EvaluationExtras,
-  i: number,
-  lang: Lang,
-  explanations: boolean,
-): TargetResult[] {
+/** The targets that apply to unit i, with value, target, met and ratio (and the explanation line if asked). */
+export function targetResults({
+  compiled,
+  extras,
+  unit: i,
+  lang,
+  explanations,
+}: {
+  compiled: CompiledPlan;
+  extras: EvaluationExtras;
+  /** The unit's index in the evaluation. */
+  unit: number;
+  lang: Lang;
+  explanations: boolean;
+}): TargetResult[] {
   const out: TargetResult[] = [];
   (compiled.plan.targets ?? []).forEach((t, k) => {
     const st = extras.targetStatus[k][i];
     if (st === TARGET_NOT_APPLICABLE) return;
-    const title = lang === 'en' && t.titleEn ? t.titleEn : t.title;
+    const titled = named(t.title, t.titleEn);
     const base = {
       id: t.id,
       number: t.number,
       ...(t.group ? { group: t.group } : {}),
-      title,
+      title: nameIn(titled, lang),
       unit: t.unit,
       comparison: t.comparison,
       target: t.target,
     };
-    const head = pick(lang, `Chỉ tiêu ${t.number} '${title}'`, `Target ${t.number} '${title}'`);
-    const goal =
-      t.unit === 'yesNo'
-        ? pick(lang, 'mục tiêu: Có', 'target: Yes')
-        : `${pick(lang, 'mục tiêu', 'target')} ${SIGN[t.comparison]}${show(t.target, t, lang)}`;
+    const line = (outcome: TargetLine['outcome']) =>
+      render(
+        say('target.line', {
+          number: t.number,
+          title: titled,
+          unit: t.unit,
+          comparison: t.comparison,
+          target: t.target,
+          outcome,
+        }),
+        lang,
+      );
     if (st !== TARGET_OK) {
       out.push({
         ...base,
@@ -174,13 +174,9 @@ export function targetResults(
         unreachable: false,
         ...(explanations
           ? {
-              explanation: `${head}: ${
-                st === TARGET_MISSING
-                  ? pick(lang, 'thiếu số liệu', 'missing value')
-                  : st === TARGET_AMBIGUOUS
-                    ? pick(lang, 'chưa rõ là phần trăm hay phần thập phân', 'percent or fraction unclear')
-                    : pick(lang, 'giá trị không hợp lệ', 'invalid value')
-              } / ${goal} → ${pick(lang, 'chưa xác định', 'undetermined')}`,
+              explanation: line({
+                status: st === TARGET_MISSING ? 'missing' : st === TARGET_AMBIGUOUS ? 'ambiguous' : 'invalid',
+              }),
             }
           : {}),
       });
@@ -191,8 +187,6 @@ export function targetResults(
     const ratio =
       t.target > 0 && t.unit !== 'yesNo' ? Math.round((value / t.target) * 10_000) / 10_000 : null;
     const { exceeded, unreachable } = targetExceeded(value, t, extras.targetRules);
-    const ratioText =
-      ratio === null ? '' : ` (${pick(lang, 'tỷ lệ', 'ratio')} ${formatNumber(ratio, 2, lang)})`;
     out.push({
       ...base,
       value,
@@ -201,13 +195,7 @@ export function targetResults(
       ratio,
       exceeded,
       unreachable,
-      ...(explanations
-        ? {
-            explanation: `${head}: ${show(value, t, lang)} / ${goal} → ${
-              met ? pick(lang, 'đạt', 'met') : pick(lang, 'chưa đạt', 'not met')
-            }${ratioText}`,
-          }
-        : {}),
+      ...(explanations ? { explanation: line({ status: 'ok', value, met, ratio }) } : {}),
     });
   });
   return out;

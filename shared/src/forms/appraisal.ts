@@ -10,6 +10,7 @@ import {
   type ListedChange,
 } from '../engine/appraisal';
 import type { UnitInput } from '../engine/types';
+import { render, say, word } from '../messages';
 import type { Plan } from '../plan/schema';
 import { sheetRateScales } from '../sheet/extract';
 import type { CellValue, WorkbookModel } from '../sheet/model';
@@ -115,17 +116,6 @@ export function withAppraisal(plan: Plan, call: ScoreCall, source: AppraisalSour
   };
 }
 
-const L = {
-  selfTotal: { vi: 'Điểm tự chấm', en: 'Self-assessed total' },
-  appraisedTotal: { vi: 'Điểm thẩm định', en: 'Appraised total' },
-  difference: { vi: 'Chênh lệch (thẩm định − tự chấm)', en: 'Difference (appraised − self)' },
-  otherRank: { vi: 'Hạng theo tự chấm', en: 'Rank on self-assessment' },
-  otherRankAppraised: { vi: 'Hạng theo thẩm định', en: 'Rank on appraisal' },
-  items: { vi: 'Thẩm định: mục thay đổi, lý do', en: 'Appraisal: items changed, reasons' },
-  item: { vi: 'Mục', en: 'Item' },
-  noReason: { vi: 'chưa ghi lý do', en: 'no reason written' },
-};
-
 function signed(n: number, lang: Lang): string {
   return `${n > 0 ? '+' : n < 0 ? '−' : '±'}${formatNumber(Math.abs(n), undefined, lang)}`;
 }
@@ -136,7 +126,7 @@ export function itemText(i: AppraisalItem, lang: Lang): string {
     i.selfPoints !== null && i.appraisedPoints !== null
       ? `${formatNumber(i.selfPoints, undefined, lang)} → ${formatNumber(i.appraisedPoints, undefined, lang)} (${signed(i.difference ?? 0, lang)})`
       : `${i.selfValue ?? '…'} → ${i.appraisedValue ?? '…'}`;
-  return `${L.item[lang]} ${i.number}: ${pts}: ${i.reason ?? L.noReason[lang]}`;
+  return render(say('appraisal.item', { number: i.number, change: pts, reason: i.reason ?? null }), lang);
 }
 
 /** The result columns a scored summary gets beside the plan's own: the other total, the difference, the items. */
@@ -147,7 +137,7 @@ export function appraisalColumns(response: AppraisedResponse, plan: Plan, lang: 
   return [
     {
       key: 'appraisal:other-total',
-      header: (self ? L.appraisedTotal : L.selfTotal)[lang],
+      header: word(self ? 'appraisal.appraised-total' : 'appraisal.self-total', lang),
       kind: 'points',
       format: points,
       width: 12,
@@ -158,7 +148,7 @@ export function appraisalColumns(response: AppraisedResponse, plan: Plan, lang: 
     },
     {
       key: 'appraisal:difference',
-      header: L.difference[lang],
+      header: word('appraisal.difference', lang),
       kind: 'points',
       format: points,
       width: 14,
@@ -166,7 +156,7 @@ export function appraisalColumns(response: AppraisedResponse, plan: Plan, lang: 
     },
     {
       key: 'appraisal:other-rank',
-      header: (self ? L.otherRankAppraised : L.otherRank)[lang],
+      header: word(self ? 'appraisal.rank-appraised' : 'appraisal.rank-self', lang),
       kind: 'number',
       format: '0',
       width: 10,
@@ -177,7 +167,7 @@ export function appraisalColumns(response: AppraisedResponse, plan: Plan, lang: 
     },
     {
       key: 'appraisal:items',
-      header: L.items[lang],
+      header: word('appraisal.items', lang),
       kind: 'text',
       width: 50,
       value: (u) =>

@@ -13,6 +13,7 @@ import type { CellValue, RangeRef, WriteBlock } from '../sheet/model';
 import { emptyWritePlan, type DataValidationSpec, type ExtendedWritePlan } from '../sheet/write-extras';
 import { wrappedLines } from '../sheet/print-layout';
 import type { RowHeight } from '../sheet/model';
+import { render, say, word, type WordCode } from '../messages';
 import { formatNumber, type Lang } from '../values';
 import { FORM_COLUMNS as C, FORM_KIND, formSettingKey, identityLine, type FormIdentity } from './identity';
 import { formItems, type FormItem, type FormSection } from './items';
@@ -39,45 +40,20 @@ export interface FormWorkbook {
   forms: { sheet: string; identity: FormIdentity }[];
 }
 
-const T = {
-  title: { vi: 'PHIẾU TỰ CHẤM ĐIỂM THI ĐUA', en: 'SELF-ASSESSMENT FORM' },
-  unit: { vi: 'Đơn vị', en: 'Unit' },
-  block: { vi: 'Khối', en: 'Block' },
-  header: {
-    vi: [
-      'STT',
-      'Nội dung',
-      'Điểm chuẩn',
-      'Cách ghi',
-      'Tự chấm',
-      'Minh chứng / ghi chú',
-      'Thẩm định',
-      'Lý do thẩm định',
-    ],
-    en: [
-      'No.',
-      'Item',
-      'Max points',
-      'How to write it',
-      'Self-assessed',
-      'Evidence / notes',
-      'Appraised',
-      'Reason',
-    ],
-  },
-  sections: {
-    vi: { criteria: 'I. TIÊU CHÍ CHẤM ĐIỂM', targets: 'II. CHỈ TIÊU', facts: 'III. DỮ KIỆN CỦA ĐƠN VỊ' },
-    en: { criteria: 'I. CRITERIA', targets: 'II. TARGETS', facts: 'III. FACTS OF THE UNIT' },
-  },
-  guide: {
-    vi: 'Đơn vị ghi cột "Tự chấm" và "Minh chứng / ghi chú"; cột "Thẩm định" và "Lý do thẩm định" do cơ quan thường trực ghi. Không thêm, xoá hay sửa các dòng tiêu chí.',
-    en: 'The unit fills "Self-assessed" and "Evidence / notes"; the standing office fills "Appraised" and "Reason". Do not add, delete or edit the item rows.',
-  },
-  signature: {
-    vi: ['…, ngày … tháng … năm …', 'THỦ TRƯỞNG ĐƠN VỊ'],
-    en: ['…, date …', 'HEAD OF THE UNIT'],
-  },
-  sheetSingle: { vi: 'Phiếu tự chấm', en: 'Self-assessment' },
+const HEADER: WordCode[] = [
+  'column.no',
+  'form.column.content',
+  'form.column.max',
+  'form.column.how',
+  'form.column.self',
+  'form.column.evidence-notes',
+  'form.column.appraised',
+  'form.column.appraisal-reason',
+];
+const SECTIONS: Record<FormSection, WordCode> = {
+  criteria: 'form.section.criteria',
+  targets: 'form.section.targets',
+  facts: 'form.section.facts',
 };
 
 const WIDTHS = [6, 60, 11, 26, 14, 30, 14, 30];
@@ -120,7 +96,7 @@ function factValue(facts: Record<string, unknown> | undefined, id: string): Cell
 
 /** The value a form shows for a known fact: yes/no as the validation list writes it. */
 function shown(v: CellValue, lang: Lang): CellValue {
-  if (typeof v === 'boolean') return v ? (lang === 'en' ? 'Yes' : 'Có') : lang === 'en' ? 'No' : 'Không';
+  if (typeof v === 'boolean') return word(v ? 'value.yes' : 'value.no', lang);
   return v;
 }
 
@@ -153,19 +129,20 @@ function placeForm(
     ...(style ? { style } : {}),
   });
   const blocks: WriteBlock[] = [
-    text([[T.title[lang]]], 0, { bold: true, size: 14 }),
+    text([[word('form.title', lang)]], 0, { bold: true, size: 14 }),
     text([[plan.title]], 1, { bold: true }),
-    text([[`${T.unit[lang]}: ${unit.name}`]], 2, { bold: true }),
-    text([[`${T.block[lang]}: ${blockName} — ${plan.source.number}`]], 3),
+    text([[render(say('form.unit', { unit: unit.name }), lang)]], 2, { bold: true }),
+    text([[render(say('sheet.block-line', { block: blockName, source: plan.source.number }), lang)]], 3),
     text([[identityLine({ ...identity, layout: { headerRow: 0, rows: [] } }, lang)]], 4, { italic: true }),
-    text([[T.guide[lang]]], 5, { italic: true }),
+    text([[word('form.guide', lang)]], 5, { italic: true }),
   ];
   const headerRow = 7;
+  const header = HEADER.map((code) => word(code, lang));
   blocks.push({
     sheet,
     at: { row: headerRow, col: 0 },
-    values: [T.header[lang]],
-    columnKinds: T.header[lang].map(() => 'text'),
+    values: [header],
+    columnKinds: header.map(() => 'text'),
     headerRows: 1,
   });
   const lines = [0, 1, 2, 3, 4, 5];
@@ -183,7 +160,7 @@ function placeForm(
   for (const item of items) {
     if (item.section !== section) {
       section = item.section;
-      blocks.push(text([[null, T.sections[lang][section]]], row++, { bold: true }));
+      blocks.push(text([[null, word(SECTIONS[section], lang)]], row++, { bold: true }));
     }
     const known = item.target.kind === 'fact' ? shown(factValue(unit.facts, item.target.id), lang) : null;
     const max = item.max === null ? null : formatNumber(item.max, undefined, lang);
@@ -215,7 +192,14 @@ function placeForm(
   row++;
   blocks.push(
     text(
-      T.signature[lang].map((l) => [null, null, null, null, null, l]),
+      [word('form.signature.date', lang), word('form.signature.head', lang)].map((l) => [
+        null,
+        null,
+        null,
+        null,
+        null,
+        l,
+      ]),
       row,
       { bold: true },
     ),
@@ -248,7 +232,7 @@ export function buildForms(plan: Plan, units: FormUnit[], opts: FormsOptions = {
   };
   const blockName = (lang === 'en' ? block.nameEn : undefined) ?? block.name;
   const layout = opts.layout ?? 'workbooks';
-  const names = layout === 'sheets' ? sheetNames(units) : units.map(() => T.sheetSingle[lang]);
+  const names = layout === 'sheets' ? sheetNames(units) : units.map(() => word('form.sheet', lang));
   const made = units.map((unit, i) => {
     const sheet = names[i];
     const base: Omit<FormIdentity, 'layout'> = {

@@ -5,6 +5,7 @@
  * deleted or a criterion renamed).
  */
 import { z } from 'zod';
+import { render, say } from '../messages';
 
 export const FORM_SETTING_PREFIX = 'thidua.form.';
 export const FORM_KIND = 'thidua-self-assessment';
@@ -88,7 +89,6 @@ export function formIdentities(settings: Record<string, string> | undefined): {
 /** The line printed on the form: "Mã phiếu: <plan> · phiên bản … · <hash> · khối … · đơn vị …". */
 export function identityLine(identity: FormIdentity, lang: 'vi' | 'en'): string {
   const hash = identity.planHash.replace(/^sha256:/, '').slice(0, 12);
-  return lang === 'en'
-    ? `Form id: plan ${identity.planId} · version ${identity.planVersion} · ${hash} · block ${identity.block} · unit ${identity.unit.id}`
-    : `Mã phiếu: kế hoạch ${identity.planId} · phiên bản ${identity.planVersion} · ${hash} · khối ${identity.block} · đơn vị ${identity.unit.id}`;
+  const { planId: plan, planVersion: version, block } = identity;
+  return render(say('form.identity', { plan, version, hash, block, unit: identity.unit.id }), lang);
 }

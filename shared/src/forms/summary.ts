@@ -12,6 +12,7 @@ import { buildTemplate, type Template } from '../sheet/template';
 import { mappingSettingKey, mappingToSetting } from '../sheet/mapping';
 import { SETTING_KEYS } from '../sheet/write-plan';
 import type { ExtendedWritePlan } from '../sheet/write-extras';
+import { word, type WordCode } from '../messages';
 import type { Lang } from '../values';
 import { itemKey } from './items';
 import { sameValue, type MergeResult, type MergedUnit } from './merge';
@@ -28,47 +29,24 @@ export interface AppraisalSetting {
   reasonsSheet: string;
 }
 
-const T = {
-  self: { vi: 'Tự chấm', en: 'Self-assessed' },
-  reasons: { vi: 'Thẩm định', en: 'Appraisal' },
-  reasonsTitle: {
-    vi: 'DANH SÁCH MỤC ĐƯỢC THẨM ĐỊNH LẠI (điểm thẩm định khác điểm tự chấm)',
-    en: 'ITEMS CHANGED BY THE APPRAISAL (appraised differs from self-assessed)',
-  },
-  reasonsHint: {
-    vi: 'Cơ quan thường trực có thể sửa giá trị ở trang "Bảng chấm điểm" và ghi lý do vào bảng này (theo Mã đơn vị, Mã mục).',
-    en: 'The standing office may change a value on the scored sheet and write the reason here (by unit id and item id).',
-  },
-  header: {
-    vi: [
-      'STT',
-      'Đơn vị',
-      'Mã đơn vị',
-      'Mục',
-      'Nội dung',
-      'Mã mục',
-      'Tự chấm',
-      'Thẩm định',
-      'Lý do',
-      'Minh chứng',
-    ],
-    en: [
-      'No.',
-      'Unit',
-      'Unit id',
-      'Item',
-      'Title',
-      'Item id',
-      'Self-assessed',
-      'Appraised',
-      'Reason',
-      'Evidence',
-    ],
-  },
-};
+const CHANGES_HEADER: WordCode[] = [
+  'column.no',
+  'column.unit',
+  'form.column.unit-id',
+  'form.column.item',
+  'form.column.title',
+  'form.column.item-id',
+  'form.column.self',
+  'form.column.appraised',
+  'column.reason',
+  'form.column.evidence',
+];
 
 /** Header texts of the changes sheet, in both languages, as its reader finds them. */
-export const REASONS_HEADER = T.header;
+export const REASONS_HEADER = {
+  vi: CHANGES_HEADER.map((code) => word(code, 'vi')),
+  en: CHANGES_HEADER.map((code) => word(code, 'en')),
+};
 
 /** The value a unit's row gets on the scored sheet: the appraised one when given, else its own. */
 function scoredValue(unit: MergedUnit, key: string): CellValue {
@@ -126,8 +104,8 @@ export function buildSummary(plan: Plan, merged: MergeResult, lang: Lang = 'vi')
   fill(scored, units, scoredValue);
   const self = buildTemplate(plan, { block: merged.block, lang, units: names });
   fill(self, units, (u, key) => u.rows[key]?.self ?? null);
-  const selfSheet = T.self[lang];
-  const reasonsSheet = T.reasons[lang];
+  const selfSheet = word('form.column.self', lang);
+  const reasonsSheet = word('summary.changes-sheet', lang);
   const wp = scored.writePlan;
   const moved = tableOnly(self, selfSheet);
   wp.sheets.push(
@@ -162,19 +140,19 @@ export function buildSummary(plan: Plan, merged: MergeResult, lang: Lang = 'vi')
       formats.push(['0', '@', '@', '@', '@', '@', item.spec.format, item.spec.format, '@', '@']);
     }
   }
-  const header = T.header[lang];
+  const header = REASONS_HEADER[lang];
   const reasonBlocks: WriteBlock[] = [
     {
       sheet: reasonsSheet,
       at: { row: 0, col: 0 },
-      values: [[T.reasonsTitle[lang]]],
+      values: [[word('summary.changes-title', lang)]],
       columnKinds: ['text'],
       style: { bold: true },
     },
     {
       sheet: reasonsSheet,
       at: { row: 1, col: 0 },
-      values: [[T.reasonsHint[lang]]],
+      values: [[word('summary.changes-hint', lang)]],
       columnKinds: ['text'],
       style: { italic: true },
     },

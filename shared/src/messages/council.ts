@@ -2,6 +2,8 @@
  * What the council features say (decisions applied or refused, diffs, final results), Vietnamese first: the
  * catalogue of engine/council.ts, council/diff.ts and council/final.ts. Every phrase takes the same flat parameters.
  */
+import type { Fingerprint } from '../council/snapshot';
+import type { Lang } from '../values/format';
 import { phrase } from './phrase';
 
 export type MessageParams = Record<string, string | number>;
@@ -13,6 +15,14 @@ export function dmy(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
+
+/** The parts of a run's fingerprint, as a diff names them. */
+const PARTS: Record<keyof Fingerprint, Record<Lang, string>> = {
+  planHash: { vi: 'kế hoạch', en: 'plan' },
+  inputHash: { vi: 'dữ liệu', en: 'data' },
+  decisionsHash: { vi: 'quyết định của Hội đồng', en: "council's decisions" },
+  engineVersion: { vi: 'phiên bản phần mềm', en: 'engine version' },
+};
 
 const byCouncil = (p: MessageParams) => `Theo quyết định của Hội đồng ngày ${dmy(s(p, 'date'))}`;
 const byCouncilEn = (p: MessageParams) => `By the council's decision of ${dmy(s(p, 'date'))}`;
@@ -169,6 +179,16 @@ export const COUNCIL_PHRASES = {
     vi: (p) => `Khác nhau ở: ${s(p, 'parts')}`,
     en: (p) => `What differs: ${s(p, 'parts')}`,
   }),
+  'diff-part': phrase<{ part: keyof Fingerprint }>({
+    vi: (p) => PARTS[p.part].vi,
+    en: (p) => PARTS[p.part].en,
+  }),
+  /** What differs when the fingerprint does not: the results themselves. */
+  'diff-results': phrase({ vi: () => 'kết quả', en: () => 'results' }),
+  'diff-no-hash': phrase({ vi: () => 'không có', en: () => 'none' }),
+  'diff-not-in-run': phrase({ vi: () => 'không có trong lần chấm', en: () => 'not in the run' }),
+  'diff-award-pending': phrase({ vi: () => 'chưa xác định', en: () => 'pending' }),
+  'diff-no-award': phrase({ vi: () => 'không đạt giải', en: () => 'no award' }),
   'diff-gained': phrase<MessageParams>({
     vi: (p) => `Được giải: ${s(p, 'name')} — ${s(p, 'to')} (trước: ${s(p, 'from')})`,
     en: (p) => `Gains: ${s(p, 'name')} — ${s(p, 'to')} (before: ${s(p, 'from')})`,

@@ -2,23 +2,40 @@
  * The one way the domain core says a thing in two languages. Code builds messages as data — `say(code, params)` —
  * and text exists only when it is asked for: `render(message, lang)`, or `bilingual(message)` for a problem that
  * carries both. Every phrase is a pair of functions of the same parameters, Vietnamese first, in the catalogues
- * beside this file (engine, api, workbook, workflow, council).
+ * beside this file (engine, decisions, targets, reading, conditions, api, workbook, workflow, council, sheets, templates,
+ * forms, council-sheet). A heading or a single word is a phrase without parameters, asked for by `word(code, lang)`.
  */
 import type { Problem } from '../problems';
 import type { Lang } from '../values/format';
 import { API_PHRASES } from './api';
 import { COUNCIL_PHRASES } from './council';
+import { COUNCIL_SHEET_PHRASES } from './council-sheet';
+import { CONDITION_PHRASES } from './conditions';
+import { DECISION_PHRASES } from './decisions';
 import { ENGINE_PHRASES } from './engine';
+import { FORM_PHRASES } from './forms';
 import type { Phrase } from './phrase';
+import { READING_PHRASES } from './reading';
+import { SHEET_PHRASES } from './sheets';
+import { TARGET_PHRASES } from './targets';
+import { TEMPLATE_PHRASES } from './templates';
 import { WORKBOOK_PHRASES } from './workbook';
 import { WORKFLOW_PHRASES } from './workflow';
 
 export const MESSAGES = {
   ...ENGINE_PHRASES,
+  ...DECISION_PHRASES,
+  ...TARGET_PHRASES,
+  ...READING_PHRASES,
+  ...CONDITION_PHRASES,
   ...API_PHRASES,
   ...WORKBOOK_PHRASES,
   ...WORKFLOW_PHRASES,
   ...COUNCIL_PHRASES,
+  ...SHEET_PHRASES,
+  ...TEMPLATE_PHRASES,
+  ...FORM_PHRASES,
+  ...COUNCIL_SHEET_PHRASES,
 };
 
 export type Catalog = typeof MESSAGES;
@@ -42,6 +59,16 @@ export function say<C extends MessageCode>(
 export function render(message: Message, lang: Lang): string {
   const p = MESSAGES[message.code] as Phrase<unknown>;
   return p[lang](message.params);
+}
+
+/** The codes of the phrases that take nothing: headings, column titles, single words. */
+export type WordCode = {
+  [C in MessageCode]: ParamsOf<C> extends Record<string, never> ? C : never;
+}[MessageCode];
+
+/** A phrase without parameters, in one language. */
+export function word(code: WordCode, lang: Lang): string {
+  return (MESSAGES[code] as Phrase<unknown>)[lang]({});
 }
 
 /** Both texts, as a problem carries them. */

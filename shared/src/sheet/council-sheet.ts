@@ -5,6 +5,8 @@
  * be read is a problem naming its cell, never a decision taken half-read.
  */
 import { CouncilDecisionSchema, MAX_COUNCIL_DECISIONS, type CouncilDecision } from '../council/schema';
+import { bilingual, say, word, type WordCode } from '../messages';
+import type { CouncilColumnCode, CouncilRowTrouble } from '../messages/council-sheet';
 import type { Problem } from '../problems';
 import { normalizeText, parseDate, parseNumber, type Lang } from '../values';
 import { cellAddress, type CellValue, type SheetModel, type WriteBlock } from './model';
@@ -27,61 +29,35 @@ type Column =
   | 'date'
   | 'recordedBy';
 
-const COLUMNS: { id: Column; vi: string; en: string; width: number }[] = [
-  { id: 'no', vi: 'STT', en: 'No.', width: 6 },
-  { id: 'kind', vi: 'Loại quyết định', en: 'Decision', width: 30 },
-  { id: 'unit', vi: 'Đơn vị', en: 'Unit', width: 28 },
-  { id: 'block', vi: 'Khối', en: 'Block', width: 16 },
-  { id: 'award', vi: 'Giải / hình thức khen thưởng', en: 'Award', width: 24 },
-  { id: 'rule', vi: 'Căn cứ (quy định áp dụng)', en: 'Rule invoked', width: 28 },
-  { id: 'votesFor', vi: 'Số phiếu đồng ý', en: 'Votes for', width: 10 },
-  { id: 'members', vi: 'Tổng số thành viên Hội đồng', en: 'Council members', width: 12 },
-  { id: 'reason', vi: 'Lý do', en: 'Reason', width: 40 },
-  { id: 'date', vi: 'Ngày quyết định', en: 'Date', width: 14 },
-  { id: 'recordedBy', vi: 'Người ghi', en: 'Recorded by', width: 20 },
+const COLUMNS: { id: Column; code: CouncilColumnCode; width: number }[] = [
+  { id: 'no', code: 'column.no', width: 6 },
+  { id: 'kind', code: 'council-sheet.column.kind', width: 30 },
+  { id: 'unit', code: 'column.unit', width: 28 },
+  { id: 'block', code: 'column.block', width: 16 },
+  { id: 'award', code: 'council-sheet.column.award', width: 24 },
+  { id: 'rule', code: 'council-sheet.column.rule', width: 28 },
+  { id: 'votesFor', code: 'council-sheet.column.votes-for', width: 10 },
+  { id: 'members', code: 'council-sheet.column.members', width: 12 },
+  { id: 'reason', code: 'column.reason', width: 40 },
+  { id: 'date', code: 'council-sheet.column.date', width: 14 },
+  { id: 'recordedBy', code: 'council-sheet.column.recorded-by', width: 20 },
 ];
 
 type KindKey = 'tie' | 'missing:zero' | 'missing:hold' | 'exclude' | 'include' | 'vote';
 
-const KINDS: { key: KindKey; vi: string; en: string; words: string[] }[] = [
-  {
-    key: 'tie',
-    vi: 'Chọn đơn vị nhận giải đồng hạng',
-    en: 'Tie: unit takes the place',
-    words: ['dong hang', 'tie'],
-  },
-  {
-    key: 'missing:zero',
-    vi: 'Tính 0 điểm giá trị thiếu',
-    en: 'Score missing values 0',
-    words: ['tinh 0', '0 diem', 'zero'],
-  },
-  {
-    key: 'missing:hold',
-    vi: 'Chờ số liệu',
-    en: 'Wait for the values',
-    words: ['cho so lieu', 'wait', 'hold'],
-  },
-  { key: 'exclude', vi: 'Không xét thi đua', en: 'Exclude', words: ['khong xet', 'exclude', 'loai'] },
-  { key: 'include', vi: 'Xét thi đua', en: 'Include', words: ['xet thi dua', 'include', 'dua vao'] },
-  { key: 'vote', vi: 'Kết quả bỏ phiếu', en: 'Vote result', words: ['bo phieu', 'vote', 'phieu'] },
+const KINDS: { key: KindKey; code: WordCode; words: string[] }[] = [
+  { key: 'tie', code: 'council-sheet.kind.tie', words: ['dong hang', 'tie'] },
+  { key: 'missing:zero', code: 'council-sheet.kind.missing-zero', words: ['tinh 0', '0 diem', 'zero'] },
+  { key: 'missing:hold', code: 'council-sheet.kind.missing-hold', words: ['cho so lieu', 'wait', 'hold'] },
+  { key: 'exclude', code: 'council-sheet.kind.exclude', words: ['khong xet', 'exclude', 'loai'] },
+  { key: 'include', code: 'council-sheet.kind.include', words: ['xet thi dua', 'include', 'dua vao'] },
+  { key: 'vote', code: 'council-sheet.kind.vote', words: ['bo phieu', 'vote', 'phieu'] },
 ];
 
 /** Rows above the header: title, two lines on how to fill the sheet, a blank line. */
 const HEADER_ROW = 4;
 
-const HELP = {
-  vi: [
-    'QUYẾT ĐỊNH CỦA HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG',
-    'Mỗi dòng là một quyết định; lần chấm sau áp dụng và ghi vào "Nhật ký chấm điểm". Chương trình không bao giờ xoá hay sửa các dòng này. Quyết định không còn khớp dữ liệu bị từ chối và nêu lý do.',
-    'Cần điền: Loại quyết định, Đơn vị, Lý do, Ngày quyết định, Người ghi; thêm Giải khi chọn đơn vị đồng hạng hoặc bỏ phiếu; Căn cứ khi xét / không xét thi đua; Số phiếu đồng ý và Tổng số thành viên khi bỏ phiếu.',
-  ],
-  en: [
-    'DECISIONS OF THE EMULATION AND AWARDS COUNCIL',
-    'One decision per row; the next run applies it and lists it in the scoring log. The program never clears or edits these rows. A decision that no longer fits the data is refused, with the reason.',
-    'Fill in: Decision, Unit, Reason, Date, Recorded by; the Award for a tie or a vote; the Rule invoked to include or exclude; Votes for and Council members for a vote.',
-  ],
-};
+const HELP: WordCode[] = ['council-sheet.title', 'council-sheet.help.rows', 'council-sheet.help.fill'];
 
 /** The council sheet among the workbook's sheets, if any (by its name in either language, case aside). */
 export function findCouncilSheet<S extends { name: string }>(sheets: readonly S[]): S | undefined {
@@ -106,14 +82,14 @@ export function councilSheetPlan(
     {
       sheet: name,
       at: { row: 0, col: 0 },
-      values: [...HELP[lang].map(pad), Array<CellValue>(width).fill(null)],
+      values: [...HELP.map((code) => pad(word(code, lang))), Array<CellValue>(width).fill(null)],
       columnKinds: COLUMNS.map(() => 'text'),
       rowStyles: [{ row: 0, style: { bold: true, size: 14 } }],
     },
     {
       sheet: name,
       at: { row: HEADER_ROW, col: 0 },
-      values: [COLUMNS.map((c) => c[lang])],
+      values: [COLUMNS.map((c) => word(c.code, lang))],
       columnKinds: COLUMNS.map(() => 'text'),
       headerRows: 1,
     },
@@ -133,16 +109,16 @@ export function councilSheetPlan(
       sheet: name,
       range: range('kind'),
       type: 'list',
-      list: KINDS.map((k) => k[lang]),
-      prompt: lang === 'en' ? 'Choose the kind of decision' : 'Chọn loại quyết định',
-      error: lang === 'en' ? 'Choose one of the listed kinds' : 'Chọn một loại trong danh sách',
+      list: KINDS.map((k) => word(k.code, lang)),
+      prompt: word('council-sheet.kind-prompt', lang),
+      error: word('council-sheet.kind-error', lang),
     },
     {
       sheet: name,
       range: range('date'),
       type: 'date',
-      prompt: lang === 'en' ? 'Date of the decision (dd/mm/yyyy)' : 'Ngày Hội đồng quyết định (dd/mm/yyyy)',
-      error: lang === 'en' ? 'Enter a date' : 'Nhập một ngày',
+      prompt: word('council-sheet.date-prompt', lang),
+      error: word('council-sheet.date-error', lang),
     },
     ...(['votesFor', 'members'] as const).map((id): DataValidationSpec => ({
       sheet: name,
@@ -150,7 +126,7 @@ export function councilSheetPlan(
       type: 'whole',
       min: 0,
       max: 10_000,
-      error: lang === 'en' ? 'A whole number of votes' : 'Số phiếu là số nguyên',
+      error: word('council-sheet.votes-error', lang),
     })),
   ];
   plan.validations = validations;
@@ -168,7 +144,9 @@ export function councilSheetPlan(
 function kindOf(text: string): KindKey | undefined {
   const t = normalizeText(text);
   if (!t) return undefined;
-  const exact = KINDS.find((k) => normalizeText(k.vi) === t || normalizeText(k.en) === t || k.key === t);
+  const exact = KINDS.find(
+    (k) => normalizeText(word(k.code, 'vi')) === t || normalizeText(word(k.code, 'en')) === t || k.key === t,
+  );
   if (exact) return exact.key;
   // "không xét" before "xét": the longer words decide
   const scored = KINDS.flatMap((k) => k.words.filter((w) => t.includes(w)).map((w) => ({ k, w })));
@@ -193,8 +171,8 @@ export function readCouncilSheet(sheet: SheetModel): CouncilSheetRead {
   const lastCol = sheet.origin.col + (sheet.values[0]?.length ?? 0) - 1;
   const headers = new Map<string, Column>();
   for (const c of COLUMNS) {
-    headers.set(normalizeText(c.vi), c.id);
-    headers.set(normalizeText(c.en), c.id);
+    headers.set(normalizeText(word(c.code, 'vi')), c.id);
+    headers.set(normalizeText(word(c.code, 'en')), c.id);
   }
   let headerRow = -1;
   const cols = new Map<Column, number>();
@@ -212,12 +190,8 @@ export function readCouncilSheet(sheet: SheetModel): CouncilSheetRead {
   const cellRef = (r: number, id: Column) =>
     `'${sheet.name.replace(/'/g, "''")}'!${cellAddress({ row: r, col: cols.get(id) ?? 0 })}`;
   if (headerRow < 0) {
-    problems.push({
-      path: `'${sheet.name}'!A1`,
-      code: 'council-sheet-header',
-      message: `Trang "${sheet.name}" không có dòng tiêu đề (Loại quyết định, Đơn vị, Ngày quyết định…): không đọc được quyết định nào`,
-      messageEn: `Sheet "${sheet.name}" has no header row (Decision, Unit, Date…): no decision read`,
-    });
+    const noHeader = say('council-sheet.no-header', { sheet: sheet.name });
+    problems.push({ path: `'${sheet.name}'!A1`, code: 'council-sheet-header', ...bilingual(noHeader) });
     return { decisions, problems };
   }
   const get = (r: number, id: Column) => (cols.has(id) ? at(r, cols.get(id)!) : undefined);
@@ -225,38 +199,29 @@ export function readCouncilSheet(sheet: SheetModel): CouncilSheetRead {
     const filled = [...cols].filter(([id]) => id !== 'no').some(([, c]) => text(at(r, c)) !== '');
     if (!filled) continue;
     if (decisions.length >= MAX_COUNCIL_DECISIONS) {
-      problems.push({
-        path: cellRef(r, 'kind'),
-        code: 'council-sheet-too-many',
-        message: `Trang "${sheet.name}": quá ${MAX_COUNCIL_DECISIONS} quyết định, các dòng từ dòng ${r + 1} không được đọc`,
-        messageEn: `Sheet "${sheet.name}": more than ${MAX_COUNCIL_DECISIONS} decisions; rows from ${r + 1} are not read`,
+      const tooMany = say('council-sheet.too-many', {
+        sheet: sheet.name,
+        max: MAX_COUNCIL_DECISIONS,
+        row: r + 1,
       });
+      problems.push({ path: cellRef(r, 'kind'), code: 'council-sheet-too-many', ...bilingual(tooMany) });
       break;
     }
     const row = r + 1;
-    const fail = (id: Column, vi: string, en: string) =>
+    const fail = (id: Column, trouble: CouncilRowTrouble) =>
       problems.push({
         path: cellRef(r, id),
         code: 'council-sheet-row',
-        message: `Trang "${sheet.name}", dòng ${row}: ${vi} — quyết định này chưa được áp dụng`,
-        messageEn: `Sheet "${sheet.name}", row ${row}: ${en} — this decision is not applied`,
+        ...bilingual(say('council-sheet.row', { sheet: sheet.name, row, trouble })),
       });
     const kind = kindOf(text(get(r, 'kind')));
     if (!kind) {
-      fail(
-        'kind',
-        `chưa rõ loại quyết định "${text(get(r, 'kind'))}" (chọn trong danh sách)`,
-        `unknown decision kind "${text(get(r, 'kind'))}"`,
-      );
+      fail('kind', { kind: 'unknown-kind', written: text(get(r, 'kind')) });
       continue;
     }
     const date = parseDate(get(r, 'date'));
     if (!date.ok) {
-      fail(
-        'date',
-        `ngày quyết định "${text(get(r, 'date'))}" không đọc được (dd/mm/yyyy)`,
-        'the date cannot be read',
-      );
+      fail('date', { kind: 'unread-date', written: text(get(r, 'date')) });
       continue;
     }
     const number = (id: Column) => {
@@ -292,13 +257,9 @@ export function readCouncilSheet(sheet: SheetModel): CouncilSheetRead {
       const issue = parsed.error.issues[0];
       const field = String(issue.path[0] ?? 'kind');
       const id: Column = (COLUMNS.find((c) => c.id === field)?.id ?? 'kind') as Column;
-      const label = COLUMNS.find((c) => c.id === id) ?? COLUMNS[1];
+      const column = (COLUMNS.find((c) => c.id === id) ?? COLUMNS[1]).code;
       const empty = text(get(r, id)) === '';
-      fail(
-        id,
-        empty ? `thiếu "${label.vi}"` : `"${label.vi}" không hợp lệ (${issue.message})`,
-        empty ? `"${label.en}" is missing` : `"${label.en}" is invalid (${issue.message})`,
-      );
+      fail(id, empty ? { kind: 'missing', column } : { kind: 'invalid', column, issue: issue.message });
       continue;
     }
     decisions.push(parsed.data);
@@ -313,7 +274,7 @@ export function councilRow(d: CouncilDecision, no: number, lang: Lang = 'vi'): C
   const [y, m, day] = d.date.split('-');
   const values: Record<Column, CellValue> = {
     no,
-    kind: kind[lang],
+    kind: word(kind.code, lang),
     unit: d.unit,
     block: d.block ?? null,
     award: d.kind === 'tie' || d.kind === 'vote' ? d.award : null,

@@ -3,6 +3,7 @@ import type { DecisionStatus } from '../engine/decisions';
 import type { TargetResult } from '../engine/targets';
 import type { CriterionResult, ScoreResponse, UnitResult } from '../engine/types';
 import type { Plan } from '../plan/schema';
+import { word, type WordCode } from '../messages';
 import type { Lang } from '../values';
 import type { CellKind, CellValue } from './model';
 import { targetsText } from './output-columns';
@@ -16,36 +17,18 @@ import { planBasis, runStamp } from './results-sheet';
  */
 export const MAX_EXPLANATION_ROWS = 20_000;
 
-const T = {
-  title: { vi: 'GIẢI TRÌNH KẾT QUẢ CHẤM ĐIỂM THI ĐUA', en: 'HOW EVERY RESULT WAS REACHED' },
-  intro: {
-    vi: 'Mỗi đơn vị: dòng tổng (đậm), rồi điểm và cách tính của từng tiêu chí, chỉ tiêu, hình thức khen thưởng.',
-    en: 'Each unit: its summary line (bold), then the points and how they were reached, criterion by criterion.',
-  },
-  no_: { vi: 'STT', en: 'No.' },
-  unitCriterion: { vi: 'Đơn vị / tiêu chí', en: 'Unit / criterion' },
-  unitTarget: { vi: 'Đơn vị / chỉ tiêu', en: 'Unit / target' },
-  points: { vi: 'Điểm', en: 'Points' },
-  max: { vi: 'Điểm tối đa', en: 'Maximum' },
-  outcome: { vi: 'Kết quả', en: 'Outcome' },
-  explanation: { vi: 'Giải trình', en: 'Explanation' },
-  met: { vi: 'Đạt', en: 'Met' },
-  notMet: { vi: 'Chưa đạt', en: 'Not met' },
-  unknown: { vi: 'Chưa xác định', en: 'Undetermined' },
-};
-
-const STATUS: Record<DecisionStatus, { vi: string; en: string }> = {
-  granted: { vi: 'Đề nghị', en: 'Proposed' },
-  notMet: { vi: 'Chưa đạt', en: 'Not met' },
-  unknown: { vi: 'Chưa xác định', en: 'Undetermined' },
-  ineligible: { vi: 'Chưa đủ điều kiện', en: 'Not eligible' },
-  superseded: { vi: 'Đã có hình thức cao hơn', en: 'A higher form instead' },
-  overQuota: { vi: 'Vượt số lượng — chờ Hội đồng', en: 'Over the quota — for the council' },
-  tie: { vi: 'Đồng điểm — chờ Hội đồng', en: 'Tied — for the council' },
-  notThisRound: { vi: 'Không xét đợt này', en: 'Not this round' },
-  collectiveNotAwarded: { vi: 'Tập thể không được khen', en: 'Collective not awarded' },
-  collectivePending: { vi: 'Chờ kết quả của tập thể', en: 'Waiting for the collective' },
-  awaitingVote: { vi: 'Chờ Hội đồng bỏ phiếu', en: "Waiting for the council's vote" },
+const STATUS: Record<DecisionStatus, WordCode> = {
+  granted: 'status.granted',
+  notMet: 'outcome.not-met',
+  unknown: 'outcome.unknown',
+  ineligible: 'sheet.not-eligible',
+  superseded: 'status.superseded',
+  overQuota: 'status.over-quota',
+  tie: 'status.tie',
+  notThisRound: 'status.not-this-round',
+  collectiveNotAwarded: 'status.collective-not-awarded',
+  collectivePending: 'status.collective-pending',
+  awaitingVote: 'status.awaiting-vote',
 };
 
 /** Lines of the sheet for this response: a summary line per unit and one per criterion, target and decision. */
@@ -96,7 +79,11 @@ function criterionRows(unit: UnitResult, plan: Plan, lang: Lang): CriterionRow[]
 }
 
 function targetOutcome(t: TargetResult, lang: Lang): string {
-  return t.met === null ? T.unknown[lang] : t.met ? T.met[lang] : T.notMet[lang];
+  return t.met === null
+    ? word('outcome.unknown', lang)
+    : t.met
+      ? word('outcome.met', lang)
+      : word('outcome.not-met', lang);
 }
 
 function targetText(t: TargetResult, lang: Lang): string {
@@ -139,8 +126,19 @@ export function buildExplanationsSheet(
     ? ['number', 'text', 'points', 'points', 'text']
     : ['number', 'text', 'text', 'text'];
   const header = scored
-    ? [T.no_[lang], T.unitCriterion[lang], T.points[lang], T.max[lang], T.explanation[lang]]
-    : [T.no_[lang], T.unitTarget[lang], T.outcome[lang], T.explanation[lang]];
+    ? [
+        word('column.no', lang),
+        word('explanations.unit-criterion', lang),
+        word('explanations.points', lang),
+        word('explanations.max', lang),
+        word('explanations.explanation', lang),
+      ]
+    : [
+        word('column.no', lang),
+        word('explanations.unit-target', lang),
+        word('explanations.outcome', lang),
+        word('explanations.explanation', lang),
+      ];
   const row = (label: string, a: CellValue, b: CellValue, text: string | null, n: number | null = null) =>
     scored ? [n, label, a, b, text] : [n, label, a, text];
 
@@ -162,17 +160,17 @@ export function buildExplanationsSheet(
     for (const d of u.decisions ?? [])
       rows.push(
         scored
-          ? row(d.name, null, null, `${STATUS[d.status][lang]}: ${d.reason}`)
-          : row(d.name, STATUS[d.status][lang], null, d.reason),
+          ? row(d.name, null, null, `${word(STATUS[d.status], lang)}: ${d.reason}`)
+          : row(d.name, word(STATUS[d.status], lang), null, d.reason),
       );
   });
 
   const sheet = new PrintedSheet(name, fits, lang);
-  sheet.line(T.title[lang], PRINT_STYLES.title);
+  sheet.line(word('explanations.title', lang), PRINT_STYLES.title);
   sheet.line(plan.title, PRINT_STYLES.subtitle);
   sheet.line(planBasis(response, plan, lang), PRINT_STYLES.basis);
   sheet.line(runStamp(response, lang, now), PRINT_STYLES.note);
-  sheet.line(T.intro[lang], PRINT_STYLES.note);
+  sheet.line(word('explanations.intro', lang), PRINT_STYLES.note);
   sheet.skip();
   const points = plan.pointsDecimals > 0 ? `0.${'0'.repeat(plan.pointsDecimals)}` : '0';
   sheet.table(rows, kinds, 1, scored ? [null, null, points, points, null] : undefined);

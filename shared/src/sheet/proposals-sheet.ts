@@ -2,6 +2,7 @@ import type { Plan } from '../plan/schema';
 import type { ScoreResponse, UnitResult } from '../engine/types';
 import { moneyInWords, type Lang } from '../values';
 import type { CellKind, CellValue } from './model';
+import { render, say, word } from '../messages';
 import { formatIsoDate, label } from './write-labels';
 import { planBasis } from './results-sheet';
 import {
@@ -11,25 +12,6 @@ import {
   type PrintOptions,
   type SheetPart,
 } from './print-layout';
-
-const T = {
-  title: { vi: 'DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG', en: 'AWARD PROPOSALS' },
-  due: { vi: 'Hạn nộp hồ sơ', en: 'Dossiers due' },
-  noDue: {
-    vi: 'chưa xác định (kế hoạch không ghi hạn nộp hồ sơ)',
-    en: 'not set (the plan gives no due date)',
-  },
-  otherForm: { vi: 'Khen thưởng theo kế hoạch', en: 'Awards under the plan' },
-  others: {
-    vi: 'Khen cá nhân ở các đơn vị còn lại (không đạt giải)',
-    en: 'Individual commendations in the other units (no prize)',
-  },
-  pending: {
-    vi: 'Chưa đưa vào danh sách — đồng điểm, chờ Hội đồng Thi đua – Khen thưởng quyết định',
-    en: 'Not listed yet — tied, for the Emulation and Commendation Council to decide',
-  },
-  none: { vi: 'Không có đơn vị nào đạt giải.', en: 'No unit received an award.' },
-};
 
 const KINDS: CellKind[] = ['number', 'text', 'text', 'text', 'money', 'text', 'number', 'number'];
 const FITS: ColumnFit[] = [
@@ -93,19 +75,22 @@ export function buildProposalsSheet(
     plan.awards.dueDate ??
     response.results.flatMap((u) => u.decisions ?? []).find((d) => d.granted && d.dueDate)?.dueDate;
   sheet.nationalHeader(settings);
-  sheet.line(T.title[lang], PRINT_STYLES.title);
+  sheet.line(word('proposals.title', lang), PRINT_STYLES.title);
   sheet.line(plan.title, PRINT_STYLES.subtitle);
   sheet.line(planBasis(response, plan, lang), PRINT_STYLES.basis);
-  sheet.line(`${T.due[lang]}: ${due ? formatIsoDate(due) : T.noDue[lang]}`, PRINT_STYLES.text);
+  sheet.line(
+    render(say('proposals.due', { date: due ? formatIsoDate(due) : null }), lang),
+    PRINT_STYLES.text,
+  );
   sheet.skip();
 
   const awarded = response.results.filter((u) => u.award).sort(byRank);
   const forms: string[] = [];
   const formOf = (u: UnitResult) =>
-    u.award?.awardForm ?? tierOf(u.award?.tier ?? '')?.awardForm ?? T.otherForm[lang];
+    u.award?.awardForm ?? tierOf(u.award?.tier ?? '')?.awardForm ?? word('proposals.other-form', lang);
   for (const u of awarded) if (!forms.includes(formOf(u))) forms.push(formOf(u));
   if (!awarded.length) {
-    sheet.line(T.none[lang]);
+    sheet.line(word('proposals.none', lang));
     sheet.skip();
   }
   forms.forEach((form, i) => {
@@ -145,7 +130,7 @@ export function buildProposalsSheet(
 
   const others = response.results.filter((u) => !u.award && (u.certificates ?? 0) > 0).sort(byRank);
   if (others.length) {
-    sheet.line(`${roman(forms.length)}. ${T.others[lang]}`, PRINT_STYLES.heading);
+    sheet.line(`${roman(forms.length)}. ${word('proposals.others', lang)}`, PRINT_STYLES.heading);
     const total = others.reduce((s, u) => s + (u.certificates ?? 0), 0);
     add(
       [
@@ -169,7 +154,7 @@ export function buildProposalsSheet(
 
   const pending = response.results.filter((u) => u.pendingTiers.length).sort(byRank);
   if (pending.length) {
-    sheet.line(T.pending[lang], PRINT_STYLES.heading);
+    sheet.line(word('proposals.pending', lang), PRINT_STYLES.heading);
     add(
       pending.map((u, n) => [
         n + 1,

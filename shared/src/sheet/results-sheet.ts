@@ -2,6 +2,7 @@ import type { Plan } from '../plan/schema';
 import type { BlockSummary, ScoreResponse, UnitResult } from '../engine/types';
 import { formatMoney, moneyInWords, type Lang } from '../values';
 import type { CellKind, CellValue, ConditionalFormat } from './model';
+import { render, say, word } from '../messages';
 import { formatIsoDate, formatTimestamp, label } from './write-labels';
 import { reasonsText, targetsText } from './output-columns';
 import {
@@ -13,48 +14,6 @@ import {
 } from './print-layout';
 
 export type { SheetPart } from './print-layout';
-
-const T = {
-  title: { vi: 'KẾT QUẢ CHẤM ĐIỂM THI ĐUA', en: 'EMULATION SCORING RESULTS' },
-  basis: { vi: 'Căn cứ', en: 'Basis' },
-  dated: { vi: 'ngày', en: 'of' },
-  version: { vi: 'phiên bản', en: 'version' },
-  hashes: { vi: 'Mã kiểm tra kế hoạch', en: 'Plan hash' },
-  inputHash: { vi: 'dữ liệu', en: 'input' },
-  engine: { vi: 'phần mềm', en: 'engine' },
-  scoredAt: { vi: 'Chấm lúc', en: 'Scored at' },
-  blockLine: {
-    vi: (b: BlockSummary) =>
-      `${b.name}: ${b.units} đơn vị, ${b.ranked} được xếp hạng, ${b.excluded} không xét thi đua, ${b.ineligible} chưa đủ điều kiện, ${b.incomplete} thiếu dữ liệu`,
-    en: (b: BlockSummary) =>
-      `${b.name}: ${b.units} units, ${b.ranked} ranked, ${b.excluded} not considered, ${b.ineligible} not eligible, ${b.incomplete} with missing data`,
-  },
-  fundUsed: { vi: 'Quỹ thưởng đã dùng', en: 'Prize fund used' },
-  fundPlanned: { vi: 'Quỹ thưởng theo kế hoạch', en: 'Prize fund planned' },
-  fundPending: {
-    vi: 'Tiền thưởng chờ xác định (đồng hạng, chờ số liệu)',
-    en: 'Prize money not yet settled (ties, missing data)',
-  },
-  pendingShort: { vi: 'chờ xác định', en: 'not yet settled' },
-  fundLeft: { vi: 'Còn lại', en: 'Remaining' },
-  fundLeftBeforePending: {
-    vi: 'Còn lại (chưa trừ tiền chờ xác định)',
-    en: 'Remaining (before the money not yet settled)',
-  },
-  fundOver: { vi: 'Vượt quỹ', en: 'Over the fund' },
-  notRanked: {
-    vi: 'Đơn vị không xét thi đua hoặc chưa đủ điều kiện',
-    en: 'Units not considered or not eligible',
-  },
-  excluded: { vi: 'Không xét thi đua', en: 'Not considered' },
-  ineligible: { vi: 'Chưa đủ điều kiện', en: 'Not eligible' },
-  ties: {
-    vi: 'Đồng điểm ở ranh giới giải — đề nghị Hội đồng quyết định',
-    en: 'Ties at a tier boundary — for the council',
-  },
-  noTies: { vi: 'Không có trường hợp đồng điểm ở ranh giới giải.', en: 'No ties at a tier boundary.' },
-  allBlocks: { vi: 'Tổng các khối', en: 'All blocks' },
-};
 
 /** Column structure shared by every section, so the sheet reads as one table. */
 const KINDS: CellKind[] = ['number', 'text', 'points', 'text', 'money', 'number', 'number', 'text'];
@@ -83,27 +42,54 @@ function byRank(a: UnitResult, b: UnitResult): number {
 }
 
 export function planBasis(response: ScoreResponse, plan: Plan, lang: Lang): string {
-  const s = plan.source;
-  return `${T.basis[lang]}: ${s.number} ${T.dated[lang]} ${formatIsoDate(s.date)} (${s.issuer}); ${plan.id} ${T.version[lang]} ${response.planVersion}`;
+  const { number, date, issuer } = plan.source;
+  const basis = { number, date: formatIsoDate(date), issuer, plan: plan.id, version: response.planVersion };
+  return render(say('sheet.basis', basis), lang);
 }
 
 export function runStamp(response: ScoreResponse, lang: Lang, now: Date): string {
-  return `${T.hashes[lang]}: ${response.planHash}; ${T.inputHash[lang]}: ${response.inputHash}; ${T.engine[lang]} ${response.engineVersion}; ${T.scoredAt[lang]} ${formatTimestamp(now, lang)}`;
+  const { planHash, inputHash, engineVersion: engine } = response;
+  const stamp = { planHash, inputHash, engine, at: formatTimestamp(now, lang) };
+  return render(say('sheet.run-stamp', stamp), lang);
 }
 
 type Fund = Pick<BlockSummary, 'prizeFundUsed' | 'prizeFundPlanned' | 'prizeFundPending'>;
 
 function fundRows(fund: Fund, lang: Lang): CellValue[][] {
   const { prizeFundUsed: used, prizeFundPlanned: planned, prizeFundPending: pending } = fund;
-  const rows: CellValue[][] = [[null, T.fundUsed[lang], null, null, used, null, null, moneyInWords(used)]];
+  const rows: CellValue[][] = [
+    [null, word('results.fund-used', lang), null, null, used, null, null, moneyInWords(used)],
+  ];
   if (pending > 0)
-    rows.push([null, T.fundPending[lang], null, null, pending, null, null, moneyInWords(pending)]);
+    rows.push([
+      null,
+      word('results.fund-pending', lang),
+      null,
+      null,
+      pending,
+      null,
+      null,
+      moneyInWords(pending),
+    ]);
   if (planned !== null) {
-    rows.push([null, T.fundPlanned[lang], null, null, planned, null, null, moneyInWords(planned)]);
+    rows.push([
+      null,
+      word('results.fund-planned', lang),
+      null,
+      null,
+      planned,
+      null,
+      null,
+      moneyInWords(planned),
+    ]);
     const left = planned - used;
     rows.push([
       null,
-      left < 0 ? T.fundOver[lang] : pending > 0 ? T.fundLeftBeforePending[lang] : T.fundLeft[lang],
+      left < 0
+        ? word('results.fund-over', lang)
+        : pending > 0
+          ? word('results.fund-left-before-pending', lang)
+          : word('results.fund-left', lang),
       null,
       null,
       Math.abs(left),
@@ -138,7 +124,7 @@ export function buildResultsSheet(
   const settings = print.settings ?? {};
 
   sheet.nationalHeader(settings);
-  sheet.line(T.title[lang], PRINT_STYLES.title);
+  sheet.line(word('results.title', lang), PRINT_STYLES.title);
   sheet.line(plan.title, PRINT_STYLES.subtitle);
   sheet.line(planBasis(response, plan, lang), PRINT_STYLES.basis);
   sheet.line(runStamp(response, lang, now), PRINT_STYLES.note);
@@ -157,7 +143,7 @@ export function buildResultsSheet(
   for (const summary of response.summary.blocks) {
     if (!summary.units) continue;
     const units = response.results.filter((u) => u.block === summary.block).sort(byRank);
-    sheet.line(T.blockLine[lang](summary), PRINT_STYLES.heading);
+    sheet.line(render(say('results.block-line', summary), lang), PRINT_STYLES.heading);
     const listed = (u: UnitResult) => u.rank !== null || (u.eligible && !u.excluded);
     const ranked = units.filter(listed);
     const top = sheet.table(
@@ -189,7 +175,7 @@ export function buildResultsSheet(
     sheet.skip();
     const left = units.filter((u) => !listed(u));
     if (left.length) {
-      sheet.line(T.notRanked[lang], PRINT_STYLES.heading);
+      sheet.line(word('results.not-ranked', lang), PRINT_STYLES.heading);
       sheet.table(
         [
           header,
@@ -197,7 +183,7 @@ export function buildResultsSheet(
             null,
             u.name,
             third(u),
-            u.excluded ? T.excluded[lang] : T.ineligible[lang],
+            u.excluded ? word('decision.not-considered', lang) : word('sheet.not-eligible', lang),
             null,
             null,
             u.certificates,
@@ -210,7 +196,7 @@ export function buildResultsSheet(
       sheet.skip();
     }
     if (summary.ties.length) {
-      sheet.line(T.ties[lang], PRINT_STYLES.heading);
+      sheet.line(word('results.ties', lang), PRINT_STYLES.heading);
       const names = new Map(units.map((u) => [u.unitId, u.name]));
       sheet.table(
         summary.ties.map((t) => [
@@ -225,11 +211,11 @@ export function buildResultsSheet(
         ]),
         kinds,
       );
-    } else sheet.line(T.noTies[lang]);
+    } else sheet.line(word('results.no-ties', lang));
     sheet.skip();
   }
   if (response.summary.blocks.filter((b) => b.units > 0).length > 1) {
-    sheet.line(T.allBlocks[lang], PRINT_STYLES.heading);
+    sheet.line(word('results.all-blocks', lang), PRINT_STYLES.heading);
     sheet.table(fundRows(response.summary, lang), kinds);
   }
   sheet.signature(settings);
@@ -241,12 +227,11 @@ export function buildResultsSheet(
  * ("; chờ xác định 2.000.000 đồng") when ties or missing data hold some prizes.
  */
 export function fundLine(summary: BlockSummary, lang: Lang): string {
-  const currency = lang === 'en' ? 'VND' : 'đồng';
-  const planned =
-    summary.prizeFundPlanned === null ? '' : ` / ${formatMoney(summary.prizeFundPlanned, lang)}`;
-  const pending =
-    summary.prizeFundPending > 0
-      ? `; ${T.pendingShort[lang]} ${formatMoney(summary.prizeFundPending, lang)} ${currency}`
-      : '';
-  return `${summary.name}: ${formatMoney(summary.prizeFundUsed, lang)}${planned} ${currency}${pending}`;
+  const line = {
+    block: summary.name,
+    used: formatMoney(summary.prizeFundUsed, lang),
+    planned: summary.prizeFundPlanned === null ? null : formatMoney(summary.prizeFundPlanned, lang),
+    pending: summary.prizeFundPending > 0 ? formatMoney(summary.prizeFundPending, lang) : null,
+  };
+  return render(say('results.fund-line', line), lang);
 }

@@ -1,53 +1,31 @@
 import type { ScoreResponse } from '../engine/types';
+import { word, type WordCode } from '../messages';
 import type { Lang } from '../values';
 import { rangeAddress, type CellValue, type RangeRef, type WriteBlock } from './model';
 import type { SheetPart } from './print-layout';
 import { formatTimestamp } from './write-labels';
 
-const HEADERS = {
-  vi: [
-    'Thời điểm chấm',
-    'Mã kế hoạch',
-    'Phiên bản',
-    'Mã kiểm tra kế hoạch',
-    'Mã kiểm tra dữ liệu',
-    'Phiên bản phần mềm',
-    'Nguồn dữ liệu',
-    'Sheet',
-    'Vùng kết quả',
-    'Số đơn vị',
-    'Không xét thi đua',
-    'Chưa đủ điều kiện',
-    'Thiếu dữ liệu',
-    'Số giải',
-    'Quỹ thưởng đã dùng (đồng)',
-    'Quỹ thưởng kế hoạch (đồng)',
-    'Cảnh báo khi ghi',
-    'Quyết định của Hội đồng',
-    'Kết quả chính thức',
-  ],
-  en: [
-    'Scored at',
-    'Plan id',
-    'Version',
-    'Plan hash',
-    'Input hash',
-    'Engine version',
-    'Source',
-    'Sheet',
-    'Output range',
-    'Units',
-    'Not considered',
-    'Not eligible',
-    'Missing data',
-    'Awards',
-    'Prize fund used (VND)',
-    'Prize fund planned (VND)',
-    'Write warnings',
-    'Council decisions',
-    'Final results',
-  ],
-};
+const HEADERS: WordCode[] = [
+  'log.scored-at',
+  'log.plan-id',
+  'log.version',
+  'log.plan-hash',
+  'log.input-hash',
+  'log.engine-version',
+  'log.source',
+  'log.sheet',
+  'log.output-range',
+  'log.units',
+  'decision.not-considered',
+  'sheet.not-eligible',
+  'log.missing-data',
+  'log.awards',
+  'log.fund-used',
+  'log.fund-planned',
+  'log.warnings',
+  'log.council',
+  'log.final',
+];
 const WIDTHS = [27, 26, 9, 30, 30, 10, 30, 18, 14, 9, 10, 10, 10, 8, 16, 16, 60, 60, 40];
 
 export interface RunLogPart extends SheetPart {
@@ -72,11 +50,12 @@ export function buildRunLog(
     council?: { decisions: string | null; final: string };
   },
 ): RunLogPart {
+  const titles = HEADERS.map((code) => word(code, lang));
   const header: WriteBlock = {
     sheet: name,
     at: { row: 0, col: 0 },
-    values: [HEADERS[lang]],
-    columnKinds: HEADERS[lang].map(() => 'text'),
+    values: [titles],
+    columnKinds: titles.map(() => 'text'),
     headerRows: 1,
   };
   const s = response.summary;

@@ -1,4 +1,5 @@
 import type { Criterion, Fact, Plan, Target } from '../plan/schema';
+import { render, say, word, type Message } from '../messages';
 import { formatNumber, type Lang } from '../values';
 import type { CellKind, CellValue, WriteBlock } from './model';
 import { emptyWritePlan, type DataValidationSpec, type ExtendedWritePlan } from './write-extras';
@@ -26,21 +27,7 @@ export interface Template {
   mapping: ColumnMapping;
 }
 
-const YES_NO = { vi: ['Có', 'Không'], en: ['Yes', 'No'] };
-
-const T = {
-  sheet: { vi: 'Bảng chấm điểm', en: 'Scoring sheet' },
-  guide: { vi: 'Hướng dẫn', en: 'Instructions' },
-  title: { vi: 'BẢNG CHẤM ĐIỂM THI ĐUA', en: 'EMULATION SCORING SHEET' },
-  stt: { vi: 'STT', en: 'No.' },
-  name: { vi: 'Tên đơn vị', en: 'Unit' },
-  block: { vi: 'Khối', en: 'Block' },
-  max: { vi: (n: string) => `tối đa ${n} điểm`, en: (n: string) => `max ${n} points` },
-  fact: { vi: 'Dữ kiện xét "không xét thi đua"', en: 'Fact for exclusions' },
-  collective: { vi: 'Thuộc tập thể', en: 'Collective' },
-  registrationSheet: { vi: 'Đăng ký thi đua', en: 'Registration' },
-  registrationTitle: { vi: 'DANH SÁCH ĐĂNG KÝ THI ĐUA', en: 'EMULATION REGISTRATIONS' },
-};
+const yesNo = (lang: Lang) => [word('value.yes', lang), word('value.no', lang)];
 
 export interface ColumnSpec {
   header: string;
@@ -55,8 +42,8 @@ export interface ColumnSpec {
 /** An individual's collective: the name (or id) of the unit it belongs to, as another row of the sheet has it. */
 function collectiveColumn(lang: Lang): ColumnSpec {
   return {
-    header: T.collective[lang],
-    hint: lang === 'en' ? 'Name of the collective' : 'Tên tập thể',
+    header: word('template.collective', lang),
+    hint: word('template.collective-hint', lang),
     kind: 'text',
     format: '@',
     width: 24,
@@ -67,10 +54,9 @@ function collectiveColumn(lang: Lang): ColumnSpec {
 function criterionColumn(c: Criterion, lang: Lang): ColumnSpec {
   const max = formatNumber(c.maxPoints, undefined, lang);
   const title = (lang === 'en' ? c.titleEn : undefined) ?? c.title;
-  const header = `${c.number}. ${title} (${T.max[lang](max)})`;
+  const header = `${c.number}. ${title} (${render(say('template.max', { max }), lang)})`;
   const target = { kind: 'criterion' as const, id: c.id };
   const s = c.scoring;
-  const vi = lang === 'vi';
   switch (s.kind) {
     case 'scale': {
       const labels = s.levels.map((l) => (lang === 'en' ? (l.labelEn ?? l.label) : l.label));
@@ -86,7 +72,7 @@ function criterionColumn(c: Criterion, lang: Lang): ColumnSpec {
             ? {
                 type: 'list',
                 list: labels,
-                error: vi ? `Chọn một mức: ${labels.join(', ')}` : `Choose: ${labels.join(', ')}`,
+                error: render(say('template.choose-level', { levels: labels }), lang),
               }
             : undefined,
       };
@@ -94,23 +80,21 @@ function criterionColumn(c: Criterion, lang: Lang): ColumnSpec {
     case 'yesNo':
       return {
         header,
-        hint: vi ? 'Có / Không' : 'Yes / No',
+        hint: word('template.yes-no', lang),
         kind: 'text',
         format: '@',
         width: 14,
         target,
         validation: {
           type: 'list',
-          list: YES_NO[lang],
-          error: vi ? 'Chọn "Có" hoặc "Không"' : 'Choose Yes or No',
+          list: yesNo(lang),
+          error: word('template.choose-yes-no', lang),
         },
       };
     case 'rate':
       return {
         header,
-        hint: vi
-          ? `Tỷ lệ % (mục tiêu ${formatNumber(s.target, undefined, lang)}%)`
-          : `Rate % (target ${s.target}%)`,
+        hint: render(say('template.rate-target', { target: s.target }), lang),
         kind: 'percent',
         format: '0.0%',
         width: 14,
@@ -119,13 +103,13 @@ function criterionColumn(c: Criterion, lang: Lang): ColumnSpec {
           type: 'decimal',
           min: 0,
           max: 1,
-          error: vi ? 'Nhập tỷ lệ từ 0% đến 100%, ví dụ 80,5%' : 'Enter a rate from 0% to 100%',
+          error: word('template.rate-error', lang),
         },
       };
     case 'count':
       return {
         header,
-        hint: vi ? 'Số lượng (số nguyên ≥ 0)' : 'Count (whole number ≥ 0)',
+        hint: word('template.count', lang),
         kind: 'number',
         format: '#,##0',
         width: 14,
@@ -133,7 +117,7 @@ function criterionColumn(c: Criterion, lang: Lang): ColumnSpec {
         validation: {
           type: 'whole',
           min: 0,
-          error: vi ? 'Nhập số nguyên từ 0 trở lên' : 'Enter a whole number ≥ 0',
+          error: word('template.whole-error', lang),
         },
       };
     case 'bonus':
@@ -141,7 +125,7 @@ function criterionColumn(c: Criterion, lang: Lang): ColumnSpec {
       if (s.input === 'count')
         return {
           header,
-          hint: vi ? 'Số lần (số nguyên ≥ 0)' : 'Times (whole number ≥ 0)',
+          hint: word('template.times', lang),
           kind: 'number',
           format: '#,##0',
           width: 14,
@@ -149,14 +133,14 @@ function criterionColumn(c: Criterion, lang: Lang): ColumnSpec {
           validation: {
             type: 'whole',
             min: 0,
-            error: vi ? 'Nhập số nguyên từ 0 trở lên' : 'Enter a whole number ≥ 0',
+            error: word('template.whole-error', lang),
           },
         };
     // falls through: points entered directly
     default:
       return {
         header,
-        hint: vi ? `Điểm (0 – ${max})` : `Points (0 – ${max})`,
+        hint: render(say('template.points', { max }), lang),
         kind: 'points',
         format: '0.00',
         width: 14,
@@ -165,7 +149,7 @@ function criterionColumn(c: Criterion, lang: Lang): ColumnSpec {
           type: 'decimal',
           min: 0,
           max: c.maxPoints,
-          error: vi ? `Nhập điểm từ 0 đến ${max}` : `Enter points from 0 to ${max}`,
+          error: render(say('template.points-error', { max }), lang),
         },
       };
   }
@@ -173,7 +157,6 @@ function criterionColumn(c: Criterion, lang: Lang): ColumnSpec {
 
 /** A target (chỉ tiêu): the unit's value, compared with the plan's target (not points). */
 function targetColumn(t: Target, lang: Lang): ColumnSpec {
-  const vi = lang === 'vi';
   const title = (lang === 'en' ? t.titleEn : undefined) ?? t.title;
   const sign = t.comparison === 'moreThan' ? '>' : '≥';
   const goal =
@@ -181,22 +164,22 @@ function targetColumn(t: Target, lang: Lang): ColumnSpec {
   const header =
     t.unit === 'yesNo'
       ? `${t.number}. ${title}`
-      : `${t.number}. ${title} (${vi ? 'mục tiêu' : 'target'} ${sign} ${goal})`;
+      : `${t.number}. ${title} (${render(say('template.goal', { sign, goal }), lang)})`;
   const target = { kind: 'target' as const, id: t.id };
   if (t.unit === 'yesNo')
     return {
       header,
-      hint: vi ? 'Có / Không' : 'Yes / No',
+      hint: word('template.yes-no', lang),
       kind: 'text',
       format: '@',
       width: 14,
       target,
-      validation: { type: 'list', list: YES_NO[lang] },
+      validation: { type: 'list', list: yesNo(lang) },
     };
   if (t.unit === '%')
     return {
       header,
-      hint: vi ? 'Tỷ lệ %' : 'Rate %',
+      hint: word('template.rate', lang),
       kind: 'percent',
       format: '0.0%',
       width: 14,
@@ -205,12 +188,12 @@ function targetColumn(t: Target, lang: Lang): ColumnSpec {
         type: 'decimal',
         min: 0,
         max: 1,
-        error: vi ? 'Nhập tỷ lệ từ 0% đến 100%, ví dụ 80,5%' : 'Enter a rate from 0% to 100%',
+        error: word('template.rate-error', lang),
       },
     };
   return {
     header,
-    hint: vi ? 'Số' : 'Number',
+    hint: word('template.number', lang),
     kind: 'number',
     format: 'General',
     width: 14,
@@ -240,38 +223,37 @@ function factColumns(f: Fact, lang: Lang): ColumnSpec[] {
 function factColumn(f: Fact, lang: Lang): ColumnSpec {
   const header = `${(lang === 'en' ? f.labelEn : undefined) ?? f.label}`;
   const target = { kind: 'fact' as const, id: f.id };
-  const vi = lang === 'vi';
   const base = { header, target, width: 16 };
   switch (f.type) {
     case 'count':
       return {
         ...base,
-        hint: vi ? 'Số nguyên ≥ 0' : 'Whole number ≥ 0',
+        hint: word('template.whole', lang),
         kind: 'number',
         format: '#,##0',
         validation: {
           type: 'whole',
           min: 0,
-          error: vi ? 'Nhập số nguyên từ 0 trở lên' : 'Enter a whole number ≥ 0',
+          error: word('template.whole-error', lang),
         },
       };
     case 'rate':
       return {
         ...base,
-        hint: vi ? 'Tỷ lệ %' : 'Rate %',
+        hint: word('template.rate', lang),
         kind: 'percent',
         format: '0.0%',
         validation: {
           type: 'decimal',
           min: 0,
           max: 1,
-          error: vi ? 'Nhập tỷ lệ từ 0% đến 100%, ví dụ 80,5%' : 'Enter a rate from 0% to 100%',
+          error: word('template.rate-error', lang),
         },
       };
     case 'number':
       return {
         ...base,
-        hint: vi ? 'Số' : 'Number',
+        hint: word('template.number', lang),
         kind: 'number',
         format: 'General',
         validation: { type: 'decimal' },
@@ -279,10 +261,10 @@ function factColumn(f: Fact, lang: Lang): ColumnSpec {
     case 'boolean':
       return {
         ...base,
-        hint: vi ? 'Có / Không' : 'Yes / No',
+        hint: word('template.yes-no', lang),
         kind: 'text',
         format: '@',
-        validation: { type: 'list', list: YES_NO[lang] },
+        validation: { type: 'list', list: yesNo(lang) },
       };
     case 'rating':
       return {
@@ -295,13 +277,13 @@ function factColumn(f: Fact, lang: Lang): ColumnSpec {
     case 'date':
       return {
         ...base,
-        hint: vi ? 'Ngày (dd/mm/yyyy)' : 'Date',
+        hint: word('template.date', lang),
         kind: 'number',
         format: 'dd/mm/yyyy',
         validation: { type: 'date' },
       };
     default:
-      return { ...base, hint: vi ? 'Văn bản' : 'Text', kind: 'text', format: '@' };
+      return { ...base, hint: word('template.text', lang), kind: 'text', format: '@' };
   }
 }
 
@@ -337,63 +319,53 @@ function registrationColumns(plan: Plan, lang: Lang): ColumnSpec[] {
   return plan.facts.filter((f) => ids.has(f.id)).flatMap((f) => factColumns(f, lang));
 }
 
+function planLine(plan: Plan, lang: Lang, blockName: string): string {
+  const { title, version } = plan;
+  return render(say('guide.plan', { title, number: plan.source.number, version, block: blockName }), lang);
+}
+
 function registrationInstructions(plan: Plan, lang: Lang, sheetName: string, blockName: string): string[] {
   const r = plan.registration;
   const deadline = r ? r.deadline.split('-').reverse().join('/') : '…';
   const titles = (r?.titles ?? []).map((t) => `  • ${(lang === 'en' ? t.nameEn : undefined) ?? t.name}`);
-  if (lang === 'en')
-    return [
-      'HOW TO REGISTER',
-      `Plan: ${plan.title} (${plan.source.number}, version ${plan.version}). Block: ${blockName}.`,
-      `1. On the sheet "${sheetName}", one row per unit: its name, the date it registered (dd/mm/yyyy), and Yes/No for each title.`,
-      `2. The deadline is ${deadline}: a unit not registered by then is not considered.`,
-      ...(titles.length ? ['3. Titles:', ...titles] : []),
-      `Then: thidua forms --plan ${plan.id} --units <this file>.xlsx -o <folder> makes each unit's self-assessment form.`,
-    ];
+  const text = (message: Message) => render(message, lang);
   return [
-    'HƯỚNG DẪN ĐĂNG KÝ THI ĐUA',
-    `Kế hoạch: ${plan.title} (${plan.source.number}, phiên bản ${plan.version}). Khối: ${blockName}.`,
-    `1. Ở sheet "${sheetName}", mỗi dòng một đơn vị: tên đơn vị, ngày đăng ký (dd/mm/yyyy) và Có/Không cho từng danh hiệu.`,
-    `2. Hạn đăng ký: ${deadline}. Đơn vị không đăng ký hoặc đăng ký sau hạn thì không được xét thi đua.`,
-    ...(titles.length ? ['3. Các danh hiệu đăng ký:', ...titles] : []),
-    `Sau đó: thidua forms --plan ${plan.id} --units <tệp này>.xlsx -o <thư mục> tạo phiếu tự chấm điểm cho từng đơn vị.`,
+    word('guide.register.heading', lang),
+    planLine(plan, lang, blockName),
+    text(say('guide.register.rows', { sheet: sheetName })),
+    text(say('guide.register.deadline', { deadline })),
+    ...(titles.length ? [word('guide.register.titles', lang), ...titles] : []),
+    text(say('guide.register.then', { plan: plan.id })),
   ];
 }
 
 function instructions(plan: Plan, lang: Lang, sheetName: string, blockName: string): string[] {
-  const tiers = plan.awards.tiers.map(
-    (t) =>
-      `  • ${(lang === 'en' ? t.nameEn : undefined) ?? t.name}: ${t.count} × ${t.prize === null ? (lang === 'en' ? 'prize not set' : 'chưa quy định tiền thưởng') : `${formatNumber(t.prize, 0, lang)} ${lang === 'en' ? 'VND' : 'đồng'}`}, ${lang === 'en' ? 'from' : 'từ'} ${formatNumber(t.minTotal, undefined, lang)} ${lang === 'en' ? 'points' : 'điểm'}`,
+  const text = (message: Message) => render(message, lang);
+  const tiers = plan.awards.tiers.map((t) =>
+    text(
+      say('guide.tier', {
+        name: { vi: t.name, en: t.nameEn },
+        count: t.count,
+        prize: t.prize,
+        minTotal: t.minTotal,
+      }),
+    ),
   );
   const exclusions = plan.exclusions.map(
     (e) => `  • ${((lang === 'en' ? e.reasonEn : undefined) ?? e.reason).replace(/\{\w+\}/g, 'N')}`,
   );
-  if (lang === 'en')
-    return [
-      'HOW TO FILL IN THIS WORKBOOK',
-      `Plan: ${plan.title} (${plan.source.number}, version ${plan.version}). Block: ${blockName}.`,
-      `1. On the sheet "${sheetName}", one row per unit: its name in column B, then one value per criterion.`,
-      '2. Yes/No criteria: choose Yes or No. Rates: a percentage (80.5%). Counts: a whole number. Points: at most the maximum.',
-      '3. The last columns are the facts used for the "not considered" rules:',
-      ...exclusions,
-      '4. Do not change the header rows. Leave a cell empty when the figure is unknown — it is reported, never scored as zero silently.',
-      `5. Score with: thidua score --plan ${plan.id} <this file>.xlsx -o <result>.xlsx — results go to the right of the table, one blank column apart; your cells are never changed.`,
-      '6. Awards:',
-      ...tiers,
-      'The plan and this sheet’s layout are stored inside the workbook, so the result can be checked later.',
-    ];
   return [
-    'HƯỚNG DẪN NHẬP SỐ LIỆU',
-    `Kế hoạch: ${plan.title} (${plan.source.number}, phiên bản ${plan.version}). Khối: ${blockName}.`,
-    `1. Ở sheet "${sheetName}", mỗi dòng một đơn vị: tên đơn vị ở cột B, sau đó mỗi cột một tiêu chí.`,
-    '2. Tiêu chí Có/Không: chọn "Có" hoặc "Không". Tỷ lệ: nhập phần trăm (ví dụ 80,5%). Số lượng: số nguyên. Điểm: không quá điểm tối đa.',
-    '3. Các cột cuối là dữ kiện để xét "không xét thi đua":',
+    word('guide.heading', lang),
+    planLine(plan, lang, blockName),
+    text(say('guide.rows', { sheet: sheetName })),
+    word('guide.values', lang),
+    word('guide.exclusions', lang),
     ...exclusions,
-    '4. Không sửa các dòng tiêu đề. Ô chưa có số liệu thì để trống — phần mềm sẽ báo thiếu, không tự tính 0 điểm mà không báo.',
-    `5. Chấm điểm: thidua score --plan ${plan.id} <tệp này>.xlsx -o <kết quả>.xlsx — kết quả ghi bên phải bảng, cách một cột trống; số liệu của đơn vị không bị sửa.`,
-    '6. Cơ cấu giải thưởng:',
+    word('guide.headers', lang),
+    text(say('guide.score', { plan: plan.id })),
+    word('guide.awards', lang),
     ...tiers,
-    'Kế hoạch và cách đọc bảng được lưu ngay trong tệp để có thể kiểm tra lại kết quả.',
+    word('guide.stored', lang),
   ];
 }
 
@@ -424,8 +396,8 @@ export function buildTemplate(plan: Plan, opts: TemplateOptions = {}): Template 
       : undefined;
   if (opts.block && !block) throw new RangeError(`Unknown block "${opts.block}"`);
   const registration = opts.registration === true;
-  const sheet = registration ? T.registrationSheet[lang] : T.sheet[lang];
-  const guide = T.guide[lang];
+  const sheet = word(registration ? 'template.registration-sheet' : 'template.sheet', lang);
+  const guide = word('template.guide', lang);
   const blockName = block
     ? ((lang === 'en' ? block.nameEn : undefined) ?? block.name)
     : plan.blocks.map((b) => b.name).join(', ');
@@ -444,10 +416,10 @@ export function buildTemplate(plan: Plan, opts: TemplateOptions = {}): Template 
   const dataEnd = dataStart + rows - 1;
 
   const leading: { header: string; kind: CellKind; width: number }[] = [
-    { header: T.stt[lang], kind: 'number', width: 6 },
-    { header: T.name[lang], kind: 'text', width: 34 },
+    { header: word('column.no', lang), kind: 'number', width: 6 },
+    { header: word('template.unit-name', lang), kind: 'text', width: 34 },
   ];
-  if (withBlockColumn) leading.push({ header: T.block[lang], kind: 'text', width: 14 });
+  if (withBlockColumn) leading.push({ header: word('column.block', lang), kind: 'text', width: 14 });
 
   const wp = emptyWritePlan();
   wp.sheets.push({ name: sheet, mode: 'createOrReplace' }, { name: guide, mode: 'createOrReplace' });
@@ -455,9 +427,9 @@ export function buildTemplate(plan: Plan, opts: TemplateOptions = {}): Template 
     sheet,
     at: { row: 0, col: 0 },
     values: [
-      [(registration ? T.registrationTitle : T.title)[lang]],
+      [word(registration ? 'template.registration-title' : 'template.title', lang)],
       [plan.title],
-      [`${T.block[lang]}: ${blockName} — ${plan.source.number}`],
+      [render(say('sheet.block-line', { block: blockName, source: plan.source.number }), lang)],
     ],
     columnKinds: ['text'],
   };
@@ -541,7 +513,7 @@ export function buildTemplate(plan: Plan, opts: TemplateOptions = {}): Template 
       header: headerText(headerView, [headerRow, hintRow], firstData + i),
       target: s.target,
       confidence: 1,
-      reason: lang === 'en' ? 'made by thidua template' : 'tạo bởi thidua template',
+      reason: word('template.mapped', lang),
     })),
   };
   wp.settings[SETTING_KEYS.plan] = JSON.stringify(plan);

@@ -1,37 +1,38 @@
+import { render, say, word, type WordCode } from '../messages';
 import type { Lang } from '../values';
 
-/** Headings and phrases written into workbooks, Vietnamese first. */
+/** Headings and phrases written into workbooks, by the catalogue's codes. */
 const LABELS = {
-  points: { vi: 'Điểm TC', en: 'Points C' },
-  total: { vi: 'Tổng điểm', en: 'Total' },
-  rank: { vi: 'Xếp hạng', en: 'Rank' },
-  targets: { vi: 'Chỉ tiêu', en: 'Targets' },
-  eligible: { vi: 'Đủ điều kiện xét', en: 'Eligible' },
-  reasons: { vi: 'Lý do', en: 'Reasons' },
-  award: { vi: 'Giải', en: 'Award' },
-  prize: { vi: 'Tiền thưởng (đồng)', en: 'Prize (VND)' },
-  bonus: { vi: 'Điểm cộng', en: 'Bonus points' },
-  certificates: { vi: 'Số cá nhân đề nghị khen', en: 'Individual commendations' },
-  notes: { vi: 'Ghi chú dữ liệu', en: 'Data notes' },
-  yes: { vi: 'Có', en: 'Yes' },
-  no: { vi: 'Không', en: 'No' },
-  pending: { vi: 'Đồng điểm — chờ Hội đồng quyết định', en: 'Tied — for the council to decide' },
-  resultsSheet: { vi: 'Kết quả', en: 'Results' },
-  proposalsSheet: { vi: 'Đề nghị khen thưởng', en: 'Award proposals' },
-  logSheet: { vi: 'Nhật ký chấm điểm', en: 'Scoring log' },
-  unit: { vi: 'Đơn vị', en: 'Unit' },
-  block: { vi: 'Khối', en: 'Block' },
-  no_: { vi: 'STT', en: 'No.' },
-  inWords: { vi: 'Số tiền bằng chữ', en: 'Amount in words' },
-  dossierSets: { vi: 'Số bộ hồ sơ', en: 'Dossier sets' },
-  sum: { vi: 'Cộng', en: 'Total' },
-  explanationsSheet: { vi: 'Giải trình', en: 'Explanations' },
-} as const;
+  points: 'column.points',
+  total: 'column.total',
+  rank: 'column.rank',
+  targets: 'column.targets',
+  eligible: 'column.eligible',
+  reasons: 'column.reasons',
+  award: 'column.award',
+  prize: 'column.prize',
+  bonus: 'column.bonus',
+  certificates: 'column.certificates',
+  notes: 'column.notes',
+  yes: 'value.yes',
+  no: 'value.no',
+  pending: 'column.pending',
+  resultsSheet: 'sheet.results',
+  proposalsSheet: 'sheet.proposals',
+  logSheet: 'sheet.log',
+  unit: 'column.unit',
+  block: 'column.block',
+  no_: 'column.no',
+  inWords: 'column.in-words',
+  dossierSets: 'column.dossier-sets',
+  sum: 'column.sum',
+  explanationsSheet: 'sheet.explanations',
+} as const satisfies Record<string, WordCode>;
 
 export type LabelKey = keyof typeof LABELS;
 
 export function label(key: LabelKey, lang: Lang = 'vi'): string {
-  return LABELS[key][lang];
+  return word(LABELS[key], lang);
 }
 
 /** "2024-01-05" -> "05/01/2024" (the way Vietnamese documents write dates). */
@@ -52,5 +53,5 @@ export function vietnamTime(at: Date): string {
 
 /** A run time as the sheets write it: "01/01/2024 00:30 (giờ Việt Nam)", "(Vietnam time)" in English. */
 export function formatTimestamp(at: Date, lang: Lang = 'vi'): string {
-  return `${vietnamTime(at)} (${lang === 'en' ? 'Vietnam time' : 'giờ Việt Nam'})`;
+  return render(say('sheet.vietnam-time', { time: vietnamTime(at) }), lang);
 }

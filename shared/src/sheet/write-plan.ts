@@ -1,6 +1,6 @@
 import type { Plan } from '../plan/schema';
 import type { ScoreResponse } from '../engine/types';
-import { formatNumber, type Lang } from '../values';
+import type { Lang } from '../values';
 import {
   rangeAddress,
   type CellRef,
@@ -38,6 +38,7 @@ import { buildRunLog } from './run-log';
 import { buildExplanationsSheet, explanationRowCount, MAX_EXPLANATION_ROWS } from './explanations-sheet';
 import { printSettings } from './print-settings';
 import type { DossierSettings } from '../dossier/settings';
+import { bilingual, say } from '../messages';
 import { label } from './write-labels';
 
 export type { UnitCells } from './output-columns';
@@ -357,53 +358,29 @@ function sheetNamer(input: BuildWritePlanInput, isOurs: (name: string, kind: She
 }
 
 function sheetTakenWarning(sheet: string, taken: string, used: string): WriteWarning {
-  return {
-    code: 'sheet-name-taken',
-    sheet: used,
-    message:
-      `Trang "${taken}" không do chương trình tạo (hoặc đã được sửa sau lần ghi trước) nên được giữ nguyên; ` +
-      `kết quả ghi vào trang "${used}".`,
-    messageEn:
-      `Sheet "${taken}" was not made by the program (or was changed since it was written), so it is left as it ` +
-      `is; the results go to "${used}".`,
-  };
+  return { code: 'sheet-name-taken', sheet: used, ...bilingual(say('write.sheet-taken', { taken, used })) };
 }
 
 function explanationsTooLarge(rows: number): WriteWarning {
-  const n = (x: number, lang: Lang) => formatNumber(x, 0, lang);
   return {
     code: 'explanations-left-out',
     sheet: label('explanationsSheet'),
-    message:
-      `Trang "${label('explanationsSheet')}" cần ${n(rows, 'vi')} dòng, quá ${n(MAX_EXPLANATION_ROWS, 'vi')} dòng, nên không ghi; ` +
-      `điểm từng tiêu chí vẫn có trong kết quả của chương trình (thidua score --per-criterion, hoặc chấm từng khối).`,
-    messageEn:
-      `The "${label('explanationsSheet', 'en')}" sheet would need ${n(rows, 'en')} rows, over ${n(MAX_EXPLANATION_ROWS, 'en')}, so it ` +
-      `is not written; the points per criterion are still in the results (thidua score --per-criterion, or score one block at a time).`,
+    ...bilingual(say('write.explanations-left-out', { rows, max: MAX_EXPLANATION_ROWS })),
   };
 }
 
 function keptWarning(rec: OutputRecord, changed: CellRef[], placed: RangeRef): WriteWarning {
-  const range = `${rangeAddress(rec)}`;
-  const now = rangeAddress(placed);
-  const where = rec.fingerprint
-    ? changed.length
-      ? { vi: ` (ô đã sửa: ${cellList(changed)})`, en: ` (cells changed: ${cellList(changed)})` }
-      : { vi: '', en: '' }
-    : {
-        vi: ' (ghi bằng phiên bản trước, không có dấu nhận biết)',
-        en: ' (written by an earlier version, without a fingerprint)',
-      };
+  const kept = {
+    where: `${rec.sheet}!${rangeAddress(rec)}`,
+    now: rangeAddress(placed),
+    fingerprint: Boolean(rec.fingerprint),
+    changed: changed.length ? cellList(changed) : null,
+  };
   return {
     code: rec.fingerprint ? 'output-changed' : 'output-unverified',
     sheet: rec.sheet,
     range: { sheet: rec.sheet, top: rec.top, left: rec.left, bottom: rec.bottom, right: rec.right },
-    message:
-      `Vùng kết quả lần trước ${rec.sheet}!${range} không còn đúng như chương trình đã ghi${where.vi}, ` +
-      `nên được giữ nguyên, không xoá; kết quả mới ghi ở ${now}. Xoá vùng cũ nếu không cần nữa.`,
-    messageEn:
-      `The previous results in ${rec.sheet}!${range} are no longer as the program wrote them${where.en}, ` +
-      `so they are kept, not cleared; the new results are in ${now}. Delete the old range if you no longer need it.`,
+    ...bilingual(say('write.output-kept', kept)),
   };
 }
 

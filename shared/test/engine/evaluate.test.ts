@@ -216,8 +216,13 @@ describe('rules over fact columns', () => {
         const rows = pairs.map(([late, delay]) => [late, delay]);
         const columns = [0, 1].map((f) => Float64Array.from(rows, (r) => r[f] ?? NaN));
         const blockOf = new Int32Array(n);
-        const byColumns = applyRules(plan, blockOf, rows, columns, new Uint8Array(n), true);
-        const byUnits = applyRules(plan, blockOf, rows, [undefined, undefined], new Uint8Array(n), true);
+        const inputs = { compiled: plan, blockOf, facts: rows, allStandards: true };
+        const byColumns = applyRules({ ...inputs, numericFacts: columns, incomplete: new Uint8Array(n) });
+        const byUnits = applyRules({
+          ...inputs,
+          numericFacts: [undefined, undefined],
+          incomplete: new Uint8Array(n),
+        });
         expect(byColumns).toEqual(byUnits);
       }),
       RUNS,

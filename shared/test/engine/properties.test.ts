@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { NO_TIER, rankAndAward } from '../../src/engine/awards';
+import { evaluate } from '../../src/engine/evaluate';
 import { scoreUnits } from '../../src/engine/score';
 import type { UnitInput, UnitResult } from '../../src/engine/types';
 import { compile, testPlan } from '../fixtures';
@@ -231,6 +233,131 @@ describe('missing values: what is reported final stays final whatever the missin
         }
       }),
       RUNS,
+    );
+  });
+});
+
+/**
+ * Small totals, few places and bands mostly applied literally, with every completion of the blanks tried (each blank
+ * value from 0 to the maximum, or each word of a rating scale whose lowest level gives points; a blank fact either
+ * way): the cases where a unit rising above others pushes a group above its band and moves the units below it up,
+ * which random fills of wide totals rarely meet.
+ */
+describe('missing values in small plans: no completion of the blanks changes an award reported final', () => {
+  const MAX = 4;
+  const LEVELS = [
+    { label: 'Tốt', points: 4 },
+    { label: 'Khá', points: 3 },
+    { label: 'Đạt', points: 2 },
+  ];
+  const oneOrTwo = (ones: number) =>
+    fc.oneof({ weight: ones, arbitrary: fc.constant(1) }, { weight: 1, arbitrary: fc.constant(2) });
+  const tierArb = fc.record({
+    count: oneOrTwo(3),
+    minTotal: fc.integer({ min: 0, max: 2 }),
+    band: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined, freq: 4 }),
+  });
+  const caseArb = fc
+    .record({
+      strict: fc.oneof(
+        { weight: 4, arbitrary: fc.constant(true) },
+        { weight: 1, arbitrary: fc.constant(false) },
+      ),
+      tiers: fc.array(tierArb, { minLength: 2, maxLength: 3 }),
+      totals: fc.array(fc.integer({ min: 0, max: MAX }), { minLength: 4, maxLength: 8 }),
+      blanks: oneOrTwo(3),
+      rated: fc.oneof(
+        { weight: 3, arbitrary: fc.constant(false) },
+        { weight: 1, arbitrary: fc.constant(true) },
+      ),
+    })
+    .chain((c) =>
+      fc.record({
+        plan: fc.constant(c),
+        blank: fc.uniqueArray(fc.integer({ min: 0, max: c.totals.length - 1 }), {
+          minLength: c.blanks,
+          maxLength: c.blanks,
+        }),
+        lateBlank: fc.option(fc.integer({ min: 0, max: c.totals.length - 1 }), { nil: undefined, freq: 4 }),
+      }),
+    );
+
+  function compileSmall(
+    strict: boolean,
+    tiers: { count: number; minTotal: number; band?: number }[],
+    rated: boolean,
+  ) {
+    return compile(
+      testPlan({
+        criteria: [
+          {
+            id: 'c',
+            number: '1',
+            title: 'Tiêu chí 1',
+            maxPoints: MAX,
+            scoring: rated ? { kind: 'scale', levels: LEVELS } : { kind: 'assessed' },
+          },
+        ],
+        facts: [{ id: 'late', label: 'Số hồ sơ trễ', type: 'count' }],
+        exclusions: [
+          { id: 'late', code: 'excluded-late', when: { fact: 'late', op: '>=', value: 2 }, reason: 'Trễ' },
+        ],
+        awards: {
+          aboveBand: strict ? 'strict' : 'rankOrder',
+          tiers: [...tiers]
+            .sort((a, b) => b.minTotal - a.minTotal)
+            .map((t, k) => ({
+              id: `t${k}`,
+              name: `Giải ${k + 1}`,
+              count: t.count,
+              minTotal: t.minTotal,
+              ...(t.band !== undefined ? { maxTotal: t.minTotal + t.band } : {}),
+              prize: 1_000_000,
+            })),
+        },
+      }),
+    );
+  }
+
+  it('every award reported final is the award of every completion; a held unit is never awarded', () => {
+    fc.assert(
+      fc.property(caseArb, ({ plan, blank, lateBlank }) => {
+        const compiled = compileSmall(plan.strict, plan.tiers, plan.rated);
+        const tierIds = compiled.plan.awards.tiers.map((t) => t.id);
+        const choices: unknown[] = plan.rated
+          ? LEVELS.map((l) => l.label)
+          : Array.from({ length: MAX + 1 }, (_, v) => v);
+        /** The units with blank k filled by choice fill[k] (none: left blank), the blank fact by `late`. */
+        const unitsWith = (fill: number[] | null, late: number | null) =>
+          plan.totals.map((t, i) => {
+            const k = blank.indexOf(i);
+            const value = k < 0 ? choices[t % choices.length] : fill ? choices[fill[k]] : undefined;
+            const values: Record<string, unknown> = value === undefined ? {} : { c: value };
+            const facts = i !== lateBlank ? { late: 0 } : late === null ? {} : { late };
+            return { id: `u${i}`, values, facts };
+          });
+        const before = scoreUnits(compiled, unitsWith(null, null), { explain: 'summary' });
+        for (const r of before.results)
+          if (r.flags.some((f) => f.code === 'pending-missing-data')) expect(r.award).toBeNull();
+        // what is reported final: the tier (or none) of unit i, whose id is u<i>
+        const final = before.results
+          .filter((r) => !r.pendingTiers.length)
+          .map((r) => [Number(r.unitId.slice(1)), r.award?.tier ?? null] as const);
+        const changed: unknown[] = [];
+        const m = choices.length;
+        for (let c = 0; c < m ** blank.length; c++)
+          for (const late of lateBlank === undefined ? [0] : [0, 3]) {
+            const fill = blank.map((_, k) => Math.floor(c / m ** k) % m);
+            // with every value known the standing is the answer: a tier, none, or a tie for the council
+            const { tier } = rankAndAward(evaluate(compiled, unitsWith(fill, late)));
+            for (const [i, award] of final) {
+              const now = tier[i] >= 0 ? tierIds[tier[i]] : tier[i] === NO_TIER ? null : 'tie';
+              if (now !== award) changed.push({ unit: `u${i}`, fill, late, reported: award, now });
+            }
+          }
+        expect(changed).toEqual([]);
+      }),
+      { numRuns: 600 },
     );
   });
 });

@@ -1,0 +1,99 @@
+import { nameIn } from '../../messages';
+import { formatNumber } from '../../values';
+import type { DecisionResult, DecisionSummary } from '../../api/response-schema';
+import { clipFilled } from '../explain';
+import { isYearSeries } from '../facts';
+import { unknownItems } from '../response';
+import { decisionName, PENDING_DECISION, type DecisionContext } from './context';
+import { dueDateOf } from './due-date';
+import type { Grants } from './grant';
+import { pendingPrizeOf, prizeOf } from './prize';
+import type { Qualification } from './qualify';
+
+/** A reason's "{fact}" placeholders filled with unit i's values (per-year and missing ones left as written). */
+function fill(ctx: DecisionContext, text: string, i: number): string {
+  return text.replace(/\{([A-Za-z0-9_-]+)\}/g, (whole, id: string) => {
+    const v = ctx.factOf(i, id);
+    return v === undefined || isYearSeries(v)
+      ? whole
+      : typeof v === 'number'
+        ? formatNumber(v, undefined, ctx.lang)
+        : clipFilled(String(v));
+  });
+}
+
+/** Per unit, its results of every decision that applies, in plan order, with prize and due date. */
+export function unitResults(ctx: DecisionContext, q: Qualification, grants: Grants): DecisionResult[][] {
+  const { decisions, n, flags } = ctx;
+  const perUnit: DecisionResult[][] = Array.from({ length: n }, () => []);
+  decisions.forEach((d, k) => {
+    for (let i = 0; i < n; i++) {
+      const s = grants.status[k][i];
+      if (s === null) continue;
+      const granted = s === 'granted';
+      const positive = (q.parts[k][i] ?? []).map((p) => p.text);
+      const own = fill(ctx, nameIn({ vi: d.reason, en: d.reasonEn }, ctx.lang), i);
+      const result: DecisionResult = {
+        id: d.id,
+        name: decisionName(ctx, d),
+        awardForm: d.awardForm,
+        granted,
+        status: s,
+        reason: granted ? `${own}${positive.length ? ` (${positive.join('; ')})` : ''}` : grants.reason[k][i],
+        dossierSets: d.dossierSets,
+        ...(granted ? prizeOf(ctx, d, i) : { prize: null, prizeInWords: null }),
+      };
+      if (granted || s === 'tie' || s === 'overQuota') {
+        const due = dueDateOf(ctx, d, i);
+        if (due) result.dueDate = due;
+      }
+      if (s === 'unknown' || s === 'collectivePending')
+        flags[i].push({
+          code: s === 'unknown' ? 'pending-missing-data' : 'collective-pending',
+          message: `"${result.name}": ${grants.reason[k][i]}`,
+          ...(s === 'unknown' ? { missing: unknownItems(ctx.ev, i, ctx.lang).ids } : {}),
+        });
+      perUnit[i].push(result);
+    }
+  });
+  return perUnit;
+}
+
+/** Per decision: who is granted and who waits, and the prize money of each; per unit, the prizes that wait. */
+export function summarize(
+  ctx: DecisionContext,
+  grants: Grants,
+  perUnit: DecisionResult[][],
+): { summary: DecisionSummary[]; pendingPrize: number[] } {
+  const { decisions, n, units } = ctx;
+  const pendingPrize = new Array<number>(n).fill(0);
+  const summary: DecisionSummary[] = decisions.map((d, k) => {
+    const granted: string[] = [];
+    const pending: string[] = [];
+    let prizeTotal = 0;
+    let prizePending = 0;
+    for (let i = 0; i < n; i++) {
+      const s = grants.status[k][i];
+      if (s === 'granted') {
+        granted.push(units[i].id);
+        prizeTotal += perUnit[i].find((r) => r.id === d.id)?.prize ?? 0;
+      } else if (s !== null && PENDING_DECISION.has(s)) {
+        pending.push(units[i].id);
+        const amount = pendingPrizeOf(ctx, d, i);
+        prizePending += amount;
+        pendingPrize[i] += amount;
+      }
+    }
+    return {
+      id: d.id,
+      name: decisionName(ctx, d),
+      awardForm: d.awardForm,
+      dossierSets: d.dossierSets,
+      granted: granted.sort(),
+      pending: pending.sort(),
+      prizePending,
+      prizeTotal,
+    };
+  });
+  return { summary, pendingPrize };
+}
