@@ -7,12 +7,12 @@ import { cleanObjectPrototype, forEachEntry, KeyColumns } from '../engine/cells'
 import { own } from '../engine/own';
 import { TIE_NAMES_CHARS } from '../engine/response';
 import type { Explain, UnitInput } from '../engine/types';
-import { problemOf, say } from '../messages';
+import { bilingual, problemOf, say } from '../messages';
 import { PLAN_LIMITS } from '../plan/limits';
-import { decisionPrizeBoundPerUnit, moneyTotalMessage, tierPrizeBound } from '../plan/money';
+import { decisionPrizeBoundPerUnit, tierPrizeBound } from '../plan/money';
 import type { Fact, Parameter } from '../plan/schema';
 import type { Problem } from '../problems';
-import { formatNumber, isBlank } from '../values';
+import { isBlank } from '../values';
 
 /** What one request may cost. Every figure is a setting of the API (functions/src/config.ts) with this default. */
 export interface RequestLimits {
@@ -30,11 +30,6 @@ export const DEFAULT_REQUEST_LIMITS = {
 } as const satisfies Required<RequestLimits>;
 
 export type CostFailure = { ok: false; status: 413 | 422; title: string; problems: Problem[] };
-
-const both = (n: number, decimals?: number) => ({
-  vi: formatNumber(n, decimals, 'vi'),
-  en: formatNumber(n, decimals, 'en'),
-});
 
 /** UTF-8 bytes of a string as JSON writes it (control characters escaped), counted without encoding it. */
 export function jsonBytes(s: string | undefined): number {
@@ -79,26 +74,16 @@ export function checkPrizeTotal(compiled: CompiledPlan, units: number): CostFail
   const total = tiers + perUnit * units;
   if (total <= PLAN_LIMITS.moneyTotal) return undefined;
   const fitting = perUnit > 0 ? Math.floor((PLAN_LIMITS.moneyTotal - tiers) / perUnit) : 0;
-  const advice =
-    fitting >= 1
-      ? {
-          vi: `Hãy chia yêu cầu, mỗi yêu cầu tối đa ${both(fitting).vi} đơn vị, hoặc kiểm tra lại tiền thưởng của các quyết định.`,
-          en: `Split the request into parts of at most ${both(fitting).en} units, or check the decisions' prizes.`,
-        }
-      : { vi: 'Hãy kiểm tra lại tiền thưởng.', en: 'Check the prizes.' };
-  const m = moneyTotalMessage(
-    {
-      vi: `Tổng tiền thưởng (các giải, và ${both(units).vi} đơn vị × tiền thưởng các quyết định)`,
-      en: `The prize total (tiers, and ${both(units).en} units × the decisions' prizes)`,
-    },
-    total,
-    advice,
-  );
   return {
     ok: false,
     status: 422,
     title: 'Tổng tiền thưởng vượt mức tính chính xác (prize total too large)',
-    problems: [{ path: 'plan.awards', message: m.vi, messageEn: m.en }],
+    problems: [
+      {
+        path: 'plan.awards',
+        ...bilingual(say('request.prize-total-too-large', { amount: total, units, fitting })),
+      },
+    ],
   };
 }
 

@@ -3,7 +3,7 @@
  * or loses an award, whose award changes, rank moves, money per award and in total, and which part of the
  * fingerprint differs. A run compared with itself gives an empty diff.
  */
-import { formatMoney, formatPoints, type Lang } from '../values';
+import { formatPoints, type Lang } from '../values';
 import { render, say as message, word } from '../messages';
 import { renderCouncil } from './messages';
 import type { Fingerprint, RunSnapshot, SnapshotAward, SnapshotUnit } from './snapshot';
@@ -160,7 +160,7 @@ export function diffRuns(a: RunSnapshot, b: RunSnapshot): RunDiff {
 
 /** "10.000.000 đ" (vi), "10,000,000 VND" (en). */
 export function money(dong: number, lang: Lang): string {
-  return `${formatMoney(dong, lang)} ${lang === 'en' ? 'VND' : 'đ'}`;
+  return render(message('council.money', { dong }), lang);
 }
 
 function signed(dong: number, lang: Lang): string {

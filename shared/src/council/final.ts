@@ -128,9 +128,13 @@ export function markFinal(
 /** A run's fingerprint, short enough for one line: plan, data, decisions, engine. */
 export function stampText(f: Fingerprint, lang: Lang): string {
   const h = (x: string | null) => (x === null ? '—' : x.replace(/^sha256:/, '').slice(0, 12));
-  return lang === 'en'
-    ? `plan ${h(f.planHash)}, data ${h(f.inputHash)}, decisions ${h(f.decisionsHash)}, engine ${f.engineVersion}`
-    : `kế hoạch ${h(f.planHash)}, dữ liệu ${h(f.inputHash)}, quyết định ${h(f.decisionsHash)}, phần mềm ${f.engineVersion}`;
+  const stamp = {
+    plan: h(f.planHash),
+    data: h(f.inputHash),
+    decisions: h(f.decisionsHash),
+    engine: f.engineVersion,
+  };
+  return render(say('council.stamp', stamp), lang);
 }
 
 /** The visible line of the results sheet: final, differing from the final record, or not marked final. */

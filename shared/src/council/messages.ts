@@ -13,16 +13,6 @@ export interface CouncilMessage {
   params: MessageParams;
 }
 
-/** The kinds as the council sheet and the messages name them. */
-export const KIND_WORDS: Record<string, { vi: string; en: string }> = {
-  tie: { vi: 'chọn đơn vị đồng hạng', en: 'tie' },
-  'missing:zero': { vi: 'tính 0 điểm giá trị thiếu', en: 'score missing values 0' },
-  'missing:hold': { vi: 'chờ số liệu', en: 'wait for the values' },
-  exclude: { vi: 'không xét thi đua', en: 'exclude' },
-  include: { vi: 'xét thi đua', en: 'include' },
-  vote: { vi: 'kết quả bỏ phiếu', en: 'vote' },
-};
-
 /** The message's text; a code the catalogue does not know is shown as itself rather than hidden. */
 export function renderCouncil(msg: CouncilMessage, lang: Lang): string {
   if (!Object.hasOwn(MESSAGES, msg.code)) return msg.code;

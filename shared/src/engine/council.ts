@@ -16,7 +16,9 @@
  */
 import { contentHash } from '../plan/hash';
 import type { CouncilDecision } from '../council/schema';
-import { dmy, KIND_WORDS, renderCouncil, type CouncilMessage, type MessageParams } from '../council/messages';
+import { renderCouncil, type CouncilMessage, type MessageParams } from '../council/messages';
+import { nameIn, render, say, word, type WordCode } from '../messages';
+import type { UnitStanding } from '../messages/council';
 import type { CouncilOutcome, CouncilReport } from '../council/report-schema';
 import { formatNumber, moneyInWords, normalizeText, type Lang } from '../values';
 import { HELD, NO_TIER, PENDING, type Standing, type TieGroup } from './awards';
@@ -78,9 +80,16 @@ function whereOf(e: Entry): string {
   return e.d.source ?? `#${e.index + 1}`;
 }
 
+const KIND_WORDS = {
+  tie: 'council.kind.tie',
+  exclude: 'council.kind.exclude',
+  include: 'council.kind.include',
+  vote: 'council.kind.vote',
+} as const satisfies Record<Exclude<CouncilDecision['kind'], 'missing'>, WordCode>;
+
 function kindWords(d: CouncilDecision, lang: Lang): string {
-  const key = d.kind === 'missing' ? `missing:${d.rule}` : d.kind;
-  return KIND_WORDS[key][lang];
+  const code = d.kind === 'missing' ? (`council.kind.missing-${d.rule}` as const) : KIND_WORDS[d.kind];
+  return word(code, lang);
 }
 
 function refuse(ctx: Context, e: Entry, code: string, params: MessageParams = {}): void {
@@ -275,9 +284,7 @@ export function withCouncil(ev: Evaluation, options: ScoreOptions = {}): Evaluat
         x.kind === 'criterion' && (x.status === MISSING || x.status === INVALID || x.status === AMBIGUOUS),
     );
   const numbers = (ids: string[]) =>
-    ids
-      .map((id) => ev.compiled.plan.criteria[ev.compiled.criterionIndex.get(id) ?? 0]?.number ?? id)
-      .join(', ');
+    ids.map((id) => ev.compiled.plan.criteria[ev.compiled.criterionIndex.get(id) ?? 0]?.number ?? id);
 
   for (const e of ctx.entries) {
     if (e.status || e.unit === undefined) continue;
@@ -289,7 +296,9 @@ export function withCouncil(ev: Evaluation, options: ScoreOptions = {}): Evaluat
         continue;
       }
       const outcomes = ev.ruleOutcomes.get(i) ?? [];
-      const why = outcomes.map((o) => plain(lang === 'en' ? o.rule.reasonEn : o.rule.reason)).join('; ');
+      const why = outcomes
+        .map((o) => plain(nameIn({ vi: o.rule.reason, en: o.rule.reasonEn }, lang)))
+        .join('; ');
       if (d.kind === 'exclude') {
         if (ev.excluded[i]) {
           refuse(ctx, e, 'council-already-excluded', { name: name(ev, i), why });
@@ -319,7 +328,7 @@ export function withCouncil(ev: Evaluation, options: ScoreOptions = {}): Evaluat
       }
       ctx.missingRules.set(i, d.rule);
       applied(ctx, e, i, d.rule === 'zero' ? 'council-missing-zero' : 'council-missing-hold', {
-        items: `${lang === 'en' ? 'criteria' : 'tiêu chí'} ${numbers(unread.map((x) => x.id))}`,
+        items: render(say('unknown.items', { criteria: numbers(unread.map((x) => x.id)), facts: [] }), lang),
       });
     }
   }
@@ -340,29 +349,11 @@ export function withCouncil(ev: Evaluation, options: ScoreOptions = {}): Evaluat
 
 function standingText(ev: Evaluation, standing: Standing, i: number, lang: Lang): string {
   const t = standing.tier[i];
-  const rank = standing.rank[i];
-  const where = rank
-    ? lang === 'en'
-      ? `rank ${rank}`
-      : `hạng ${rank}`
-    : lang === 'en'
-      ? 'not ranked'
-      : 'không xếp hạng';
-  const award =
+  const award: UnitStanding['award'] =
     t >= 0
-      ? tierLabel(ev, t, lang)
-      : t === HELD
-        ? lang === 'en'
-          ? 'waiting for data'
-          : 'chờ số liệu'
-        : t === PENDING
-          ? lang === 'en'
-            ? 'pending'
-            : 'chưa xác định'
-          : lang === 'en'
-            ? 'no award'
-            : 'không đạt giải';
-  return `${where}, ${award}`;
+      ? { tier: tierLabel(ev, t, lang) }
+      : { none: t === HELD ? 'data' : t === PENDING ? 'pending' : 'award' };
+  return render(say('council.standing', { rank: standing.rank[i], award }), lang);
 }
 
 /** Phase 2: ties settled as the council chose, and votes on tiers. */
@@ -563,12 +554,12 @@ export function councilDecisionVotes(
       refuse(ctx, e, 'council-vote-not-candidate', {
         name: name(ev, e.unit!),
         award,
-        now: lang === 'en' ? 'not granted' : 'không được đề nghị',
+        now: word('council.not-granted', lang),
       });
 }
 
 /** The phrase the engine adds when a missing value scores 0 by the plan; a council's rule says whose rule it is. */
-const ZERO_BY_PLAN = [', tính 0 điểm theo kế hoạch', ', scored 0 by the plan'];
+const ZERO_BY_PLAN = [word('criterion.zero-by-plan', 'vi'), word('criterion.zero-by-plan', 'en')];
 
 function movePendingVote(
   response: ScoreResponse,
@@ -645,10 +636,7 @@ export function councilResponse(ev: Evaluation, response: ScoreResponse): ScoreR
     if (ctx.missingRules.get(i) === 'zero') {
       const date = ctx.entries.find((e) => e.unit === i && e.d.kind === 'missing' && e.status === 'applied')
         ?.d.date;
-      const byCouncil =
-        lang === 'en'
-          ? `, scored 0 by the council's decision of ${dmy(date ?? '')}`
-          : `, tính 0 điểm theo quyết định của Hội đồng ngày ${dmy(date ?? '')}`;
+      const byCouncil = render(say('council.zero-by-council', { date: date ?? '' }), lang);
       const fix = (text: string) => ZERO_BY_PLAN.reduce((t, phrase) => t.split(phrase).join(byCouncil), text);
       r.flags = r.flags.map((f) => ({ ...f, message: fix(f.message) }));
       if (r.criteria)

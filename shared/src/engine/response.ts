@@ -1,5 +1,5 @@
 import type { Tier } from '../plan/schema';
-import { named, render, say, type Named } from '../messages';
+import { named, nameIn, render, say, type Named } from '../messages';
 import type { NameList, UnknownItems } from '../messages/engine';
 import { formatNumber, moneyInWords } from '../values';
 import { HELD, PENDING, type HeldAward, type Standing, type TieGroup } from './awards';
@@ -185,7 +185,7 @@ export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOpt
       const issue = unread?.get(c.id);
       if (st === OK && !criteria) continue;
       const how = st === MISSING ? 'missing' : st === AMBIGUOUS ? 'ambiguous' : 'invalid';
-      const detail = issue ? (lang === 'en' ? issue.detailEn : issue.detail) : '';
+      const detail = issue ? nameIn({ vi: issue.detail, en: issue.detailEn }, lang) : '';
       if (issue)
         flags.push({
           code:
@@ -253,7 +253,7 @@ export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOpt
           );
           continue;
         }
-        const message = fill(lang === 'en' ? o.rule.reasonEn : o.rule.reason);
+        const message = fill(nameIn({ vi: o.rule.reason, en: o.rule.reasonEn }, lang));
         flags.push({ code: o.rule.code, message });
         reasons.push(message);
       }

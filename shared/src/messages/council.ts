@@ -3,7 +3,7 @@
  * catalogue of engine/council.ts, council/diff.ts and council/final.ts. Every phrase takes the same flat parameters.
  */
 import type { Fingerprint } from '../council/snapshot';
-import type { Lang } from '../values/format';
+import { formatMoney, type Lang } from '../values/format';
 import { phrase } from './phrase';
 
 export type MessageParams = Record<string, string | number>;
@@ -30,6 +30,25 @@ const why = (p: MessageParams) => (p.reason ? ` — lý do: ${s(p, 'reason')}` :
 const whyEn = (p: MessageParams) => (p.reason ? ` — reason: ${s(p, 'reason')}` : '');
 const not = (p: MessageParams) => `Quyết định ${s(p, 'where')} (${s(p, 'what')}) không được áp dụng`;
 const notEn = (p: MessageParams) => `Decision ${s(p, 'where')} (${s(p, 'what')}) is not applied`;
+
+/** A unit's place in a run: its rank (0: not ranked), and its tier's name or why it has none. */
+export interface UnitStanding {
+  rank: number;
+  award: { tier: string } | { none: 'data' | 'pending' | 'award' };
+}
+
+const NO_AWARD = {
+  data: { vi: 'chờ số liệu', en: 'waiting for data' },
+  pending: { vi: 'chưa xác định', en: 'pending' },
+  award: { vi: 'không đạt giải', en: 'no award' },
+} as const;
+
+function standing(p: UnitStanding, lang: Lang): string {
+  const vi = lang === 'vi';
+  const where = p.rank ? (vi ? `hạng ${p.rank}` : `rank ${p.rank}`) : vi ? 'không xếp hạng' : 'not ranked';
+  const award = 'tier' in p.award ? p.award.tier : NO_AWARD[p.award.none][lang];
+  return `${where}, ${award}`;
+}
 
 export const COUNCIL_PHRASES = {
   'council-tie-chosen': phrase<MessageParams>({
@@ -250,5 +269,33 @@ export const COUNCIL_PHRASES = {
       `Sổ đã có kết quả chính thức chốt ngày ${s(p, 'at')}, khác với lần chấm này (${s(p, 'parts')}). Không thay kết quả chính thức khi chưa được yêu cầu rõ: thêm --replace-final (hoặc chọn "Thay kết quả chính thức đã chốt" trong phần bổ trợ) nếu Hội đồng đã quyết định chốt lại.`,
     en: (p) =>
       `The workbook already has final results marked on ${s(p, 'at')}, different from this run (${s(p, 'parts')}). The final record is not replaced unless asked: add --replace-final (or tick "Replace the final results" in the pane) if the council decided to mark these final.`,
+  }),
+  // the words the decisions' messages are built of
+  'council.kind.tie': phrase({ vi: () => 'chọn đơn vị đồng hạng', en: () => 'tie' }),
+  'council.kind.missing-zero': phrase({
+    vi: () => 'tính 0 điểm giá trị thiếu',
+    en: () => 'score missing values 0',
+  }),
+  'council.kind.missing-hold': phrase({ vi: () => 'chờ số liệu', en: () => 'wait for the values' }),
+  'council.kind.exclude': phrase({ vi: () => 'không xét thi đua', en: () => 'exclude' }),
+  'council.kind.include': phrase({ vi: () => 'xét thi đua', en: () => 'include' }),
+  'council.kind.vote': phrase({ vi: () => 'kết quả bỏ phiếu', en: () => 'vote' }),
+  /** Where a unit stands in this run: "hạng 2, Giải Nhì", "không xếp hạng, chờ số liệu". */
+  'council.standing': phrase<UnitStanding>({ vi: (p) => standing(p, 'vi'), en: (p) => standing(p, 'en') }),
+  'council.not-granted': phrase({ vi: () => 'không được đề nghị', en: () => 'not granted' }),
+  /** Put in place of the engine's "scored 0 by the plan" when the council's rule scores a missing value 0. */
+  /** "10.000.000 đ" (vi), "10,000,000 VND" (en). */
+  'council.money': phrase<{ dong: number }>({
+    vi: (p) => `${formatMoney(p.dong, 'vi')} đ`,
+    en: (p) => `${formatMoney(p.dong, 'en')} VND`,
+  }),
+  /** A run's fingerprint on one line: each hash already shortened. */
+  'council.stamp': phrase<{ plan: string; data: string; decisions: string; engine: string }>({
+    vi: (p) => `kế hoạch ${p.plan}, dữ liệu ${p.data}, quyết định ${p.decisions}, phần mềm ${p.engine}`,
+    en: (p) => `plan ${p.plan}, data ${p.data}, decisions ${p.decisions}, engine ${p.engine}`,
+  }),
+  'council.zero-by-council': phrase<{ date: string }>({
+    vi: (p) => `, tính 0 điểm theo quyết định của Hội đồng ngày ${dmy(p.date)}`,
+    en: (p) => `, scored 0 by the council's decision of ${dmy(p.date)}`,
   }),
 };

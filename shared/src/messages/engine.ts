@@ -14,6 +14,10 @@ export interface CriterionLine {
 
 const n = (x: number, lang: Lang, decimals?: number) => formatNumber(x, decimals, lang);
 
+/** Said after a missing value the plan scores 0; the council's rule puts its own words in its place. */
+const ZERO_BY_PLAN = { vi: ', tính 0 điểm theo kế hoạch', en: ', scored 0 by the plan' } as const;
+const zeroByPlan = (lang: Lang) => ZERO_BY_PLAN[lang];
+
 function criterionLine(p: CriterionLine, lang: Lang): string {
   const vi = lang === 'vi';
   const head = vi ? `Tiêu chí ${p.number}` : `Criterion ${p.number}`;
@@ -71,7 +75,7 @@ function criterionLine(p: CriterionLine, lang: Lang): string {
       const zero = formatPoints(0, lang) + outOf;
       const what = vi ? 'thiếu giá trị' : 'missing value';
       return t.zeroByPlan
-        ? `${head}: ${what}${vi ? ', tính 0 điểm theo kế hoạch' : ', scored 0 by the plan'} → ${zero}`
+        ? `${head}: ${what}${zeroByPlan(lang)} → ${zero}`
         : `${head}: ${what} → ${zero} ${vi ? '(chưa đủ dữ liệu)' : '(incomplete)'}`;
     }
     case 'invalid':
@@ -86,7 +90,7 @@ function criterionLine(p: CriterionLine, lang: Lang): string {
             ? 'giá trị không hợp lệ'
             : 'invalid value';
       const why = t.detail ? ` — ${t.detail}` : '';
-      const byPlan = t.zeroByPlan ? (vi ? ', tính 0 điểm theo kế hoạch' : ', scored 0 by the plan') : '';
+      const byPlan = t.zeroByPlan ? zeroByPlan(lang) : '';
       return `${head}: ${what}${why}${byPlan} → ${zero}`;
     }
   }
@@ -311,5 +315,6 @@ export const ENGINE_PHRASES = {
   }),
   'value.yes': phrase({ vi: () => 'Có', en: () => 'Yes' }),
   'value.no': phrase({ vi: () => 'Không', en: () => 'No' }),
+  'criterion.zero-by-plan': phrase({ vi: () => ZERO_BY_PLAN.vi, en: () => ZERO_BY_PLAN.en }),
   'unknown.items': phrase<UnknownItems>({ vi: (p) => unknownList(p, 'vi'), en: (p) => unknownList(p, 'en') }),
 };

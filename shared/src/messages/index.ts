@@ -3,7 +3,7 @@
  * and text exists only when it is asked for: `render(message, lang)`, or `bilingual(message)` for a problem that
  * carries both. Every phrase is a pair of functions of the same parameters, Vietnamese first, in the catalogues
  * beside this file (engine, decisions, targets, reading, conditions, api, workbook, workflow, council, sheets, templates,
- * forms, council-sheet). A heading or a single word is a phrase without parameters, asked for by `word(code, lang)`.
+ * forms, council-sheet, money, mapping, sheet-checks). A heading or a single word is a phrase without parameters, asked for by `word(code, lang)`.
  */
 import type { Problem } from '../problems';
 import type { Lang } from '../values/format';
@@ -14,8 +14,11 @@ import { CONDITION_PHRASES } from './conditions';
 import { DECISION_PHRASES } from './decisions';
 import { ENGINE_PHRASES } from './engine';
 import { FORM_PHRASES } from './forms';
+import { MAPPING_PHRASES } from './mapping';
+import { MONEY_PHRASES } from './money';
 import type { Phrase } from './phrase';
 import { READING_PHRASES } from './reading';
+import { SHEET_CHECK_PHRASES } from './sheet-checks';
 import { SHEET_PHRASES } from './sheets';
 import { TARGET_PHRASES } from './targets';
 import { TEMPLATE_PHRASES } from './templates';
@@ -36,6 +39,9 @@ export const MESSAGES = {
   ...TEMPLATE_PHRASES,
   ...FORM_PHRASES,
   ...COUNCIL_SHEET_PHRASES,
+  ...MONEY_PHRASES,
+  ...MAPPING_PHRASES,
+  ...SHEET_CHECK_PHRASES,
 };
 
 export type Catalog = typeof MESSAGES;

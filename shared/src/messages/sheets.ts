@@ -123,6 +123,11 @@ const RESULTS = {
   }),
   'results.fund-over': phrase({ vi: () => 'Vượt quỹ', en: () => 'Over the fund' }),
   /** "Khối xã: 24.000.000 / 26.000.000 đồng; chờ xác định 2.000.000 đồng" */
+  /** "đạt 25/28, vượt 10" for plans that compare values with targets instead of scoring points. */
+  'results.targets-line': phrase<{ met: number; of: number; exceeded: number }>({
+    vi: (p) => `đạt ${p.met}/${p.of}, vượt ${p.exceeded}`,
+    en: (p) => `met ${p.met}/${p.of}, exceeded ${p.exceeded}`,
+  }),
   'results.fund-line': phrase<FundLine>({ vi: (p) => fundLine(p, 'vi'), en: (p) => fundLine(p, 'en') }),
   'results.not-ranked': phrase({
     vi: () => 'Đơn vị không xét thi đua hoặc chưa đủ điều kiện',

@@ -1,9 +1,10 @@
 import { factsOf } from './conditions';
 import { PLAN_LIMITS } from './limits';
-import { decisionPrizeBoundPerUnit, fundTotal, moneyTotalMessage, tierPrizeBound } from './money';
+import { decisionPrizeBoundPerUnit, fundTotal, tierPrizeBound } from './money';
 import { Plan, PlanSchema } from './schema';
 import { crossCheckExtensions } from './validate-extensions';
 import { applyRegistration, registrationProblems } from './registration';
+import { bilingual, say, type Message } from '../messages';
 import { zodProblems } from '../messages/zod';
 import type { Problem } from '../problems';
 
@@ -68,6 +69,8 @@ function crossCheck(plan: Plan): Problem[] {
   const problems: Problem[] = [];
   const add = (path: string, message: string, messageEn: string) =>
     problems.push({ path, message, messageEn, code: 'plan-invalid' });
+  const tooLarge = (path: string, message: Message) =>
+    problems.push({ path, ...bilingual(message), code: 'plan-invalid' });
 
   for (const [list, name] of [
     [plan.criteria.map((c) => c.id), 'criteria'],
@@ -147,41 +150,13 @@ function crossCheck(plan: Plan): Problem[] {
       );
   }
   const tierMoney = tierPrizeBound(plan);
-  if (tierMoney > PLAN_LIMITS.moneyTotal) {
-    const m = moneyTotalMessage(
-      {
-        vi: 'Tổng tiền thưởng các giải (số khối × số giải × tiền thưởng mỗi giải)',
-        en: 'The tier prizes (blocks × places × prize)',
-      },
-      tierMoney,
-      { vi: 'Hãy kiểm tra lại tiền thưởng và số giải.', en: 'Check the prizes and the number of places.' },
-    );
-    add('awards.tiers', m.vi, m.en);
-  }
+  if (tierMoney > PLAN_LIMITS.moneyTotal)
+    tooLarge('awards.tiers', say('money.tiers-too-large', { amount: tierMoney }));
   const perUnit = decisionPrizeBoundPerUnit(plan);
-  if (tierMoney <= PLAN_LIMITS.moneyTotal && tierMoney + perUnit > PLAN_LIMITS.moneyTotal) {
-    const m = moneyTotalMessage(
-      {
-        vi: 'Tiền thưởng theo quyết định của một đơn vị (mọi quyết định, ở mức cao nhất)',
-        en: 'The decisions’ prizes for one unit (every decision at its highest)',
-      },
-      tierMoney + perUnit,
-      {
-        vi: 'Hãy kiểm tra lại tiền thưởng, hệ số và lương cơ sở (awards.prizeTable).',
-        en: 'Check the amounts, coefficients and base salaries (awards.prizeTable).',
-      },
-    );
-    add('awards.decisions', m.vi, m.en);
-  }
+  if (tierMoney <= PLAN_LIMITS.moneyTotal && tierMoney + perUnit > PLAN_LIMITS.moneyTotal)
+    tooLarge('awards.decisions', say('money.decisions-too-large', { amount: tierMoney + perUnit }));
   const funds = fundTotal(plan);
-  if (funds > PLAN_LIMITS.moneyTotal) {
-    const m = moneyTotalMessage(
-      { vi: 'Tổng quỹ khen thưởng của các khối', en: 'The blocks’ prize funds together' },
-      funds,
-      { vi: 'Hãy kiểm tra lại quỹ thưởng (prizeFund).', en: 'Check the prize funds (prizeFund).' },
-    );
-    add('blocks', m.vi, m.en);
-  }
+  if (funds > PLAN_LIMITS.moneyTotal) tooLarge('blocks', say('money.funds-too-large', { amount: funds }));
   // matching.synonyms names criteria, targets (chỉ tiêu) and facts by id
   const named = new Set([...plan.criteria, ...(plan.targets ?? []), ...plan.facts].map((x) => x.id));
   for (const id of Object.keys(plan.matching?.synonyms ?? {}))

@@ -4,6 +4,7 @@
  * the header's words; the mapping step shows a column's first values (`sampleValues`).
  */
 import { compileCriterion } from '../engine/criteria';
+import { word } from '../messages';
 import { factReader } from '../engine/facts';
 import type { Fact, Plan } from '../plan/schema';
 import {
@@ -74,7 +75,7 @@ export function showCell(cell: ColumnCell, lang: 'vi' | 'en' = 'vi'): string {
     if (cell.percentFormat) return `${formatNumber(Math.round(v * 10000) / 100, undefined, lang)}%`;
     return formatNumber(v, undefined, lang);
   }
-  if (typeof v === 'boolean') return lang === 'en' ? (v ? 'TRUE' : 'FALSE') : v ? 'Đúng' : 'Sai';
+  if (typeof v === 'boolean') return word(v ? 'cell.true' : 'cell.false', lang);
   const text = cellText(v);
   return text.length > 30 ? `${text.slice(0, 29)}…` : text;
 }

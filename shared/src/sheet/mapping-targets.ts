@@ -1,4 +1,5 @@
 /** Everything of a plan a sheet column can feed, and how matching and people name it. */
+import { render, say } from '../messages';
 import type { Plan } from '../plan/schema';
 import type { Orientation } from './grid';
 import type { MappingTarget } from './mapping';
@@ -30,8 +31,8 @@ const PER_YEAR = /ByYear$/;
 /** "cột F" / "dòng 7": how an official finds a column (or, for units in columns, a row). */
 export function lineName(orientation: Orientation, index: number, lang: 'vi' | 'en' = 'vi'): string {
   return orientation === 'rows'
-    ? `${lang === 'en' ? 'column' : 'cột'} ${cellAddress({ row: 0, col: index }).replace(/\d+$/, '')}`
-    : `${lang === 'en' ? 'row' : 'dòng'} ${index + 1}`;
+    ? render(say('sheet.line', { column: cellAddress({ row: 0, col: index }).replace(/\d+$/, '') }), lang)
+    : render(say('sheet.line', { row: index + 1 }), lang);
 }
 
 /**

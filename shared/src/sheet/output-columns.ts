@@ -1,3 +1,4 @@
+import { render, say } from '../messages';
 import type { Plan } from '../plan/schema';
 import type { UnitResult } from '../engine/types';
 import type { Lang } from '../values';
@@ -61,9 +62,7 @@ export function targetsText(unit: UnitResult, lang: Lang): string | null {
   if (!targets?.length) return null;
   const met = targets.filter((t) => t.met).length;
   const exceeded = targets.filter((t) => t.exceeded).length;
-  return lang === 'en'
-    ? `met ${met}/${targets.length}, exceeded ${exceeded}`
-    : `đạt ${met}/${targets.length}, vượt ${exceeded}`;
+  return render(say('results.targets-line', { met, of: targets.length, exceeded }), lang);
 }
 
 export function outputColumns(plan: Plan, lang: Lang, perCriterion: boolean): OutputColumn[] {

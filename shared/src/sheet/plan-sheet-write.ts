@@ -1,3 +1,4 @@
+import { word } from '../messages';
 import type { Condition } from '../plan/conditions';
 import type { Criterion, Plan, Step } from '../plan/schema';
 import type { Lang } from '../values';
@@ -39,7 +40,7 @@ export function conditionToText(c: Condition): string {
   return JSON.stringify(c);
 }
 
-const yesNo = (b: boolean, lang: Lang) => (lang === 'vi' ? (b ? 'Có' : 'Không') : b ? 'Yes' : 'No');
+const yesNo = (b: boolean, lang: Lang) => word(b ? 'value.yes' : 'value.no', lang);
 
 type Obj = Record<string, unknown>;
 

@@ -6,6 +6,7 @@
  * the table's header repeated on every page, page numbers in the footer.
  */
 import { signerOf } from '../dossier/context';
+import { word } from '../messages';
 import type { Run } from '../dossier/model';
 import type { DossierSettings } from '../dossier/settings';
 import { field, MOTTO, NATIONAL_NAME, placeDate, upper } from '../dossier/text';
@@ -322,7 +323,7 @@ export class PrintedSheet {
         ...(this.titleRows ? { printTitleRows: this.titleRows } : {}),
         margins: MARGINS[orientation],
         centerHorizontally: true,
-        footer: this.lang === 'en' ? 'Page &P of &N' : 'Trang &P/&N',
+        footer: word('print.footer', this.lang),
       },
     };
   }

@@ -3,6 +3,8 @@
  * against (WritePlanExtras.expect)? If a co-author inserted a row, deleted a column or typed where the results go
  * since the sheet was read, the write stops before any cell is touched.
  */
+import { bilingual, say } from '../messages';
+import type { SheetMismatch } from '../messages/sheet-checks';
 import { cellAddress, rangeAddress, type CellRef, type CellValue } from './model';
 import { cellKey, gridFingerprint, isBlank } from './fingerprint';
 import type { WriteExpectation } from './write-extras';
@@ -40,38 +42,20 @@ export function checkExpectation(
   return undefined;
 }
 
-function shown(v: CellValue | undefined, empty: string): string {
-  return v === null || v === undefined || v === '' ? empty : `"${String(v)}"`;
-}
-
-function describe(m: ExpectationMismatch, lang: 'vi' | 'en'): string {
+function described(m: ExpectationMismatch): SheetMismatch {
   const e = m.expectation;
-  if (m.missing)
-    return lang === 'en'
-      ? 'the sheet is no longer in the workbook (deleted or renamed)'
-      : 'trang không còn trong sổ (đã bị xoá hoặc đổi tên)';
+  if (m.missing) return { kind: 'missing' };
   const at = m.cell ? cellAddress(m.cell) : rangeAddress(e.range);
-  const empty = lang === 'en' ? 'empty' : 'trống';
-  if (e.kind === 'values') {
-    const what =
-      e.what === 'header'
-        ? lang === 'en'
-          ? 'table header'
-          : 'dòng tiêu đề của bảng'
-        : lang === 'en'
-          ? 'unit names'
-          : 'cột tên đơn vị';
-    return lang === 'en'
-      ? `${what}, cell ${at}: was ${shown(m.before, empty)}, now ${shown(m.now, empty)}`
-      : `${what}, ô ${at}: trước là ${shown(m.before, empty)}, nay là ${shown(m.now, empty)}`;
-  }
-  if (e.kind === 'fingerprint')
-    return lang === 'en'
-      ? `the previous results in ${at} were edited`
-      : `vùng kết quả lần trước ${at} vừa bị sửa`;
-  return lang === 'en'
-    ? `cell ${at}, where the results go, now holds ${shown(m.now, empty)}`
-    : `ô ${at}, nơi sắp ghi kết quả, nay có ${shown(m.now, empty)}`;
+  if (e.kind === 'values')
+    return {
+      kind: 'values',
+      what: e.what === 'header' ? 'header' : 'names',
+      at,
+      before: m.before,
+      now: m.now,
+    };
+  if (e.kind === 'fingerprint') return { kind: 'fingerprint', at };
+  return { kind: 'blank', at, now: m.now };
 }
 
 /** The sheet changed between reading and writing: nothing was written. */
@@ -80,15 +64,11 @@ export class SheetChangedError extends Error {
 
   constructor(readonly mismatches: ExpectationMismatch[]) {
     const sheet = mismatches[0]?.expectation.sheet ?? '';
-    const vi = mismatches.slice(0, 3).map((m) => describe(m, 'vi'));
-    const en = mismatches.slice(0, 3).map((m) => describe(m, 'en'));
-    super(
-      `Trang "${sheet}" đã thay đổi từ lúc đọc (có thể người cùng soạn vừa chèn, xoá dòng hoặc cột): ${vi.join('; ')}. ` +
-        'Chưa ghi gì vào sổ; hãy nhận diện lại bảng và chấm điểm lại.',
+    const { message, messageEn } = bilingual(
+      say('sheet.changed', { sheet, mismatches: mismatches.slice(0, 3).map(described) }),
     );
-    this.messageEn =
-      `Sheet "${sheet}" changed since it was read (a co-author may have inserted or deleted rows or columns): ` +
-      `${en.join('; ')}. Nothing was written; detect the table again and score again.`;
+    super(message);
+    this.messageEn = messageEn;
     this.name = 'SheetChangedError';
   }
 }

@@ -8,6 +8,9 @@ import {
   type WordCode,
 } from '../../src/messages';
 import { FORM_PHRASES } from '../../src/messages/forms';
+import { MAPPING_PHRASES } from '../../src/messages/mapping';
+import { MONEY_PHRASES } from '../../src/messages/money';
+import { SHEET_CHECK_PHRASES } from '../../src/messages/sheet-checks';
 import { SHEET_PHRASES } from '../../src/messages/sheets';
 import { TEMPLATE_PHRASES } from '../../src/messages/templates';
 import { API_PHRASES } from '../../src/messages/api';
@@ -29,8 +32,11 @@ const MODULES = {
   DECISION_PHRASES,
   ENGINE_PHRASES,
   FORM_PHRASES,
+  MAPPING_PHRASES,
+  MONEY_PHRASES,
   READING_PHRASES,
   SHEET_PHRASES,
+  SHEET_CHECK_PHRASES,
   TARGET_PHRASES,
   TEMPLATE_PHRASES,
   WORKBOOK_PHRASES,
@@ -59,6 +65,7 @@ const SAMPLES: { [C in Sampled]: ParamsOf<C> } = {
   'sheet.block-line': { block: 'Khối xã', source: '45/KH-UBND' },
   'results.block-line': { name: 'Khối xã', units: 5, ranked: 3, excluded: 1, ineligible: 1, incomplete: 0 },
   'results.fund-line': { block: 'Khối xã', used: '24.000.000', planned: '26.000.000', pending: '2.000.000' },
+  'results.targets-line': { met: 25, of: 28, exceeded: 10 },
   'proposals.due': { date: '31/03/2024' },
   'template.max': { max: '7,5' },
   'template.goal': { sign: '≥', goal: '80%' },
@@ -92,6 +99,7 @@ const SAMPLES: { [C in Sampled]: ParamsOf<C> } = {
 const SHOWN: Partial<Record<Sampled, string[]>> = {
   'sheet.basis': ['45/KH-UBND', '05/01/2024', 'UBND huyện'],
   'results.fund-line': ['24.000.000 / 26.000.000', '2.000.000'],
+  'results.targets-line': ['25/28', '10'],
   'template.choose-level': ['Tốt, Khá'],
   'form.identity': ['xa-a', 'abc'],
   'appraisal.item': ['8: 10 → 7 (−3)'],
@@ -100,6 +108,103 @@ const SHOWN: Partial<Record<Sampled, string[]>> = {
   'council-sheet.too-many': ['1000', '1006'],
   'council-sheet.row': ['7', 'quá dài'],
 };
+
+/** The phrases with parameters of money, column matching, sheet checks and the council, one message of each. */
+type Moved =
+  | keyof typeof MONEY_PHRASES
+  | keyof typeof MAPPING_PHRASES
+  | 'council.standing'
+  | 'council.zero-by-council'
+  | 'council.money'
+  | 'council.stamp'
+  | 'sheet.line'
+  | 'sheet.changed';
+const REASON = {
+  id: 'tc8',
+  target: 'Tiêu chí 8',
+  targetEn: 'Criterion 8',
+  number: 8,
+  written: 'TC 8',
+  abbr: 'DVCTT',
+  score: 0.857,
+  group: 'Nhóm A',
+  value: 80.5,
+  goal: 90,
+  kind: 'percent',
+  share: 40,
+  year: 2024,
+  other: 'Tiêu chí 9',
+  otherEn: 'Criterion 9',
+  line: 'dòng 3',
+  lineEn: 'line 3',
+  confidence: 0.91,
+  range: '1–12',
+  title: 'Hộ nghèo',
+  role: 'total',
+  read: 'rate',
+};
+/** Every reason of column matching with the same parameters: each says only those it needs. */
+const everyReason = <C extends string>(codes: C[]) =>
+  Object.fromEntries(codes.map((code) => [code, REASON])) as Record<C, typeof REASON>;
+const MOVED_SAMPLES: { [C in Moved]: ParamsOf<C> } = {
+  'money.tiers-too-large': { amount: 9_999_999_999_999_990 },
+  'money.decisions-too-large': { amount: 9_999_999_999_999_990 },
+  'money.funds-too-large': { amount: 9_999_999_999_999_990 },
+  'request.prize-total-too-large': { amount: 12_000_000_002_999_988, units: 1500, fitting: 9 },
+  'council.standing': { rank: 2, award: { tier: 'Giải Nhì' } },
+  'council.zero-by-council': { date: '2024-01-05' },
+  'council.stamp': { plan: 'a1b2c3', data: 'd4e5f6', decisions: '—', engine: '0.1.0' },
+  'council.money': { dong: 10_000_000 },
+  'sheet.line': { column: 'F' },
+  'sheet.changed': {
+    sheet: 'Bảng chấm điểm',
+    mismatches: [
+      { kind: 'missing' },
+      { kind: 'values', what: 'header', at: 'C3', before: 'Tên', now: null },
+      { kind: 'fingerprint', at: 'K5:Q30' },
+      { kind: 'blank', at: 'K31', now: 5 },
+    ],
+  },
+  ...everyReason(Object.keys(MAPPING_PHRASES) as (keyof typeof MAPPING_PHRASES)[]),
+};
+const MOVED_SHOWN: Partial<Record<Moved, Record<'vi' | 'en', string[]>>> = {
+  'money.tiers-too-large': {
+    vi: ['9.999.999.999.999.990 đồng', '9.007.199.254.740.991 đồng'],
+    en: ['9,999,999,999,999,990 đồng', '9,007,199,254,740,991 đồng'],
+  },
+  'request.prize-total-too-large': {
+    vi: ['1.500 đơn vị', 'tối đa 9 đơn vị'],
+    en: ['1,500 units', 'at most 9 units'],
+  },
+  'council.standing': { vi: ['hạng 2, Giải Nhì'], en: ['rank 2, Giải Nhì'] },
+  'council.zero-by-council': { vi: ['05/01/2024'], en: ['05/01/2024'] },
+  'council.money': { vi: ['10.000.000 đ'], en: ['10,000,000 VND'] },
+  'council.stamp': { vi: ['kế hoạch a1b2c3', 'quyết định —'], en: ['plan a1b2c3', 'decisions —'] },
+  'sheet.line': { vi: ['cột F'], en: ['column F'] },
+  'sheet.changed': {
+    vi: ['"Bảng chấm điểm"', 'ô C3: trước là "Tên", nay là trống', 'K5:Q30', 'ô K31', 'nay có "5"'],
+    en: ['"Bảng chấm điểm"', 'cell C3: was "Tên", now empty', 'K5:Q30', 'cell K31', 'now holds "5"'],
+  },
+  'mapping.id': { vi: ['"tc8"', 'Tiêu chí 8'], en: ['"tc8"', 'Criterion 8'] },
+  'mapping.text': { vi: ['0,86'], en: ['0.86'] },
+  'mapping.values': { vi: ['tỷ lệ %'], en: ['percentages'] },
+  'mapping.family-part': { vi: ['tổng số', 'tỷ lệ'], en: ['total', 'rate'] },
+  'mapping.user-moved': { vi: ['dòng 3'], en: ['line 3'] },
+};
+/** The parameterless words moved into the catalogue: the council's kinds, TRUE/FALSE cells, the print footer. */
+const COUNCIL_WORDS: WordCode[] = [
+  'council.kind.tie',
+  'council.kind.missing-zero',
+  'council.kind.missing-hold',
+  'council.kind.exclude',
+  'council.kind.include',
+  'council.kind.vote',
+  'council.not-granted',
+  'criterion.zero-by-plan',
+  'cell.true',
+  'cell.false',
+  'print.footer',
+];
 
 describe('the catalogue', () => {
   it('says each code in one module only (a spread would hide the second silently)', () => {
@@ -137,5 +242,36 @@ describe('the catalogue', () => {
       expect(text).not.toMatch(/undefined|null|\[object/);
       for (const shown of SHOWN[code] ?? []) expect(text).toContain(shown);
     }
+  });
+
+  it.each(Object.keys(MOVED_SAMPLES) as Moved[])('%s says its parameters in both languages', (code) => {
+    const message = { code, params: MOVED_SAMPLES[code] } as Message;
+    for (const lang of ['vi', 'en'] as const) {
+      const text = render(message, lang);
+      expect(text).not.toMatch(/undefined|null|\[object/);
+      for (const shown of MOVED_SHOWN[code]?.[lang] ?? []) expect(text).toContain(shown);
+    }
+    expect(render(message, 'vi')).not.toBe(render(message, 'en'));
+  });
+
+  it.each(COUNCIL_WORDS)('%s has a Vietnamese and an English text, not the same', (code) => {
+    expect(word(code, 'vi').trim()).not.toBe('');
+    expect(word(code, 'en')).not.toBe(word(code, 'vi'));
+  });
+
+  it('says where a unit stands without a tier, and a prize total no request can carry', () => {
+    const standing = (award: ParamsOf<'council.standing'>['award'], lang: 'vi' | 'en') =>
+      render({ code: 'council.standing', params: { rank: 0, award } }, lang);
+    expect(standing({ none: 'data' }, 'vi')).toBe('không xếp hạng, chờ số liệu');
+    expect(standing({ none: 'pending' }, 'en')).toBe('not ranked, pending');
+    expect(standing({ none: 'award' }, 'vi')).toBe('không xếp hạng, không đạt giải');
+    const none = {
+      code: 'request.prize-total-too-large',
+      params: { amount: 1e16, units: 2, fitting: 0 },
+    } as const;
+    expect(render(none, 'vi')).toMatch(/Hãy kiểm tra lại tiền thưởng\.$/);
+    expect(render(none, 'en')).toMatch(/Check the prizes\.$/);
+    expect(render({ code: 'sheet.line', params: { row: 7 } }, 'vi')).toBe('dòng 7');
+    expect(render({ code: 'sheet.line', params: { row: 7 } }, 'en')).toBe('row 7');
   });
 });
