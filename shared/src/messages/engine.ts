@@ -2,6 +2,7 @@
 import type { CriterionTrace } from '../api/response-schema';
 import { formatMoney, formatNumber, formatPercent, formatPoints, type Lang } from '../values/format';
 import { nameIn, phrase, type Named } from './phrase';
+import { unusable } from './reading';
 
 const SIGN = { atLeast: '≥', moreThan: '>', atMost: '≤', lessThan: '<' } as const;
 
@@ -81,14 +82,7 @@ function criterionLine(p: CriterionLine, lang: Lang): string {
     case 'invalid':
     case 'ambiguous': {
       const zero = formatPoints(0, lang) + outOf;
-      const what =
-        t.rule === 'ambiguous'
-          ? vi
-            ? 'chưa rõ là phần trăm hay phần thập phân'
-            : 'percent or fraction unclear'
-          : vi
-            ? 'giá trị không hợp lệ'
-            : 'invalid value';
+      const what = unusable(t.rule, lang);
       const why = t.detail ? ` — ${t.detail}` : '';
       const byPlan = t.zeroByPlan ? zeroByPlan(lang) : '';
       return `${head}: ${what}${why}${byPlan} → ${zero}`;

@@ -1,4 +1,5 @@
 /** Why a criterion's cell or a fact could not be read, as the engine's readers say it. Vietnamese first. */
+import type { Lang } from '../values/format';
 import { phrase } from './phrase';
 
 export const READING_PHRASES = {
@@ -11,4 +12,16 @@ export const READING_PHRASES = {
     vi: (p) => `điểm ${p.points} ngoài khoảng 0–${p.max}`,
     en: (p) => `points ${p.points} outside 0–${p.max}`,
   }),
+  /** Why a value read could not be used, in a criterion's or a target's explanation line. */
+  'reading.ambiguous-scale': phrase({
+    vi: () => 'chưa rõ là phần trăm hay phần thập phân',
+    en: () => 'percent or fraction unclear',
+  }),
+  'reading.invalid': phrase({ vi: () => 'giá trị không hợp lệ', en: () => 'invalid value' }),
 };
+
+/** The words for a value that was read but cannot be used: an unclear rate scale, or not a valid value. */
+export function unusable(status: 'ambiguous' | 'invalid', lang: Lang): string {
+  const p = READING_PHRASES[status === 'ambiguous' ? 'reading.ambiguous-scale' : 'reading.invalid'];
+  return p[lang]({});
+}

@@ -1,6 +1,7 @@
 /** What the engine says about a unit's targets (chỉ tiêu): the value read, the goal, met or not. Vietnamese first. */
 import { formatNumber, formatPercent, type Lang } from '../values/format';
 import { nameIn, phrase, type Named } from './phrase';
+import { unusable } from './reading';
 
 const SIGN = { atLeast: '≥', moreThan: '>' } as const;
 
@@ -35,18 +36,7 @@ function targetLine(p: TargetLine, lang: Lang): string {
       : `${vi ? 'mục tiêu' : 'target'} ${SIGN[p.comparison]}${show(p.target, p.unit, lang)}`;
   const o = p.outcome;
   if (o.status !== 'ok') {
-    const what =
-      o.status === 'missing'
-        ? vi
-          ? 'thiếu số liệu'
-          : 'missing value'
-        : o.status === 'ambiguous'
-          ? vi
-            ? 'chưa rõ là phần trăm hay phần thập phân'
-            : 'percent or fraction unclear'
-          : vi
-            ? 'giá trị không hợp lệ'
-            : 'invalid value';
+    const what = o.status === 'missing' ? (vi ? 'thiếu số liệu' : 'missing value') : unusable(o.status, lang);
     return `${head}: ${what} / ${goal} → ${vi ? 'chưa xác định' : 'undetermined'}`;
   }
   const met = o.met ? (vi ? 'đạt' : 'met') : vi ? 'chưa đạt' : 'not met';

@@ -64,6 +64,8 @@ const SAMPLES: { [C in Codes]: ParamsOf<C> } = {
   },
   'target.too-large': { value: 1e16 },
   'reading.empty': {},
+  'reading.ambiguous-scale': {},
+  'reading.invalid': {},
   'reading.not-on-scale': { raw: 'khá', scale: ['tốt', 'xuất sắc'] },
   'reading.points-out-of-range': { points: 12, max: 10 },
 };
