@@ -41,6 +41,7 @@ import {
   type Gate,
   type NotMapped,
   type ResolvedSheet,
+  type SheetPart,
 } from '@thidua/core/workflow';
 import { score, type ApiClientOptions, type Scored, type ScoreSource } from './api-client';
 import type { WorkbookHost, WriteReport } from './adapters/host';
@@ -383,7 +384,7 @@ async function readBlockSheets(
   settings: Record<string, string>,
   sheetNames: string[],
   block: string | undefined,
-): Promise<{ extraction: Extraction; parts?: { resolved: ResolvedSheet; units: Extraction['units'] }[] }> {
+): Promise<{ extraction: Extraction; parts?: SheetPart[] }> {
   const single = readUnits(own, plan, { block });
   if (block !== undefined || plan.blocks.length < 2) return { extraction: single };
   const covered = new Set(single.units.map((u) => u.block));

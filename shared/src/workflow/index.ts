@@ -54,8 +54,10 @@ export {
   scoringGate,
   writePlanFor,
   type Gate,
+  type GateOptions,
   type ScoreCall,
   type ScoredSheet,
+  type SheetPart,
   type SheetsRead,
 } from './steps';
 export { readWorkbookForPlan, type WorkbookRead, type WorkbookReadOptions } from './workbook';

@@ -61,6 +61,24 @@ export type Gate =
       problem: Problem;
     };
 
+/** One sheet read, with its units: the blocks of a workbook kept on several sheets are scored together. */
+export interface SheetPart {
+  resolved: SheetRead;
+  units: readonly UnitInput[];
+}
+
+/** What the coverage check needs besides the sheet: who asks, what they confirmed, which other sheets were read. */
+export interface GateOptions {
+  allowPartial?: boolean;
+  audience: Audience;
+  considered?: SheetRead[];
+  sheetNames?: string[];
+  /** Sheets holding the same table for the same units (chooseSheets): which one is the official's choice. */
+  ambiguous?: string[];
+  /** Every sheet read with its units, when the workbook's blocks are on several sheets (chooseSheets). */
+  parts?: SheetPart[];
+}
+
 /**
  * May this sheet be scored? Nothing mapped: never. Part of the plan fed by no column: only with `allowPartial`
  * (the official's confirmation, the CLI's --allow-partial), and then `note` says what is not read.
@@ -69,16 +87,7 @@ export function scoringGate(
   resolved: SheetRead,
   plan: Plan,
   units: readonly UnitInput[] | undefined,
-  opts: {
-    allowPartial?: boolean;
-    audience: Audience;
-    considered?: SheetRead[];
-    sheetNames?: string[];
-    /** Sheets holding the same table for the same units (chooseSheets): which one is the official's choice. */
-    ambiguous?: string[];
-    /** Every sheet read with its units, when the workbook's blocks are on several sheets (chooseSheets). */
-    parts?: { resolved: SheetRead; units: readonly UnitInput[] }[];
-  },
+  opts: GateOptions,
 ): Gate {
   const parts = opts.parts?.length ? opts.parts : [{ resolved, units: units ?? [] }];
   const coverage = combinedCoverage(
@@ -198,7 +207,7 @@ export type ScoredSheet =
  * A refused sheet is never sent to `score`.
  */
 export async function scoreSheet(
-  step: {
+  step: GateOptions & {
     resolved: SheetRead;
     plan: Plan;
     /** What the request names: a built-in plan's id, or the plan document. */
@@ -206,12 +215,6 @@ export async function scoreSheet(
     units: UnitInput[];
     lang: Lang;
     options?: ScoreOptions;
-    allowPartial?: boolean;
-    audience: Audience;
-    considered?: SheetRead[];
-    sheetNames?: string[];
-    ambiguous?: string[];
-    parts?: { resolved: SheetRead; units: readonly UnitInput[] }[];
   },
   score: ScoreCall,
 ): Promise<ScoredSheet> {
