@@ -1,4 +1,5 @@
 import type { Standing } from '../engine/awards';
+import type { ListedChange } from '../engine/appraisal';
 import type { CompiledPlan, CompiledRule } from '../engine/compile';
 import { describeCondition } from '../engine/describe';
 import type { Evaluation } from '../engine/evaluate';
@@ -524,6 +525,50 @@ export function checkValidationAnswer(
           estimate,
           max,
           parts: Math.ceil(estimate / max),
+        }),
+      ),
+    ],
+  };
+}
+
+/** Bytes of one unit's line and of one changed item in the appraisal part, besides their texts. */
+const APPRAISAL_UNIT_BYTES = 320;
+const APPRAISAL_ITEM_BYTES = 260;
+
+/**
+ * The appraisal part of a two-score answer (both totals per unit, an item per change with its reason), estimated
+ * before the self-assessment is scored: at most one item per change the request lists.
+ */
+export function checkAppraisalAnswer(
+  units: readonly Pick<UnitInput, 'name'>[],
+  changes: readonly ListedChange[],
+  limits: RequestLimits,
+): CostFailure | undefined {
+  const max = limits.maxAnswerBytes ?? DEFAULT_REQUEST_LIMITS.maxAnswerBytes;
+  let estimate = 0;
+  for (const u of units) estimate += APPRAISAL_UNIT_BYTES + 2 * (u.name?.length ?? 0);
+  for (const c of changes)
+    estimate +=
+      APPRAISAL_ITEM_BYTES +
+      2 * c.itemId.length +
+      2 * String(c.self ?? '').length +
+      2 * String(c.appraised ?? '').length +
+      2 * (c.reason?.length ?? 0);
+  if (estimate <= max) return undefined;
+  return {
+    ok: false,
+    status: 413,
+    title: TOO_BIG,
+    problems: [
+      problemOf(
+        'units',
+        say('request.answer-too-big', {
+          units: units.length,
+          estimate,
+          lean: null,
+          max,
+          parts: Math.ceil(estimate / max),
+          leanParts: Math.ceil(estimate / max),
         }),
       ),
     ],

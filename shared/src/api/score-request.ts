@@ -11,6 +11,7 @@ import { zodProblems } from '../messages/zod';
 import { builtInPlan, builtInPlanIds } from '../plans';
 import type { Problem } from '../problems';
 import {
+  checkAppraisalAnswer,
   checkCells,
   checkPrizeTotal,
   checkScoreAnswer,
@@ -148,16 +149,13 @@ export function scoreRequest(body: unknown, limits: RequestLimits = DEFAULT_REQU
   const appraised = scoreUnits(compiled, request.units, request.options, limits);
   if (!appraised.ok || !hasSelfAssessment(request.units)) return appraised;
   // Two scores side by side: the units' own values scored by the same path, the answers joined.
+  const changes = appraisalChanges(request.units);
+  const tooBig = checkAppraisalAnswer(request.units, changes, limits);
+  if (tooBig) return tooBig;
   const self = scoreUnits(compiled, selfAssessedUnits(request.units), request.options, limits);
   if (!self.ok) return self;
   const rankOn = compiled.plan.appraisal?.rankOn ?? 'appraised';
-  const joined = joinAppraisal(
-    compiled.plan,
-    self.response,
-    appraised.response,
-    appraisalChanges(request.units),
-    rankOn,
-  );
+  const joined = joinAppraisal(compiled.plan, self.response, appraised.response, changes, rankOn);
   // the hash of the whole input (appraised values and self-assessment), whichever score ranks
   return { ok: true, response: { ...joined, inputHash: appraised.response.inputHash } };
 }

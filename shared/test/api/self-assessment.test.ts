@@ -106,4 +106,22 @@ describe('two scores over HTTP: appraised values, and what the unit gave itself'
     expect(twice.ok).toBe(false);
     if (!twice.ok) expect(twice.status).toBe(413);
   });
+
+  it('refuses, before scoring the self-assessment, an appraisal part past the answer limit', () => {
+    const body = example();
+    const limits = { maxUnits: 1_000, maxAnswerBytes: 200_000 } as Parameters<typeof scoreRequest>[1];
+    const ids = ['tc01', 'tc02', 'tc03', 'tc04', 'tc05', 'tc06', 'tc07', 'tc08', 'tc09', 'tc10'];
+    for (const u of body.units) u.selfAssessment = { values: { tc08: '99%', tc13: 3 } };
+    expect(scoreRequest(body, limits).ok).toBe(true);
+    for (const u of body.units)
+      u.selfAssessment = {
+        values: { tc08: '99%', tc13: 3 },
+        reasons: Object.fromEntries(ids.map((id) => [id, 'thiếu minh chứng '.repeat(110)])),
+      };
+    const refused = scoreRequest(body, limits);
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.status).toBe(413);
+    expect(refused.problems[0].message).toContain('MB');
+  });
 });
