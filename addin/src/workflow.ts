@@ -394,11 +394,9 @@ async function readBlockSheets(
     settings,
   ).map((s) => s.name);
   if (!otherNames.length) return { extraction: single };
-  const resolved = resolveMapping(own.sheet, plan, settings);
-  if (!resolved) return { extraction: single };
   const others = await Promise.all(otherNames.map((n) => host.readSheet(n)));
   const read = readWorkbookForPlan({ sheets: [own.sheet, ...others], settings }, plan, {
-    primary: { ...resolved, mapping: own.mapping },
+    primary: { sheet: own.sheet.name, mapping: own.mapping },
   });
   if (!read || read.parts.length < 2) return { extraction: single };
   return { extraction: read.extraction, parts: read.parts };

@@ -33,7 +33,7 @@ export interface WorkbookReadOptions {
    * The sheet the official chose and the mapping they confirmed (the pane): read first, with that mapping; other
    * sheets are added only when the workbook's own choice also reads this sheet as one of the plan's block sheets.
    */
-  primary?: ResolvedSheet;
+  primary?: { sheet: string; mapping: ColumnMapping };
   block?: string;
   lang?: Lang;
 }
@@ -50,7 +50,7 @@ export function readWorkbookForPlan(
         return { chosen: chosen ? [chosen] : [], considered, ambiguous: undefined };
       })()
     : chooseSheets(inputSheets(workbook.sheets, workbook.settings), plan, workbook.settings);
-  const chosen = opts.primary ? withPrimary(choice.chosen, opts.primary) : choice.chosen;
+  const chosen = opts.primary ? withPrimary(choice, opts.primary) : choice.chosen;
   const [first] = chosen;
   if (!first) return undefined;
   const read = readSheets(chosen, plan, { block: opts.block, lang: opts.lang, validate: true });
@@ -69,9 +69,17 @@ export function readWorkbookForPlan(
   };
 }
 
-/** The official's sheet first, then the other block sheets the workbook's choice found beside it. */
-function withPrimary(chosen: ResolvedSheet[], primary: ResolvedSheet): ResolvedSheet[] {
-  const name = primary.sheet.name;
-  if (!chosen.some((c) => c.sheet.name === name)) return [primary];
-  return [primary, ...chosen.filter((c) => c.sheet.name !== name)];
+/**
+ * The official's sheet first, read with their mapping, then the other block sheets the workbook's choice found
+ * beside it; the official's sheet alone when the choice did not take it as a block sheet.
+ */
+function withPrimary(
+  choice: { chosen: ResolvedSheet[]; considered: ResolvedSheet[] },
+  primary: { sheet: string; mapping: ColumnMapping },
+): ResolvedSheet[] {
+  const own = (c: ResolvedSheet) => c.sheet.name === primary.sheet;
+  const mine = choice.chosen.find(own);
+  if (mine) return [{ ...mine, mapping: primary.mapping }, ...choice.chosen.filter((c) => !own(c))];
+  const found = choice.considered.find(own);
+  return found ? [{ ...found, mapping: primary.mapping }] : [];
 }

@@ -129,7 +129,9 @@ describe('a whole workbook read for a plan (the CLI and the pane alike)', () => 
         columns: resolved.mapping.columns.map((c) => (c.target?.id === 'late' ? { ...c, target: null } : c)),
       },
     };
-    const read = readWorkbookForPlan({ sheets: [b, a] }, plan, { primary: confirmed })!;
+    const read = readWorkbookForPlan({ sheets: [b, a] }, plan, {
+      primary: { sheet: 'Khối A', mapping: confirmed.mapping },
+    })!;
     expect(read.sheet.name).toBe('Khối A');
     expect(read.mapping).toBe(confirmed.mapping);
     expect(read.parts.map((p) => p.resolved.sheet.name)).toEqual(['Khối A', 'Khối B']);
@@ -140,7 +142,7 @@ describe('a whole workbook read for a plan (the CLI and the pane alike)', () => 
 
   it("reads the official's sheet alone when the workbook's choice does not take it as a block sheet", () => {
     const read = readWorkbookForPlan({ sheets: [a, b, other] }, plan, {
-      primary: resolveMapping(other, plan, {})!,
+      primary: { sheet: 'Ghi chép', mapping: resolveMapping(other, plan, {})!.mapping },
     })!;
     expect(read.parts.map((p) => p.resolved.sheet.name)).toEqual(['Ghi chép']);
     const only = readWorkbookForPlan({ sheets: [a, b] }, plan, { only: a })!;
