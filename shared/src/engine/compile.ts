@@ -19,6 +19,10 @@ import { targetReader } from './targets';
 
 export const ENGINE_VERSION = '0.1.0';
 
+/** Whether a criterion or target limited to `blocks` (none: every block) applies to block b (-1: no known block). */
+export const appliesIn = (blocks: ReadonlySet<number> | null | undefined, b: number): boolean =>
+  !blocks || blocks.has(b);
+
 export interface CompiledRule {
   id: string;
   code: string;
@@ -160,9 +164,9 @@ export function compilePlan(plan: Plan): CompiledPlan {
     ),
     blockIndex,
     maxTotal: counted.reduce((sum, cc) => sum + cc.criterion.maxPoints, 0),
-    blockCriteria: plan.blocks.map((_, b) => criteria.filter((cc) => !cc.blocks || cc.blocks.has(b)).length),
+    blockCriteria: plan.blocks.map((_, b) => criteria.filter((cc) => appliesIn(cc.blocks, b)).length),
     blockMax: plan.blocks.map((_, b) =>
-      counted.reduce((sum, cc) => (cc.blocks && !cc.blocks.has(b) ? sum : sum + cc.criterion.maxPoints), 0),
+      counted.reduce((sum, cc) => (appliesIn(cc.blocks, b) ? sum + cc.criterion.maxPoints : sum), 0),
     ),
     scale: 10 ** plan.pointsDecimals,
     context,

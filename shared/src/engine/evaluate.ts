@@ -1,6 +1,6 @@
 import type { Parsed, RateReading } from '../values';
 import { cleanObjectPrototype, forEachEntry, KeyColumns, type CellRead } from './cells';
-import type { CompiledPlan, CompiledRule } from './compile';
+import { appliesIn, type CompiledPlan, type CompiledRule } from './compile';
 import type { FactValue } from './facts';
 import { missingValuePolicy, type MissingValuePolicy } from './missing-policy';
 import { own } from './own';
@@ -343,7 +343,7 @@ function applicability(blocks: readonly (Set<number> | null | undefined)[]): (bl
   return (block) => {
     let mask = byBlock.get(block);
     if (!mask) {
-      mask = Uint8Array.from(blocks, (set) => (!set || set.has(block) ? 1 : 0));
+      mask = Uint8Array.from(blocks, (set) => (appliesIn(set, block) ? 1 : 0));
       byBlock.set(block, mask);
     }
     return mask;

@@ -4,77 +4,63 @@ import type { CompiledPlan } from './compile';
 import { decide, PENDING_DECISION } from './decisions';
 import type { Evaluation } from './evaluate';
 import { clipFilled } from './explain';
-import { countFlags } from './response';
 import { targetResults } from './targets';
-import type { AwardResult, Explain, Lang, ScoreResponse, UnitResult } from './types';
+import type { AwardResult, Explain, Flag, Lang, ScoreSummary, UnitResult } from './types';
+
+/** What targets, unit kinds and award decisions add to the answer, applied as buildResponse builds it. */
+export interface ResponseExtension {
+  /** Adds to unit i's result, in place, as it is built. */
+  unit(out: UnitResult, i: number): void;
+  /** Adds the decisions' prizes and summary to the answer's summary, once every result is built. */
+  summary(summary: ScoreSummary, results: readonly UnitResult[]): void;
+}
 
 /**
- * Adds what targets, unit kinds and award decisions contribute to a response built by buildResponse:
- * new fields only (targets, decisions, kind, collective, dueDate, summary.decisions), and `award` = the
- * highest granted decision where no tier was given. Plans without these parts come out unchanged
- * apart from awards.dueDate on awards.
+ * What targets, unit kinds and award decisions contribute: new fields only (targets, decisions, kind, collective,
+ * dueDate, summary.decisions), and `award` = the highest granted decision where no tier was given. Null for a
+ * plan without these parts and units without kinds: then the answer is buildResponse's alone.
  */
-export function extendResponse(
-  response: ScoreResponse,
+export function responseExtension(
   compiled: CompiledPlan,
   ev: Evaluation,
   opts: { lang: Lang; explain: Explain; decisionDate?: string },
-): ScoreResponse {
+): ResponseExtension | null {
   const { plan } = compiled;
   const lang = opts.lang;
   const hasTargets = (plan.targets ?? []).length > 0;
   const hasKinds = plan.blocks.some((b) => b.kind) || ev.units.some((u) => u.kind || u.collective);
   const outcome = decide(compiled, ev, { lang, decisionDate: opts.decisionDate });
   const dueDate = plan.awards.dueDate;
-  if (!hasTargets && !hasKinds && !outcome && !dueDate) return response;
-
-  const indexOf = new Map(ev.units.map((u, i) => [u.id, i]));
+  if (!hasTargets && !hasKinds && !outcome && !dueDate) return null;
   const noCriteria = plan.criteria.length === 0;
-  const results: UnitResult[] = response.results.map((r) => {
-    const i = indexOf.get(r.unitId);
-    if (i === undefined) return r;
-    const out: UnitResult = { ...r };
-    if (out.award && dueDate && !out.award.dueDate) out.award = { ...out.award, dueDate };
-    if (hasKinds) {
-      out.kind = ev.extras?.kindOf[i] ?? ev.units[i].kind ?? plan.blocks[ev.blockOf[i]]?.kind ?? 'collective';
-      if (ev.units[i].collective) out.collective = ev.units[i].collective;
-    }
-    if (hasTargets && ev.extras) {
-      out.targets = targetResults({
-        compiled,
-        extras: ev.extras,
-        unit: i,
-        lang,
-        explanations: opts.explain === 'full',
+
+  const targetFlags = (out: UnitResult, i: number): Flag[] =>
+    (ev.issues.get(i) ?? [])
+      .filter((x) => x.kind === 'target')
+      .map((x) => {
+        const t = out.targets?.find((r) => r.id === x.id);
+        const target = { number: t?.number ?? x.id, title: t?.title ?? x.id };
+        return {
+          code: x.status === 1 ? 'missing-target' : 'invalid-target',
+          targetId: x.id,
+          message: render(
+            x.status === 1
+              ? say('target.missing', target)
+              : say('target.invalid', {
+                  ...target,
+                  raw: clipFilled(String(x.raw)),
+                  detail: named(x.detail, x.detailEn),
+                }),
+            lang,
+          ),
+        };
       });
-      const unread = (ev.issues.get(i) ?? []).filter((x) => x.kind === 'target');
-      if (unread.length)
-        out.flags = [
-          ...out.flags,
-          ...unread.map((x) => {
-            const t = out.targets?.find((r) => r.id === x.id);
-            const target = { number: t?.number ?? x.id, title: t?.title ?? x.id };
-            return {
-              code: x.status === 1 ? 'missing-target' : 'invalid-target',
-              targetId: x.id,
-              message: render(
-                x.status === 1
-                  ? say('target.missing', target)
-                  : say('target.invalid', {
-                      ...target,
-                      raw: clipFilled(String(x.raw)),
-                      detail: named(x.detail, x.detailEn),
-                    }),
-                lang,
-              ),
-            };
-          }),
-        ];
-    }
-    if (!outcome) return out;
+
+  const decisionsOf = (out: UnitResult, i: number) => {
+    if (!outcome) return;
     const decisions = outcome.perUnit[i];
     out.decisions = decisions;
-    out.flags = [...out.flags, ...outcome.flags[i]];
+    out.flags.push(...outcome.flags[i]);
     const granted = decisions.filter((d) => d.granted);
     if (!out.award && out.pendingTiers.length === 0 && granted.length) {
       const top = granted[0];
@@ -92,7 +78,7 @@ export function extendResponse(
       out.award = award;
     }
     if (noCriteria) out.rank = null;
-    if (opts.explain === 'none') return out;
+    if (opts.explain === 'none') return;
     const said = render(
       say('unit.decisions', {
         granted: granted.map((d) => ({
@@ -113,37 +99,52 @@ export function extendResponse(
     );
     const head = noCriteria ? [] : [out.explanation];
     out.explanation = [...head, said].filter(Boolean).join('; ');
-    return out;
-  });
+  };
 
-  const summary = { ...response.summary };
-  if (outcome) {
-    summary.decisions = outcome.summary;
-    const decisionPrizes = outcome.summary.reduce((sum, d) => sum + d.prizeTotal, 0);
-    const tierPrizes = summary.blocks.reduce((sum, b) => sum + b.prizeFundUsed, 0);
-    const byBlock = new Map<string, number>();
-    for (const r of results)
-      for (const d of r.decisions ?? [])
-        if (d.granted && d.prize) byBlock.set(r.block, (byBlock.get(r.block) ?? 0) + d.prize);
-    summary.blocks = summary.blocks.map((b) => ({
-      ...b,
-      prizeFundUsed: b.prizeFundUsed + (byBlock.get(b.block) ?? 0),
-    }));
-    summary.prizeFundUsed = tierPrizes + decisionPrizes;
-    summary.prizeFundUsedInWords = moneyWords(summary.prizeFundUsed);
-    const pendingByBlock = new Map<string, number>();
-    ev.units.forEach((_, i) => {
-      const block = plan.blocks[ev.blockOf[i]]?.id;
-      if (block && outcome.pendingPrize[i])
-        pendingByBlock.set(block, (pendingByBlock.get(block) ?? 0) + outcome.pendingPrize[i]);
-    });
-    summary.blocks = summary.blocks.map((b) => ({
-      ...b,
-      prizeFundPending: b.prizeFundPending + (pendingByBlock.get(b.block) ?? 0),
-    }));
-    summary.prizeFundPending += outcome.summary.reduce((sum, d) => sum + d.prizePending, 0);
-    summary.prizeFundPendingInWords = moneyWords(summary.prizeFundPending);
-  }
-  summary.flagCounts = countFlags(results);
-  return { ...response, results, summary };
+  return {
+    unit(out, i) {
+      if (out.award && dueDate && !out.award.dueDate) out.award.dueDate = dueDate;
+      if (hasKinds) {
+        out.kind =
+          ev.extras?.kindOf[i] ?? ev.units[i].kind ?? plan.blocks[ev.blockOf[i]]?.kind ?? 'collective';
+        if (ev.units[i].collective) out.collective = ev.units[i].collective;
+      }
+      if (hasTargets && ev.extras) {
+        out.targets = targetResults({
+          compiled,
+          extras: ev.extras,
+          unit: i,
+          lang,
+          explanations: opts.explain === 'full',
+        });
+        out.flags.push(...targetFlags(out, i));
+      }
+      decisionsOf(out, i);
+    },
+    summary(summary, results) {
+      if (!outcome) return;
+      summary.decisions = outcome.summary;
+      const decisionPrizes = outcome.summary.reduce((sum, d) => sum + d.prizeTotal, 0);
+      const tierPrizes = summary.blocks.reduce((sum, b) => sum + b.prizeFundUsed, 0);
+      const byBlock = new Map<string, number>();
+      for (const r of results)
+        for (const d of r.decisions ?? [])
+          if (d.granted && d.prize) byBlock.set(r.block, (byBlock.get(r.block) ?? 0) + d.prize);
+      const pendingByBlock = new Map<string, number>();
+      ev.units.forEach((_, i) => {
+        const block = plan.blocks[ev.blockOf[i]]?.id;
+        if (block && outcome.pendingPrize[i])
+          pendingByBlock.set(block, (pendingByBlock.get(block) ?? 0) + outcome.pendingPrize[i]);
+      });
+      summary.blocks = summary.blocks.map((b) => ({
+        ...b,
+        prizeFundUsed: b.prizeFundUsed + (byBlock.get(b.block) ?? 0),
+        prizeFundPending: b.prizeFundPending + (pendingByBlock.get(b.block) ?? 0),
+      }));
+      summary.prizeFundUsed = tierPrizes + decisionPrizes;
+      summary.prizeFundUsedInWords = moneyWords(summary.prizeFundUsed);
+      summary.prizeFundPending += outcome.summary.reduce((sum, d) => sum + d.prizePending, 0);
+      summary.prizeFundPendingInWords = moneyWords(summary.prizeFundPending);
+    },
+  };
 }

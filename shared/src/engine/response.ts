@@ -3,9 +3,10 @@ import { named, nameIn, render, say, type Named } from '../messages';
 import type { NameList, UnknownItems } from '../messages/engine';
 import { formatNumber, moneyInWords } from '../values';
 import { HELD, PENDING, type HeldAward, type Standing, type TieGroup } from './awards';
-import { ENGINE_VERSION } from './compile';
-import { AMBIGUOUS, INVALID, MISSING, NOT_APPLICABLE, OK, type Evaluation } from './evaluate';
+import { appliesIn, ENGINE_VERSION } from './compile';
+import { AMBIGUOUS, INVALID, MISSING, OK, type Evaluation } from './evaluate';
 import { clipFilled, criterionTrace, traceText, unreadTrace } from './explain';
+import type { ResponseExtension } from './extensions';
 import { uncertaintyOf } from './uncertainty';
 import { isYearSeries, UNKNOWN, type FactValue } from './facts';
 import type {
@@ -16,6 +17,7 @@ import type {
   Flag,
   Lang,
   ScoreResponse,
+  ScoreSummary,
   TieForCouncil,
   UnitResult,
 } from './types';
@@ -24,6 +26,23 @@ export interface BuildOptions {
   lang: Lang;
   explain: Explain;
   inputHash: string;
+  /** What targets, kinds and decisions add, applied to each result as it is built. */
+  extension?: ResponseExtension | null;
+}
+
+/**
+ * Per block (index b + 1; 0 for units of no known block): an object with the block's criteria ids as keys, in
+ * criterion order, to copy for each unit's points. Made by JSON.parse so its fields take any value without
+ * changing shape: each copy keeps the template's layout, and writing the points is a store to a known field,
+ * not the addition of 24 properties one by one.
+ */
+function pointsTemplates(ev: Evaluation): { template: Record<string, number>; columns: number[] }[] {
+  const { compiled } = ev;
+  return [-1, ...ev.compiled.plan.blocks.map((_, b) => b)].map((b) => {
+    const columns = compiled.criteria.flatMap((cc, k) => (appliesIn(cc.blocks, b) ? [k] : []));
+    const keys = Object.fromEntries(columns.map((k) => [compiled.criteria[k].criterion.id, null]));
+    return { template: JSON.parse(JSON.stringify(keys)) as Record<string, number>, columns };
+  });
 }
 
 function tierName(tier: Tier, lang: Lang): string {
@@ -145,7 +164,7 @@ export function countFlags(results: readonly UnitResult[]): Record<string, numbe
 export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOptions): ScoreResponse {
   const { compiled, units, n } = ev;
   const { plan } = compiled;
-  const lang = opts.lang;
+  const { lang, extension } = opts;
   const tiers = plan.awards.tiers;
   const others = plan.awards.others;
   const tieOf = new Map<number, TieGroup>();
@@ -164,6 +183,11 @@ export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOpt
   const blockNames = plan.blocks.map((b) => named(b.name, b.nameEn));
   const knownBlocks = plan.blocks.map((b) => b.id);
 
+  const templates = pointsTemplates(ev);
+  const criterionIds = compiled.criteria.map((cc) => cc.criterion.id);
+  const statusColumns = ev.status;
+  const pointsColumns = ev.points;
+
   const resultOf = (i: number): UnitResult => {
     const unit = units[i];
     const flags: Flag[] = [];
@@ -174,16 +198,16 @@ export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOpt
       : undefined;
 
     const zero = ev.missingPolicy?.ruleFor(i) === 'zero';
-    const points: Record<string, number> = {};
+    const { template, columns } = templates[ev.blockOf[i] + 1];
+    const points = { ...template };
     const criteria: CriterionResult[] | undefined = full ? [] : undefined;
-    for (let k = 0; k < compiled.criteria.length; k++) {
-      const st = ev.status[k][i];
-      if (st === NOT_APPLICABLE) continue;
-      const c = compiled.criteria[k].criterion;
-      const p = ev.points[k][i];
-      points[c.id] = p;
-      const issue = unread?.get(c.id);
+    for (const k of columns) {
+      const st = statusColumns[k][i];
+      const p = pointsColumns[k][i];
+      points[criterionIds[k]] = p;
       if (st === OK && !criteria) continue;
+      const c = compiled.criteria[k].criterion;
+      const issue = unread?.get(c.id);
       const how = st === MISSING ? 'missing' : st === AMBIGUOUS ? 'ambiguous' : 'invalid';
       const detail = issue ? nameIn({ vi: issue.detail, en: issue.detailEn }, lang) : '';
       if (issue)
@@ -350,6 +374,7 @@ export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOpt
         }),
         lang,
       );
+    extension?.unit(result, i);
     return result;
   };
 
@@ -367,8 +392,41 @@ export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOpt
   ordered.push(...lost.sort(byId));
   const results = ordered.map(resultOf);
 
+  // one pass over the results for the counts of each block and of the whole answer; awards and prizes are the
+  // tiers' (standing.tier), before decisions add theirs (extension.summary)
+  const tierById = new Map(tiers.map((t, k) => [t.id, k]));
+  const tally = plan.blocks.map(() => ({
+    units: 0,
+    excluded: 0,
+    ineligible: 0,
+    incomplete: 0,
+    prizeFundUsed: 0,
+    awarded: tiers.map((): string[] => []),
+    pending: tiers.map((): string[] => []),
+  }));
+  const all = { excluded: 0, ineligible: 0, incomplete: 0 };
+  for (let j = 0; j < results.length; j++) {
+    const r = results[j];
+    const i = ordered[j];
+    if (r.excluded) all.excluded++;
+    if (!r.eligible) all.ineligible++;
+    if (r.incomplete) all.incomplete++;
+    const t = tally[ev.blockOf[i]];
+    if (!t) continue;
+    t.units++;
+    if (r.excluded) t.excluded++;
+    if (!r.eligible) t.ineligible++;
+    if (r.incomplete) t.incomplete++;
+    const ti = standing.tier[i];
+    if (ti >= 0) {
+      t.awarded[ti].push(r.unitId);
+      t.prizeFundUsed += tiers[ti].prize ?? 0;
+    }
+    for (const id of r.pendingTiers) t.pending[tierById.get(id) ?? 0].push(r.unitId);
+  }
+
   const blocks: BlockSummary[] = plan.blocks.map((block, b) => {
-    const inBlock = results.filter((_, j) => ev.blockOf[ordered[j]] === b);
+    const t = tally[b];
     const ties: TieForCouncil[] = standing.ties
       .filter((tie) => tie.block === b)
       .map((tie) => ({
@@ -380,19 +438,15 @@ export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOpt
         slots: tie.slotTiers.length,
         message: tieText(tie),
       }));
-    const tierSummaries = tiers.map((tier) => {
-      const awarded = inBlock.filter((r) => r.award?.tier === tier.id).map((r) => r.unitId);
-      const pending = inBlock.filter((r) => r.pendingTiers.includes(tier.id)).map((r) => r.unitId);
-      return {
-        tier: tier.id,
-        name: tierName(tier, lang),
-        slots: tier.count,
-        awarded,
-        pending,
-        held: Math.min(tier.count - awarded.length, pending.length),
-        prize: tier.prize,
-      };
-    });
+    const tierSummaries = tiers.map((tier, k) => ({
+      tier: tier.id,
+      name: tierName(tier, lang),
+      slots: tier.count,
+      awarded: t.awarded[k],
+      pending: t.pending[k],
+      held: Math.min(tier.count - t.awarded[k].length, t.pending[k].length),
+      prize: tier.prize,
+    }));
     // each unit whose values are not known, with the awards (its own, others') that wait for it
     const holds = new Map<number, string[]>();
     for (const [i, h] of standing.held)
@@ -407,14 +461,14 @@ export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOpt
     return {
       block: block.id,
       name: lang === 'en' && block.nameEn ? block.nameEn : block.name,
-      units: inBlock.length,
+      units: t.units,
       ranked: standing.order[b].length,
-      excluded: inBlock.filter((r) => r.excluded).length,
-      ineligible: inBlock.filter((r) => !r.eligible).length,
-      incomplete: inBlock.filter((r) => r.incomplete).length,
-      prizeFundUsed: inBlock.reduce((sum, r) => sum + (r.award?.prize ?? 0), 0),
+      excluded: t.excluded,
+      ineligible: t.ineligible,
+      incomplete: t.incomplete,
+      prizeFundUsed: t.prizeFundUsed,
       prizeFundPlanned: block.prizeFund ?? null,
-      prizeFundPending: tierSummaries.reduce((sum, t) => sum + t.held * (t.prize ?? 0), 0),
+      prizeFundPending: tierSummaries.reduce((sum, ts) => sum + ts.held * (ts.prize ?? 0), 0),
       tiers: tierSummaries,
       ties,
       heldForData,
@@ -426,6 +480,20 @@ export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOpt
   const planned = plan.blocks.every((b) => b.prizeFund !== undefined)
     ? plan.blocks.reduce((s, b) => s + (b.prizeFund ?? 0), 0)
     : null;
+  const summary: ScoreSummary = {
+    units: n,
+    ...all,
+    prizeFundUsed,
+    prizeFundUsedInWords: moneyInWords(prizeFundUsed),
+    prizeFundPlanned: planned,
+    prizeFundPending,
+    prizeFundPendingInWords: moneyInWords(prizeFundPending),
+    held: standing.held.size,
+    blocks,
+    flagCounts: {},
+  };
+  extension?.summary(summary, results);
+  summary.flagCounts = countFlags(results);
   return {
     planId: plan.id,
     planVersion: plan.version,
@@ -435,19 +503,6 @@ export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOpt
     lang,
     explain: opts.explain,
     results,
-    summary: {
-      units: n,
-      excluded: results.filter((r) => r.excluded).length,
-      ineligible: results.filter((r) => !r.eligible).length,
-      incomplete: results.filter((r) => r.incomplete).length,
-      prizeFundUsed,
-      prizeFundUsedInWords: moneyInWords(prizeFundUsed),
-      prizeFundPlanned: planned,
-      prizeFundPending,
-      prizeFundPendingInWords: moneyInWords(prizeFundPending),
-      held: standing.held.size,
-      blocks,
-      flagCounts: countFlags(results),
-    },
+    summary,
   };
 }

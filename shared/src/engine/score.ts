@@ -3,7 +3,7 @@ import { rankAndAward, type Standing } from './awards';
 import type { CompiledPlan } from './compile';
 import { councilResponse, councilStanding, withCouncil } from './council';
 import { evaluate, type Evaluation } from './evaluate';
-import { extendResponse } from './extensions';
+import { responseExtension } from './extensions';
 import { buildResponse } from './response';
 import type { CriterionResult, Explain, ScoreOptions, ScoreResponse, UnitInput, UnitResult } from './types';
 
@@ -60,9 +60,9 @@ export function scoreUnits(
 export function respond(ev: Evaluation, standing: Standing, options: ScoreOptions = {}): ScoreResponse {
   const lang = options.lang ?? 'vi';
   const explain = explainLevel(options, 'summary');
-  const response = buildResponse(ev, standing, { lang, explain, inputHash: unitsHash(ev.units) });
+  const extension = responseExtension(ev.compiled, ev, { lang, explain, decisionDate: options.decisionDate });
   return councilResponse(
     ev,
-    extendResponse(response, ev.compiled, ev, { lang, explain, decisionDate: options.decisionDate }),
+    buildResponse(ev, standing, { lang, explain, inputHash: unitsHash(ev.units), extension }),
   );
 }
