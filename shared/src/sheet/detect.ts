@@ -363,6 +363,12 @@ function detectIn(view: View): Detected | undefined {
     headerRows.push(m);
   }
   const dataStart = headerRows[headerRows.length - 1] + 1;
+  // A header row that runs on past the best row's width (columns titled but left unnumbered in a numbering
+  // row, "(1)…(16)" over 18 titles) takes the table with it, as far as its titles run without a gap.
+  const titled = (c: number) =>
+    c >= view.minorStart && c < view.minorEnd && headerRows.some((m) => view.label(m, c) !== '');
+  while (titled(to + 1) && !headerRows.some((m) => isNationalMotto(view.label(m, to + 1)))) to++;
+  while (titled(from - 1) && !headerRows.some((m) => isNationalMotto(view.label(m, from - 1)))) from--;
 
   // The name column: mostly text in the rows below, preferably under a "Tên đơn vị" header.
   const sampleEnd = Math.min(view.majorEnd, dataStart + 300);

@@ -80,3 +80,71 @@ describe.each([
     ]);
   });
 });
+
+/**
+ * A numbering line shorter than the titles: the office numbered its criteria "1"…"8" and left the two columns it
+ * added on the right, the facts that exclude a unit, unnumbered. With most columns numbered, the numbering line
+ * is the header's best line; the table still runs as far as its titles do.
+ */
+describe('titles that run past the numbering line', () => {
+  const pb = builtInPlan('phung-hiep-2023-phong-ban')!.plan;
+  const criteria = [
+    'Đã phân công người phụ trách CNTT, có kế hoạch CĐS',
+    'Gửi báo cáo đủ và đúng hạn',
+    'Công chức dự tập huấn CĐS (%)',
+    'Có người trong Tổ công nghệ số cộng đồng',
+    'CBCC có tài khoản DVC và ngân hàng số (%)',
+    'DVCTT có hồ sơ phát sinh (%)',
+    'Hồ sơ xử lý trực tuyến (80%)',
+    'Số hồ sơ nộp trực tuyến',
+  ];
+  const row = (n: number, name: string, late: string, days: string): CellValue[] => [
+    n,
+    name,
+    'x',
+    'x',
+    '90 %',
+    'x',
+    '100 %',
+    '100 %',
+    '85,5 %',
+    120,
+    late,
+    days,
+  ];
+  const s = sheet('Cham diem', [
+    ['UBND HUYỆN PHỤNG HIỆP', null, null, null, null, null, null, null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+    ['BẢNG CHẤM ĐIỂM CĐS CÁC PHÒNG, BAN NĂM 2023'],
+    [],
+    [
+      'TT',
+      'Tên cơ quan',
+      ...criteria,
+      'Số hồ sơ trực tuyến trễ hẹn trong 1 tháng',
+      'Báo cáo định kỳ trễ (số ngày)',
+    ],
+    ['A', 'B', ...criteria.map((_, k) => String(k + 1)), '', ''],
+    row(1, 'Phòng Tài chính – Kế hoạch', '0 HS', '0 ngày'),
+    row(2, 'Phòng Y tế', '01 HS', '2 ngày'),
+    row(3, 'Phòng Tư pháp', '03 HS', '1 ngày'),
+  ]);
+  const layout = detectTable(s)!;
+
+  it('keeps the unnumbered columns in the table', () => {
+    expect(layout.headers.map((h) => h.index)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+  });
+
+  it('maps them to the facts their titles name and reads their values', () => {
+    const m = proposeMapping(s, layout, pb);
+    expect(m.columns.slice(-2).map((c) => c.target?.id ?? null)).toEqual([
+      'lateDossiersMaxInMonth',
+      'reportDelayMaxDays',
+    ]);
+    const { units } = validateSheet(s, m, pb);
+    expect(units.map((u) => [u.name, u.facts?.lateDossiersMaxInMonth, u.facts?.reportDelayMaxDays])).toEqual([
+      ['Phòng Tài chính – Kế hoạch', '0 HS', '0 ngày'],
+      ['Phòng Y tế', '01 HS', '2 ngày'],
+      ['Phòng Tư pháp', '03 HS', '1 ngày'],
+    ]);
+  });
+});
