@@ -130,8 +130,8 @@ const STRINGS = {
   },
   heldForData: { vi: 'Chờ số liệu còn thiếu', en: 'Waiting for missing data' },
   sheetsRead: {
-    vi: 'Đã đọc {count} trang (mỗi trang một khối): {sheets}; kết quả ghi bên cạnh bảng của trang đang chọn.',
-    en: 'Read {count} sheets (one block each): {sheets}; results are written beside the chosen sheet’s table.',
+    vi: 'Đã đọc {count} trang (mỗi trang một khối): {sheets}; kết quả ghi bên cạnh bảng của từng trang.',
+    en: 'Read {count} sheets (one block each): {sheets}; results are written beside each sheet’s table.',
   },
   ties: { vi: 'Bằng điểm, chờ hội đồng xét', en: 'Ties left to the council' },
   exclusions: { vi: 'Không xét / không đạt tiêu chuẩn', en: 'Excluded / not eligible' },

@@ -40,8 +40,9 @@ import {
   writePlanFor,
   type Gate,
   type NotMapped,
+  otherBlockSheets,
   type ResolvedSheet,
-  type SheetPart,
+  type WorkbookRead,
 } from '@thidua/core/workflow';
 import { score, type ApiClientOptions, type Scored, type ScoreSource } from './api-client';
 import type { WorkbookHost, WriteReport } from './adapters/host';
@@ -348,6 +349,7 @@ export async function runScoring(
     now,
     sheetNames,
     sheets: ownSheets,
+    alsoBeside: otherBlockSheets(parts),
     source: host.title,
     include: input.sheets,
     extraColumns: isAppraised(outcome.response)
@@ -356,7 +358,10 @@ export async function runScoring(
     final,
   });
   // The adapter re-reads the header and the unit names first and stops if a co-author moved them.
-  const write = await host.apply(built, [inputRange(mapping)]);
+  const write = await host.apply(built, [
+    inputRange(mapping),
+    ...otherBlockSheets(parts).map((p) => inputRange(p.mapping)),
+  ]);
   onPhase('done');
   return {
     response: outcome.response,
@@ -375,7 +380,7 @@ export async function runScoring(
 /**
  * The official's sheet with the mapping they confirmed and, when the plan has several blocks, no block was chosen
  * and this sheet's units are not in all of them, the workbook's other sheets holding the other blocks (read as the
- * CLI reads them, through the shared workflow): all units are scored together, results written beside this sheet.
+ * CLI reads them, through the shared workflow): all units are scored together, results written beside each sheet's table.
  */
 async function readBlockSheets(
   host: WorkbookHost,
@@ -384,7 +389,7 @@ async function readBlockSheets(
   settings: Record<string, string>,
   sheetNames: string[],
   block: string | undefined,
-): Promise<{ extraction: Extraction; parts?: SheetPart[] }> {
+): Promise<{ extraction: Extraction; parts?: WorkbookRead['parts'] }> {
   const single = readUnits(own, plan, { block });
   if (block !== undefined || plan.blocks.length < 2) return { extraction: single };
   const covered = new Set(single.units.map((u) => u.block));

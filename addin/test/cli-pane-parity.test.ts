@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { run, tempDir } from '../../cli/test/helpers';
 import type { ScoreResponse } from '@thidua/core';
-import { mappingFromSetting, mappingSettingKey } from '@thidua/core/sheet';
+import { mappingFromSetting, mappingSettingKey, writeLabel } from '@thidua/core/sheet';
 import { EXAMPLE_SHEET, exampleWorkbook, UNCLEAR_CRITERION } from '../e2e/example-workbook';
 import { fileHost } from '../src/adapters/file';
 import {
@@ -127,6 +127,18 @@ it('the pane, like the CLI, scores the blocks kept on separate sheets together',
   expect(paneRun.sheetsRead).toEqual(['Tập thể', 'Cá nhân']);
   expect(new Set(paneRun.response.results.map((r) => r.block)).size).toBe(2);
   expect(readOf(paneRun.response)).toEqual(byCli);
+  // the results are beside the table of each sheet read, as the CLI writes them
+  const headed = (name: string) => {
+    const found: string[] = [];
+    book.getWorksheet(name)?.eachRow((row) =>
+      row.eachCell((c) => {
+        if (c.value === writeLabel('eligible', 'vi')) found.push(c.address);
+      }),
+    );
+    return found;
+  };
+  expect(headed('Tập thể')).toHaveLength(1);
+  expect(headed('Cá nhân')).toHaveLength(1);
 
   // a block chosen for the sheet: that sheet alone, as before
   const one = await runScoring(host, {

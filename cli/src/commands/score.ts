@@ -19,7 +19,14 @@ import {
   findCouncilSheet,
   type CellValue,
 } from '@thidua/core/sheet';
-import { inLang, scoreSheet, writePlanFor, type ResolvedSheet, type ScoreCall } from '@thidua/core/workflow';
+import {
+  inLang,
+  otherBlockSheets,
+  scoreSheet,
+  writePlanFor,
+  type ResolvedSheet,
+  type ScoreCall,
+} from '@thidua/core/workflow';
 import { appraisalColumns, appraisalSource, isAppraised, withAppraisal } from '@thidua/core/forms';
 import { FileError, sameFile, UsageError, type CliIo } from '../io';
 import type { Messages } from '../messages';
@@ -252,13 +259,14 @@ export async function scoreCommand(args: CliArgs, io: CliIo, m: Messages): Promi
     let wb: ExcelJS.Workbook;
     let plan: ExtendedWritePlan;
     if (input.kind === 'xlsx' && prepared.analysis) {
-      const { sheet, mapping, extraction } = prepared.analysis;
+      const { sheet, mapping, extraction, parts } = prepared.analysis;
       wb = input.workbook;
       plan = planOrFail(() =>
         writePlanFor({
           sheet,
           mapping,
           cells: extraction.cells,
+          alsoBeside: otherBlockSheets(parts),
           response,
           plan: prepared.plan.plan,
           lang: args.lang,

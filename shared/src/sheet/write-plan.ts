@@ -106,6 +106,19 @@ export interface BuildWritePlanInput {
   extraColumns?: OutputColumn[];
   /** The council marks this run final (council/final.ts markFinal): the record is stored with the run. */
   final?: FinalRecord;
+  /**
+   * The plan's other block sheets read in the same run (a sheet per block): each gets the output columns beside its
+   * own table, for its own units, as `sheet` does. Their mappings are not stored: the official confirmed only
+   * `sheet`'s.
+   */
+  alsoBeside?: SheetTarget[];
+}
+
+/** A sheet the output columns are written beside, with where its units' cells are. */
+export interface SheetTarget {
+  sheet: SheetModel;
+  mapping: WriteMapping;
+  cells: Map<string, UnitCells>;
 }
 
 /** The output ranges remembered in settings; anything unreadable is ignored rather than trusted. */
@@ -423,6 +436,31 @@ function rectOnly(r: RangeRef): Rect {
 }
 
 /**
+ * The output columns beside (or rows below) one sheet's table: our previous block there cleared if still ours
+ * (wherever the table moved it), else kept and said; what the adapter re-checks; the record the next run finds.
+ */
+function writeBesideTable(input: BuildWritePlanInput, records: OutputRecord[], columns: OutputColumn[]) {
+  const cells = new SheetCells(input.sheet);
+  const ours: RangeRef[] = [];
+  const kept: { rec: OutputRecord; changed: CellRef[] }[] = [];
+  for (const rec of records.filter((r) => r.sheet === input.sheet.name)) {
+    const found = locateOutput(cells, rec, tableEnd(input));
+    if (found.status === 'ours') ours.push(found.range);
+    else if (found.status === 'changed') kept.push({ rec, changed: found.cells });
+  }
+  const axis: Axis = input.mapping.orientation;
+  const placed =
+    axis === 'rows' ? writeBeside(input, cells, columns, ours) : writeBelow(input, cells, columns, ours);
+  return {
+    ours,
+    placed,
+    warnings: kept.map((k) => keptWarning(k.rec, k.changed, placed.range)),
+    expect: expectations(input, cells, ours, placed.range),
+    record: recordOutput(placed.range, axis, placed.blocks),
+  };
+}
+
+/**
  * Everything a scoring run writes, as data: the output columns beside the input table (clearing our previous
  * block first, only if it is still exactly what we wrote), the results, proposals, explanations and log sheets
  * (never over a sheet the program did not create) with how they print, what the adapter must re-check before
@@ -440,28 +478,24 @@ export function buildWritePlan(input: BuildWritePlanInput): ExtendedWritePlan {
         ? JSON.stringify(input.previousOutput)
         : settings[SETTING_KEYS.output];
   const records = parseOutputRecords(previousText);
-  const cells = new SheetCells(input.sheet);
-  const axis: Axis = input.mapping.orientation;
-
-  // Our previous blocks on this sheet: cleared if still ours (wherever the table moved them), else kept.
-  const ours: RangeRef[] = [];
-  const kept: { rec: OutputRecord; changed: CellRef[] }[] = [];
-  for (const rec of records.filter((r) => r.sheet === input.sheet.name)) {
-    const found = locateOutput(cells, rec, tableEnd(input));
-    if (found.status === 'ours') ours.push(found.range);
-    else if (found.status === 'changed') kept.push({ rec, changed: found.cells });
-  }
-  plan.clear.push(...ours);
-
   const columns = [
     ...outputColumns(input.plan, lang, input.perCriterion ?? false),
     ...(input.extraColumns ?? []),
   ];
-  const placed =
-    axis === 'rows' ? writeBeside(input, cells, columns, ours) : writeBelow(input, cells, columns, ours);
-  plan.blocks.push(...placed.blocks);
-  plan.columnWidths.push(...placed.widths.map((w) => ({ sheet: input.sheet.name, ...w })));
-  const warnings: WriteWarning[] = kept.map((k) => keptWarning(k.rec, k.changed, placed.range));
+  const targets: BuildWritePlanInput[] = [
+    input,
+    ...(input.alsoBeside ?? [])
+      .filter((t) => t.sheet.name !== input.sheet.name)
+      .map((t) => ({ ...input, sheet: t.sheet, mapping: t.mapping, cells: t.cells })),
+  ];
+  const besides = targets.map((target) => writeBesideTable(target, records, columns));
+  for (const beside of besides) {
+    plan.clear.push(...beside.ours);
+    plan.blocks.push(...beside.placed.blocks);
+    plan.columnWidths.push(...beside.placed.widths.map((w) => ({ sheet: beside.placed.range.sheet, ...w })));
+  }
+  const warnings: WriteWarning[] = besides.flatMap((b) => b.warnings);
+  const placed = besides[0].placed;
 
   // Our sheets: listed in "thidua.sheets" and, where the caller read them, still holding what was written.
   const owned = new Map(
@@ -540,13 +574,10 @@ export function buildWritePlan(input: BuildWritePlanInput): ExtendedWritePlan {
   plan.appends.push(...log.appends);
   plan.columnWidths.push(...log.columnWidths);
 
-  plan.expect = expectations(input, cells, ours, placed.range);
+  plan.expect = besides.flatMap((b) => b.expect);
   plan.warnings = warnings;
-  const others = records.filter((r) => r.sheet !== input.sheet.name);
-  plan.settings[SETTING_KEYS.output] = JSON.stringify([
-    ...others,
-    recordOutput(placed.range, axis, placed.blocks),
-  ]);
+  const others = records.filter((r) => !targets.some((t) => t.sheet.name === r.sheet));
+  plan.settings[SETTING_KEYS.output] = JSON.stringify([...others, ...besides.map((b) => b.record)]);
   plan.settings[SETTING_KEYS.sheets] = JSON.stringify([...ownedNow.values()]);
   plan.settings[SETTING_KEYS.plan] = JSON.stringify(input.plan);
   plan.settings[SETTING_KEYS.lastRun] = input.now.toISOString();

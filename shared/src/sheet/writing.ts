@@ -6,6 +6,7 @@ export {
   parseOwnedSheets,
   SETTING_KEYS,
   type BuildWritePlanInput,
+  type SheetTarget,
   type UnitCells,
   type WriteMapping,
 } from './write-plan';

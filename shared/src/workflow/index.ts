@@ -60,4 +60,4 @@ export {
   type SheetPart,
   type SheetsRead,
 } from './steps';
-export { readWorkbookForPlan, type WorkbookRead, type WorkbookReadOptions } from './workbook';
+export { otherBlockSheets, readWorkbookForPlan, type WorkbookRead, type WorkbookReadOptions } from './workbook';

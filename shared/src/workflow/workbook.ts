@@ -5,23 +5,23 @@
  */
 import type { UnitInput } from '../engine/types';
 import type { Plan } from '../plan/schema';
-import type { ColumnMapping, Extraction } from '../sheet';
+import type { ColumnMapping, Extraction, SheetTarget } from '../sheet';
 import type { SheetModel } from '../sheet/model';
 import type { Lang } from '../values';
 import { chooseSheet, chooseSheets, inputSheets, type ResolvedSheet } from './resolve';
 import { readSheets } from './steps';
 
 export interface WorkbookRead {
-  /** The sheet results are written beside: the one feeding the most of the plan, or the official's. */
+  /** The first sheet read (its mapping is the one stored): the one feeding the most of the plan, or the official's. */
   sheet: SheetModel;
   mapping: ColumnMapping;
-  /** Every unit of every sheet read; `cells` are those of `sheet` (where results are written beside the table). */
+  /** Every unit of every sheet read; `cells` are those of `sheet` (each part has its own). */
   extraction: Extraction;
   resolved: ResolvedSheet;
   /** Every sheet with a table that was looked at (for a refusal that names what was read). */
   considered: ResolvedSheet[];
-  /** Every sheet read with its units: more than one when the plan's blocks are on separate sheets. */
-  parts: { resolved: ResolvedSheet; units: UnitInput[] }[];
+  /** Every sheet read with its units and where their cells are: more than one when the blocks have a sheet each. */
+  parts: { resolved: ResolvedSheet; units: UnitInput[]; cells: Extraction['cells'] }[];
   /** Sheets holding the same table for the same units: scoring waits for the official to choose one. */
   ambiguous?: string[];
 }
@@ -55,7 +55,7 @@ export function readWorkbookForPlan(
   if (!first) return undefined;
   const read = readSheets(chosen, plan, { block: opts.block, lang: opts.lang, validate: true });
   const primary = read.parts[0].extraction;
-  // results are written beside the first sheet's table; every sheet's units are scored together
+  // every sheet's units are scored together; each part keeps its own cells, to write its results beside it
   const extraction: Extraction = { ...primary, units: read.units, problems: read.problems };
   const ambiguous = opts.primary ? undefined : choice.ambiguous;
   return {
@@ -64,7 +64,11 @@ export function readWorkbookForPlan(
     extraction,
     resolved: first,
     considered: choice.considered,
-    parts: read.parts.map((p) => ({ resolved: p.resolved, units: p.extraction.units })),
+    parts: read.parts.map((p) => ({
+      resolved: p.resolved,
+      units: p.extraction.units,
+      cells: p.extraction.cells,
+    })),
     ...(ambiguous ? { ambiguous } : {}),
   };
 }
@@ -82,4 +86,13 @@ function withPrimary(
   if (mine) return [{ ...mine, mapping: primary.mapping }, ...choice.chosen.filter((c) => !own(c))];
   const found = choice.considered.find(own);
   return found ? [{ ...found, mapping: primary.mapping }] : [];
+}
+
+/** The block sheets read besides the first (the one whose cells `extraction` holds): results are written beside each. */
+export function otherBlockSheets(
+  parts: WorkbookRead['parts'] | undefined,
+): (SheetTarget & { mapping: ColumnMapping })[] {
+  return (parts ?? [])
+    .slice(1)
+    .map((p) => ({ sheet: p.resolved.sheet, mapping: p.resolved.mapping, cells: p.cells }));
 }

@@ -113,11 +113,13 @@ describe('a whole workbook read for a plan (the CLI and the pane alike)', () => 
   const b = blockless('Khối B', null, [...common, 'online'], rowsB);
   const other = blockless('Ghi chép', null, common, [['Xã Mỹ Hương', 'Có', '80%', 0, 'Tốt', 'Tốt']]);
 
-  it('reads every block sheet in workbook order, results beside the first', () => {
+  it('reads every block sheet in workbook order, each with its own units and cells', () => {
     const read = readWorkbookForPlan({ sheets: [b, a] }, plan)!;
     expect(read.sheet.name).toBe('Khối B');
     expect(read.parts.map((p) => p.resolved.sheet.name)).toEqual(['Khối B', 'Khối A']);
     expect(read.extraction.units).toHaveLength(4);
+    for (const part of read.parts)
+      expect([...part.cells.keys()].sort()).toEqual(part.units.map((u) => u.id).sort());
   });
 
   it("takes the official's sheet and confirmed mapping first, and still reads the other block's sheet", () => {
