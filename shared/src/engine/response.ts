@@ -390,7 +390,10 @@ export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOpt
   const lost: number[] = [];
   for (let i = 0; i < n; i++) if (ev.blockOf[i] < 0) lost.push(i);
   ordered.push(...lost.sort(byId));
-  const results = ordered.map(resultOf);
+  // built in input order, which reads the engine's columns front to back, then listed in canonical order
+  const built: UnitResult[] = new Array(n);
+  for (let i = 0; i < n; i++) built[i] = resultOf(i);
+  const results = ordered.map((i) => built[i]);
 
   // one pass over the results for the counts of each block and of the whole answer; awards and prizes are the
   // tiers' (standing.tier), before decisions add theirs (extension.summary)
