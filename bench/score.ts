@@ -26,10 +26,14 @@ import {
   type ScoreResponse,
   type UnitInput,
 } from '@thidua/core';
+import { useNodeCrypto } from '@thidua/core/adapters/node';
 import { arg, collectGarbage, COMMUNE_CRITERIA, median, now, peakRssMb, report } from './common';
 import { generateCommunes, random, type CommuneColumns } from './generate';
 import { limitRankAndAward, limitTotals } from './limit';
 import { asSheet, PLAN_ID, requestBody, requestUnits } from './request';
+
+// the input hash with Node's SHA-256, as the API runs it (functions/src/setup.ts)
+useNodeCrypto();
 
 const kind = arg('case', 'score');
 const n = Number(arg('n', '100000'));

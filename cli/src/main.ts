@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { resolve } from 'node:path';
+import { useNodeCrypto } from '@thidua/core/adapters/node';
 import { runCli } from './run';
 import type { CliIo, FileIdentity } from './io';
 
@@ -29,6 +30,7 @@ export function nodeIo(): CliIo {
 }
 
 export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
+  useNodeCrypto();
   process.exitCode = await runCli(argv, nodeIo());
 }
 

@@ -3,6 +3,7 @@ export * from './plan/schema';
 export { parsePlan } from './plan/validate';
 export { PLAN_LIMITS } from './plan/limits';
 export { canonicalJson, contentHash } from './plan/hash';
+export { useSha256, type Sha256Hex } from './plan/digest';
 export { ConditionSchema, type Condition } from './plan/conditions';
 export * from './plans';
 export * from './problems';

@@ -1,12 +1,14 @@
-import { PADDING, sha256Into, wordsToHex } from './sha256';
+import { sha256Hex } from './digest';
+import { PADDING } from './sha256';
 
 /**
  * The input hash of a score answer: a digest of the units that does not depend on their order, by construction.
  *
- *   keys         every object key that occurs in the units, at any depth, once each, sorted (UTF-16 code units)
- *   digest(unit) SHA-256 of enc(unit), where object keys are written as their index in `keys`
- *   inputHash    "sha256:" + hex(SHA-256("thidua units 1\n" ‖ uint(#keys) ‖ str(key)… ‖ uint(#units) ‖
- *                the units' 32-byte digests sorted as byte strings))
+ *   keys       every object key that occurs in the units, at any depth, once each, sorted (UTF-16 code units)
+ *   order      the units sorted by id (UTF-16 code units; a unit without a text id as ""), units with the same id
+ *              by their enc as byte strings
+ *   inputHash  "sha256:" + hex(SHA-256("thidua units 2\n" ‖ uint(#keys) ‖ str(key)… ‖ uint(#units) ‖
+ *              enc(unit)… in that order)), object keys written as their index in `keys`
  *
  * enc: null, and anything JSON cannot write (undefined in an array, a number that is not finite, a function…)
  * 0x00 · false 0x01 · true 0x02 · a whole number 0 ≤ x < 2^53: 0x04 uint(x) · any other number: 0x03 and its
@@ -15,45 +17,71 @@ import { PADDING, sha256Into, wordsToHex } from './sha256';
  * str(s): s's length in UTF-16 code units n, as the byte 0x80 + n when n < 128, else 0x05 uint(n); then s in
  * UTF-8 (a lone surrogate as its three-byte form). uint: unsigned LEB128.
  *
- * Sorting the fixed-size digests (not the units) makes the order irrelevant, and collisions reduce to SHA-256's:
- * equal hashes mean a SHA-256 collision, or the same keys and the same sorted digests, i.e. the same units
- * (duplicates counted; the encoding is prefix-free, so it reads back one way). Adding the digests modulo 2^256
- * would spare the sort, but such sums are open to generalized-birthday (Wagner) attacks that find different unit
- * sets with equal sums. Keys by index keep a unit's message to a few SHA-256 blocks: the cost is about that of
- * reading the input once.
+ * The order depends only on the set of units (duplicates counted), and enc is prefix-free, so the message reads
+ * back one way: equal hashes mean a SHA-256 collision or the same units. One message, one SHA-256: a host with a
+ * native SHA-256 (useSha256) hashes it at memory speed, and the cost is that of reading the input once.
  */
 export function unitsHash(units: readonly unknown[]): string {
   const n = units.length;
   const keys = keysOf(units);
   const writer = new Writer(new Map(keys.map((k, i) => [k, i])));
-  const digests = new Int32Array(8 * n);
+  for (let i = 0; i < DOMAIN.length; i++) writer.byte(DOMAIN.charCodeAt(i));
+  writer.uint(keys.length);
+  for (const key of keys) writer.string(key);
+  writer.uint(n);
+  const head = writer.length;
+  // where unit i's enc ends (it starts where the one before ends)
+  const ends = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    writer.length = 0;
     writer.value(units[i], '');
-    sha256Into(writer.bytes(), writer.length, digests, 8 * i);
+    ends[i] = writer.length;
   }
-  const head = new Writer(new Map());
-  for (let i = 0; i < DOMAIN.length; i++) head.byte(DOMAIN.charCodeAt(i));
-  head.uint(keys.length);
-  for (const key of keys) head.string(key);
-  head.uint(n);
-  const message = new Uint8Array(head.length + 32 * n + PADDING);
-  message.set(head.bytes().subarray(0, head.length));
-  let at = head.length;
-  for (const i of digestOrder(digests, n))
-    for (let k = 0; k < 8; k++) {
-      const w = digests[8 * i + k];
-      message[at++] = w >>> 24;
-      message[at++] = (w >>> 16) & 255;
-      message[at++] = (w >>> 8) & 255;
-      message[at++] = w & 255;
-    }
-  const out = new Int32Array(8);
-  sha256Into(message, at, out, 0);
-  return `sha256:${wordsToHex(out)}`;
+  const bytes = writer.bytes();
+  const order = canonicalOrder(units, bytes, head, ends);
+  if (!order) return `sha256:${sha256Hex(bytes, writer.length)}`;
+  const message = new Uint8Array(writer.length + PADDING);
+  message.set(bytes.subarray(0, head));
+  let at = head;
+  for (const i of order) {
+    const from = i === 0 ? head : ends[i - 1];
+    message.set(bytes.subarray(from, ends[i]), at);
+    at += ends[i] - from;
+  }
+  return `sha256:${sha256Hex(message, at)}`;
 }
 
-const DOMAIN = 'thidua units 1\n';
+const DOMAIN = 'thidua units 2\n';
+
+const idOf = (unit: unknown): string => {
+  const id = typeof unit === 'object' && unit !== null ? (unit as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? id : '';
+};
+
+/** The units' indices in hash order, or undefined when they already are in it (ids strictly ascending). */
+function canonicalOrder(
+  units: readonly unknown[],
+  bytes: Uint8Array,
+  head: number,
+  ends: Float64Array,
+): number[] | undefined {
+  const n = units.length;
+  const ids = units.map(idOf);
+  let sorted = true;
+  for (let i = 1; sorted && i < n; i++) sorted = ids[i - 1] < ids[i];
+  if (sorted) return undefined;
+  const start = (i: number) => (i === 0 ? head : ends[i - 1]);
+  const compareBytes = (a: number, b: number) => {
+    const [fa, fb, la, lb] = [start(a), start(b), ends[a] - start(a), ends[b] - start(b)];
+    for (let k = 0; k < la && k < lb; k++) {
+      const d = bytes[fa + k] - bytes[fb + k];
+      if (d) return d;
+    }
+    return la - lb;
+  };
+  return Array.from({ length: n }, (_, i) => i).sort((a, b) =>
+    ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : compareBytes(a, b),
+  );
+}
 
 /**
  * Every key of every object in the units, sorted. Objects found under the same key (every unit's `values`) that
@@ -84,32 +112,6 @@ function keysOf(units: readonly unknown[]): string[] {
   };
   for (const unit of units) visit(unit, '');
   return [...keys].sort();
-}
-
-/** Unit indices with their digests in ascending byte order. */
-function digestOrder(digests: Int32Array, n: number): readonly number[] | Uint32Array {
-  const compare = (a: number, b: number) => {
-    for (let k = 0; k < 8; k++) {
-      const x = digests[8 * a + k] >>> 0;
-      const y = digests[8 * b + k] >>> 0;
-      if (x !== y) return x < y ? -1 : 1;
-    }
-    return 0;
-  };
-  if (n >= 2 ** 21) return Array.from({ length: n }, (_, i) => i).sort(compare);
-  // the first word and the index in one exact double, sorted natively; equal first words are then compared whole
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = (digests[8 * i] >>> 0) * 2 ** 21 + i;
-  keys.sort();
-  const order = new Uint32Array(n);
-  for (let j = 0; j < n; j++) order[j] = keys[j] % 2 ** 21;
-  for (let from = 0; from < n;) {
-    let to = from + 1;
-    while (to < n && digests[8 * order[to]] === digests[8 * order[from]]) to++;
-    if (to - from > 1) order.subarray(from, to).sort(compare);
-    from = to;
-  }
-  return order;
 }
 
 /** An object's keys as met, their written indices, and the positions in key order. */

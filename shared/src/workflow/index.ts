@@ -60,4 +60,9 @@ export {
   type SheetPart,
   type SheetsRead,
 } from './steps';
-export { otherBlockSheets, readWorkbookForPlan, type WorkbookRead, type WorkbookReadOptions } from './workbook';
+export {
+  otherBlockSheets,
+  readWorkbookForPlan,
+  type WorkbookRead,
+  type WorkbookReadOptions,
+} from './workbook';

@@ -137,21 +137,22 @@ function referenceUnitsHash(units: unknown[]): string {
     }
     out.push(0);
   };
-  const digests = units.map((u) => {
+  const encoded = units.map((u) => {
     const out: number[] = [];
     enc(u, out);
-    return bytesToHex(sha256(Uint8Array.from(out)));
+    return { id: typeof (u as { id?: unknown }).id === 'string' ? (u as { id: string }).id : '', out };
   });
-  const head: number[] = [...'thidua units 1\n'].map((c) => c.charCodeAt(0));
+  const bytesOrder = (a: number[], b: number[]) => {
+    for (let k = 0; k < a.length && k < b.length; k++) if (a[k] !== b[k]) return a[k] - b[k];
+    return a.length - b.length;
+  };
+  encoded.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : bytesOrder(a.out, b.out)));
+  const head: number[] = [...'thidua units 2\n'].map((c) => c.charCodeAt(0));
   uint(sorted.length, head);
   sorted.forEach((k) => str(k, head));
   uint(units.length, head);
-  const body = digests
-    .sort()
-    .join('')
-    .match(/../g)
-    ?.map((h) => parseInt(h, 16));
-  return `sha256:${bytesToHex(sha256(Uint8Array.from([...head, ...(body ?? [])])))}`;
+  const message = Uint8Array.from([...head, ...encoded.flatMap((e) => e.out)]);
+  return `sha256:${bytesToHex(sha256(message))}`;
 }
 
 describe('unitsHash (the input hash)', () => {
@@ -183,7 +184,7 @@ describe('unitsHash (the input hash)', () => {
     { requiredKeys: ['id', 'values'] },
   );
 
-  it('is the documented definition: sorted SHA-256 digests of each unit, keys by index', () => {
+  it('is the documented definition: one SHA-256 of the units sorted by id, then by their bytes, keys by index', () => {
     fc.assert(
       fc.property(fc.array(unit, { maxLength: 6 }), (units) => {
         expect(unitsHash(units)).toBe(referenceUnitsHash(units));
