@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bilingual, say } from '../messages';
 import type { Parameter, Plan } from '../plan/schema';
 import type { Problem } from '../problems';
 
@@ -142,8 +143,7 @@ function problemsOf(error: z.ZodError, path: (key: string) => string): Problem[]
     const key = String(issue.path[0] ?? '');
     return {
       path: path(key),
-      message: `Thông tin hồ sơ "${key}": ${issue.message}`,
-      messageEn: `Dossier setting "${key}": ${issue.message}`,
+      ...bilingual(say('dossier.setting-invalid', { key, issue: issue.message })),
     };
   });
 }
@@ -198,10 +198,11 @@ export function parseSettings(value: unknown, path: string): SettingsOutcome {
         const key = issue.path.map(String).join('.');
         return {
           path: key ? `${path}.${key}` : path,
-          message: key ? `Thông tin hồ sơ "${key}": ${issue.message}` : `Thông tin hồ sơ: ${issue.message}`,
-          messageEn: key
-            ? `Dossier setting "${key}": ${issue.message}`
-            : `Dossier settings: ${issue.message}`,
+          ...bilingual(
+            key
+              ? say('dossier.setting-invalid', { key, issue: issue.message })
+              : say('dossier.settings-invalid', { issue: issue.message }),
+          ),
         };
       }),
     };

@@ -1,4 +1,8 @@
-/** What a merge says about the forms it was given, Vietnamese first. */
+/**
+ * What a merge says about the forms it was given, Vietnamese first: the words are phrases of the shared catalogue
+ * (shared/src/messages/form-merge.ts); this module gathers what they name.
+ */
+import { bilingual, say } from '../messages';
 import type { StructureChange } from './read';
 
 export type FormProblemCode =
@@ -25,88 +29,40 @@ export interface FormProblem {
   messageEn: string;
 }
 
-const where = (file: string, sheet?: string) => (sheet ? `${file} (trang "${sheet}")` : file);
-const whereEn = (file: string, sheet?: string) => (sheet ? `${file} (sheet "${sheet}")` : file);
-
 type Made = Omit<FormProblem, 'code' | 'severity'>;
 
 export const formMessages = {
-  notAForm: (file: string): Made => ({
-    file,
-    message: `${file}: không phải phiếu tự chấm do thidua tạo (không có mã phiếu trong tệp). Dùng "thidua forms" để tạo phiếu.`,
-    messageEn: `${file}: not a self-assessment form made by thidua (no form id in the file). Make forms with "thidua forms".`,
-  }),
+  notAForm: (file: string): Made => ({ file, ...bilingual(say('forms.not-a-form', { file })) }),
   unreadable: (file: string, sheet: string): Made => ({
     file,
     sheet,
-    message: `${where(file, sheet)}: mã phiếu trong tệp bị hỏng, không đọc được — tạo lại phiếu cho đơn vị này.`,
-    messageEn: `${whereEn(file, sheet)}: the form id stored in the file is damaged — make this unit's form again.`,
+    ...bilingual(say('forms.unreadable', { file, sheet })),
   }),
   otherPlan: (file: string, sheet: string, unit: string, planId: string, expected: string): Made => ({
     file,
     sheet,
-    message: `${where(file, sheet)}: phiếu của đơn vị "${unit}" thuộc kế hoạch "${planId}", không phải "${expected}" — không gộp.`,
-    messageEn: `${whereEn(file, sheet)}: the form of "${unit}" is for plan "${planId}", not "${expected}" — not merged.`,
+    ...bilingual(say('forms.other-plan', { file, sheet, unit, plan: planId, expected })),
   }),
   otherBlock: (file: string, sheet: string, unit: string, block: string, expected: string): Made => ({
     file,
     sheet,
-    message: `${where(file, sheet)}: phiếu của đơn vị "${unit}" thuộc khối "${block}", không phải khối "${expected}" — không gộp.`,
-    messageEn: `${whereEn(file, sheet)}: the form of "${unit}" is for block "${block}", not "${expected}" — not merged.`,
+    ...bilingual(say('forms.other-block', { file, sheet, unit, block, expected })),
   }),
-  changed: (file: string, sheet: string, unit: string, changes: StructureChange[]): Made => {
-    const shownVi = changes
-      .slice(0, 5)
-      .map((c) =>
-        c.kind === 'not-on-form'
-          ? `mục ${c.number} "${c.title.slice(0, 40)}" không có trên phiếu`
-          : `${c.at}: dòng mục ${c.number} "${c.title.slice(0, 40)}" nay là "${c.found}"`,
-      );
-    const shownEn = changes
-      .slice(0, 5)
-      .map((c) =>
-        c.kind === 'not-on-form'
-          ? `item ${c.number} "${c.title.slice(0, 40)}" is not on the form`
-          : `${c.at}: the row of item ${c.number} "${c.title.slice(0, 40)}" now reads "${c.found}"`,
-      );
-    const more = changes.length > 5 ? changes.length - 5 : 0;
-    return {
-      file,
-      sheet,
-      message: `${where(file, sheet)}: phiếu của đơn vị "${unit}" đã bị thay đổi cấu trúc (dòng bị xoá, chèn hoặc sửa nội dung) — không gộp: ${shownVi.join('; ')}${more ? `; và ${more} mục khác` : ''}. Ghi lại số liệu vào phiếu mới (thidua forms).`,
-      messageEn: `${whereEn(file, sheet)}: the form of "${unit}" has changed structure (rows deleted, inserted or edited) — not merged: ${shownEn.join('; ')}${more ? `; and ${more} more` : ''}. Copy the figures into a fresh form (thidua forms).`,
-    };
-  },
+  changed: (file: string, sheet: string, unit: string, changes: StructureChange[]): Made => ({
+    file,
+    sheet,
+    ...bilingual(say('forms.changed', { file, sheet, unit, changes })),
+  }),
   duplicate: (unit: string, places: string[], identical: boolean): Made =>
-    identical
-      ? {
-          message: `Đơn vị "${unit}" có ${places.length} phiếu giống hệt nhau: ${places.join(', ')} — dùng một phiếu.`,
-          messageEn: `Unit "${unit}" has ${places.length} identical forms: ${places.join(', ')} — one is used.`,
-        }
-      : {
-          message: `Đơn vị "${unit}" có ${places.length} phiếu khác nhau: ${places.join(', ')} — không gộp phiếu nào; giữ lại một phiếu đúng rồi gộp lại.`,
-          messageEn: `Unit "${unit}" has ${places.length} different forms: ${places.join(', ')} — none merged; keep the right one and merge again.`,
-        },
-  missing: (units: { id: string; name: string }[]): Made => ({
-    message: `Chưa có phiếu của ${units.length} đơn vị: ${units.map((u) => u.name).join(', ')} — dòng của đơn vị để trống, khi chấm sẽ báo thiếu số liệu.`,
-    messageEn: `No form yet from ${units.length} unit(s): ${units.map((u) => u.name).join(', ')} — their rows are left blank and scoring reports the missing values.`,
-  }),
+    bilingual(say(identical ? 'forms.duplicate-identical' : 'forms.duplicate-different', { unit, places })),
+  missing: (units: { id: string; name: string }[]): Made =>
+    bilingual(say('forms.missing', { units: units.map((u) => u.name) })),
   planVersion: (file: string, sheet: string, version: string, current: string): Made => ({
     file,
     sheet,
-    message: `${where(file, sheet)}: phiếu tạo theo phiên bản ${version} của kế hoạch (nay là ${current}); các mục vẫn khớp nên vẫn gộp.`,
-    messageEn: `${whereEn(file, sheet)}: the form was made for version ${version} of the plan (now ${current}); its items still match, so it is merged.`,
+    ...bilingual(say('forms.plan-version', { file, sheet, version, current })),
   }),
-  otherBatch: (batches: number): Made => ({
-    message: `Các phiếu thuộc ${batches} đợt tạo phiếu khác nhau; danh sách đơn vị là hợp của các đợt.`,
-    messageEn: `The forms come from ${batches} different batches; the list of units is the union of the batches.`,
-  }),
-  severalBlocks: (blocks: string[]): Made => ({
-    message: `Các phiếu thuộc nhiều khối (${blocks.join(', ')}): gộp từng khối một, chọn khối (--block).`,
-    messageEn: `The forms are for several blocks (${blocks.join(', ')}): merge one block at a time (--block).`,
-  }),
-  noReason: (unit: string, items: string[]): Made => ({
-    message: `Đơn vị "${unit}": điểm thẩm định khác điểm tự chấm nhưng chưa ghi lý do ở mục ${items.join(', ')}.`,
-    messageEn: `Unit "${unit}": appraised differs from self-assessed with no reason at item(s) ${items.join(', ')}.`,
-  }),
+  otherBatch: (batches: number): Made => bilingual(say('forms.other-batch', { batches })),
+  severalBlocks: (blocks: string[]): Made => bilingual(say('forms.several-blocks', { blocks })),
+  noReason: (unit: string, items: string[]): Made => bilingual(say('forms.no-reason', { unit, items })),
 };

@@ -3,7 +3,7 @@
  * and text exists only when it is asked for: `render(message, lang)`, or `bilingual(message)` for a problem that
  * carries both. Every phrase is a pair of functions of the same parameters, Vietnamese first, in the catalogues
  * beside this file (engine, decisions, targets, reading, conditions, api, workbook, workflow, council, sheets, templates,
- * forms, council-sheet, money, mapping, sheet-checks). A heading or a single word is a phrase without parameters, asked for by `word(code, lang)`.
+ * forms, council-sheet, money, mapping, sheet-checks, extraction, plan-sheet, dossier, form-merge). A heading or a single word is a phrase without parameters, asked for by `word(code, lang)`.
  */
 import type { Problem } from '../problems';
 import type { Lang } from '../values/format';
@@ -12,11 +12,15 @@ import { COUNCIL_PHRASES } from './council';
 import { COUNCIL_SHEET_PHRASES } from './council-sheet';
 import { CONDITION_PHRASES } from './conditions';
 import { DECISION_PHRASES } from './decisions';
+import { DOSSIER_PHRASES } from './dossier';
 import { ENGINE_PHRASES } from './engine';
+import { EXTRACTION_PHRASES } from './extraction';
+import { FORM_MERGE_PHRASES } from './form-merge';
 import { FORM_PHRASES } from './forms';
 import { MAPPING_PHRASES } from './mapping';
 import { MONEY_PHRASES } from './money';
 import type { Phrase } from './phrase';
+import { PLAN_SHEET_PHRASES } from './plan-sheet';
 import { READING_PHRASES } from './reading';
 import { SHEET_CHECK_PHRASES } from './sheet-checks';
 import { SHEET_PHRASES } from './sheets';
@@ -42,6 +46,10 @@ export const MESSAGES = {
   ...MONEY_PHRASES,
   ...MAPPING_PHRASES,
   ...SHEET_CHECK_PHRASES,
+  ...EXTRACTION_PHRASES,
+  ...PLAN_SHEET_PHRASES,
+  ...DOSSIER_PHRASES,
+  ...FORM_MERGE_PHRASES,
 };
 
 export type Catalog = typeof MESSAGES;

@@ -10,7 +10,7 @@ import { classifyRecord, type RecordContext } from './detect';
 import { cellText, excelError, makeView, sheetCellAddress } from './grid';
 import { readBlankMarksAsNo } from './mark-columns';
 import { scaleFromFigures } from './rate-evidence';
-import { named } from '../messages';
+import { bilingual, named, say } from '../messages';
 import { lineName, mappingTargets, type ColumnMapping, type TargetInfo } from './mapping';
 import type { CellRef, CellValue, SheetModel } from './model';
 import { words } from './similarity';
@@ -60,7 +60,8 @@ function rateIds(plan: Plan): Set<string> {
   return ids;
 }
 
-const decimalComma = (n: number) => String(Math.round(n * 1e10) / 1e10).replace('.', ',');
+/** How an item of the plan is named in a problem: "tiêu chí 8", "criterion 8". */
+const labelled = (info: TargetInfo) => ({ vi: info.label, en: info.labelEn });
 
 const MAX_TEXT = 1000;
 
@@ -147,8 +148,15 @@ export function extractUnits(
       problems.push({
         path: where,
         code: 'mapping-unknown-target',
-        message: `Ánh xạ gán ${lineName(mapping.orientation, c.index)} ("${c.header}") cho "${c.target.id}", nhưng kế hoạch "${plan.id}" không có mã này; cột bị bỏ qua`,
-        messageEn: `The mapping feeds "${c.target.id}" from ${where}, which plan "${plan.id}" does not have; the column is ignored`,
+        ...bilingual(
+          say('extract.unknown-target', {
+            cell: where,
+            line: named(lineName(mapping.orientation, c.index), lineName(mapping.orientation, c.index, 'en')),
+            header: c.header,
+            target: c.target.id,
+            plan: plan.id,
+          }),
+        ),
       });
     }
   const indexes = [mapping.nameIndex, ...mapping.columns.map((c) => c.index)];
@@ -199,8 +207,7 @@ export function extractUnits(
       problems.push({
         path: at(nameRef),
         code: 'missing-unit-name',
-        message: `Ô ${at(nameRef)}: có số liệu nhưng không có tên đơn vị; bỏ qua dòng này`,
-        messageEn: `Cell ${at(nameRef)}: values without a unit name; the line is skipped`,
+        ...bilingual(say('extract.missing-unit-name', { cell: at(nameRef) })),
       });
       continue;
     }
@@ -214,8 +221,7 @@ export function extractUnits(
         path: at(nameRef),
         unitId: id,
         code: 'duplicate-unit',
-        message: `Ô ${at(nameRef)}: đơn vị "${name}" trùng tên với ô ${first}; đặt mã "${id}" — kiểm tra lại`,
-        messageEn: `Cell ${at(nameRef)}: unit "${name}" repeats cell ${first}; given id "${id}"`,
+        ...bilingual(say('extract.duplicate-unit', { cell: at(nameRef), name, first, id })),
       });
     }
     seen.set(id, at(nameRef));
@@ -233,8 +239,14 @@ export function extractUnits(
             path: at(ref),
             unitId: id,
             code: 'unknown-block',
-            message: `Ô ${at(ref)}: đơn vị "${name}" thuộc khối "${raw}" không có trong kế hoạch (${plan.blocks.map((b) => b.name).join('; ')})`,
-            messageEn: `Cell ${at(ref)}: unit "${name}" has block "${raw}", which the plan does not have`,
+            ...bilingual(
+              say('extract.unknown-block', {
+                cell: at(ref),
+                name,
+                block: raw,
+                blocks: plan.blocks.map((b) => b.name),
+              }),
+            ),
           });
         }
       }
@@ -255,8 +267,7 @@ export function extractUnits(
             path: at(ref),
             unitId: id,
             code: 'excel-error',
-            message: `Ô ${at(ref)} (đơn vị "${name}", tập thể) chứa lỗi Excel ${error}; sửa công thức hoặc nhập tên tập thể`,
-            messageEn: `Cell ${at(ref)} (unit "${name}", collective) holds the Excel error ${error}`,
+            ...bilingual(say('extract.collective-excel-error', { cell: at(ref), name, error })),
           });
         else if (cellText(raw))
           collectives.push({ unit: units.length, text: cellText(raw).slice(0, 200), ref });
@@ -293,8 +304,7 @@ export function extractUnits(
           unitId: id,
           ...criterionId,
           code: 'excel-error',
-          message: `Ô ${at(ref)} (đơn vị "${name}", ${info.label}) chứa lỗi Excel ${error}; sửa công thức hoặc nhập giá trị`,
-          messageEn: `Cell ${at(ref)} (unit "${name}", ${info.labelEn}) holds the Excel error ${error}`,
+          ...bilingual(say('extract.excel-error', { cell: at(ref), name, what: labelled(info), error })),
         });
       if (typeof raw === 'string' && raw.length > MAX_TEXT) {
         problems.push({
@@ -302,8 +312,9 @@ export function extractUnits(
           unitId: id,
           ...criterionId,
           code: 'value-too-long',
-          message: `Ô ${at(ref)} (đơn vị "${name}", ${info.label}): nội dung quá dài (${raw.length} ký tự)`,
-          messageEn: `Cell ${at(ref)}: text too long (${raw.length} characters)`,
+          ...bilingual(
+            say('extract.value-too-long', { cell: at(ref), name, what: labelled(info), length: raw.length }),
+          ),
         });
         raw = raw.slice(0, 200);
       }
@@ -343,15 +354,14 @@ export function extractUnits(
       for (const x of list) {
         if (x.value <= 0 || x.value > 1) continue;
         const where = at(x.ref);
-        const v = decimalComma(x.value);
-        const high = decimalComma(x.value * 100);
         problems.push({
           path: where,
           unitId: x.unit,
           ...(plan.criteria.some((c) => c.id === id) ? { criterionId: id } : {}),
           code: 'ambiguous-rate-scale',
-          message: `${where}: ${v} — ${v}% hay ${high}%? (đơn vị "${x.name}", ${x.label}) Cột này không định dạng % và mọi số đều từ 0 đến 1: ghi rõ "${high}%" (hoặc định dạng ô là %), hay khai báo thang tỷ lệ của kế hoạch (rateScale: percent hoặc fraction). Các giải phụ thuộc giá trị này chờ xác định.`,
-          messageEn: `${where}: ${x.value} — ${x.value}% or ${Math.round(x.value * 1e10) / 1e8}%? (unit "${x.name}") The column is not %-formatted and all its numbers lie in [0, 1]: write "${Math.round(x.value * 1e10) / 1e8}%" (or format the cell as %), or set the plan's rate scale (rateScale). Awards that depend on it are held.`,
+          ...bilingual(
+            say('extract.ambiguous-rate-scale', { cell: where, value: x.value, name: x.name, what: x.label }),
+          ),
         });
       }
     }
@@ -390,14 +400,11 @@ function resolveCollectives(
       path: at(ref),
       unitId: u.id,
       code: 'unknown-collective',
-      message:
+      ...bilingual(
         found === u.id
-          ? `Ô ${at(ref)}: "${u.name}" ghi tập thể là chính mình; ghi tên tập thể (đơn vị) mà cá nhân thuộc về`
-          : `Ô ${at(ref)}: tập thể "${text}" của "${u.name}" không có trong danh sách đơn vị của bảng; kiểm tra tên tập thể`,
-      messageEn:
-        found === u.id
-          ? `Cell ${at(ref)}: "${u.name}" names itself as its collective`
-          : `Cell ${at(ref)}: collective "${text}" of "${u.name}" is not among the units of the sheet`,
+          ? say('extract.own-collective', { cell: at(ref), name: u.name ?? '' })
+          : say('extract.unknown-collective', { cell: at(ref), collective: text, name: u.name ?? '' }),
+      ),
     });
   }
   return problems;
@@ -439,16 +446,14 @@ export function validateSheet(
         path: sheetName,
         criterionId: c.id,
         code: 'unmapped-criterion',
-        message: `Không có cột nào cho tiêu chí ${c.number} "${c.title.slice(0, 60)}": mọi đơn vị sẽ thiếu giá trị`,
-        messageEn: `No column feeds criterion ${c.number}: every unit will miss it`,
+        ...bilingual(say('extract.unmapped-criterion', { number: c.number, title: c.title })),
       });
   for (const t of plan.targets ?? [])
     if (!mapped.has(t.id) && t.required)
       problems.push({
         path: sheetName,
         code: 'unmapped-target',
-        message: `Không có cột nào cho chỉ tiêu ${t.number} "${t.title.slice(0, 60)}": các đơn vị phải đạt chỉ tiêu này sẽ thiếu giá trị`,
-        messageEn: `No column feeds target ${t.number}: units it applies to will miss it`,
+        ...bilingual(say('extract.unmapped-target', { number: t.number, title: t.title })),
       });
   const feeds = (factId: string) => [...mapped].some((id) => id === factId || id?.startsWith(`${factId}_`));
   for (const f of plan.facts)
@@ -456,8 +461,12 @@ export function validateSheet(
       problems.push({
         path: sheetName,
         code: 'unmapped-fact',
-        message: `Không có cột nào cho dữ kiện "${f.label}" (${f.id}): mọi đơn vị sẽ thiếu dữ kiện này`,
-        messageEn: `No column feeds fact "${f.labelEn ?? f.label}" (${f.id}): every unit will miss it`,
+        ...bilingual(
+          say('extract.unmapped-fact', {
+            label: f.labelEn === undefined ? { vi: f.label } : { vi: f.label, en: f.labelEn },
+            id: f.id,
+          }),
+        ),
       });
   extraction.units.forEach((unit, i) => {
     const where = extraction.cells.get(unit.id);
@@ -466,8 +475,9 @@ export function validateSheet(
         path: where ? sheetCellAddress(sheet.name, where.name) : sheet.name,
         unitId: unit.id,
         code: 'unknown-block',
-        message: `Đơn vị "${unit.name}": chưa biết thuộc khối nào (${plan.blocks.map((b) => b.id).join(', ')}); chọn khối hoặc thêm cột Khối`,
-        messageEn: `Unit "${unit.name}": block unknown`,
+        ...bilingual(
+          say('extract.block-unknown', { name: unit.name ?? '', blocks: plan.blocks.map((b) => b.id) }),
+        ),
       });
     for (const issue of ev.issues.get(i) ?? []) {
       // A per-year fact is reported at its first year's column.
@@ -480,7 +490,7 @@ export function validateSheet(
       const path = sheetCellAddress(sheet.name, ref);
       if (reported.has(path)) continue;
       const criterion = issue.kind === 'criterion' ? plan.criteria.find((c) => c.id === issue.id) : undefined;
-      const { vi: what, en: whatEn } = describeIssueSubject(plan, issue);
+      const what = describeIssueSubject(plan, issue);
       problems.push({
         path,
         unitId: unit.id,
@@ -489,8 +499,14 @@ export function validateSheet(
           issue.status === 3
             ? 'ambiguous-rate-scale'
             : `${issue.status === 1 ? 'missing' : 'invalid'}-${issue.kind === 'fact' ? 'fact' : 'value'}`,
-        message: `Ô ${path} (đơn vị "${unit.name}", ${what}): ${issue.status === 1 ? 'thiếu giá trị' : issue.detail}`,
-        messageEn: `Cell ${path} (unit "${unit.name}", ${whatEn}): ${issue.status === 1 ? 'missing value' : issue.detailEn}`,
+        ...bilingual(
+          say('extract.cell-issue', {
+            cell: path,
+            name: unit.name ?? '',
+            what,
+            detail: issue.status === 1 ? null : { vi: issue.detail, en: issue.detailEn },
+          }),
+        ),
       });
     }
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bilingual, say } from '../messages';
 import type { Plan } from '../plan/schema';
 import { formatZodPath, type Problem } from '../problems';
 import { normalizeText } from '../values';
@@ -143,8 +144,7 @@ export function mappingFromSetting(
         {
           path: 'mapping',
           code: 'mapping-invalid',
-          message: 'Cấu hình ánh xạ cột không phải JSON hợp lệ',
-          messageEn: 'The column mapping is not valid JSON',
+          ...bilingual(say('saved-mapping.not-json')),
         },
       ],
     };

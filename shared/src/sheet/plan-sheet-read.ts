@@ -1,3 +1,4 @@
+import { bilingual, render, say, type Message, type Named } from '../messages';
 import type { Condition } from '../plan/conditions';
 import type { Plan, Step } from '../plan/schema';
 import { parsePlan } from '../plan/validate';
@@ -42,13 +43,18 @@ function formatAt(sheet: SheetModel, ref: CellRef): string | null {
   return typeof f === 'string' ? f : null;
 }
 
-function fail(r: Reader, ref: CellRef, heading: string, what: string, whatEn: string): undefined {
+/** Why a cell cannot be read, as both texts: a phrase of the catalogue, or what a value parser said. */
+const both = (m: Message): Named => ({ vi: render(m, 'vi'), en: render(m, 'en') });
+const unreadable = (f: { detail: string; detailEn: string }): Named => ({ vi: f.detail, en: f.detailEn });
+/** A table's or a column's name, in both languages. */
+const nameOf = (l: { vi: string; en: string }): Named => ({ vi: l.vi, en: l.en });
+
+function fail(r: Reader, ref: CellRef, heading: string, what: Named): undefined {
   const where = at(r, ref);
   r.problems.push({
     path: where,
     code: 'plan-sheet-invalid',
-    message: `Ô ${where} (${heading}): ${what}`,
-    messageEn: `Cell ${where} (${heading}): ${whatEn}`,
+    ...bilingual(say('plan-sheet.cell-invalid', { cell: where, heading, what })),
   });
   return undefined;
 }
@@ -67,13 +73,7 @@ function readSteps(r: Reader, ref: CellRef, heading: string, text: string): Step
     const min = m ? parseNumber(m[1]) : undefined;
     const points = m ? parseNumber(m[2]) : undefined;
     if (!min?.ok || !points?.ok)
-      return fail(
-        r,
-        ref,
-        heading,
-        `mức "${item.trim()}" phải có dạng "từ: điểm", ví dụ "90: 10; 70: 6"`,
-        `step "${item.trim()}" must read "min: points", e.g. "90: 10; 70: 6"`,
-      );
+      return fail(r, ref, heading, both(say('plan-sheet.bad-step', { step: item.trim() })));
     steps.push({ min: min.value, points: points.value });
   }
   return steps.length ? steps : undefined;
@@ -81,14 +81,7 @@ function readSteps(r: Reader, ref: CellRef, heading: string, text: string): Step
 
 function readCondition(r: Reader, ref: CellRef, heading: string, text: string): Condition | undefined {
   const t = text.trim();
-  const bad = () =>
-    fail(
-      r,
-      ref,
-      heading,
-      `điều kiện "${t.slice(0, 60)}" không đọc được; viết dạng "mãDữKiện >= 2" hoặc JSON`,
-      `condition "${t.slice(0, 60)}" cannot be read; write "factId >= 2" or JSON`,
-    );
+  const bad = () => fail(r, ref, heading, both(say('plan-sheet.bad-condition', { condition: t })));
   if (t.startsWith('{')) {
     try {
       return JSON.parse(t) as Condition;
@@ -123,8 +116,7 @@ function readCell(r: Reader, ref: CellRef, column: ColumnSpec, lang: Lang, enumN
   if (raw === null || (typeof raw === 'string' && !raw.trim())) return undefined;
   const heading = column[lang];
   const error = excelError(raw);
-  if (error)
-    return fail(r, ref, heading, `ô chứa lỗi Excel ${error}`, `the cell holds the Excel error ${error}`);
+  if (error) return fail(r, ref, heading, both(say('plan-sheet.excel-error', { error })));
   const type = enumName ? 'enum' : column.type;
   // Text is kept as typed (line breaks and double spaces included), only trimmed.
   if (type === 'text') return typeof raw === 'string' ? raw.trim() : cellText(raw);
@@ -136,7 +128,7 @@ function readCell(r: Reader, ref: CellRef, column: ColumnSpec, lang: Lang, enumN
         if (p.ok) return p.value;
       }
       const n = parseNumber(raw);
-      if (!n.ok) return fail(r, ref, heading, n.detail, n.detailEn);
+      if (!n.ok) return fail(r, ref, heading, unreadable(n));
       // A percent-formatted cell holds a fraction; plan targets are written in percent.
       if (typeof raw === 'number' && /%/.test(formatAt(r.sheet, ref)?.replace(/"[^"]*"/g, '') ?? ''))
         return n.value * 100;
@@ -144,11 +136,11 @@ function readCell(r: Reader, ref: CellRef, column: ColumnSpec, lang: Lang, enumN
     }
     case 'bool': {
       const b = parseBoolean(raw);
-      return b.ok ? b.value : fail(r, ref, heading, b.detail, b.detailEn);
+      return b.ok ? b.value : fail(r, ref, heading, unreadable(b));
     }
     case 'date': {
       const d = parseDate(raw);
-      return d.ok ? d.value : fail(r, ref, heading, d.detail, d.detailEn);
+      return d.ok ? d.value : fail(r, ref, heading, unreadable(d));
     }
     case 'enum': {
       const name = enumName ?? (column.enumName as EnumName);
@@ -159,8 +151,12 @@ function readCell(r: Reader, ref: CellRef, column: ColumnSpec, lang: Lang, enumN
           r,
           ref,
           heading,
-          `"${text}" không phải một trong ${enumChoices(name, 'vi')}`,
-          `"${text}" is not one of ${enumChoices(name, 'en')}`,
+          both(
+            say('plan-sheet.not-a-choice', {
+              text,
+              choices: { vi: enumChoices(name, 'vi'), en: enumChoices(name, 'en') },
+            }),
+          ),
         )
       );
     }
@@ -176,7 +172,7 @@ function readCell(r: Reader, ref: CellRef, column: ColumnSpec, lang: Lang, enumN
         .map((s) => s.trim())
         .filter(Boolean)) {
         const n = parseNumber(item);
-        if (!n.ok) return fail(r, ref, heading, n.detail, n.detailEn);
+        if (!n.ok) return fail(r, ref, heading, unreadable(n));
         out.push(n.value);
       }
       return out;
@@ -188,13 +184,7 @@ function readCell(r: Reader, ref: CellRef, column: ColumnSpec, lang: Lang, enumN
       } catch {
         // reported below
       }
-      return fail(
-        r,
-        ref,
-        heading,
-        'không phải một đối tượng JSON hợp lệ ({…})',
-        'not a valid JSON object ({…})',
-      );
+      return fail(r, ref, heading, both(say('plan-sheet.not-json-object')));
     case 'steps':
       return readSteps(r, ref, heading, text);
     case 'condition':
@@ -379,7 +369,7 @@ function readInfo(r: Reader, table: Table, doc: Obj, lang: Lang): void {
       try {
         setPath(doc, label, JSON.parse(text));
       } catch {
-        fail(r, ref, label, 'không phải JSON hợp lệ', 'not valid JSON');
+        fail(r, ref, label, both(say('plan-sheet.not-json')));
       }
       continue;
     }
@@ -442,8 +432,7 @@ export function sheetToPlan(
       r.problems.push({
         path: where,
         code: 'plan-sheet-invalid',
-        message: `Ô ${where}: bảng "${table.section.vi}" xuất hiện hai lần; chỉ giữ một bảng`,
-        messageEn: `Cell ${where}: the "${table.section.en}" table appears twice`,
+        ...bilingual(say('plan-sheet.table-twice', { cell: where, table: nameOf(table.section) })),
       });
       continue;
     }
@@ -464,8 +453,14 @@ export function sheetToPlan(
       r.problems.push({
         path: where,
         code: 'plan-sheet-invalid',
-        message: `Dòng ${table.headingRow + 1} (${where}): bảng "${table.section.vi}" thiếu cột "${c.vi}"`,
-        messageEn: `Row ${table.headingRow + 1}: the "${table.section.en}" table lacks the "${c.en}" column`,
+        ...bilingual(
+          say('plan-sheet.missing-column', {
+            row: table.headingRow + 1,
+            cell: where,
+            table: nameOf(table.section),
+            column: nameOf(c),
+          }),
+        ),
       });
     }
     const prefix = key === 'tiers' ? 'awards.tiers' : key === 'tieBreakers' ? 'ranking.tieBreakers' : key;
@@ -499,8 +494,7 @@ export function sheetToPlan(
     r.problems.push({
       path: sheet.name,
       code: 'plan-sheet-invalid',
-      message: `Trang "${sheet.name}" không có bảng "${SECTIONS[0].vi}"`,
-      messageEn: `Sheet "${sheet.name}" has no "${SECTIONS[0].en}" table`,
+      ...bilingual(say('plan-sheet.no-table', { sheet: sheet.name, table: nameOf(SECTIONS[0]) })),
     });
   }
   if (r.problems.length) return { ok: false, problems: r.problems };
@@ -516,8 +510,13 @@ export function sheetToPlan(
         ...p,
         path: where,
         code: p.code ?? 'plan-invalid',
-        message: `Ô ${where} (${p.path || 'kế hoạch'}): ${p.message}`,
-        messageEn: `Cell ${where} (${p.path || 'plan'}): ${p.messageEn ?? p.message}`,
+        ...bilingual(
+          say('plan-sheet.plan-invalid', {
+            cell: where,
+            path: p.path,
+            problem: { vi: p.message, en: p.messageEn },
+          }),
+        ),
       };
     }),
   };

@@ -1,3 +1,4 @@
+import { bilingual, named, say } from '../messages';
 import type { Problem } from '../problems';
 import { headerColumnsOf, scanRecords, type HeaderColumn, type RecordContext } from './detect';
 import { makeView, sheetCellAddress } from './grid';
@@ -59,8 +60,18 @@ export function refreshMapping(sheet: SheetModel, saved: ColumnMapping): Refresh
       path: where,
       code: 'mapping-header-changed',
       ...(column.target.kind === 'criterion' ? { criterionId: column.target.id } : {}),
-      message: `Tiêu đề ${lineName(saved.orientation, column.index)} (${where}) đã đổi từ "${column.header}" thành "${now}"; ánh xạ cũ gán cột này cho "${column.target.id}" — kiểm tra lại trước khi chấm`,
-      messageEn: `The header of ${where} changed from "${column.header}" to "${now}"; the saved mapping feeds "${column.target.id}" from it — review before scoring`,
+      ...bilingual(
+        say('saved-mapping.header-changed', {
+          cell: where,
+          line: named(
+            lineName(saved.orientation, column.index),
+            lineName(saved.orientation, column.index, 'en'),
+          ),
+          before: column.header,
+          now,
+          target: column.target.id,
+        }),
+      ),
     });
   });
   return { mapping: { ...saved, sheet: sheet.name, dataEnd }, problems, skipped, headers };

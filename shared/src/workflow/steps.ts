@@ -1,4 +1,5 @@
 import { countFlags } from '../engine/response';
+import { bilingual, say } from '../messages';
 import type { ScoreOptions, ScoreResponse, UnitInput } from '../engine/types';
 import type { Plan } from '../plan/schema';
 import type { Problem } from '../problems';
@@ -290,8 +291,14 @@ export function readSheets(
           path: resolved.sheet.name,
           unitId: id,
           code: 'duplicate-unit',
-          message: `Trang "${resolved.sheet.name}": đơn vị "${u.name}" trùng tên với một đơn vị ở trang "${sheetOf.get(u.id)}"; đặt mã "${id}" — kiểm tra lại`,
-          messageEn: `Sheet "${resolved.sheet.name}": unit "${u.name}" repeats one on sheet "${sheetOf.get(u.id)}"; given id "${id}"`,
+          ...bilingual(
+            say('extract.duplicate-unit-across-sheets', {
+              sheet: resolved.sheet.name,
+              name: u.name ?? '',
+              other: sheetOf.get(u.id) ?? '',
+              id,
+            }),
+          ),
         });
         const cells = extraction.cells.get(u.id);
         if (cells) {

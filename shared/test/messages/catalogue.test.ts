@@ -23,6 +23,10 @@ import { READING_PHRASES } from '../../src/messages/reading';
 import { TARGET_PHRASES } from '../../src/messages/targets';
 import { WORKBOOK_PHRASES } from '../../src/messages/workbook';
 import { WORKFLOW_PHRASES } from '../../src/messages/workflow';
+import { DOSSIER_PHRASES } from '../../src/messages/dossier';
+import { EXTRACTION_PHRASES } from '../../src/messages/extraction';
+import { FORM_MERGE_PHRASES } from '../../src/messages/form-merge';
+import { PLAN_SHEET_PHRASES } from '../../src/messages/plan-sheet';
 
 const MODULES = {
   API_PHRASES,
@@ -41,6 +45,10 @@ const MODULES = {
   TEMPLATE_PHRASES,
   WORKBOOK_PHRASES,
   WORKFLOW_PHRASES,
+  DOSSIER_PHRASES,
+  EXTRACTION_PHRASES,
+  FORM_MERGE_PHRASES,
+  PLAN_SHEET_PHRASES,
 };
 
 /** The phrases that take no parameters: each can be said as it is, in both languages. */

@@ -1,0 +1,111 @@
+/**
+ * What merging the self-assessment forms says about the forms it was given: not a form, another plan's or block's,
+ * changed, twice, missing. Vietnamese first; a form is named by its file and, in a workbook of several, its sheet.
+ */
+import { phrase } from './phrase';
+
+/** Where a form is: its file, and its sheet when given. */
+export interface FormPlace {
+  file: string;
+  sheet?: string;
+}
+
+/** A row of the form that no longer reads as made: gone from the form, or edited (`at`: its cell, `found`: now). */
+export type FormRowChange =
+  | { kind: 'not-on-form'; number: string; title: string }
+  | { kind: 'changed'; number: string; title: string; at: string; found: string };
+
+const where = (p: FormPlace) => (p.sheet ? `${p.file} (trang "${p.sheet}")` : p.file);
+const whereEn = (p: FormPlace) => (p.sheet ? `${p.file} (sheet "${p.sheet}")` : p.file);
+
+/** The changes shown: the first five, each title shortened to 40 characters. */
+const SHOWN = 5;
+const changeVi = (c: FormRowChange) =>
+  c.kind === 'not-on-form'
+    ? `mục ${c.number} "${c.title.slice(0, 40)}" không có trên phiếu`
+    : `${c.at}: dòng mục ${c.number} "${c.title.slice(0, 40)}" nay là "${c.found}"`;
+const changeEn = (c: FormRowChange) =>
+  c.kind === 'not-on-form'
+    ? `item ${c.number} "${c.title.slice(0, 40)}" is not on the form`
+    : `${c.at}: the row of item ${c.number} "${c.title.slice(0, 40)}" now reads "${c.found}"`;
+const more = (changes: FormRowChange[]) => (changes.length > SHOWN ? changes.length - SHOWN : 0);
+
+export const FORM_MERGE_PHRASES = {
+  'forms.not-a-form': phrase<{ file: string }>({
+    vi: (p) =>
+      `${p.file}: không phải phiếu tự chấm do thidua tạo (không có mã phiếu trong tệp). Dùng "thidua forms" để tạo phiếu.`,
+    en: (p) =>
+      `${p.file}: not a self-assessment form made by thidua (no form id in the file). Make forms with "thidua forms".`,
+  }),
+  'forms.unreadable': phrase<FormPlace>({
+    vi: (p) => `${where(p)}: mã phiếu trong tệp bị hỏng, không đọc được — tạo lại phiếu cho đơn vị này.`,
+    en: (p) => `${whereEn(p)}: the form id stored in the file is damaged — make this unit's form again.`,
+  }),
+  /** The form is for plan `plan`, not the one merged (`expected`). */
+  'forms.other-plan': phrase<FormPlace & { unit: string; plan: string; expected: string }>({
+    vi: (p) =>
+      `${where(p)}: phiếu của đơn vị "${p.unit}" thuộc kế hoạch "${p.plan}", không phải "${p.expected}" — không gộp.`,
+    en: (p) =>
+      `${whereEn(p)}: the form of "${p.unit}" is for plan "${p.plan}", not "${p.expected}" — not merged.`,
+  }),
+  'forms.other-block': phrase<FormPlace & { unit: string; block: string; expected: string }>({
+    vi: (p) =>
+      `${where(p)}: phiếu của đơn vị "${p.unit}" thuộc khối "${p.block}", không phải khối "${p.expected}" — không gộp.`,
+    en: (p) =>
+      `${whereEn(p)}: the form of "${p.unit}" is for block "${p.block}", not "${p.expected}" — not merged.`,
+  }),
+  'forms.changed': phrase<FormPlace & { unit: string; changes: FormRowChange[] }>({
+    vi: (p) => {
+      const n = more(p.changes);
+      return `${where(p)}: phiếu của đơn vị "${p.unit}" đã bị thay đổi cấu trúc (dòng bị xoá, chèn hoặc sửa nội dung) — không gộp: ${p.changes.slice(0, SHOWN).map(changeVi).join('; ')}${n ? `; và ${n} mục khác` : ''}. Ghi lại số liệu vào phiếu mới (thidua forms).`;
+    },
+    en: (p) => {
+      const n = more(p.changes);
+      return `${whereEn(p)}: the form of "${p.unit}" has changed structure (rows deleted, inserted or edited) — not merged: ${p.changes.slice(0, SHOWN).map(changeEn).join('; ')}${n ? `; and ${n} more` : ''}. Copy the figures into a fresh form (thidua forms).`;
+    },
+  }),
+  /** A unit with several forms, all the same (one is used). */
+  'forms.duplicate-identical': phrase<{ unit: string; places: string[] }>({
+    vi: (p) =>
+      `Đơn vị "${p.unit}" có ${p.places.length} phiếu giống hệt nhau: ${p.places.join(', ')} — dùng một phiếu.`,
+    en: (p) =>
+      `Unit "${p.unit}" has ${p.places.length} identical forms: ${p.places.join(', ')} — one is used.`,
+  }),
+  /** A unit with several forms that differ (none is used). */
+  'forms.duplicate-different': phrase<{ unit: string; places: string[] }>({
+    vi: (p) =>
+      `Đơn vị "${p.unit}" có ${p.places.length} phiếu khác nhau: ${p.places.join(', ')} — không gộp phiếu nào; giữ lại một phiếu đúng rồi gộp lại.`,
+    en: (p) =>
+      `Unit "${p.unit}" has ${p.places.length} different forms: ${p.places.join(', ')} — none merged; keep the right one and merge again.`,
+  }),
+  /** `units`: the names of the units without a form. */
+  'forms.missing': phrase<{ units: string[] }>({
+    vi: (p) =>
+      `Chưa có phiếu của ${p.units.length} đơn vị: ${p.units.join(', ')} — dòng của đơn vị để trống, khi chấm sẽ báo thiếu số liệu.`,
+    en: (p) =>
+      `No form yet from ${p.units.length} unit(s): ${p.units.join(', ')} — their rows are left blank and scoring reports the missing values.`,
+  }),
+  'forms.plan-version': phrase<FormPlace & { version: string; current: string }>({
+    vi: (p) =>
+      `${where(p)}: phiếu tạo theo phiên bản ${p.version} của kế hoạch (nay là ${p.current}); các mục vẫn khớp nên vẫn gộp.`,
+    en: (p) =>
+      `${whereEn(p)}: the form was made for version ${p.version} of the plan (now ${p.current}); its items still match, so it is merged.`,
+  }),
+  'forms.other-batch': phrase<{ batches: number }>({
+    vi: (p) => `Các phiếu thuộc ${p.batches} đợt tạo phiếu khác nhau; danh sách đơn vị là hợp của các đợt.`,
+    en: (p) =>
+      `The forms come from ${p.batches} different batches; the list of units is the union of the batches.`,
+  }),
+  'forms.several-blocks': phrase<{ blocks: string[] }>({
+    vi: (p) => `Các phiếu thuộc nhiều khối (${p.blocks.join(', ')}): gộp từng khối một, chọn khối (--block).`,
+    en: (p) =>
+      `The forms are for several blocks (${p.blocks.join(', ')}): merge one block at a time (--block).`,
+  }),
+  /** Items whose appraised value differs from the self-assessed one without a reason written. */
+  'forms.no-reason': phrase<{ unit: string; items: string[] }>({
+    vi: (p) =>
+      `Đơn vị "${p.unit}": điểm thẩm định khác điểm tự chấm nhưng chưa ghi lý do ở mục ${p.items.join(', ')}.`,
+    en: (p) =>
+      `Unit "${p.unit}": appraised differs from self-assessed with no reason at item(s) ${p.items.join(', ')}.`,
+  }),
+};
