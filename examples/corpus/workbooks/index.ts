@@ -4,6 +4,7 @@ import { KIEN_GIANG_243_SPECS } from './kien-giang-243';
 import { KIEN_GIANG_SXD_SPECS } from './kien-giang-sxd';
 import { PHUNG_HIEP_PHONG_BAN_SPECS } from './phung-hiep-phong-ban';
 import { PHUNG_HIEP_XA_SPECS } from './phung-hiep-xa';
+import { TYPED_BY_HAND_SPECS } from './typed-by-hand';
 
 /** Every corpus workbook, in the order the report lists them. */
 export const CORPUS: CorpusSpec[] = [
@@ -12,4 +13,5 @@ export const CORPUS: CorpusSpec[] = [
   ...KIEN_GIANG_243_SPECS,
   ...KIEN_GIANG_SXD_SPECS,
   ...DONG_THAP_SPECS,
+  ...TYPED_BY_HAND_SPECS,
 ];

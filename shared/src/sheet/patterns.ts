@@ -116,13 +116,27 @@ const UNITISH =
   /^(xa|phuong|thi tran|tt\.?|phong|ban|van phong|uy ban|ubnd|trung tam|cong an|doan|hoi|mat tran|chi cuc|kho bac|dai|huyen|quan|thanh pho|tp\.?|thi xa|benh vien|truong|chi nhanh|bhxh|bao hiem|toa an|vien kiem sat|ban chi huy|ban quan ly|thanh tra|vien|cong ty|vnpt|viettel|mobifone|buu dien|ngan hang|hop tac xa|htx)\b/;
 const CRITERIONISH =
   /^(ty le|so luong|tieu chi|chi tieu|thuc hien|trien khai|quan ly|co ke hoach|muc do|diem)\b/;
+/** What a criterion's title starts with that a unit's name could start with too ("Ban hành…", "Phòng chống…"). */
+const CRITERION_VERB =
+  /^(ban hanh|phong chong|phong ngua|hoi nghi|truong hop|to chuc thuc hien|dai hoi|quan ly|van ban|thanh tra kiem tra)\b/;
+/** A list number written before a name: "1. ", "2) ", "03 - ". */
+const LIST_NUMBER = /^\s*\d{1,3}\s*[.)\-–]\s*(?=\S)/;
 
-/** Does a label read like a unit name (commune, department)? */
-export const looksLikeUnit = (text: string) =>
-  UNITISH.test(fold(text)) || /^sở\s/i.test(text.normalize('NFC').trim()); // "Sở Tư pháp", not "Số lượng"
-/** Does a label read like a criterion (numbered, or "Tỷ lệ…", "Số lượng…")? */
+function unitName(text: string): boolean {
+  const folded = fold(text);
+  if (CRITERION_VERB.test(folded)) return false;
+  return UNITISH.test(folded) || /^sở\s/i.test(text.normalize('NFC').trim()); // "Sở Tư pháp", not "Số lượng"
+}
+
+/** Does a label read like a unit name (commune, department), numbered in a list or not ("1. Phòng Nội vụ")? */
+export const looksLikeUnit = (text: string) => unitName(text) || unitName(text.replace(LIST_NUMBER, ''));
+/** Does a label read like a criterion (numbered, or "Tỷ lệ…", "Số lượng…")? A numbered unit name does not. */
 export const looksLikeCriterion = (text: string) =>
-  headerNumber(text) !== undefined || CRITERIONISH.test(fold(text)) || fold(text).length > 60;
+  !(LIST_NUMBER.test(text) && unitName(text.replace(LIST_NUMBER, ''))) &&
+  (headerNumber(text) !== undefined ||
+    CRITERIONISH.test(fold(text)) ||
+    CRITERION_VERB.test(fold(text)) ||
+    fold(text).length > 60);
 
 /**
  * A column (criteria in rows) or row of reference figures beside the criteria, not a unit: the maximum points, the
