@@ -59,5 +59,24 @@ export function matchLevel(raw: unknown, levels: readonly string[]): number | un
   if (inside.length === 1) return inside[0];
   if (inside.length > 1) return undefined;
   const around = words.flatMap((w, i) => (w.length && has(value, w) ? [i] : []));
-  return around.length === 1 ? around[0] : undefined;
+  if (around.length) return around.length === 1 ? around[0] : undefined;
+  return byInitials(raw, levels);
+}
+
+/**
+ * The one level whose words' first letters the value spells, as offices abbreviate a scale: "Đ" / "CĐ" for Đạt /
+ * Chưa đạt, "HTNV" for "hoàn thành nhiệm vụ" — whatever the domain dictionary says the letters mean elsewhere
+ * ("CĐ" is also "cao đẳng"). Undefined when no level, or several, spell it.
+ */
+function byInitials(raw: string, levels: readonly string[]): number | undefined {
+  const letters = normalizeText(raw).replace(/[\s.]+/g, '');
+  if (!/^[a-z]{1,8}$/.test(letters)) return undefined;
+  const spelled = levels.flatMap((level, i) =>
+    tokens(level)
+      .map((w) => w[0])
+      .join('') === letters
+      ? [i]
+      : [],
+  );
+  return spelled.length === 1 ? spelled[0] : undefined;
 }

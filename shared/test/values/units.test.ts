@@ -107,6 +107,13 @@ describe('levels written the office’s way', () => {
     ['Bằng khen UBND tỉnh', awards, 2],
     ['Không', awards, 0],
     ['Không đạt', ['Đạt', 'Chưa đạt'], 1],
+    // the first letters of one level's words
+    ['Đ', ['Đạt', 'Chưa đạt'], 0],
+    ['CĐ', ['Đạt', 'Chưa đạt'], 1],
+    ['c.đ', ['Đạt', 'Chưa đạt'], 1],
+    ['KHTNV', ratings, 0],
+    ['XS', ['Xuất sắc', 'Khá', 'Trung bình'], 0],
+    ['TB', ['Xuất sắc', 'Khá', 'Trung bình'], 2],
   ])('"%s" is level %#', (value, levels, index) => {
     expect(matchLevel(value, levels)).toBe(index);
   });
@@ -115,5 +122,9 @@ describe('levels written the office’s way', () => {
     expect(matchLevel('Hoàn thành', ratings)).toBeUndefined();
     expect(matchLevel('Khen', awards)).toBeUndefined();
     expect(matchLevel(3, ratings)).toBeUndefined();
+    // letters two levels spell, or none
+    expect(matchLevel('K', ['Khá', 'Kém'])).toBeUndefined();
+    expect(matchLevel('Q', ['Đạt', 'Chưa đạt'])).toBeUndefined();
+    expect(matchLevel('ĐCĐ', ['Đạt', 'Chưa đạt'])).toBeUndefined();
   });
 });
