@@ -183,6 +183,8 @@ export interface RecordContext {
   sttIndex?: number;
   blockIndex?: number;
   nameHeader: string;
+  /** The table's header lines: one repeated below (a printed sheet's header after a page break) is skipped. */
+  headerRows?: readonly number[];
 }
 
 /** A line that starts another table below this one: a title ("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG") or a header again. */
@@ -191,6 +193,14 @@ function startsAnotherTable(texts: string[], name: string, nameHeader: string): 
     return true;
   const heads = texts.filter((t) => isSttHeader(t) || (isNameHeader(t) && t !== nameHeader));
   return texts.length >= 3 && heads.length >= 1 && texts.some(isSttHeader);
+}
+
+/** A line that says what one of the table's header lines says, cell for cell. */
+function repeatsHeader(ctx: RecordContext, texts: readonly string[]): boolean {
+  return (ctx.headerRows ?? []).some((h) => {
+    const header = lineTexts(ctx.view, h, ctx.from, ctx.to);
+    return header.length >= 2 && header.length === texts.length && header.every((t, k) => t === texts[k]);
+  });
 }
 
 /** What a row inside (or just below) the table is: a unit, or something to skip with a reason. */
@@ -215,6 +225,7 @@ export function classifyRecord(ctx: RecordContext, major: number): RecordClass {
       if (sig === 'date') return { type: 'stop', reason: `${what} ngày tháng ký "${t}"` };
       if (sig) return { type: 'stop', reason: `${what} chữ ký "${t}"` };
     }
+    if (repeatsHeader(ctx, texts)) return { type: 'skip', reason: `${what} tiêu đề lặp lại` };
     if (startsAnotherTable(texts, name, ctx.nameHeader))
       return { type: 'stop', reason: `${what} bắt đầu bảng khác "${texts[0]}"` };
   }
@@ -417,6 +428,7 @@ function detectIn(view: View): Detected | undefined {
     sttIndex,
     blockIndex,
     nameHeader: view.label(headerRows[headerRows.length - 1], nameIndex),
+    headerRows,
   };
   const { dataEnd, skipped, dataRows } = scanRecords(ctx, dataStart);
 

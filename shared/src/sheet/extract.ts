@@ -96,7 +96,8 @@ function plainNumber(n: number): string {
 /** Finds a plan block by id or name, diacritics-insensitive ("Khối xã" finds "Khối xã, thị trấn"). */
 export function matchBlock(text: string, plan: Plan): string | undefined {
   const fold = (s: string) => words(s).join(' ');
-  const t = fold(normalizeText(text).replace(/^([ivx]{1,4}|[a-d])[.)]\s+/, ''));
+  // "I. KHỐI SỞ, BAN, NGÀNH": a section's number and the word "khối" are not the block's name
+  const t = fold(normalizeText(text).replace(/^([ivx]{1,4}|[a-d])[.)]\s+/, '')).replace(/^khoi\s+/, '');
   if (!t) return undefined;
   const names = plan.blocks.map((b) => ({
     id: b.id,
@@ -170,6 +171,7 @@ export function extractUnits(
     nameHeader: mapping.headerRows.length
       ? view.label(mapping.headerRows[mapping.headerRows.length - 1], mapping.nameIndex)
       : '',
+    headerRows: mapping.headerRows,
   };
   const rates = rateIds(plan);
   const mappedLines = new Set([mapping.nameIndex, ...columns.map((c) => c.index)]);

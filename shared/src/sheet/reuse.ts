@@ -39,6 +39,7 @@ export function refreshMapping(sheet: SheetModel, saved: ColumnMapping): Refresh
     nameHeader: saved.headerRows.length
       ? view.label(saved.headerRows[saved.headerRows.length - 1], saved.nameIndex)
       : '',
+    headerRows: saved.headerRows,
   };
   const { dataEnd, skipped } = scanRecords(ctx, saved.dataStart);
   const lastHeader = saved.headerRows[saved.headerRows.length - 1];
