@@ -9,6 +9,7 @@ import { factReader } from '../engine/facts';
 import type { Fact, Plan } from '../plan/schema';
 import {
   formatNumber,
+  isBlank,
   parseBoolean,
   parseDate,
   parseNumber,
@@ -47,7 +48,10 @@ function isPercentFormat(format: string | null): boolean {
   );
 }
 
-/** The non-empty cells of a column in the table's records (at most 40, from the top), skipped lines left out. */
+/**
+ * The non-empty cells of a column in the table's records (at most 40, from the top), skipped lines left out. A "-"
+ * is empty here as every reader reads it: a column of counts with many "-" is still a column of counts.
+ */
 export function columnCells(
   sheet: SheetModel,
   range: RecordRange,
@@ -61,7 +65,7 @@ export function columnCells(
   for (let m = range.dataStart; m <= end && out.length < max; m++) {
     if (skip.has(m)) continue;
     const value = view.value(m, index);
-    if (value === null || (typeof value === 'string' && value.trim() === '')) continue;
+    if (isBlank(value)) continue;
     out.push({ value, percentFormat: isPercentFormat(view.format(m, index)) });
   }
   return out;
