@@ -95,19 +95,32 @@ function plainNumber(n: number): string {
 
 /** Finds a plan block by id or name, diacritics-insensitive ("Khối xã" finds "Khối xã, thị trấn"). */
 export function matchBlock(text: string, plan: Plan): string | undefined {
-  const fold = (s: string) => words(s).join(' ');
-  // "I. KHỐI SỞ, BAN, NGÀNH": a section's number and the word "khối" are not the block's name
-  const t = fold(normalizeText(text).replace(/^([ivx]{1,4}|[a-d])[.)]\s+/, '')).replace(/^khoi\s+/, '');
+  // "I. KHỐI SỞ, BAN, NGÀNH", "Khối xã, thị trấn": a section's number and the word "khối" are not the block's name
+  const fold = (s: string) =>
+    words(s)
+      .join(' ')
+      .replace(/^khoi\s+/, '');
+  const t = fold(normalizeText(text).replace(/^([ivx]{1,4}|[a-d])[.)]\s+/, ''));
   if (!t) return undefined;
-  const names = plan.blocks.map((b) => ({
+  const within = (big: string, small: string) => ` ${big} `.includes(` ${small} `);
+  const blocks = plan.blocks.map((b) => ({
     id: b.id,
-    keys: [b.id, b.name, b.nameEn ?? ''].filter(Boolean).map(fold),
+    slug: fold(b.id),
+    names: [b.name, b.nameEn ?? ''].filter(Boolean).map(fold),
   }));
-  const exact = names.find((b) => b.keys.includes(t));
+  const exact = blocks.find((b) => b.slug === t || b.names.includes(t));
   if (exact) return exact.id;
-  const partial = names.filter((b) => b.keys.some((k) => k.includes(t) || t.includes(k)));
+  // whole words of a name, or a name in the text; an id ("xa") only as part of the text's own words, never inside
+  // a longer text ("tổ chức chính trị – xã hội" is not the block "xa")
+  const partial = blocks.filter(
+    (b) => within(b.slug, t) || b.names.some((k) => within(k, t) || within(t, k)),
+  );
   return partial.length === 1 ? partial[0].id : undefined;
 }
+
+/** A section heading that names a block ("II. KHỐI HUYỆN"), whether or not the plan has it. */
+export const isBlockHeading = (text: string): boolean =>
+  /^khoi\s/.test(normalizeText(text).replace(/^([ivx]{1,4}|[a-d])[.)]\s+/, ''));
 
 /**
  * In a column of percents typed as whole numbers (every number above 1 is 10 or more: 65,8, 79,8…), a 1 or a 0,708
@@ -193,7 +206,10 @@ export function extractUnits(
     if (cls.type === 'stop') break;
     if (cls.type === 'skip') {
       const heading = /tiêu đề nhóm "(.*)"$/.exec(cls.reason);
-      if (heading) sectionBlock = matchBlock(heading[1], plan) ?? sectionBlock;
+      // a heading naming a block the plan does not have ends the block above it: its units' block is unknown
+      if (heading)
+        sectionBlock =
+          matchBlock(heading[1], plan) ?? (isBlockHeading(heading[1]) ? undefined : sectionBlock);
       continue;
     }
     const nameRef = view.ref(m, mapping.nameIndex);

@@ -66,3 +66,38 @@ describe('blocks in sections of one sheet, the header printed again between them
     ]);
   });
 });
+
+describe('a section heading the plan has no block for', () => {
+  const three = compile(
+    testPlan({
+      blocks: [
+        { id: 'so-nganh', name: 'Sở, ban, ngành, Mặt trận Tổ quốc và các đoàn thể tỉnh' },
+        { id: 'huyen', name: 'UBND các huyện, thành phố' },
+        { id: 'xa', name: 'UBND các xã, phường, thị trấn' },
+      ],
+    }),
+  ).plan;
+  const withSections = (second: string) =>
+    sheet('KQ', [
+      ['TT', 'Cơ quan, đơn vị', 'Có kế hoạch', 'Tỷ lệ hồ sơ trực tuyến'],
+      ['I.', 'KHỐI HUYỆN, THÀNH PHỐ'],
+      [1, 'Huyện Hòn Đất', 'Có', '75%'],
+      [2, 'Huyện Tân Hiệp', 'Có', '88%'],
+      ['II.', second],
+      [1, 'Hội Nông dân tỉnh', 'Có', '90%'],
+      [2, 'Liên đoàn Lao động tỉnh', 'Không', '70%'],
+    ]);
+  const blocksOf = (s: ReturnType<typeof sheet>) => {
+    const layout = detectTable(s)!;
+    return validateSheet(s, proposeMapping(s, layout, three), three).units.map((u) => u.block ?? null);
+  };
+
+  it('"KHỐI …" not in the plan: the units under it have no block, never the block above', () => {
+    expect(blocksOf(withSections('KHỐI ĐOÀN THỂ CHÍNH TRỊ'))).toEqual(['huyen', 'huyen', null, null]);
+  });
+
+  it('"Tổ chức chính trị – xã hội" is not the block "xa" for a "xã" in its words', () => {
+    const blocks = blocksOf(withSections('KHỐI TỔ CHỨC CHÍNH TRỊ – XÃ HỘI'));
+    expect(blocks.slice(2)).toEqual([null, null]);
+  });
+});
