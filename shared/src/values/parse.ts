@@ -32,6 +32,13 @@ const MISSING: Failure = {
   detail: 'thiếu giá trị (ô trống)',
   detailEn: 'missing value (empty cell)',
 };
+/** A "-" typed in the cell: read as empty, and said so, since an office may mean 0 or "no" by it. */
+const dashed = (dash: string): Failure => ({
+  ok: false,
+  reason: 'missing',
+  detail: `ô ghi "${dash}", đọc là trống: ghi 0 hoặc "Không" nếu là không có`,
+  detailEn: `the cell holds "${dash}", read as empty: write 0 or "No" if it means none`,
+});
 
 const EXCEL_ERRORS = new Set([
   '#N/A',
@@ -93,7 +100,7 @@ export function tooLongValue(raw: unknown): Failure | undefined {
 function precheck(raw: unknown): Failure | undefined {
   const long = tooLongValue(raw);
   if (long) return long;
-  if (isBlank(raw)) return MISSING;
+  if (isBlank(raw)) return typeof raw === 'string' && raw.trim() !== '' ? dashed(raw.trim()) : MISSING;
   const code = excelError(raw);
   return code ? invalid(`ô chứa lỗi Excel ${code}`, `cell contains the Excel error ${code}`) : undefined;
 }

@@ -12,7 +12,8 @@ import {
 
 const RUNS = { numRuns: 1000 };
 const EXCEL_ERRORS = ['#N/A', '#VALUE!', '#REF!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!'];
-const MISSING = [undefined, null, '', '   ', '\u00a0', '\t\n', '-', ' — '];
+const DASHES = ['-', ' — '];
+const MISSING = [undefined, null, '', '   ', '\u00a0', '\t\n', ...DASHES];
 
 function value<T>(p: Parsed<T>): T {
   if (!p.ok) throw new Error(`expected ok, got ${p.reason}: ${p.detail}`);
@@ -38,11 +39,20 @@ describe.each([
   ['parseBoolean', parseBoolean],
   ['parseDate', parseDate],
 ] as const)('%s: shared rules', (_name, parse: (raw: unknown) => Parsed<unknown>) => {
-  it.each(MISSING)('%j is missing', (raw) => {
+  it.each(MISSING.filter((raw) => !DASHES.includes(raw as string)))('%j is missing', (raw) => {
     const f = failure(parse(raw));
     expect(f.reason).toBe('missing');
     expect(f.detail).toBe('thiếu giá trị (ô trống)');
     expect(f.detailEn).toBe('missing value (empty cell)');
+  });
+
+  it.each(DASHES)('%j is missing, and the dash is named', (raw) => {
+    const f = failure(parse(raw));
+    expect(f.reason).toBe('missing');
+    expect(f.detail).toBe(`ô ghi "${raw.trim()}", đọc là trống: ghi 0 hoặc "Không" nếu là không có`);
+    expect(f.detailEn).toBe(
+      `the cell holds "${raw.trim()}", read as empty: write 0 or "No" if it means none`,
+    );
   });
 
   it.each(EXCEL_ERRORS)('Excel error %s is invalid and named', (code) => {
