@@ -16,10 +16,15 @@ const tokens = (s: string) =>
 
 const STOP = new Set(['cua', 'va', 'cac', 'duoc', 'co', 'the']);
 
-/** Single-reading abbreviations, folded: "gd" → [giam, doc]. */
-const ABBREVIATIONS = new Map<string, string[]>();
+/** Abbreviations, folded, with their readings: "gd" → [[giam, doc]], "ct" → [[chu, tich], [chi, tieu], [cong, ty]]. */
+const ABBREVIATIONS = new Map<string, string[][]>();
 for (const [abbr, meaning] of Object.entries(dictionary.abbreviations))
-  if (typeof meaning === 'string') ABBREVIATIONS.set(tokens(abbr).join(' '), tokens(meaning));
+  ABBREVIATIONS.set(
+    tokens(abbr).join(' '),
+    (typeof meaning === 'string' ? [meaning] : meaning).map((m) => tokens(m)),
+  );
+/** At most this many readings of one value are tried (each abbreviation with several readings multiplies them). */
+const MAX_READINGS = 16;
 
 /** Synonym phrases, folded, longest first, each with its group's first phrase. */
 const SYNONYMS: { from: string[]; to: string[] }[] = dictionary.synonyms
@@ -27,8 +32,17 @@ const SYNONYMS: { from: string[]; to: string[] }[] = dictionary.synonyms
   .filter((s) => s.from.length > 0)
   .sort((a, b) => b.from.length - a.from.length);
 
-function levelWords(text: string): string[] {
-  const expanded = tokens(text).flatMap((t) => ABBREVIATIONS.get(t) ?? [t]);
+/** The value's words in each reading of its abbreviations ("BK CT UBND tỉnh": chủ tịch, chỉ tiêu or công ty). */
+function readings(text: string): string[][] {
+  let out: string[][] = [[]];
+  for (const t of tokens(text)) {
+    const meanings = ABBREVIATIONS.get(t) ?? [[t]];
+    out = out.flatMap((head) => meanings.map((m) => [...head, ...m])).slice(0, MAX_READINGS);
+  }
+  return out.map(levelWords);
+}
+
+function levelWords(expanded: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < expanded.length;) {
     const hit = SYNONYMS.find((s) => s.from.every((w, k) => expanded[i + k] === w));
@@ -48,19 +62,32 @@ const MAX_LEVEL_TEXT = 200;
  */
 export function matchLevel(raw: unknown, levels: readonly string[]): number | undefined {
   if (typeof raw !== 'string' || raw.length > MAX_LEVEL_TEXT) return undefined;
-  const value = levelWords(raw);
+  const words = levels.map((level) => readings(level)[0]);
+  // every reading of the value's abbreviations that names a level must name the same one
+  const found = new Set<number>();
+  for (const value of readings(raw)) {
+    const index = levelOf(value, words);
+    if (index !== undefined) found.add(index);
+  }
+  if (found.size === 0) return byInitials(raw, levels);
+  const [only] = found;
+  return found.size === 1 && only !== SEVERAL ? only : undefined;
+}
+
+/** A value that could be two levels or more. */
+const SEVERAL = -1;
+
+function levelOf(value: string[], words: string[][]): number | undefined {
   if (!value.length) return undefined;
   const key = value.join(' ');
-  const words = levels.map(levelWords);
   const exact = words.findIndex((w) => w.join(' ') === key);
   if (exact >= 0) return exact;
   const has = (big: string[], small: string[]) => small.every((w) => big.includes(w));
   const inside = words.flatMap((w, i) => (w.length && has(w, value) ? [i] : []));
   if (inside.length === 1) return inside[0];
-  if (inside.length > 1) return undefined;
+  if (inside.length > 1) return SEVERAL;
   const around = words.flatMap((w, i) => (w.length && has(value, w) ? [i] : []));
-  if (around.length) return around.length === 1 ? around[0] : undefined;
-  return byInitials(raw, levels);
+  return around.length === 1 ? around[0] : around.length > 1 ? SEVERAL : undefined;
 }
 
 /**

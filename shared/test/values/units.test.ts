@@ -105,6 +105,9 @@ describe('levels written the office’s way', () => {
     ['Không hoàn thành NV', ratings, 0],
     ['Giấy khen GĐ Sở', awards, 1],
     ['Bằng khen UBND tỉnh', awards, 2],
+    // "CT" is chủ tịch, chỉ tiêu or công ty: the one reading that names a level
+    ['BK CT UBND tỉnh', awards, 2],
+    ['GK GĐ Sở', awards, 1],
     ['Không', awards, 0],
     ['Không đạt', ['Đạt', 'Chưa đạt'], 1],
     // the first letters of one level's words
