@@ -18,17 +18,9 @@ import {
   setColumnTarget,
   storedConfiguration,
 } from '../src/workflow';
+import { OFFLINE_API } from './offline';
 
 const XA = 'phung-hiep-2023-xa';
-const api = {
-  baseUrl: 'http://127.0.0.1:9/api',
-  retries: 0,
-  sleep: async () => undefined,
-  fetchImpl: (async () => {
-    throw new TypeError('fetch failed');
-  }) as unknown as typeof fetch,
-};
-
 function plan() {
   const loaded = loadBuiltIn(XA);
   if (!loaded.ok) throw new Error('plan');
@@ -92,7 +84,7 @@ it('the CLI and the pane read the same units from a sheet that grew after its ma
     mapping: detection.mapping,
     block: 'xa',
     lang: 'vi',
-    api,
+    api: OFFLINE_API,
   });
   const byPane = readOf(paneRun.response);
 
@@ -122,7 +114,7 @@ it('the pane, like the CLI, scores the blocks kept on separate sheets together',
     loaded: loaded.loaded,
     mapping: detection.mapping,
     lang: 'vi',
-    api,
+    api: OFFLINE_API,
   });
   expect(paneRun.sheetsRead).toEqual(['Tập thể', 'Cá nhân']);
   expect(new Set(paneRun.response.results.map((r) => r.block)).size).toBe(2);
@@ -146,7 +138,7 @@ it('the pane, like the CLI, scores the blocks kept on separate sheets together',
     mapping: detection.mapping,
     block: loaded.loaded.plan.blocks[0].id,
     lang: 'vi',
-    api,
+    api: OFFLINE_API,
   });
   expect(one.sheetsRead).toEqual(['Tập thể']);
 });

@@ -4,15 +4,7 @@ import ExcelJS from 'exceljs';
 import { fileHost } from '../src/adapters/file';
 import { FinalRefusedError, previewPlan, readCouncilDecisions, recordDecision } from '../src/council';
 import { detect, loadBuiltIn, readPlanSheet, runScoring, writePlanSheet } from '../src/workflow';
-
-const api = {
-  baseUrl: 'http://127.0.0.1:9/api',
-  fetchImpl: (async () => {
-    throw new TypeError('fetch failed');
-  }) as typeof fetch,
-  retries: 0,
-  sleep: async () => undefined,
-};
+import { OFFLINE_API } from './offline';
 
 async function opened() {
   const wb = new ExcelJS.Workbook();
@@ -30,7 +22,7 @@ async function opened() {
     loaded: loaded.loaded,
     mapping: d.mapping,
     lang: 'vi' as const,
-    api,
+    api: OFFLINE_API,
     now: new Date(Date.UTC(2024, 0, 5)),
   };
   return { wb, host, input };

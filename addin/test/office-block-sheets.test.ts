@@ -8,20 +8,12 @@ import { fileHost } from '../src/adapters/file';
 import { officeHost } from '../src/adapters/office-host';
 import { detect, loadBuiltIn, runScoring } from '../src/workflow';
 import { fakeExcel, type Grid } from './fake-excel';
+import { OFFLINE_API, installExcel, removeExcel } from './offline';
 
 const FILE = join(__dirname, '..', '..', 'examples', 'corpus', 'sxd-cds-02-tap-the-ca-nhan-hai-sheet.xlsx');
 const SHEETS = ['Tập thể', 'Cá nhân'];
-const api = {
-  baseUrl: 'http://127.0.0.1:9/api',
-  retries: 0,
-  sleep: async () => undefined,
-  fetchImpl: (async () => {
-    throw new TypeError('fetch failed');
-  }) as unknown as typeof fetch,
-};
-
 afterEach(() => {
-  delete (globalThis as { Excel?: unknown }).Excel;
+  removeExcel();
 });
 
 it('writes the results beside the table of each block sheet, never over an input cell', async () => {
@@ -35,16 +27,18 @@ it('writes the results beside the table of each block sheet, never over an input
     grids[name] = { values: sheet.values };
   }
   const excel = fakeExcel({ sheets: grids });
-  (globalThis as { Excel?: unknown }).Excel = {
-    run: (a: unknown, b?: unknown) =>
-      (typeof a === 'function' ? a : (b as (c: unknown) => unknown))(excel.context),
-  };
+  installExcel(excel.context);
   const host = officeHost();
   const loaded = loadBuiltIn('kien-giang-sxd-cds-2022-2025');
   if (!loaded.ok) throw new Error('plan');
   const detection = await detect(host, loaded.loaded.plan, { sheetName: SHEETS[0] });
   if (!detection) throw new Error('no table');
-  const run = await runScoring(host, { loaded: loaded.loaded, mapping: detection.mapping, lang: 'vi', api });
+  const run = await runScoring(host, {
+    loaded: loaded.loaded,
+    mapping: detection.mapping,
+    lang: 'vi',
+    api: OFFLINE_API,
+  });
   expect(run.sheetsRead).toEqual(SHEETS);
 
   for (const name of SHEETS) {

@@ -7,15 +7,7 @@ import { officeHost } from '../src/adapters/office-host';
 import { EXAMPLE_SHEET, exampleWorkbook } from '../e2e/example-workbook';
 import { detect, inputRange, loadBuiltIn, runScoring, storedConfiguration } from '../src/workflow';
 import { fakeExcel, type Grid } from './fake-excel';
-
-const api = {
-  baseUrl: 'http://127.0.0.1:9/api',
-  retries: 0,
-  sleep: async () => undefined,
-  fetchImpl: (async () => {
-    throw new TypeError('fetch failed');
-  }) as unknown as typeof fetch,
-};
+import { OFFLINE_API, installExcel, removeExcel } from './offline';
 
 async function exampleGrid(): Promise<Grid> {
   const sheet = await fileHost(exampleWorkbook(), 'x.xlsx').readSheet(EXAMPLE_SHEET);
@@ -24,15 +16,12 @@ async function exampleGrid(): Promise<Grid> {
 }
 
 afterEach(() => {
-  delete (globalThis as { Excel?: unknown }).Excel;
+  removeExcel();
 });
 
 it('scores the example in Excel mode: output beside the table, input untouched, plan kept in the workbook', async () => {
   const excel = fakeExcel({ sheets: { [EXAMPLE_SHEET]: { values: await exampleGrid() } } });
-  (globalThis as { Excel?: unknown }).Excel = {
-    run: (a: unknown, b?: unknown) =>
-      (typeof a === 'function' ? a : (b as (c: unknown) => unknown))(excel.context),
-  };
+  installExcel(excel.context);
   const host = officeHost();
   const loaded = loadBuiltIn('phung-hiep-2023-xa');
   if (!loaded.ok) throw new Error('plan');
@@ -44,7 +33,7 @@ it('scores the example in Excel mode: output beside the table, input untouched, 
     mapping: detection.mapping,
     block: 'xa',
     lang: 'vi',
-    api,
+    api: OFFLINE_API,
     // the example's tc24 column matches nothing: the official confirms scoring without it
     allowPartial: true,
   });
@@ -73,7 +62,7 @@ it('scores the example in Excel mode: output beside the table, input untouched, 
     mapping: detection.mapping,
     block: 'xa',
     lang: 'vi',
-    api,
+    api: OFFLINE_API,
     allowPartial: true,
   });
   expect(logRows()).toEqual([0, 1, 0, 2]);
@@ -89,10 +78,7 @@ it('skips a unit row the official hid in Excel, as the file reader does, and doe
   const hiddenRow = grid.findIndex((row) => row.some((v) => typeof v === 'string' && /^Xã /.test(v)));
   const hiddenName = grid[hiddenRow].find((v) => typeof v === 'string' && /^Xã /.test(v));
   const excel = fakeExcel({ sheets: { [EXAMPLE_SHEET]: { values: grid, hiddenRows: [hiddenRow] } } });
-  (globalThis as { Excel?: unknown }).Excel = {
-    run: (a: unknown, b?: unknown) =>
-      (typeof a === 'function' ? a : (b as (c: unknown) => unknown))(excel.context),
-  };
+  installExcel(excel.context);
   const loaded = loadBuiltIn('phung-hiep-2023-xa');
   if (!loaded.ok) throw new Error('plan');
   const detection = await detect(officeHost(), loaded.loaded.plan);
@@ -103,7 +89,7 @@ it('skips a unit row the official hid in Excel, as the file reader does, and doe
     mapping: detection.mapping,
     block: 'xa',
     lang: 'vi',
-    api,
+    api: OFFLINE_API,
     // the example's tc24 column matches nothing: the official confirms scoring without it
     allowPartial: true,
   });

@@ -13,6 +13,7 @@ import type { WorkbookHost } from '../src/adapters/host';
 import { officeHost } from '../src/adapters/office-host';
 import { detect, loadBuiltIn, runScoring, type LoadedPlan } from '../src/workflow';
 import { fakeExcel, type Grid } from './fake-excel';
+import { OFFLINE_API, installExcel, removeExcel } from './offline';
 
 type Value = string | number | boolean | null;
 
@@ -28,15 +29,6 @@ interface Book {
   /** Runs `edit` after the next run has read the sheet, just before it writes (a co-author at work). */
   beforeNextWrite(edit: () => void): void;
 }
-
-const api = {
-  baseUrl: 'http://127.0.0.1:9/api',
-  retries: 0,
-  sleep: async () => undefined,
-  fetchImpl: (async () => {
-    throw new TypeError('fetch failed');
-  }) as unknown as typeof fetch,
-};
 
 function dense(values: Value[][], origin: { row: number; col: number }): Grid {
   const width = origin.col + Math.max(0, ...values.map((r) => r.length));
@@ -88,10 +80,7 @@ function excelBook(): Book {
   const ws = exampleWorkbook().getWorksheet(EXAMPLE_SHEET) as ExcelJS.Worksheet;
   const model = readExcelJsSheet(ws);
   const excel = fakeExcel({ sheets: { [EXAMPLE_SHEET]: { values: dense(model.values, model.origin) } } });
-  (globalThis as { Excel?: unknown }).Excel = {
-    run: (a: unknown, b?: unknown) =>
-      (typeof a === 'function' ? a : (b as (c: unknown) => unknown))(excel.context),
-  };
+  installExcel(excel.context);
   const pending: { edit?: () => void } = {};
   return {
     host: withPendingEdit(officeHost(), pending),
@@ -106,7 +95,7 @@ function excelBook(): Book {
 }
 
 afterEach(() => {
-  delete (globalThis as { Excel?: unknown }).Excel;
+  removeExcel();
 });
 
 function xaPlan(): LoadedPlan {
@@ -126,7 +115,7 @@ async function score(book: Book, now = new Date('2024-01-15T08:00:00Z')) {
     mapping: detection.mapping,
     block: 'xa',
     lang: 'vi',
-    api,
+    api: OFFLINE_API,
     now,
     allowPartial: true,
   });
