@@ -1,4 +1,4 @@
-import type { Parsed, RateReading } from '../values';
+import { isTypedDash, type Parsed, type RateReading } from '../values';
 import { cleanObjectPrototype, forEachEntry, KeyColumns, type CellRead } from './cells';
 import { appliesIn, type CompiledPlan, type CompiledRule } from './compile';
 import type { FactValue } from './facts';
@@ -96,12 +96,6 @@ export function blocksOf(compiled: CompiledPlan, units: readonly UnitInput[]): I
   }
   return blockOf;
 }
-
-/**
- * A "-" typed where an optional item goes: read as blank, but said on the unit, since an office may mean "no" or 0
- * by it (an empty cell of an optional item is just not given).
- */
-const typedDash = (raw: unknown): boolean => typeof raw === 'string' && /^\s*[-–—]\s*$/.test(raw);
 
 /** Column of a key that is a criterion or a target; a key the plan does not know; a key of a target not read. */
 const UNKNOWN_KEY = -1;
@@ -270,7 +264,8 @@ function readUnits(
     values[c][i] = NaN;
     const why = reasonIndex[parsed.reason];
     status[c][i] = codes[why];
-    if (why === 0 && !required[c] && !typedDash(raw)) return;
+    // a dash typed in an optional item is said on the unit; an empty optional cell is just not given
+    if (why === 0 && !required[c] && !isTypedDash(raw)) return;
     incomplete[i] = 1;
     addTo(issues, i, issueOf(c < K ? 'criterion' : 'target', ids[c], why, raw, parsed));
   };
@@ -295,7 +290,7 @@ function readUnits(
         continue;
       }
       row[f] = undefined;
-      if (parsed.reason === 'missing' && !fact.required && !used.has(fact.id) && !typedDash(raw)) continue;
+      if (parsed.reason === 'missing' && !fact.required && !used.has(fact.id) && !isTypedDash(raw)) continue;
       incomplete[i] = 1;
       addTo(issues, i, issueOf('fact', fact.id, reasonIndex[parsed.reason], raw, parsed));
     }

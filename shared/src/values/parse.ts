@@ -59,12 +59,17 @@ export function excelError(raw: unknown): string | undefined {
   return EXCEL_ERRORS.has(code) ? code : undefined;
 }
 
+/** A dash typed for "nothing here" ("-", "—"): blank to every reader, but typed, so an office may mean 0 or "no". */
+export function isTypedDash(raw: unknown): raw is string {
+  if (typeof raw !== 'string') return false;
+  const s = raw.trim();
+  return s === '-' || s === '—';
+}
+
 /** Empty cells and the dash placeholders people type for "nothing here". "N/A" is not blank. */
 export function isBlank(raw: unknown): boolean {
   if (raw === undefined || raw === null) return true;
-  if (typeof raw !== 'string') return false;
-  const s = raw.trim();
-  return s === '' || s === '-' || s === '—';
+  return typeof raw === 'string' && (raw.trim() === '' || isTypedDash(raw));
 }
 
 /** Quotes a raw value for a message without ever throwing (objects may lack toString). */
@@ -100,7 +105,7 @@ export function tooLongValue(raw: unknown): Failure | undefined {
 function precheck(raw: unknown): Failure | undefined {
   const long = tooLongValue(raw);
   if (long) return long;
-  if (isBlank(raw)) return typeof raw === 'string' && raw.trim() !== '' ? dashed(raw.trim()) : MISSING;
+  if (isBlank(raw)) return isTypedDash(raw) ? dashed(raw.trim()) : MISSING;
   const code = excelError(raw);
   return code ? invalid(`ô chứa lỗi Excel ${code}`, `cell contains the Excel error ${code}`) : undefined;
 }
