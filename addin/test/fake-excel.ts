@@ -48,6 +48,8 @@ export interface FakeSheetOptions {
   origin?: [number, number];
   /** Absolute indices of hidden rows. */
   hiddenRows?: number[];
+  /** Absolute indices of hidden columns. */
+  hiddenColumns?: number[];
   /** Like a host without ExcelApi 1.3: getVisibleView throws. */
   noVisibleView?: boolean;
   /** Like a used range over 5,000,000 cells: Excel gives null instead of the values. */
@@ -124,6 +126,7 @@ class SheetState {
   formatRanges: { box: Box; format: string }[] = [];
   formulas: Sparse<string> = new Map();
   hidden = new Set<number>();
+  hiddenColumns = new Set<number>();
   noVisibleView = false;
   tooLarge = false;
 
@@ -189,6 +192,11 @@ class SheetState {
     shiftMapColumns(this.formats, at, by);
     shiftMapColumns(this.formulas, at, by);
     for (const f of this.formatRanges) if (f.box.col >= at) f.box = { ...f.box, col: f.box.col + by };
+    this.hiddenColumns = new Set(
+      [...this.hiddenColumns]
+        .filter((c) => !(by < 0 && c >= at && c < at - by))
+        .map((c) => (c >= at ? c + by : c)),
+    );
   }
 }
 
@@ -198,7 +206,7 @@ function a1Column(col: number): string {
   return s;
 }
 
-/** Range.rowHidden: false when no row is hidden, true when all are, null when some are. */
+/** Range.rowHidden (columnHidden): false when no row (column) is hidden, true when all are, null when some are. */
 function visibility(top: number, count: number, hidden: Set<number>): boolean | null {
   let inside = 0;
   for (let r = top; r < top + count; r++) if (hidden.has(r)) inside++;
@@ -242,6 +250,7 @@ export function fakeExcel(options: FakeExcelOptions): FakeExcel {
       }),
     );
     for (const r of s.hiddenRows ?? []) state.hidden.add(r);
+    for (const c of s.hiddenColumns ?? []) state.hiddenColumns.add(c);
     state.noVisibleView = Boolean(s.noVisibleView);
     state.tooLarge = Boolean(s.tooLarge);
     sheets.set(name, state);
@@ -314,6 +323,8 @@ export function fakeExcel(options: FakeExcelOptions): FakeExcel {
         return box.cols;
       case 'rowHidden':
         return visibility(box.row, box.rows, sheet.hidden);
+      case 'columnHidden':
+        return visibility(box.col, box.cols, sheet.hiddenColumns);
       default:
         return NOT_LOADED;
     }

@@ -104,6 +104,29 @@ describe('readSheet', () => {
     expect(selection.hiddenRows).toEqual([4]);
   });
 
+  it('reads hidden columns (absolute) in the same extra sync as hidden rows; none hidden costs no sync', async () => {
+    const width = INPUT[0].length;
+    const excel = fakeExcel({
+      sheets: { Data: { values: INPUT, origin: [2, 1], hiddenRows: [3], hiddenColumns: [2, 30] } },
+    });
+    const sync = jest.spyOn(excel.context, 'sync');
+    const sheet = await readSheet(excel.context);
+    expect(sheet.hiddenColumns).toEqual([2]);
+    expect(sheet.hiddenRows).toEqual([3]);
+    expect(sync).toHaveBeenCalledTimes(2);
+    const outside = fakeExcel({
+      sheets: { Data: { values: INPUT, origin: [2, 1], hiddenColumns: [0, 30] } },
+    });
+    const outsideSync = jest.spyOn(outside.context, 'sync');
+    expect((await readSheet(outside.context)).hiddenColumns).toBeUndefined();
+    expect(outsideSync).toHaveBeenCalledTimes(1);
+    const every = Array.from({ length: width }, (_, i) => 1 + i);
+    const all = fakeExcel({ sheets: { Data: { values: INPUT, origin: [2, 1], hiddenColumns: every } } });
+    const allSync = jest.spyOn(all.context, 'sync');
+    expect((await readSheet(all.context)).hiddenColumns).toEqual(every);
+    expect(allSync).toHaveBeenCalledTimes(1);
+  });
+
   it('reads the rows as they are when the host has no visible view (never fails the read)', async () => {
     const excel = fakeExcel({
       sheets: { Data: { values: INPUT, origin: [2, 1], hiddenRows: [3], noVisibleView: true } },

@@ -43,7 +43,7 @@ const POINTS_PER_CHARACTER = 7;
 
 type LoadedRange = Pick<
   Excel.Range,
-  'values' | 'numberFormat' | 'formulas' | 'rowIndex' | 'columnIndex' | 'rowHidden'
+  'values' | 'numberFormat' | 'formulas' | 'rowIndex' | 'columnIndex' | 'rowHidden' | 'columnHidden'
 >;
 
 function toSheetModel(name: string, range: LoadedRange | null): SheetModel {
@@ -70,54 +70,81 @@ function toCellValue(v: unknown): CellValue {
   return String(v);
 }
 
-const RANGE_FIELDS = 'address,rowIndex,columnIndex,values,numberFormat,formulas,rowHidden';
+const RANGE_FIELDS = 'address,rowIndex,columnIndex,values,numberFormat,formulas,rowHidden,columnHidden';
 
 /** "Data!A5", "'Bảng điểm'!$B$12" → 4, 11 (0-based rows). */
 const ADDRESS_ROW = /!\$?[A-Z]+\$?(\d+)$/;
 
+type HiddenLines = Pick<SheetModel, 'hiddenRows' | 'hiddenColumns'>;
+
 /**
- * Rows of a range hidden by the official (or by a filter), as absolute indices, for the reader to skip as the
- * file reader does. `rowHidden` (loaded with the values) is false when none is hidden: no extra sync then. When
- * some are, one more sync reads the visible view of the first column (ExcelApi 1.3); a host that refuses it
- * leaves the rows as read, which is what the pane did before it knew of hidden rows.
+ * Rows and columns of a range hidden by the official (or rows hidden by a filter), as absolute indices, for the
+ * reader to set aside as the file reader does. `rowHidden` and `columnHidden` (loaded with the values) are false
+ * when none is hidden: no extra sync then. When some are, one more sync reads the visible view of the first column
+ * (ExcelApi 1.3) and each column's `columnHidden`; a host that refuses either leaves those lines as read, which is
+ * what the pane did before it knew of hidden lines.
  */
-async function hiddenRowsOf(
+async function hiddenLinesOf(
   context: Excel.RequestContext,
   range: Excel.Range & LoadedRange,
-): Promise<number[]> {
-  const count = Array.isArray(range.values) ? range.values.length : 0;
-  if (range.rowHidden === false || count === 0) return [];
-  const all = Array.from({ length: count }, (_, i) => range.rowIndex + i);
-  if (range.rowHidden === true) return all;
+): Promise<HiddenLines> {
+  const rows = Array.isArray(range.values) ? range.values.length : 0;
+  const cols = rows ? (range.values[0]?.length ?? 0) : 0;
+  if (rows === 0) return {};
+  const indices = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
+  const out: HiddenLines = {};
+  if (range.rowHidden === true) out.hiddenRows = indices(range.rowIndex, rows);
+  if (range.columnHidden === true) out.hiddenColumns = indices(range.columnIndex, cols);
+  const columns =
+    range.columnHidden === null ? indices(0, cols).map((c) => range.getColumn(c).load('columnHidden')) : [];
+  let view: Excel.RangeView | undefined;
   try {
-    const view = range.getColumn(0).getVisibleView();
-    view.load('cellAddresses');
+    if (range.rowHidden === null) {
+      view = range.getColumn(0).getVisibleView();
+      view.load('cellAddresses');
+    }
+  } catch {
+    view = undefined;
+  }
+  if (!view && !columns.length) return out;
+  try {
     await context.sync();
+  } catch {
+    return out;
+  }
+  if (view) {
     const visible = new Set<number>();
     for (const row of view.cellAddresses as string[][]) {
       const match = ADDRESS_ROW.exec(String(row[0] ?? ''));
       if (match) visible.add(Number(match[1]) - 1);
     }
-    return all.filter((r) => !visible.has(r));
-  } catch {
-    return [];
+    out.hiddenRows = indices(range.rowIndex, rows).filter((r) => !visible.has(r));
   }
+  if (columns.length)
+    out.hiddenColumns = columns.flatMap((column, c) =>
+      column.columnHidden === true ? [range.columnIndex + c] : [],
+    );
+  return out;
 }
 
-/** A loaded range as a SheetModel, with its hidden rows (a second sync only when some are hidden). */
+/** A loaded range as a SheetModel, with its hidden lines (a second sync only when some are hidden). */
 async function readModel(
   context: Excel.RequestContext,
   name: string,
   range: Excel.Range & LoadedRange,
 ): Promise<SheetModel> {
   const model = toSheetModel(name, range);
-  const hiddenRows = await hiddenRowsOf(context, range);
-  return hiddenRows.length ? { ...model, hiddenRows } : model;
+  const { hiddenRows, hiddenColumns } = await hiddenLinesOf(context, range);
+  return {
+    ...model,
+    ...(hiddenRows?.length ? { hiddenRows } : {}),
+    ...(hiddenColumns?.length ? { hiddenColumns } : {}),
+  };
 }
 
 /**
- * The used range (values, number formats, formulas, position, hidden rows) of a sheet, or of the active sheet:
- * one sync, two when some rows are hidden.
+ * The used range (values, number formats, formulas, position, hidden rows and columns) of a sheet, or of the active
+ * sheet: one sync, two when some rows or columns are hidden.
  */
 export async function readSheet(context: Excel.RequestContext, sheetName?: string): Promise<SheetModel> {
   const sheets = context.workbook.worksheets;

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { WorkbookModel } from '../../src/sheet/model';
 import { writeSettings } from './settings';
 
-/** A new ExcelJS workbook holding the model's sheets (values, number formats, formulas, merges, hidden rows). */
+/** A new ExcelJS workbook holding the model's sheets (values, number formats, formulas, merges, hidden rows and columns). */
 export function workbookFromModel(model: WorkbookModel): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   for (const sheet of model.sheets) {
@@ -27,6 +27,7 @@ export function workbookFromModel(model: WorkbookModel): ExcelJS.Workbook {
     });
     for (const m of sheet.merges ?? []) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
     for (const r of sheet.hiddenRows ?? []) ws.getRow(r + 1).hidden = true;
+    for (const c of sheet.hiddenColumns ?? []) ws.getColumn(c + 1).hidden = true;
   }
   if (model.settings) writeSettings(wb, model.settings);
   return wb;

@@ -78,6 +78,14 @@ function hiddenRowsOf(ws: ExcelJS.Worksheet): number[] {
   return hidden;
 }
 
+/** Absolute columns the official hid (ExcelJS lists a column once it has a width, a style or a hidden flag). */
+function hiddenColumnsOf(ws: ExcelJS.Worksheet): number[] {
+  const hidden: number[] = [];
+  for (const column of (ws.columns as ExcelJS.Column[] | null) ?? [])
+    if (column?.hidden && typeof column.number === 'number') hidden.push(column.number - 1);
+  return hidden;
+}
+
 /**
  * The sheet as a SheetModel. Only cells that exist are visited; the dense grid covers the table's region
  * (`tableRegion`: the bounding box, or its largest cluster when the box is too big), and non-empty cells outside it
@@ -97,6 +105,8 @@ export function readSheet(
   });
   const merges = mergesOf(ws);
   const hiddenRows = hiddenRowsOf(ws);
+  const hiddenColumns = hiddenColumnsOf(ws);
+  const hiddenLines = { hiddenRows, ...(hiddenColumns.length ? { hiddenColumns } : {}) };
   const { box, outliers } = tableRegion(present, budget);
   if (!box)
     return {
@@ -105,7 +115,7 @@ export function readSheet(
       values: [],
       numberFormats: [],
       formulas: [],
-      hiddenRows,
+      ...hiddenLines,
       merges,
     };
   const width = box.right - box.left + 1;
@@ -152,7 +162,7 @@ export function readSheet(
     values,
     numberFormats,
     formulas,
-    hiddenRows,
+    ...hiddenLines,
     merges,
     ...(outliers.length ? { outliers } : {}),
   };

@@ -109,6 +109,10 @@ export const MAPPING_PHRASES = {
     vi: (x) => `số "${x.written}" không có trong kế hoạch${x.range ? ` (các tiêu chí ${x.range})` : ''}`,
     en: (x) => `number "${x.written}" is not in the plan${x.range ? ` (criteria ${x.range})` : ''}`,
   }),
+  'mapping.hidden-line': reason({
+    vi: (x) => `${x.line} đang bị ẩn trên sheet — kiểm tra đó có phải số liệu kỳ này`,
+    en: (x) => `${en(x, 'line')} is hidden on the sheet — check it holds this period's figures`,
+  }),
   'mapping.no-match': reason({
     vi: () => 'không tìm thấy tiêu chí hay dữ kiện tương ứng',
     en: () => 'no criterion, target or fact like it',

@@ -203,11 +203,13 @@ function repeatsHeader(ctx: RecordContext, texts: readonly string[]): boolean {
   });
 }
 
+const hiddenReason = (orientation: Orientation) => `${orientation === 'rows' ? 'Dòng' : 'Cột'} ẩn`;
+
 /** What a row inside (or just below) the table is: a unit, or something to skip with a reason. */
 export function classifyRecord(ctx: RecordContext, major: number): RecordClass {
   const { view, from, to } = ctx;
   const what = view.orientation === 'rows' ? 'Dòng' : 'Cột';
-  if (view.hidden(major)) return { type: 'skip', reason: `${what} ẩn` };
+  if (view.hidden(major)) return { type: 'skip', reason: hiddenReason(view.orientation) };
   const texts = lineTexts(view, major, from, to);
   if (texts.length === 0) return { type: 'skip', reason: `${what} trống` };
   let hasValues = false;
@@ -564,8 +566,11 @@ function transposed(
   const last = records[records.length - 1].index;
   const recordSet = new Set(records.map((r) => r.index));
   const skipped: TableLayout['skipped'] = [];
+  const hiddenColumns = new Set(sheet.hiddenColumns ?? []);
   for (const { h, role } of roles)
-    if (h.index > first && h.index < last && !recordSet.has(h.index))
+    if (recordSet.has(h.index) && hiddenColumns.has(h.index))
+      skipped.push({ index: h.index, reason: hiddenReason('columns') });
+    else if (h.index > first && h.index < last && !recordSet.has(h.index))
       skipped.push({
         index: h.index,
         reason:

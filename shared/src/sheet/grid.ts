@@ -23,7 +23,10 @@ export interface View {
   /** A key naming the merged area covering a cell (or the cell itself). */
   sourceKey(major: number, minor: number): string;
   format(major: number, minor: number): string | null;
+  /** A record (a row; a column when read transposed) the official hid. */
   hidden(major: number): boolean;
+  /** A line across the records (a column; a row when read transposed) the official hid. */
+  hiddenLine(minor: number): boolean;
 }
 
 export function makeView(sheet: SheetModel, orientation: Orientation): View {
@@ -47,6 +50,7 @@ export function makeView(sheet: SheetModel, orientation: Orientation): View {
         if (r !== m.top || c !== m.left) covered.set(`${r}:${c}`, { row: m.top, col: m.left });
   }
   const hiddenRows = new Set(sheet.hiddenRows ?? []);
+  const hiddenColumns = new Set(sheet.hiddenColumns ?? []);
   const rows = orientation === 'rows';
   const ref = (major: number, minor: number): CellRef =>
     rows ? { row: major, col: minor } : { row: minor, col: major };
@@ -77,7 +81,8 @@ export function makeView(sheet: SheetModel, orientation: Orientation): View {
       const f = sheet.numberFormats?.[r.row - r0]?.[r.col - c0];
       return typeof f === 'string' ? f : null;
     },
-    hidden: (major) => rows && hiddenRows.has(major),
+    hidden: (major) => (rows ? hiddenRows : hiddenColumns).has(major),
+    hiddenLine: (minor) => (rows ? hiddenColumns : hiddenRows).has(minor),
   };
 }
 

@@ -30,7 +30,8 @@ export type ReasonCode =
   | 'user-chose'
   | 'user-cleared'
   | 'user-confirmed'
-  | 'user-moved';
+  | 'user-moved'
+  | 'hidden-line';
 
 export interface MappingReason {
   code: ReasonCode;

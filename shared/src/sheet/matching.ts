@@ -48,6 +48,8 @@ const MARGIN = 0.08;
 const UNFED_MARGIN = 0.12;
 /** Confidence of a choice with a close competitor, or a year not known. */
 const UNSURE = 0.7;
+/** How much less a hidden line's evidence weighs than a visible one's: a visible line with like evidence wins. */
+const HIDDEN_PENALTY = 0.3;
 /** Similarity at which a result-looking header ("Kết quả …") is, nearly word for word, a label of the plan. */
 const LABEL_MATCH = 0.9;
 
@@ -75,6 +77,8 @@ interface Column {
   year?: number;
   cells: ColumnCell[];
   profile: ValueProfile;
+  /** The official hid this line: it feeds a target only when no visible line does, and never settles alone. */
+  hidden: boolean;
   fallback?: MappingReason;
 }
 
@@ -157,6 +161,7 @@ function readColumn(
     ...(h.year !== undefined ? { year: h.year } : yearText ? { year: Number(yearText) } : {}),
     cells,
     profile: valueProfile(cells),
+    hidden: view.hiddenLine(h.index),
     ...(parts.length === 0 && !h.number ? { fallback: { code: 'no-header' as const } } : {}),
   };
 }
@@ -372,8 +377,19 @@ export function proposeMapping(
         if (share >= 0.9 && specific[j] && col.profile.kind !== 'number') confidence += 0.04;
       }
     }
-    const evidence = round2(Math.max(0, confidence));
-    const shown = round2(Math.min(cap, evidence, 1));
+    if (col.hidden) {
+      // kept out of sight by the official (last year's figures, a helper calculation): the official confirms it
+      cap = Math.min(cap, UNSURE);
+      reasons.push({
+        code: 'hidden-line',
+        params: {
+          line: lineName(layout.orientation, col.header.index),
+          lineEn: lineName(layout.orientation, col.header.index, 'en'),
+        },
+      });
+    }
+    const evidence = round2(Math.max(0, confidence - (col.hidden ? HIDDEN_PENALTY : 0)));
+    const shown = round2(Math.min(cap, Math.max(0, confidence), 1));
     return shown >= MIN_EVIDENCE ? { confidence: shown, evidence, reasons } : undefined;
   }
 
@@ -418,8 +434,9 @@ export function proposeMapping(
             : pair.evidence + ev(holder, k) - p.evidence - ev(holder, j);
         consider(targets[k].label, targets[k].labelEn, loss);
       });
-      columns.forEach((_, d) => {
-        const p = d === c ? undefined : pairs[d][j];
+      columns.forEach((other, d) => {
+        // a hidden line is no rival to a visible one: the official sees one source of the figure
+        const p = d === c || (other.hidden && !columns[c].hidden) ? undefined : pairs[d][j];
         if (!p) return;
         const mine = chosen[d];
         // a column left with nothing that could feed this target too: two sources of one figure, the official picks

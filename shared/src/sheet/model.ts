@@ -33,6 +33,8 @@ export interface SheetModel {
   formulas?: (string | null)[][];
   /** Absolute row indices hidden by the official. */
   hiddenRows?: number[];
+  /** Absolute column indices hidden by the official. */
+  hiddenColumns?: number[];
   /** Merged areas (absolute). */
   merges?: Omit<RangeRef, 'sheet'>[];
   /**

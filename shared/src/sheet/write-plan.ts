@@ -174,6 +174,13 @@ function noRoom(sheet: string): Error {
  * The first column from `start` where `width` columns over rows [top..bottom] are free. Beyond the last used
  * column only stray outlier cells can be in the way: the block goes past them.
  */
+/** The last of `lines` from `from` to `to`, or undefined. */
+function lastWithin(lines: readonly number[], from: number, to: number): number | undefined {
+  let last: number | undefined;
+  for (const x of lines) if (x >= from && x <= to && (last === undefined || x > last)) last = x;
+  return last;
+}
+
 function freeColumn(
   cells: SheetCells,
   top: number,
@@ -183,9 +190,16 @@ function freeColumn(
   ours: Rect[],
 ) {
   let left = start;
+  const hidden = cells.sheet.hiddenColumns ?? [];
   for (;;) {
     if (left + width > MAX_COLS) throw noRoom(cells.sheet.name);
     const rect = { top, bottom, left, right: left + width - 1 };
+    // a new block never lies in a column the official hid: the results would be out of sight
+    const hiddenIn = lastWithin(hidden, rect.left, rect.right);
+    if (hiddenIn !== undefined) {
+      left = hiddenIn + 1;
+      continue;
+    }
     if (!cells.occupied(rect, ours)) return left;
     const blockers = (cells.sheet.outliers ?? []).filter((c) => insideRect(rect, c.row, c.col));
     left = blockers.length ? Math.max(...blockers.map((c) => c.col)) + 2 : left + 1;
@@ -201,9 +215,15 @@ function freeRow(
   ours: Rect[],
 ) {
   let top = start;
+  const hidden = cells.sheet.hiddenRows ?? [];
   for (;;) {
     if (top + height > MAX_ROWS) throw noRoom(cells.sheet.name);
     const rect = { top, bottom: top + height - 1, left, right };
+    const hiddenIn = lastWithin(hidden, rect.top, rect.bottom);
+    if (hiddenIn !== undefined) {
+      top = hiddenIn + 1;
+      continue;
+    }
     if (!cells.occupied(rect, ours)) return top;
     const blockers = (cells.sheet.outliers ?? []).filter((c) => insideRect(rect, c.row, c.col));
     top = blockers.length ? Math.max(...blockers.map((c) => c.row)) + 2 : top + 1;

@@ -31,6 +31,7 @@ describe('readWorkbook', () => {
     ws.mergeCells('B4:C5');
     ws.getCell('B4').value = 'gộp';
     ws.getRow(3).hidden = true;
+    ws.getColumn(4).hidden = true;
     const model = readWorkbook(await roundTrip(wb));
     const [sheet] = model.sheets;
     expect(sheet.origin).toEqual({ row: 1, col: 1 });
@@ -42,6 +43,7 @@ describe('readWorkbook', () => {
     expect(sheet.values[3][1]).toBeNull();
     expect(sheet.merges).toEqual([{ top: 3, left: 1, bottom: 4, right: 2 }]);
     expect(sheet.hiddenRows).toEqual([2]);
+    expect(sheet.hiddenColumns).toEqual([3]);
   });
 
   it('keeps the settings sheet out of the sheets and reads it as settings', async () => {
@@ -195,7 +197,7 @@ describe('applyWritePlan', () => {
 });
 
 describe('workbookFromModel', () => {
-  it('round-trips values, formulas, errors, formats, merges, hidden rows and settings', async () => {
+  it('round-trips values, formulas, errors, formats, merges, hidden rows and columns and settings', async () => {
     const model: WorkbookModel = {
       sheets: [
         {
@@ -217,6 +219,7 @@ describe('workbookFromModel', () => {
             [null, null, null],
           ],
           hiddenRows: [3],
+          hiddenColumns: [1],
           merges: [{ top: 5, left: 0, bottom: 5, right: 2 }],
         },
       ],
@@ -228,6 +231,7 @@ describe('workbookFromModel', () => {
     expect(s.formulas?.[1][2]).toBe('=120+120');
     expect(s.numberFormats?.[1][1]).toBe('0.0%');
     expect(s.hiddenRows).toEqual([3]);
+    expect(s.hiddenColumns).toEqual([1]);
     expect(s.merges).toEqual(model.sheets[0].merges);
     expect(back.settings).toEqual({ 'thidua.output': '[]' });
   });

@@ -193,6 +193,29 @@ describe('stray cells far from the table (SheetModel.outliers) are occupied', ()
   });
 });
 
+describe('columns the official hid', () => {
+  it('a new block starts past a hidden column it would cover, so the results are in sight', () => {
+    const plain = beside(buildWritePlan(input()));
+    const width = plain.values[0].length;
+    const hiddenAt = plain.at.col + Math.floor(width / 2);
+    const wp = buildWritePlan(input({ sheet: { ...officialSheet(), hiddenColumns: [hiddenAt] } }));
+    expect(beside(wp).at.col).toBe(hiddenAt + 1);
+  });
+
+  it('a hidden column left of where the block goes changes nothing', () => {
+    const plain = beside(buildWritePlan(input()));
+    const wp = buildWritePlan(input({ sheet: { ...officialSheet(), hiddenColumns: [plain.at.col - 1] } }));
+    expect(beside(wp).at).toEqual(plain.at);
+  });
+
+  it('our own block, one of whose columns the official hid, is rewritten where it is (their choice kept)', () => {
+    const { wp, sheet, settings } = firstRun();
+    const at = beside(wp).at;
+    const second = buildWritePlan(input({ sheet: { ...sheet, hiddenColumns: [at.col + 1] }, settings }));
+    expect(beside(second).at).toEqual(at);
+  });
+});
+
 describe('our sheets carry our mark; a sheet of the official’s with our name is left alone', () => {
   it('an official’s own "Kết quả" sheet: ours becomes "Kết quả (2)", with a warning, and is reused next time', () => {
     const names = [SHEET, 'Kết quả'];
