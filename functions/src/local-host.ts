@@ -20,6 +20,7 @@ import {
   type LogLevel,
 } from '@azure/functions';
 
+import { bilingual, render, say, type Message } from '@thidua/core/messages';
 import { currentConfig } from './config';
 import { PROBLEM_CONTENT_TYPE, problemResponse } from './http/problem';
 import type { ApiRoute } from './http/route';
@@ -192,11 +193,7 @@ async function serveStatic(
 
 function notFound(pathname: string): HttpResponseInit {
   return problemResponse(404, 'Không tìm thấy (not found)', [
-    {
-      path: '(url)',
-      message: `Không có "${pathname.slice(0, 200)}". Xem danh sách đường dẫn ở /api/openapi.json`,
-      messageEn: `Nothing at "${pathname.slice(0, 200)}"; see /api/openapi.json`,
-    },
+    { path: '(url)', ...bilingual(say('http.not-found', { path: pathname.slice(0, 200) })) },
   ]);
 }
 
@@ -223,28 +220,15 @@ function answerClientError(
   // After the last answer of a "Connection: close" exchange, nothing more is answered.
   if (previous && !previous.res.shouldKeepAlive) return void socket.destroy();
   if (error.code === 'HPE_HEADER_OVERFLOW')
-    return writeProblem(socket, 431, 'Request Header Fields Too Large', [
-      'Dòng yêu cầu hoặc phần đầu quá dài',
-      'The URL or headers are too long',
-    ]);
+    return writeProblem(socket, 431, 'Request Header Fields Too Large', say('http.headers-too-large'));
   if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT')
-    return writeProblem(socket, 408, 'Request Timeout', [
-      'Yêu cầu gửi quá chậm',
-      'The request took too long to arrive',
-    ]);
-  writeProblem(socket, 400, 'Bad Request', [
-    'Yêu cầu HTTP không đúng cú pháp',
-    'The HTTP request is malformed',
-  ]);
+    return writeProblem(socket, 408, 'Request Timeout', say('http.request-timeout'));
+  writeProblem(socket, 400, 'Bad Request', say('http.malformed'));
 }
 
 /** A problem answer written straight to a socket that has no ServerResponse (parse errors, CONNECT). */
-function writeProblem(
-  socket: Duplex,
-  status: number,
-  reason: string,
-  [message, messageEn]: [string, string],
-): void {
+function writeProblem(socket: Duplex, status: number, reason: string, said: Message): void {
+  const { message, messageEn } = bilingual(said);
   const init = problemResponse(status, `${message} (${reason.toLowerCase()})`, [
     { path: '(request)', message, messageEn },
   ]);
@@ -296,10 +280,7 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
   );
   // Without these, node:http closes a CONNECT silently and answers an unknown Expect with an empty 417.
   server.on('connect', (_req: IncomingMessage, socket: Duplex) =>
-    writeProblem(socket, 405, 'Method Not Allowed', [
-      'Máy chủ không nhận CONNECT',
-      'CONNECT is not supported',
-    ]),
+    writeProblem(socket, 405, 'Method Not Allowed', say('http.connect')),
   );
   server.on('checkExpectation', (req: IncomingMessage, res: ServerResponse) => {
     lastExchange.set(req.socket, { req, res });
@@ -307,13 +288,7 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
     const init = problemResponse(
       417,
       'Không đáp ứng được "Expect" (expectation failed)',
-      [
-        {
-          path: '(headers).expect',
-          message: 'Chỉ nhận "Expect: 100-continue"',
-          messageEn: 'Only "Expect: 100-continue" is supported',
-        },
-      ],
+      [{ path: '(headers).expect', ...bilingual(say('http.expect')) }],
       { headers: { 'x-content-type-options': 'nosniff' } },
     );
     void send(res, init).catch(() => res.destroy());
@@ -339,7 +314,15 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
         problemResponse(
           405,
           'Phương thức không được hỗ trợ (method not allowed)',
-          [{ path: '(method)', message: `${url.pathname} nhận ${methods.join(', ')}, không nhận ${method}` }],
+          [
+            {
+              path: '(method)',
+              message: render(
+                say('http.route-method-not-allowed', { path: url.pathname, methods, method }),
+                'vi',
+              ),
+            },
+          ],
           { headers: { allow: methods.join(', ') } },
         ),
       );

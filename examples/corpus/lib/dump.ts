@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 
-/** What a reader sees of a workbook: values, number formats, merges and hidden rows of every sheet, by address. */
+/** What a reader sees of a workbook: values, number formats, merges, hidden rows and columns of every sheet, by address. */
 export type WorkbookDump = Record<string, string>;
 
 function cellText(v: ExcelJS.CellValue): string {
@@ -13,6 +13,8 @@ export function dumpWorkbook(wb: ExcelJS.Workbook): WorkbookDump {
   const out: WorkbookDump = { sheets: JSON.stringify(wb.worksheets.map((w) => w.name)) };
   for (const ws of wb.worksheets) {
     out[`${ws.name}!merges`] = JSON.stringify([...((ws.model as { merges?: string[] }).merges ?? [])].sort());
+    for (const column of (ws.columns as ExcelJS.Column[] | null) ?? [])
+      if (column?.hidden) out[`${ws.name}!col${column.number}`] = 'hidden';
     ws.eachRow({ includeEmpty: false }, (row, r) => {
       if (row.hidden) out[`${ws.name}!row${r}`] = 'hidden';
       row.eachCell({ includeEmpty: false }, (c) => {

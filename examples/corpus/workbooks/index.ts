@@ -2,6 +2,7 @@ import type { CorpusSpec } from '../lib/spec';
 import { DONG_THAP_SPECS } from './dong-thap';
 import { KIEN_GIANG_243_SPECS } from './kien-giang-243';
 import { KIEN_GIANG_SXD_SPECS } from './kien-giang-sxd';
+import { OFFICE_LAYOUTS_2_SPECS } from './office-layouts-2';
 import { PHUNG_HIEP_PHONG_BAN_SPECS } from './phung-hiep-phong-ban';
 import { PHUNG_HIEP_XA_SPECS } from './phung-hiep-xa';
 import { TYPED_BY_HAND_SPECS } from './typed-by-hand';
@@ -14,4 +15,5 @@ export const CORPUS: CorpusSpec[] = [
   ...KIEN_GIANG_SXD_SPECS,
   ...DONG_THAP_SPECS,
   ...TYPED_BY_HAND_SPECS,
+  ...OFFICE_LAYOUTS_2_SPECS,
 ];

@@ -3,6 +3,7 @@ import '../setup';
 import { app } from '@azure/functions';
 
 import { builtInPlanDocument, builtInPlanIds } from '@thidua/core';
+import { bilingual, say } from '@thidua/core/messages';
 import { defineRoute } from '../http/route';
 import { jsonResponse, problemResponse } from '../http/problem';
 
@@ -18,8 +19,7 @@ export const planRoute = defineRoute({
       return problemResponse(404, 'Không có kế hoạch này (unknown plan)', [
         {
           path: 'id',
-          message: `Không có kế hoạch "${id.slice(0, 200)}". Các kế hoạch có sẵn: ${builtInPlanIds().join(', ')}`,
-          messageEn: `No built-in plan "${id.slice(0, 200)}"`,
+          ...bilingual(say('http.unknown-plan', { id: id.slice(0, 200), known: builtInPlanIds() })),
         },
       ]);
     return jsonResponse(document);

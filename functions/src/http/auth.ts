@@ -1,6 +1,7 @@
 import type { HttpRequest, HttpResponseInit } from '@azure/functions';
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
 
+import { bilingual, say, type Message } from '@thidua/core/messages';
 import type { AuthSettings } from '../config';
 import { problemResponse } from './problem';
 
@@ -32,7 +33,8 @@ function challenge(error: string, description: string): string {
   return `Bearer error="${error}", error_description="${description.replace(/[^\x20-\x7e]|["\\]/g, '')}"`;
 }
 
-function unauthorized(message: string, messageEn: string, error = 'invalid_token'): AuthOutcome {
+function unauthorized(reason: Message, error = 'invalid_token'): AuthOutcome {
+  const { message, messageEn } = bilingual(reason);
   return {
     ok: false,
     response: problemResponse(
@@ -46,15 +48,14 @@ function unauthorized(message: string, messageEn: string, error = 'invalid_token
   };
 }
 
-function reasonOf(error: unknown): [string, string] {
-  if (error instanceof errors.JWTExpired) return ['Token đã hết hạn', 'The token has expired'];
+function reasonOf(error: unknown): Message {
+  if (error instanceof errors.JWTExpired) return say('auth.expired');
   if (error instanceof errors.JWTClaimValidationFailed)
-    return [`Token sai thông tin "${error.claim}"`, `The token's "${error.claim}" claim is not accepted`];
+    return say('auth.claim-rejected', { claim: error.claim });
   if (error instanceof errors.JWSSignatureVerificationFailed || error instanceof errors.JWKSNoMatchingKey)
-    return ['Chữ ký token không hợp lệ', 'The token signature is not valid'];
-  if (error instanceof errors.JOSEAlgNotAllowed)
-    return ['Thuật toán ký không được chấp nhận', 'Signing algorithm not allowed'];
-  return ['Token không hợp lệ', 'The token is not valid'];
+    return say('auth.bad-signature');
+  if (error instanceof errors.JOSEAlgNotAllowed) return say('auth.algorithm');
+  return say('auth.invalid');
 }
 
 /** Key-set problems are ours (503); anything else about the token is the caller's (401). */
@@ -85,12 +86,7 @@ function callerOf(payload: JWTPayload): Caller {
 export async function authenticate(request: HttpRequest, settings: AuthSettings): Promise<AuthOutcome> {
   const header = request.headers.get('authorization') ?? '';
   const match = /^Bearer[ ]+([A-Za-z0-9._~+/=-]+)$/i.exec(header.trim());
-  if (!match)
-    return unauthorized(
-      'Cần gửi token Entra ID: "Authorization: Bearer <token>"',
-      'Send an Entra ID access token: "Authorization: Bearer <token>"',
-      'invalid_request',
-    );
+  if (!match) return unauthorized(say('auth.bearer-missing'), 'invalid_request');
   let payload: JWTPayload;
   try {
     ({ payload } = await jwtVerify(match[1], keySet(settings.jwksUrl as string), {
@@ -107,37 +103,20 @@ export async function authenticate(request: HttpRequest, settings: AuthSettings)
         response: problemResponse(
           503,
           'Chưa kiểm tra được token, hãy thử lại sau (cannot verify tokens right now)',
-          [
-            {
-              path: '(headers).authorization',
-              message: 'Không tải được khóa ký của Entra ID',
-              messageEn: 'The signing keys could not be fetched',
-            },
-          ],
+          [{ path: '(headers).authorization', ...bilingual(say('auth.keys-unavailable')) }],
           { headers: { 'retry-after': '30' } },
         ),
       };
-    const [message, messageEn] = reasonOf(error);
-    return unauthorized(message, messageEn);
+    return unauthorized(reasonOf(error));
   }
   // jose checks `iat` only together with a maximum token age; a token issued in the future is refused here.
   const now = Math.floor(Date.now() / 1000);
   if (typeof payload.iat === 'number' && payload.iat > now + settings.clockToleranceSeconds)
-    return unauthorized(
-      'Token có thời điểm phát hành ("iat") ở tương lai',
-      'The token\'s "iat" (issued at) claim is in the future',
-    );
+    return unauthorized(say('auth.issued-in-future'));
   const caller = callerOf(payload);
-  if (settings.tenantId && caller.tenantId === undefined)
-    return unauthorized(
-      'Token không có mã tổ chức ("tid"); cần token do tổ chức của máy chủ này cấp',
-      'The token has no "tid" (tenant id) claim; use a token issued by this server\'s tenant',
-    );
+  if (settings.tenantId && caller.tenantId === undefined) return unauthorized(say('auth.no-tenant'));
   if (settings.tenantId && caller.tenantId !== settings.tenantId)
-    return unauthorized(
-      'Token do tổ chức khác cấp ("tid" không khớp)',
-      'The token was issued for another tenant ("tid" does not match)',
-    );
+    return unauthorized(say('auth.other-tenant'));
   const hasScope = settings.requiredScope !== undefined && caller.scopes.includes(settings.requiredScope);
   const hasRole = settings.requiredRole !== undefined && caller.roles.includes(settings.requiredRole);
   if (!hasScope && !hasRole) {
@@ -152,13 +131,7 @@ export async function authenticate(request: HttpRequest, settings: AuthSettings)
       response: problemResponse(
         403,
         'Không đủ quyền (insufficient scope)',
-        [
-          {
-            path: '(headers).authorization',
-            message: `Token thiếu quyền ${needed.replace(' or ', ' hoặc ')}`,
-            messageEn: `The token lacks ${needed}`,
-          },
-        ],
+        [{ path: '(headers).authorization', ...bilingual(say('auth.insufficient', { needed })) }],
         { headers: { 'www-authenticate': challenge('insufficient_scope', `requires ${needed}`) } },
       ),
     };

@@ -1,5 +1,6 @@
 import type { HttpRequest } from '@azure/functions';
 
+import { bilingual, say, type Message } from '@thidua/core/messages';
 import { HttpProblem, problemResponse } from './problem';
 
 /** Deeper JSON than this is refused before zod sees it (recursive schemas would otherwise exhaust the stack). */
@@ -21,13 +22,7 @@ function tooLarge(maxBytes: number, detail: string): HttpProblem {
     problemResponse(
       413,
       'Dữ liệu gửi lên quá lớn (payload too large)',
-      [
-        {
-          path: '(body)',
-          message: `Nội dung yêu cầu vượt quá ${maxBytes} byte. Hãy chia danh sách đơn vị thành nhiều yêu cầu nhỏ hơn (request body over ${maxBytes} bytes; split the units into several requests).`,
-          messageEn: `The request body is larger than ${maxBytes} bytes; split the units into several requests.`,
-        },
-      ],
+      [{ path: '(body)', ...bilingual(say('http.body-too-large', { maxBytes })) }],
       { detail },
     ),
   );
@@ -41,11 +36,7 @@ export class RequestAborted extends HttpProblem {
   constructor(readonly reason: string) {
     super(
       problemResponse(CLIENT_CLOSED_REQUEST, 'Yêu cầu bị hủy giữa chừng (client closed request)', [
-        {
-          path: '(body)',
-          message: 'Kết nối bị đóng trước khi gửi hết nội dung yêu cầu; hãy gửi lại',
-          messageEn: 'The connection closed before the whole request body arrived; send it again',
-        },
+        { path: '(body)', ...bilingual(say('http.body-aborted')) },
       ]),
     );
   }
@@ -57,9 +48,9 @@ function streamErrorReason(error: unknown): string {
   return (typeof code === 'string' ? `${code}: ${message}` : message).slice(0, 200);
 }
 
-function badRequest(message: string, messageEn: string): HttpProblem {
+function badRequest(message: Message): HttpProblem {
   return new HttpProblem(
-    problemResponse(400, 'JSON không hợp lệ (malformed JSON)', [{ path: '(body)', message, messageEn }]),
+    problemResponse(400, 'JSON không hợp lệ (malformed JSON)', [{ path: '(body)', ...bilingual(message) }]),
   );
 }
 
@@ -125,11 +116,7 @@ export async function readJsonBody(request: HttpRequest, maxBytes: number): Prom
   if (!media || !JSON_TYPE.test(media.type) || (media.charset && media.charset !== 'utf-8'))
     throw new HttpProblem(
       problemResponse(415, 'Kiểu nội dung không được hỗ trợ (unsupported media type)', [
-        {
-          path: '(headers).content-type',
-          message: `Cần "Content-Type: application/json" (UTF-8), nhận được "${got}"`,
-          messageEn: `Send "Content-Type: application/json" (UTF-8); got "${got}"`,
-        },
+        { path: '(headers).content-type', ...bilingual(say('http.content-type', { got })) },
       ]),
     );
   // Compressed bodies are not decoded here (RFC 7694: 415 for an unsupported content coding).
@@ -137,32 +124,25 @@ export async function readJsonBody(request: HttpRequest, maxBytes: number): Prom
   if (encoding && encoding !== 'identity')
     throw new HttpProblem(
       problemResponse(415, 'Kiểu nén không được hỗ trợ (unsupported content encoding)', [
-        {
-          path: '(headers).content-encoding',
-          message: 'Hãy gửi JSON không nén (bỏ "Content-Encoding")',
-          messageEn: 'Send the JSON uncompressed (no "Content-Encoding")',
-        },
+        { path: '(headers).content-encoding', ...bilingual(say('http.content-encoding')) },
       ]),
     );
   const bytes = await readBodyLimited(request, maxBytes);
-  if (bytes.byteLength === 0) throw badRequest('Nội dung yêu cầu trống', 'The request body is empty');
+  if (bytes.byteLength === 0) throw badRequest(say('http.body-empty'));
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw badRequest('Nội dung không phải văn bản UTF-8', 'The body is not valid UTF-8');
+    throw badRequest(say('http.body-not-utf8'));
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof SyntaxError ? error.message.slice(0, 200) : 'unreadable';
-    throw badRequest(`Không đọc được JSON: ${reason}`, `Cannot parse JSON: ${reason}`);
+    throw badRequest(say('http.json-unreadable', { reason }));
   }
   if (jsonDepthExceeds(value, MAX_JSON_DEPTH))
-    throw badRequest(
-      `JSON lồng nhau quá ${MAX_JSON_DEPTH} cấp`,
-      `JSON is nested more than ${MAX_JSON_DEPTH} levels deep`,
-    );
+    throw badRequest(say('http.json-too-deep', { max: MAX_JSON_DEPTH }));
   return value;
 }

@@ -1,5 +1,6 @@
 import type { HttpRequest, HttpResponseInit } from '@azure/functions';
 
+import { bilingual, say } from '@thidua/core/messages';
 import type { ApiConfig } from '../config';
 import { problemResponse } from './problem';
 
@@ -33,8 +34,7 @@ export function preflightResponse(
       [
         {
           path: '(headers).origin',
-          message: `Origin "${origin.slice(0, 200)}" không nằm trong THIDUA_CORS_ORIGINS`,
-          messageEn: `Origin "${origin.slice(0, 200)}" is not in THIDUA_CORS_ORIGINS`,
+          ...bilingual(say('http.origin-not-allowed', { origin: origin.slice(0, 200) })),
         },
       ],
       { headers: { vary: 'Origin' } },
@@ -47,8 +47,7 @@ export function preflightResponse(
       [
         {
           path: '(method)',
-          message: `Đường dẫn này nhận ${methods.join(', ')}, không nhận ${requestedMethod.slice(0, 40)}`,
-          messageEn: `This path accepts ${methods.join(', ')}, not ${requestedMethod.slice(0, 40)}`,
+          ...bilingual(say('http.method-not-allowed', { methods, method: requestedMethod.slice(0, 40) })),
         },
       ],
       { headers: { allow, vary: 'Origin' } },

@@ -6,6 +6,7 @@ import type {
   InvocationContext,
 } from '@azure/functions';
 
+import { bilingual, say } from '@thidua/core/messages';
 import { currentConfig, type ApiConfig } from '../config';
 import { authenticate, type Caller } from './auth';
 import { readJsonBody, RequestAborted } from './body';
@@ -54,11 +55,7 @@ function unitCount(body: unknown): number | undefined {
 
 function internalError(context: InvocationContext): HttpResponseInit {
   return problemResponse(500, 'Lỗi máy chủ (internal error)', [
-    {
-      path: '(server)',
-      message: `Máy chủ gặp lỗi khi xử lý yêu cầu. Mã tra cứu: ${context.invocationId}`,
-      messageEn: `The server failed to process the request. Reference: ${context.invocationId}`,
-    },
+    { path: '(server)', ...bilingual(say('http.internal-error', { reference: context.invocationId })) },
   ]);
 }
 

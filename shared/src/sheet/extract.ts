@@ -103,19 +103,59 @@ export function matchBlock(text: string, plan: Plan): string | undefined {
   const t = fold(normalizeText(text).replace(/^([ivx]{1,4}|[a-d])[.)]\s+/, ''));
   if (!t) return undefined;
   const within = (big: string, small: string) => ` ${big} `.includes(` ${small} `);
-  const blocks = plan.blocks.map((b) => ({
-    id: b.id,
-    slug: fold(b.id),
-    names: [b.name, b.nameEn ?? ''].filter(Boolean).map(fold),
-  }));
+  const heading = listWords(text);
+  const blocks = plan.blocks.map((b) => {
+    const names = [b.name, b.nameEn ?? ''].filter(Boolean);
+    return { id: b.id, slug: fold(b.id), names: names.map(fold), lists: names.map(listWords) };
+  });
   const exact = blocks.find((b) => b.slug === t || b.names.includes(t));
   if (exact) return exact.id;
-  // whole words of a name, or a name in the text; an id ("xa") only as part of the text's own words, never inside
-  // a longer text ("tổ chức chính trị – xã hội" is not the block "xa")
+  // an id ("xa") only as part of the text's own words; a name in the text; the text in a name, from the start of one
+  // of the name's list items ("xã hội" is not the "… chính trị – xã hội" of a longer name)
   const partial = blocks.filter(
-    (b) => within(b.slug, t) || b.names.some((k) => within(k, t) || within(t, k)),
+    (b) =>
+      within(b.slug, t) || b.names.some((k) => within(t, k)) || b.lists.some((own) => inOrder(own, heading)),
   );
-  return partial.length === 1 ? partial[0].id : undefined;
+  if (partial.length) return partial.length === 1 ? partial[0].id : undefined;
+  // the same kinds of unit listed longer: "Khối xã, phường, thị trấn" is the block "Khối xã, thị trấn" — every
+  // word of a name of two words or more, in order, from the start of one of the text's list items
+  const spread = blocks.filter((b) => b.lists.some((own) => own.words.length > 1 && inOrder(heading, own)));
+  return spread.length === 1 ? spread[0].id : undefined;
+}
+
+/** A name's words (section number, "khối", "UBND", "các" left out) and where each of its list items starts. */
+function listWords(text: string): { words: string[]; starts: Set<number> } {
+  const out: string[] = [];
+  const starts = new Set<number>();
+  const items = normalizeText(text)
+    .replace(/^([ivx]{1,4}|[a-d])[.)]\s+/, '')
+    .split(/[,;]|\bva\b/);
+  for (const item of items) {
+    const own = words(item).filter((w) => !/^(khoi|ubnd|cac)$/.test(w));
+    if (!own.length) continue;
+    starts.add(out.length);
+    out.push(...own);
+  }
+  return { words: out, starts };
+}
+
+/** Every word of `small`, in the same order, among the words of `big`, from the start of one of `big`'s list items. */
+function inOrder(big: ReturnType<typeof listWords>, small: ReturnType<typeof listWords>): boolean {
+  for (const start of big.starts) {
+    if (big.words[start] !== small.words[0]) continue;
+    let at = start + 1;
+    let all = true;
+    for (const w of small.words.slice(1)) {
+      at = big.words.indexOf(w, at);
+      if (at < 0) {
+        all = false;
+        break;
+      }
+      at++;
+    }
+    if (all) return true;
+  }
+  return false;
 }
 
 /** A section heading that names a block ("II. KHỐI HUYỆN"), whether or not the plan has it. */

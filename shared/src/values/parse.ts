@@ -324,9 +324,27 @@ export function parseCount(raw: unknown): Parsed<number> {
   return ok(whole);
 }
 
-const TRUE_WORDS = new Set(['1', 'x', '✓', '✔', 'co', 'dat', 'yes', 'y', 'true', 'da co', 'hoan thanh']);
+// "HT"/"KHT"/"CHT": how offices abbreviate Hoàn thành / Không (Chưa) hoàn thành in a yes/no column
+const TRUE_WORDS = new Set([
+  '1',
+  'x',
+  '✓',
+  '✔',
+  'co',
+  'dat',
+  'yes',
+  'y',
+  'true',
+  'da co',
+  'hoan thanh',
+  'ht',
+]);
 const FALSE_WORDS = new Set([
   '0',
+  'khong hoan thanh',
+  'chua hoan thanh',
+  'kht',
+  'cht',
   'khong',
   'khong dat',
   'chua dat',
@@ -391,11 +409,11 @@ function fromString(raw: string): string | undefined {
   const s = raw.trim();
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
   if (m) return isoIfValid(+m[1], +m[2], +m[3]);
-  // Day first, as Vietnamese writes it: "05/01/2024", "5-1-2024", "05.01.2024".
-  m = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/.exec(s);
+  // Day first, as Vietnamese writes it: "05/01/2024", "5-1-2024", "05.01.2024", "ngày 05/01/2024".
+  m = /^(?:ng[aà]y\s{1,4})?(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/i.exec(s);
   if (m) return isoIfValid(+m[4], +m[3], +m[1]);
   // The long form of official documents: "ngày 05 tháng 01 năm 2024".
-  m = /^ngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})$/.exec(normalizeText(s));
+  m = /^(?:ngay )?(\d{1,2}) thang (\d{1,2}) nam (\d{4})$/.exec(normalizeText(s));
   if (m) return isoIfValid(+m[3], +m[2], +m[1]);
   return undefined;
 }

@@ -27,6 +27,7 @@ import { DOSSIER_PHRASES } from '../../src/messages/dossier';
 import { EXTRACTION_PHRASES } from '../../src/messages/extraction';
 import { FORM_MERGE_PHRASES } from '../../src/messages/form-merge';
 import { PLAN_SHEET_PHRASES } from '../../src/messages/plan-sheet';
+import { HTTP_PHRASES } from '../../src/messages/http';
 
 const MODULES = {
   API_PHRASES,
@@ -49,6 +50,7 @@ const MODULES = {
   EXTRACTION_PHRASES,
   FORM_MERGE_PHRASES,
   PLAN_SHEET_PHRASES,
+  HTTP_PHRASES,
 };
 
 /** The phrases that take no parameters: each can be said as it is, in both languages. */

@@ -63,6 +63,25 @@ describe('extractUnits', () => {
     ]);
   });
 
+  it('matches a block named with the same kinds of unit listed longer or shorter, never by a word inside a compound', () => {
+    const province = builtInPlan('kien-giang-243-2023')!.plan;
+    const cases: [string, Plan, string | undefined][] = [
+      ['Khối xã, phường, thị trấn', xa, 'xa'],
+      ['KHỐI XÃ, THỊ TRẤN', province, 'xa'],
+      ['Khối xã', province, 'xa'],
+      ['II. KHỐI HUYỆN, THỊ XÃ, THÀNH PHỐ', province, 'huyen'],
+      ['Khối các sở, ngành', province, 'so-nganh'],
+      ['Khối Mặt trận, đoàn thể', province, 'so-nganh'],
+      ['Khối xã hội', province, undefined],
+      ['Khối tổ chức chính trị – xã hội', province, undefined],
+      ['Khối văn hóa – xã hội', province, undefined],
+      ['Khối trường học, cơ sở y tế', province, undefined],
+    ];
+    expect(cases.map(([text, plan]) => [text, matchBlock(text, plan)])).toEqual(
+      cases.map(([text, , id]) => [text, id]),
+    );
+  });
+
   it('takes the block from a group heading row, or from opts.block / mapping.fixedBlock', () => {
     const s = sheet('Sheet1', [
       ['STT', 'Tên đơn vị', 'TC3', 'TC8'],

@@ -1,0 +1,138 @@
+/**
+ * Kế hoạch 243/KH-UBND (UBND tỉnh Kiên Giang, 16/11/2022), tổng kết 2025 — computed by hand.
+ *
+ * II.2.2 (2025 targets), commune list of IV.3.2.2c: DVCTT toàn trình 100%; "tối thiểu 90%" satisfaction
+ * evaluations; 100% e-documents; "100% thủ tục hành chính được xử lý đúng hạn"; smartphones 80%; payment accounts
+ * 80%; digital skills "trên 70%"; fibre 80%; adults using DVCTT "trên 50%"; telehealth "trên 30%"; e-health 90%.
+ * IV.2.c: Bằng khen tỉnh for completing the 2025 targets; proposal for the Prime Minister's Bằng khen for
+ * "hoàn thành vượt mức" (plan: every applicable target above its value, 100% targets count when met); Labour
+ * Order 3rd class for districts that complete the 2025 targets and are recognised as exemplary.
+ * Prize: decision 31/12/2025 (NĐ 152/2025), base 2.340.000 đ; Bằng khen tỉnh 1,5, Bằng khen TTg 3,5,
+ * collective × 2.
+ */
+import { run, statuses, unit, type HandUnit } from './helpers';
+
+const PLAN = 'kien-giang-243-2025';
+
+const FACTS = {
+  chapHanhChuTruong: 'Có',
+  hoanThanhNhiemVu: 'Có',
+  doanKet: 'Có',
+  toChucDang: 'hoàn thành tốt nhiệm vụ',
+  kyLuat: 'không',
+  coKeHoachThiDua: 'Có',
+  thanhToanKhongTienMat: 'Có',
+};
+
+const MET = {
+  'cqs-01': '100%',
+  'cqs-03': '90%',
+  'cqs-06-van-ban': '100%',
+  'cqs-08': '100%',
+  'xhs-01': '80%',
+  'xhs-02': '80%',
+  'xhs-03': '70,1%',
+  'xhs-04': '80%',
+  'xhs-06': '50,1%',
+  'xhs-07': '30,1%',
+  'xhs-08': '90%',
+};
+
+const ABOVE = {
+  ...MET,
+  'cqs-03': '90,1%',
+  'xhs-01': '80,1%',
+  'xhs-02': '80,1%',
+  'xhs-04': '80,1%',
+  'xhs-08': '90,1%',
+};
+
+/** Every district target of 2025 met (the 22 non-"trên" ones at the threshold, the "trên" ones 1 point above). */
+const DISTRICT = {
+  'cqs-01': '100%',
+  'cqs-02': '80%',
+  'cqs-03': '90%',
+  'cqs-04': '20%',
+  'cqs-05': '100%',
+  'cqs-06-van-ban': '100%',
+  'cqs-06-huyen': '100%',
+  'cqs-06-xa': '80%',
+  'cqs-07': '100%',
+  'cqs-08': '100%',
+  'kts-01': '20%',
+  'kts-02': '10%',
+  'kts-03': '11%',
+  'kts-04': '81%',
+  'kts-05': '51%',
+  'kts-06': '3%',
+  'kts-07': '50%',
+  'kts-08': '50%',
+  'xhs-01': '80%',
+  'xhs-02': '80%',
+  'xhs-03': '71%',
+  'xhs-04': '80%',
+  'xhs-05': '71%',
+  'xhs-06': '51%',
+  'xhs-07': '31%',
+  'xhs-08': '90%',
+  'xhs-09': '80%',
+  'xhs-10': '70%',
+};
+
+const unitOf = (
+  id: string,
+  block: string,
+  values: Record<string, unknown>,
+  facts: Record<string, unknown> = {},
+): HandUnit => ({
+  id,
+  block,
+  values,
+  facts: { ...FACTS, ...facts },
+});
+
+describe('Kiên Giang 243, tổng kết 2025', () => {
+  const res = run(PLAN, [
+    unitOf('y-met', 'xa', MET),
+    unitOf('y-above', 'xa', ABOVE),
+    // "100% thủ tục hành chính được xử lý đúng hạn": 99,9% misses it, whatever the yearly rating
+    unitOf('y-99-9', 'xa', { ...MET, 'cqs-08': '99,9%' }, { xepLoaiCdsNam: 'xuất sắc' }),
+    // an exemplary district whose digital-economy workforce is exactly 2%: not "trên 2%" → 2025 targets not complete
+    unitOf('h-2pc', 'huyen', { ...DISTRICT, 'kts-06': '2%' }, { donViTieuBieu: 'Có' }),
+    unitOf('h-ok', 'huyen', DISTRICT, { donViTieuBieu: 'Có' }),
+  ]);
+
+  it('commune targets met at the threshold → provincial Bằng khen 1,5 × 2 × 2.340.000 = 7.020.000', () => {
+    expect(unit(res, 'y-met').award).toMatchObject({ tier: 'bk-tinh-tong-ket-2025', prize: 7_020_000 });
+    expect(statuses(res, 'y-met')['bk-thu-tuong-tong-ket-2025']).toBe('notMet');
+  });
+
+  it("every commune target above its value → Prime Minister's Bằng khen 3,5 × 2 × 2.340.000 = 16.380.000, 2 sets", () => {
+    expect(unit(res, 'y-above').award).toMatchObject({
+      tier: 'bk-thu-tuong-tong-ket-2025',
+      prize: 16_380_000,
+      dossierSets: 2,
+    });
+  });
+
+  it('99,9% of TTHC on time → no award, not even the yearly "xuất sắc" one (it needs the targets met)', () => {
+    expect(unit(res, 'y-99-9').targets?.find((t) => t.id === 'cqs-08')?.met).toBe(false);
+    expect(unit(res, 'y-99-9').award).toBeNull();
+  });
+
+  it('an exemplary district with one target missed (2% is not "trên 2%") → no Labour Order, nothing', () => {
+    expect(statuses(res, 'h-2pc')).toMatchObject({
+      'hcld-hang-ba-tong-ket-2025': 'notMet',
+      'bk-tinh-tong-ket-2025': 'notMet',
+    });
+    expect(unit(res, 'h-2pc').award).toBeNull();
+  });
+
+  it('the same district at 3% → Labour Order 3rd class, collective 9,0 × 2.340.000 = 21.060.000, 3 sets', () => {
+    expect(unit(res, 'h-ok').award).toMatchObject({
+      tier: 'hcld-hang-ba-tong-ket-2025',
+      prize: 21_060_000,
+      dossierSets: 3,
+    });
+  });
+});
