@@ -226,7 +226,10 @@ export interface components {
               unit: string;
               /** @description Khối của đơn vị, khi hai khối có đơn vị trùng tên */
               block?: string;
-              /** @description Ngày Hội đồng quyết định (date of the decision) */
+              /**
+               * Format: date
+               * @description Ngày Hội đồng quyết định (date of the decision)
+               */
               date: string;
               /** @description Người ghi quyết định (who recorded it) */
               recordedBy: string;
@@ -244,7 +247,10 @@ export interface components {
               unit: string;
               /** @description Khối của đơn vị, khi hai khối có đơn vị trùng tên */
               block?: string;
-              /** @description Ngày Hội đồng quyết định (date of the decision) */
+              /**
+               * Format: date
+               * @description Ngày Hội đồng quyết định (date of the decision)
+               */
               date: string;
               /** @description Người ghi quyết định (who recorded it) */
               recordedBy: string;
@@ -265,7 +271,10 @@ export interface components {
               unit: string;
               /** @description Khối của đơn vị, khi hai khối có đơn vị trùng tên */
               block?: string;
-              /** @description Ngày Hội đồng quyết định (date of the decision) */
+              /**
+               * Format: date
+               * @description Ngày Hội đồng quyết định (date of the decision)
+               */
               date: string;
               /** @description Người ghi quyết định (who recorded it) */
               recordedBy: string;
@@ -283,7 +292,10 @@ export interface components {
               unit: string;
               /** @description Khối của đơn vị, khi hai khối có đơn vị trùng tên */
               block?: string;
-              /** @description Ngày Hội đồng quyết định (date of the decision) */
+              /**
+               * Format: date
+               * @description Ngày Hội đồng quyết định (date of the decision)
+               */
               date: string;
               /** @description Người ghi quyết định (who recorded it) */
               recordedBy: string;
@@ -378,7 +390,10 @@ export interface components {
               unit: string;
               /** @description Khối của đơn vị, khi hai khối có đơn vị trùng tên */
               block?: string;
-              /** @description Ngày Hội đồng quyết định (date of the decision) */
+              /**
+               * Format: date
+               * @description Ngày Hội đồng quyết định (date of the decision)
+               */
               date: string;
               /** @description Người ghi quyết định (who recorded it) */
               recordedBy: string;
@@ -396,7 +411,10 @@ export interface components {
               unit: string;
               /** @description Khối của đơn vị, khi hai khối có đơn vị trùng tên */
               block?: string;
-              /** @description Ngày Hội đồng quyết định (date of the decision) */
+              /**
+               * Format: date
+               * @description Ngày Hội đồng quyết định (date of the decision)
+               */
               date: string;
               /** @description Người ghi quyết định (who recorded it) */
               recordedBy: string;
@@ -417,7 +435,10 @@ export interface components {
               unit: string;
               /** @description Khối của đơn vị, khi hai khối có đơn vị trùng tên */
               block?: string;
-              /** @description Ngày Hội đồng quyết định (date of the decision) */
+              /**
+               * Format: date
+               * @description Ngày Hội đồng quyết định (date of the decision)
+               */
               date: string;
               /** @description Người ghi quyết định (who recorded it) */
               recordedBy: string;
@@ -435,7 +456,10 @@ export interface components {
               unit: string;
               /** @description Khối của đơn vị, khi hai khối có đơn vị trùng tên */
               block?: string;
-              /** @description Ngày Hội đồng quyết định (date of the decision) */
+              /**
+               * Format: date
+               * @description Ngày Hội đồng quyết định (date of the decision)
+               */
               date: string;
               /** @description Người ghi quyết định (who recorded it) */
               recordedBy: string;
@@ -463,7 +487,10 @@ export interface components {
           number?: string;
           /** @description Địa danh ghi trước ngày tháng, ví dụ Phụng Hiệp */
           place?: string;
-          /** @description Ngày ký tờ trình, danh sách (YYYY-MM-DD) */
+          /**
+           * Format: date
+           * @description Ngày ký tờ trình, danh sách (YYYY-MM-DD)
+           */
           date?: string;
           /** @description Kính gửi (nơi trình), ví dụ Chủ tịch UBND huyện Phụng Hiệp */
           submitTo?: string;
@@ -484,13 +511,19 @@ export interface components {
           recipients?: string[];
           /** @description Căn cứ thêm của tờ trình và quyết định (văn bản quy định chức năng, nhiệm vụ…) */
           basis?: string[];
-          /** @description Hạn gửi hồ sơ (thay hạn của kế hoạch) */
+          /**
+           * Format: date
+           * @description Hạn gửi hồ sơ (thay hạn của kế hoạch)
+           */
           dueDate?: string;
           /** @description Tên Hội đồng họp xét (mặc định HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG) */
           council?: string;
           /** @description Cơ quan có Hội đồng, ghi trên tên Hội đồng ở biên bản */
           councilSuperior?: string;
-          /** @description Ngày họp Hội đồng Thi đua – Khen thưởng */
+          /**
+           * Format: date
+           * @description Ngày họp Hội đồng Thi đua – Khen thưởng
+           */
           meetingDate?: string;
           /** @description Giờ họp, ví dụ 14 giờ 00 */
           meetingTime?: string;

@@ -20,7 +20,7 @@ import {
   type LogLevel,
 } from '@azure/functions';
 
-import { bilingual, render, say, type Message } from '@thidua/core/messages';
+import { bilingual, say, type Message } from '@thidua/core/messages';
 import { currentConfig } from './config';
 import { PROBLEM_CONTENT_TYPE, problemResponse } from './http/problem';
 import type { ApiRoute } from './http/route';
@@ -317,10 +317,7 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
           [
             {
               path: '(method)',
-              message: render(
-                say('http.route-method-not-allowed', { path: url.pathname, methods, method }),
-                'vi',
-              ),
+              ...bilingual(say('http.route-method-not-allowed', { path: url.pathname, methods, method })),
             },
           ],
           { headers: { allow: methods.join(', ') } },

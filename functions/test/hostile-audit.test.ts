@@ -111,6 +111,23 @@ describe('the body as bytes: BOM, encodings, framing, nesting', () => {
     expect(twice.json.problems[0]).toMatchObject({ path: '(body)', message: /^Không đọc được JSON/ });
   });
 
+  it("malformed JSON is told where it broke in our words, never the engine's text nor a piece of the body", async () => {
+    const cases: [string, RegExp, RegExp][] = [
+      ['{"plan": "x",\n "units": [1,}', /dòng 2, cột/, /line 2, column/],
+      ['xxxxxxxxxxxx', /ký tự "x" không đúng chỗ/, /unexpected character "x"/],
+      ['{"plan": "x", "units": [', /dừng giữa chừng/, /stops midway/],
+    ];
+    for (const [body, vi, en] of cases) {
+      const res = await post(score, 'score', body);
+      expect(res.status).toBe(400);
+      const [problem] = res.json.problems;
+      expect(problem).toMatchObject({ path: '(body)', message: vi, messageEn: en });
+      expect(`${problem.message} ${problem.messageEn}`).not.toMatch(
+        /Unexpected|is not valid JSON|xxxx|position/,
+      );
+    }
+  });
+
   it('UTF-16 and broken UTF-8 are 400 "không phải văn bản UTF-8", never guessed', async () => {
     for (const bytes of [
       new Uint8Array([0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00]),
@@ -976,6 +993,7 @@ describe('through the local host: route spelling, methods, query strings', () =>
       expect(res.headers.get('allow')).toBe(allow);
       expectDocumented(res, route, verb);
       expect(res.json.problems[0].message).toBe(`${target} nhận ${allow}, không nhận ${method}`);
+      expect(res.json.problems[0].messageEn).toMatch(new RegExp(`${method}`));
     }
     expect(errors).toEqual([]);
   });

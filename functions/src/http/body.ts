@@ -105,6 +105,22 @@ export function jsonDepthExceeds(value: unknown, limit: number): boolean {
   return false;
 }
 
+/** Where JSON.parse stopped, read from its error: a line and column, the end of the body, or the character. */
+function whereJsonFailed(
+  text: string,
+  error: unknown,
+): { line?: number; column?: number; token?: string; end?: boolean } {
+  const message = error instanceof Error ? error.message : '';
+  if (/unexpected end/i.test(message)) return { end: true };
+  const position = /at position (\d+)/.exec(message);
+  if (position) {
+    const lines = text.slice(0, Number(position[1])).split('\n');
+    return { line: lines.length, column: lines[lines.length - 1].length + 1 };
+  }
+  const token = /^Unexpected token '(.)'/u.exec(message);
+  return token ? { token: token[1] } : {};
+}
+
 /**
  * The request body as parsed JSON, or an HttpProblem: 415 wrong content type, 413 over the limit (checked while
  * reading), 400 empty, not UTF-8, malformed or nested too deeply.
@@ -139,8 +155,7 @@ export async function readJsonBody(request: HttpRequest, maxBytes: number): Prom
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const reason = error instanceof SyntaxError ? error.message.slice(0, 200) : 'unreadable';
-    throw badRequest(say('http.json-unreadable', { reason }));
+    throw badRequest(say('http.json-unreadable', whereJsonFailed(text, error)));
   }
   if (jsonDepthExceeds(value, MAX_JSON_DEPTH))
     throw badRequest(say('http.json-too-deep', { max: MAX_JSON_DEPTH }));

@@ -67,11 +67,18 @@ interface RunStyle {
   italic?: boolean;
 }
 
+/**
+ * Characters XML 1.0 cannot carry (U+FFFE, U+FFFF, a lone surrogate, control characters): Word refuses to open a
+ * document holding one, so they are dropped from every text written.
+ */
+const NOT_IN_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+export const wordText = (text: string): string => text.replace(NOT_IN_XML, '');
+
 function textRuns(runs: Run[], style: RunStyle = {}): TextRun[] {
   return runs.map(
     (r) =>
       new TextRun({
-        text: r.text,
+        text: wordText(r.text),
         font: FONT,
         size: style.size ?? SIZE.body,
         bold: style.bold || r.bold,
@@ -288,7 +295,7 @@ export async function renderDocx(doc: DossierDocument): Promise<Uint8Array> {
   const width = pageWidth - twip(MARGIN.left + MARGIN.right);
   const document = new Document({
     creator: 'thidua',
-    title: doc.label,
+    title: wordText(doc.label),
     styles: { default: { document: { run: { font: FONT, size: SIZE.body } } } },
     sections: [
       {

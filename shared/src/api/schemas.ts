@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { realIsoDate } from '../plan/dates';
 
 import { ExplainSchema } from './response-schema';
 import { CouncilDecisionsSchema } from '../council/schema';
@@ -80,8 +81,7 @@ export const ScoreOptionsSchema = z
       .describe(
         'Cách ghi cũ (earlier option): true = explain "full", false = explain "summary"; mâu thuẫn với explain thì bị từ chối (400)',
       ),
-    decisionDate: z.iso
-      .date({ error: 'Ngày quyết định là một ngày có thật, dạng YYYY-MM-DD (a real date, YYYY-MM-DD)' })
+    decisionDate: realIsoDate({ vi: 'Ngày quyết định', en: 'the decision date' })
       .optional()
       .describe('Ngày ký quyết định khen thưởng: tính tiền thưởng theo luật (thay awards.decisionDate)'),
     councilDecisions: CouncilDecisionsSchema.optional(),

@@ -5,13 +5,12 @@
  * saying why, when it no longer fits the data (engine/council.ts).
  */
 import { z } from 'zod';
+import { realIsoDate } from '../plan/dates';
 
 /** Most decisions one request or sheet may carry. */
 export const MAX_COUNCIL_DECISIONS = 1_000;
 
-const IsoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày quyết định dạng YYYY-MM-DD (date as YYYY-MM-DD)');
+const IsoDate = realIsoDate({ vi: 'Ngày quyết định', en: 'the date of the decision' });
 const Words = (max: number) => z.string().trim().min(1).max(max);
 
 const base = {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { bilingual, say } from '../messages';
+import { render, say } from '../messages';
+import { zodProblems } from '../messages/zod';
+import { realIsoDate } from '../plan/dates';
 import type { Parameter, Plan } from '../plan/schema';
 import type { Problem } from '../problems';
 
@@ -10,7 +12,7 @@ import type { Problem } from '../problems';
  * Anything not given is left as a visible blank ("…………") in the documents — never invented.
  */
 const Field = z.string().trim().max(1000);
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng YYYY-MM-DD (date as YYYY-MM-DD)');
+const IsoDate = realIsoDate();
 const Lines = z.array(Field).max(100);
 const SignerPrefix = z
   .enum(['TM.', 'KT.', 'Q.', 'TL.', 'TUQ.', ''])
@@ -138,13 +140,30 @@ function fromParameter(key: SettingKey, value: Parameter['value']): unknown {
   return value;
 }
 
+/** A settings problem in both languages, zod's own words in the official's language ("Khóa không được nhận dạng"). */
+function settingProblem(issue: z.core.$ZodIssue, key: string, path: string): Problem {
+  const [said] = zodProblems([issue]);
+  const words = { vi: said.message, en: said.messageEn ?? said.message };
+  const text = (lang: 'vi' | 'en') =>
+    render(
+      key
+        ? say('dossier.setting-invalid', { key, issue: words[lang] })
+        : say('dossier.settings-invalid', { issue: words[lang] }),
+      lang,
+    );
+  return { path, message: text('vi'), messageEn: text('en') };
+}
+
+/** The key an issue is about: its path, or the one unknown key it names ("signer" in options.dossier.signer). */
+function issueKey(issue: z.core.$ZodIssue): string {
+  const unknown = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? issue.keys : [];
+  return [...issue.path.map(String), ...unknown].join('.');
+}
+
 function problemsOf(error: z.ZodError, path: (key: string) => string): Problem[] {
   return error.issues.map((issue) => {
     const key = String(issue.path[0] ?? '');
-    return {
-      path: path(key),
-      ...bilingual(say('dossier.setting-invalid', { key, issue: issue.message })),
-    };
+    return settingProblem(issue, key, path(key));
   });
 }
 
@@ -195,15 +214,8 @@ export function parseSettings(value: unknown, path: string): SettingsOutcome {
     return {
       ok: false,
       problems: parsed.error.issues.map((issue) => {
-        const key = issue.path.map(String).join('.');
-        return {
-          path: key ? `${path}.${key}` : path,
-          ...bilingual(
-            key
-              ? say('dossier.setting-invalid', { key, issue: issue.message })
-              : say('dossier.settings-invalid', { issue: issue.message }),
-          ),
-        };
+        const key = issueKey(issue);
+        return settingProblem(issue, key, key ? `${path}.${key}` : path);
       }),
     };
   return { ok: true, settings: withoutBlanks(parsed.data) };

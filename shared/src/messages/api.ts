@@ -69,6 +69,18 @@ export const API_PHRASES = {
     vi: (p) => `Mã đơn vị "${p.id}" trùng với units[${p.first}]`,
     en: (p) => `Unit id "${p.id}" repeats units[${p.first}]`,
   }),
+  'request.lookalike-unit': phrase<{ id: string; first: number; other: string }>({
+    vi: (p) =>
+      `Mã đơn vị ${JSON.stringify(p.id)} trông như mã của units[${p.first}] (${JSON.stringify(p.other)}): chỉ khác ở ` +
+      'khoảng trắng, ký tự ẩn hoặc cách gõ dấu; hãy dùng một mã cho mỗi đơn vị',
+    en: (p) =>
+      `Unit id ${JSON.stringify(p.id)} looks like units[${p.first}] (${JSON.stringify(p.other)}): they differ only in ` +
+      'spaces, invisible characters or how the accents are encoded; use one id per unit',
+  }),
+  'request.invisible-unit-id': phrase({
+    vi: () => 'Mã đơn vị chỉ có khoảng trắng hoặc ký tự ẩn',
+    en: () => 'The unit id has only spaces or invisible characters',
+  }),
   'request.unknown-plan': phrase<{ id: string; known: string[] }>({
     vi: (p) => `Không có kế hoạch "${p.id}". Các kế hoạch có sẵn: ${p.known.join(', ')}`,
     en: (p) => `No plan "${p.id}". Built-in plans: ${p.known.join(', ')}`,

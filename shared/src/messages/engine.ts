@@ -250,14 +250,15 @@ export const ENGINE_PHRASES = {
   }),
   'rule.exclusion-unknown': phrase<{ facts: Named[] }>({
     vi: (p) =>
-      `Chưa thể xét điều kiện "không xét thi đua": thiếu dữ kiện ${p.facts.map((f) => `"${f.vi}"`).join(', ')}`,
+      `Chưa thể xét điều kiện "không xét thi đua": thiếu hoặc không đọc được dữ kiện ${p.facts.map((f) => `"${f.vi}"`).join(', ')}`,
     en: (p) =>
-      `Cannot check an exclusion rule: missing ${p.facts.map((f) => `"${nameIn(f, 'en')}"`).join(', ')}`,
+      `Cannot check an exclusion rule: missing or unreadable ${p.facts.map((f) => `"${nameIn(f, 'en')}"`).join(', ')}`,
   }),
   'rule.standard-unknown': phrase<{ facts: Named[] }>({
     vi: (p) =>
-      `Chưa thể xét tiêu chuẩn khen thưởng: thiếu dữ kiện ${p.facts.map((f) => `"${f.vi}"`).join(', ')}`,
-    en: (p) => `Cannot check a standard: missing ${p.facts.map((f) => `"${nameIn(f, 'en')}"`).join(', ')}`,
+      `Chưa thể xét tiêu chuẩn khen thưởng: thiếu hoặc không đọc được dữ kiện ${p.facts.map((f) => `"${f.vi}"`).join(', ')}`,
+    en: (p) =>
+      `Cannot check a standard: missing or unreadable ${p.facts.map((f) => `"${nameIn(f, 'en')}"`).join(', ')}`,
   }),
   'criterion.unknown': phrase<{ key: string }>({
     vi: (p) => `"${p.key}" không phải mã tiêu chí của kế hoạch — giá trị bị bỏ qua`,

@@ -27,9 +27,28 @@ export const HTTP_PHRASES = {
     vi: () => 'Nội dung không phải văn bản UTF-8',
     en: () => 'The body is not valid UTF-8',
   }),
-  'http.json-unreadable': phrase<{ reason: string }>({
-    vi: (p) => `Không đọc được JSON: ${p.reason}`,
-    en: (p) => `Cannot parse JSON: ${p.reason}`,
+  /** Where JSON.parse stopped, in our words (never the JavaScript engine's text, never a piece of the body). */
+  'http.json-unreadable': phrase<{ line?: number; column?: number; token?: string; end?: boolean }>({
+    vi: (p) =>
+      `Không đọc được JSON: ${
+        p.end
+          ? 'nội dung dừng giữa chừng (thiếu phần cuối, dấu } hoặc ])'
+          : p.line !== undefined
+            ? `sai cú pháp ở dòng ${p.line}, cột ${p.column}`
+            : p.token !== undefined
+              ? `ký tự ${JSON.stringify(p.token)} không đúng chỗ`
+              : 'sai cú pháp'
+      }`,
+    en: (p) =>
+      `Cannot parse JSON: ${
+        p.end
+          ? 'the body stops midway (its end, a } or ], is missing)'
+          : p.line !== undefined
+            ? `syntax error at line ${p.line}, column ${p.column}`
+            : p.token !== undefined
+              ? `unexpected character ${JSON.stringify(p.token)}`
+              : 'syntax error'
+      }`,
   }),
   'http.json-too-deep': phrase<{ max: number }>({
     vi: (p) => `JSON lồng nhau quá ${p.max} cấp`,

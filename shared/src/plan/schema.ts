@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { realIsoDate } from './dates';
 import { BoundedConditionSchema as ConditionSchema } from './conditions';
 import { atMost, bothWays, PLAN_LIMITS as L, tooLong, tooMany } from './limits';
 
@@ -13,9 +14,7 @@ export const IdSchema = z
   );
 
 /** A real calendar date as YYYY-MM-DD (2023-02-29 and 2023-13-45 are refused); JSON Schema `format: date`. */
-const IsoDate = z.iso.date({
-  error: 'Ngày có thật, theo dạng YYYY-MM-DD (a real date as YYYY-MM-DD)',
-});
+const IsoDate = realIsoDate();
 const Text = z.string().min(1).max(L.textLength, tooLong(L.textLength));
 const LongText = z.string().min(1).max(L.longTextLength, tooLong(L.longTextLength));
 const OptionalText = z.string().max(L.textLength, tooLong(L.textLength)).optional();

@@ -37,4 +37,22 @@ describe('options.councilDecisions in a score request', () => {
     });
     expect(unknownKind.ok).toBe(false);
   });
+
+  it('refuses a decision dated a day that does not exist, naming the field', () => {
+    for (const date of ['2024-02-30', '2024-13-45', '9999-99-99']) {
+      const out = scoreRequest({
+        plan: councilPlan(),
+        units,
+        options: { councilDecisions: [{ kind: 'tie', unit: 'a', award: 'nhat', ...base, date }] },
+      });
+      expect(out).toMatchObject({ ok: false, status: 400 });
+      if (out.ok) return;
+      expect(out.problems).toEqual([
+        expect.objectContaining({
+          path: 'options.councilDecisions[0].date',
+          message: expect.stringContaining('ngày có thật'),
+        }),
+      ]);
+    }
+  });
 });

@@ -73,7 +73,7 @@ describe('exclusions ("không xét thi đua") and standards', () => {
       expect.objectContaining({ code: 'pending-missing-data', missing: ['reportDelayMaxDays'] }),
     ]);
     expect(r.reasons[0]).toBe(
-      'Chưa thể xét điều kiện "không xét thi đua": thiếu dữ kiện "Số ngày trễ báo cáo"',
+      'Chưa thể xét điều kiện "không xét thi đua": thiếu hoặc không đọc được dữ kiện "Số ngày trễ báo cáo"',
     );
   });
   it('a fact off its scale is invalid', () => {

@@ -26,10 +26,21 @@ const CASES: Array<[Message, string, string]> = [
   [say('http.body-empty'), 'Nội dung yêu cầu trống', 'The request body is empty'],
   [say('http.body-not-utf8'), 'Nội dung không phải văn bản UTF-8', 'The body is not valid UTF-8'],
   [
-    say('http.json-unreadable', { reason: 'Unexpected end of JSON input' }),
-    'Không đọc được JSON: Unexpected end of JSON input',
-    'Cannot parse JSON: Unexpected end of JSON input',
+    say('http.json-unreadable', { end: true }),
+    'Không đọc được JSON: nội dung dừng giữa chừng (thiếu phần cuối, dấu } hoặc ])',
+    'Cannot parse JSON: the body stops midway (its end, a } or ], is missing)',
   ],
+  [
+    say('http.json-unreadable', { line: 3, column: 7 }),
+    'Không đọc được JSON: sai cú pháp ở dòng 3, cột 7',
+    'Cannot parse JSON: syntax error at line 3, column 7',
+  ],
+  [
+    say('http.json-unreadable', { token: 'x' }),
+    'Không đọc được JSON: ký tự "x" không đúng chỗ',
+    'Cannot parse JSON: unexpected character "x"',
+  ],
+  [say('http.json-unreadable', {}), 'Không đọc được JSON: sai cú pháp', 'Cannot parse JSON: syntax error'],
   [
     say('http.json-too-deep', { max: 64 }),
     'JSON lồng nhau quá 64 cấp',
@@ -113,7 +124,7 @@ const CASES: Array<[Message, string, string]> = [
 
 describe('the HTTP phrases', () => {
   it('are all pinned here', () => {
-    expect(CASES.map(([m]) => m.code).sort()).toEqual(Object.keys(HTTP_PHRASES).sort());
+    expect([...new Set(CASES.map(([m]) => m.code))].sort()).toEqual(Object.keys(HTTP_PHRASES).sort());
   });
 
   it.each(CASES)('%j says its text in both languages', (message, vi, en) => {

@@ -1,0 +1,53 @@
+import { scoreRequest, validateRequest } from '../../src/api/score-request';
+
+const unit = (id: string) => ({ id, name: `Xã ${id}`, block: 'xa', values: { tc01: 'Có' } });
+const request = (...ids: string[]) => ({ plan: 'phung-hiep-2023-xa', units: ids.map(unit) });
+
+function refusal(...ids: string[]) {
+  const out = scoreRequest(request(...ids));
+  if (out.ok) throw new Error(`accepted ${JSON.stringify(ids)}`);
+  expect(out.status).toBe(400);
+  expect(validateRequest(request(...ids))).toMatchObject({ ok: false, status: 400 });
+  return out.problems;
+}
+
+describe('unit ids that are the same to an official’s eye are one unit: refused, never scored twice', () => {
+  const composed = 'xã-hòa-an';
+  const combining = composed.normalize('NFD');
+
+  it('an id repeated exactly names the unit it repeats', () => {
+    expect(refusal('b', 'a', 'b')).toEqual([
+      expect.objectContaining({ path: 'units[2].id', message: 'Mã đơn vị "b" trùng với units[0]' }),
+    ]);
+  });
+
+  it.each([
+    ['composed and combining accents', composed, combining],
+    ['a zero-width space', 'xa-1', 'xa-1\u200b'],
+    ['a direction mark', 'xa-1', '\u200fxa-1'],
+    ['surrounding spaces', 'xa-1', ' xa-1 '],
+  ])('%s: "looks like" the first, both ids shown', (_, first, second) => {
+    const [problem] = refusal(first, second);
+    expect(problem.path).toBe('units[1].id');
+    expect(problem.message).toMatch(/trông như mã của units\[0\]/);
+    expect(problem.messageEn).toMatch(/looks like units\[0\]/);
+  });
+
+  it('an id with nothing visible is refused, whatever else is in the request', () => {
+    for (const id of ['   ', '\u200b', '\u200f\u202e'])
+      expect(refusal('a', id)).toEqual([
+        expect.objectContaining({ path: 'units[1].id', message: expect.stringMatching(/ký tự ẩn/) }),
+      ]);
+  });
+
+  it('ids that only look alike to a machine are kept apart: case, and different letters', () => {
+    const out = scoreRequest(request('XA-1', 'xa-1', 'xã-1', 'xa-2'));
+    expect(out.ok).toBe(true);
+  });
+
+  it('the ids come back exactly as sent', () => {
+    const out = scoreRequest(request(combining, 'b'));
+    if (!out.ok) throw new Error(out.title);
+    expect(out.response.results.map((r) => r.unitId).sort()).toEqual([combining, 'b'].sort());
+  });
+});
