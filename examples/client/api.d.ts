@@ -1408,6 +1408,8 @@ export interface components {
           nameEn?: string;
           /** @description Số giải (tối đa 10.000) */
           count: number;
+          /** @description Văn bản không quy định số giải: count là số tạm định; đơn vị được giải và đơn vị trong khung điểm mà ngoài số giải đều được gắn cờ để Hội đồng quyết định (the document states no count: units in the band are flagged) */
+          countAssumed?: boolean;
           /** @description Điểm tối thiểu (≥) */
           minTotal: number;
           /** @description Điểm tối đa, không bao gồm (<) */

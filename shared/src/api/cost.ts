@@ -7,6 +7,7 @@ import { FILLED_CHARS } from '../engine/explain';
 import { cleanObjectPrototype, forEachEntry, KeyColumns } from '../engine/cells';
 import { own } from '../engine/own';
 import { TIE_NAMES_CHARS } from '../engine/response';
+import { collectiveLinks } from '../engine/targets';
 import type { Explain, UnitInput } from '../engine/types';
 import { bilingual, problemOf, say } from '../messages';
 import { PLAN_LIMITS } from '../plan/limits';
@@ -287,6 +288,9 @@ export interface AnswerCounts {
   detailBytes: number;
   unknownKeys: number;
   unknownKeyBytes: number;
+  /** Units whose collective cannot be followed, and the bytes of what is said about it (both languages). */
+  linkProblems: number;
+  linkBytes: number;
   /** Bytes of the exclusions and standards that speak about units (0 before scoring). */
   ruleBytes: number;
   tiedUnits: number;
@@ -306,6 +310,8 @@ function emptyCounts(compiled: CompiledPlan, units: number): AnswerCounts {
     detailBytes: 0,
     unknownKeys: 0,
     unknownKeyBytes: 0,
+    linkProblems: 0,
+    linkBytes: 0,
     ruleBytes: 0,
     tiedUnits: 0,
     problemUnitText: 0,
@@ -402,12 +408,18 @@ export function countAfterScoring(ev: Evaluation, standing?: Standing): AnswerCo
     }
     counts.problemUnitText += list.length * (jsonBytes(ev.units[i].id) + 2 * nameBytes(ev.units[i]));
   }
-  for (const [i, keys] of ev.unknownKeys) {
+  for (const [i, keys] of [...ev.unknownKeys, ...ev.unknownFacts]) {
     for (const key of keys) {
       counts.unknownKeys++;
       counts.unknownKeyBytes += jsonBytes(key);
     }
     counts.problemUnitText += keys.length * (jsonBytes(ev.units[i].id) + 2 * nameBytes(ev.units[i]));
+  }
+  for (const [i, link] of collectiveLinks(ev)) {
+    const { message, messageEn } = bilingual(link.message);
+    counts.linkProblems++;
+    counts.linkBytes += jsonBytes(message) + jsonBytes(messageEn);
+    counts.problemUnitText += jsonBytes(ev.units[i].id) + 2 * nameBytes(ev.units[i]);
   }
   for (const outcomes of ev.ruleOutcomes.values())
     for (const o of outcomes) counts.ruleBytes += weights.rule.get(o.rule) ?? weights.ruleMax;
@@ -445,6 +457,8 @@ export function estimateScoreAnswer(
     counts.detailBytes +
     counts.unknownKeys * 150 +
     counts.unknownKeyBytes * 2 +
+    counts.linkProblems * 50 +
+    counts.linkBytes +
     counts.ruleBytes +
     counts.tiedUnits * w.tieFlag +
     counts.blockUnits[counts.blockUnits.length - 1] * w.unknownBlock;
@@ -459,12 +473,18 @@ export function estimateScoreAnswer(
 /** Estimated bytes of the validation answer: one problem per cell or key it reports. */
 export function estimateValidationAnswer(compiled: CompiledPlan, counts: AnswerCounts): number {
   const w = weightsOf(compiled);
-  const problems = counts.unreadCriteria + counts.unreadTargets + counts.factIssues + counts.unknownKeys;
+  const problems =
+    counts.unreadCriteria +
+    counts.unreadTargets +
+    counts.factIssues +
+    counts.unknownKeys +
+    counts.linkProblems;
   const perUnitText = counts.units ? counts.unitText / counts.units : 0;
   return (
     500 +
     problems * w.problem +
     counts.problemUnitText +
+    counts.linkBytes +
     2 * counts.detailBytes +
     counts.unknownKeyBytes * 3 +
     counts.blockUnits[counts.blockUnits.length - 1] * (w.unknownBlock + 2 * perUnitText)

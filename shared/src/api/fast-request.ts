@@ -126,3 +126,51 @@ export function parseScoreRequest(body: unknown): ReturnType<typeof ScoreRequest
   if (fast) return { success: true, data: fast };
   return ScoreRequestSchema.safeParse(body);
 }
+
+/** A record of a unit whose keys are reported: its values, facts, and what it assessed itself. */
+export type UnitRecord =
+  'values' | 'facts' | 'selfAssessment.values' | 'selfAssessment.facts' | 'selfAssessment.reasons';
+
+/** A "__proto__" key a record of the request had: zod's records leave it out of the data they give. */
+export interface DroppedKeys {
+  /** Per unit index: the records that had one. */
+  units: Map<number, UnitRecord[]>;
+  /** options.rateScales had one. */
+  rateScales: boolean;
+}
+
+const hasProto = (v: unknown): boolean =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.hasOwn(v, '__proto__');
+
+/**
+ * The "__proto__" keys of the records zod parsed (JSON.parse makes "__proto__" an own key; a zod record leaves it
+ * out), so that they are reported like any other key the plan does not know. Only for a body zod parsed: the fast
+ * path takes no record with such a key (isPlainCellRecord), so a request without one pays nothing here.
+ */
+export function droppedKeys(body: unknown): DroppedKeys {
+  const out: DroppedKeys = { units: new Map(), rateScales: false };
+  out.rateScales = hasProto(field(field(body, 'options'), 'rateScales'));
+  const units = field(body, 'units');
+  if (!Array.isArray(units)) return out;
+  units.forEach((unit: unknown, i) => {
+    const self = field(unit, 'selfAssessment');
+    const found = (
+      [
+        ['values', field(unit, 'values')],
+        ['facts', field(unit, 'facts')],
+        ['selfAssessment.values', field(self, 'values')],
+        ['selfAssessment.facts', field(self, 'facts')],
+        ['selfAssessment.reasons', field(self, 'reasons')],
+      ] as const
+    ).flatMap(([at, record]) => (hasProto(record) ? [at] : []));
+    if (found.length) out.units.set(i, found);
+  });
+  return out;
+}
+
+/** An own field of an object, else undefined. */
+function field(v: unknown, key: string): unknown {
+  return typeof v === 'object' && v !== null && Object.hasOwn(v, key)
+    ? (v as Record<string, unknown>)[key]
+    : undefined;
+}

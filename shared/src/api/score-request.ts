@@ -5,8 +5,10 @@ import { evaluate } from '../engine/evaluate';
 import { councilStanding, withCouncil } from '../engine/council';
 import { joinAppraisal } from '../engine/appraisal';
 import { explainLevel, respond } from '../engine/score';
+import type { Evaluation } from '../engine/evaluate';
+import { collectiveLinks } from '../engine/targets';
 import type { Explain, ScoreResponse, UnitInput } from '../engine/types';
-import { named, problemOf, say } from '../messages';
+import { bilingual, named, problemOf, say } from '../messages';
 import { zodProblems } from '../messages/zod';
 import { builtInPlan, builtInPlanIds } from '../plans';
 import type { Problem } from '../problems';
@@ -21,7 +23,7 @@ import {
   DEFAULT_REQUEST_LIMITS,
   type RequestLimits,
 } from './cost';
-import { parseScoreRequest } from './fast-request';
+import { droppedKeys, plainScoreRequest, type DroppedKeys, type UnitRecord } from './fast-request';
 import type { ValidationReport } from './response-schema';
 import { ScoreRequestSchema, type ScoreRequest } from './schemas';
 import { appraisalChanges, hasSelfAssessment, selfAssessedUnits } from './self-assessment';
@@ -29,6 +31,8 @@ import { appraisalChanges, hasSelfAssessment, selfAssessedUnits } from './self-a
 export { DEFAULT_REQUEST_LIMITS, type RequestLimits } from './cost';
 
 export type Failure = { ok: false; status: 400 | 404 | 413 | 422; title: string; problems: Problem[] };
+/** A request ready to score: its data, its plan, and the "__proto__" keys its records had (zod left them out). */
+export type Prepared = { ok: true; request: ScoreRequest; compiled: CompiledPlan; dropped: DroppedKeys };
 export type ScoreOutcome = { ok: true; response: ScoreResponse } | Failure;
 
 /**
@@ -40,7 +44,7 @@ export function prepareRequest(
   body: unknown,
   limits: RequestLimits,
   answer: 'score' | 'validate' = 'score',
-): { ok: true; request: ScoreRequest; compiled: CompiledPlan } | Failure {
+): Prepared | Failure {
   const resolved = resolveRequest(body, limits);
   if (!resolved.ok) return resolved;
   const { request, compiled } = resolved;
@@ -56,11 +60,12 @@ export function prepareRequest(
   return tooBig ?? resolved;
 }
 
-function resolveRequest(
-  body: unknown,
-  limits: RequestLimits,
-): { ok: true; request: ScoreRequest; compiled: CompiledPlan } | Failure {
-  const parsed = parseScoreRequest(body);
+const NOTHING_DROPPED: DroppedKeys = { units: new Map(), rateScales: false };
+
+function resolveRequest(body: unknown, limits: RequestLimits): Prepared | Failure {
+  // the common shape by hand (no "__proto__" key in it); anything else by zod, whose records drop that key
+  const fast = plainScoreRequest(body);
+  const parsed = fast ? ({ success: true, data: fast } as const) : ScoreRequestSchema.safeParse(body);
   if (!parsed.success) {
     // the failing path only: parsed again with the input reported, so zod's vi and en locales can say "received …"
     const again = ScoreRequestSchema.safeParse(body, { reportInput: true });
@@ -74,6 +79,7 @@ function resolveRequest(
     };
   }
   const request = parsed.data;
+  const dropped = fast ? NOTHING_DROPPED : droppedKeys(body);
   const conflict = explainConflict(request.options);
   if (conflict)
     return {
@@ -112,7 +118,7 @@ function resolveRequest(
           ),
         ],
       };
-    return { ok: true, request, compiled };
+    return { ok: true, request, compiled, dropped };
   }
   const compiled = compilePlanDocument(request.plan, 'plan');
   if (!compiled.ok)
@@ -122,7 +128,7 @@ function resolveRequest(
       title: 'Kế hoạch không hợp lệ (invalid plan)',
       problems: compiled.problems,
     };
-  return { ok: true, request, compiled: compiled.compiled };
+  return { ok: true, request, compiled: compiled.compiled, dropped };
 }
 
 function ascendingIds(units: readonly { id: string }[]): boolean {
@@ -170,14 +176,18 @@ function duplicateIds(units: readonly { id: string }[]): Problem[] {
 export function scoreRequest(body: unknown, limits: RequestLimits = DEFAULT_REQUEST_LIMITS): ScoreOutcome {
   const prepared = prepareRequest(body, limits, 'score');
   if (!prepared.ok) return prepared;
-  const { compiled, request } = prepared;
-  const appraised = scoreUnits(compiled, request.units, request.options, limits);
+  const { compiled, request, dropped } = prepared;
+  const appraised = scoreUnits(compiled, request.units, request.options, limits, (ev) =>
+    addDropped(ev, dropped, ['values'], ['facts']),
+  );
   if (!appraised.ok || !hasSelfAssessment(request.units)) return appraised;
   // Two scores side by side: the units' own values scored by the same path, the answers joined.
   const changes = appraisalChanges(request.units);
   const tooBig = checkAppraisalAnswer(request.units, changes, limits);
   if (tooBig) return tooBig;
-  const self = scoreUnits(compiled, selfAssessedUnits(request.units), request.options, limits);
+  const self = scoreUnits(compiled, selfAssessedUnits(request.units), request.options, limits, (ev) =>
+    addDropped(ev, dropped, ['values', 'selfAssessment.values'], ['facts', 'selfAssessment.facts']),
+  );
   if (!self.ok) return self;
   const rankOn = compiled.plan.appraisal?.rankOn ?? 'appraised';
   const joined = joinAppraisal(compiled.plan, self.response, appraised.response, changes, rankOn);
@@ -190,8 +200,10 @@ function scoreUnits(
   units: readonly UnitInput[],
   options: ScoreRequest['options'],
   limits: RequestLimits,
+  amend: (ev: Evaluation) => void,
 ): ScoreOutcome {
   const ev = withCouncil(evaluate(compiled, units, options), options);
+  amend(ev);
   const standing = councilStanding(ev, rankAndAward(ev));
   const explain = explainLevel(options ?? {}, 'summary');
   const tooBig = checkScoreAnswer(compiled, countAfterScoring(ev, standing), explain, limits);
@@ -208,12 +220,13 @@ export function validateRequest(
 ): { ok: true; report: ValidationReport } | Failure {
   const prepared = prepareRequest(body, limits, 'validate');
   if (!prepared.ok) return prepared;
-  const { compiled, request } = prepared;
+  const { compiled, request, dropped } = prepared;
   const en = request.options?.lang === 'en';
   const ev = evaluate(compiled, request.units, request.options);
   const tooBig = checkValidationAnswer(compiled, countAfterScoring(ev), limits);
   if (tooBig) return tooBig;
-  const problems: Problem[] = [];
+  const problems: Problem[] = rateScaleProblems(compiled, request.options?.rateScales, dropped.rateScales);
+  const links = collectiveLinks(ev);
   request.units.forEach((unit, i) => {
     if (ev.blockOf[i] < 0)
       problems.push(
@@ -231,15 +244,18 @@ export function validateRequest(
       problems.push(
         cellProblem(compiled, unit, issue, `units[${i}].${issue.kind === 'fact' ? 'facts' : 'values'}`),
       );
-    for (const key of ev.unknownKeys.get(i) ?? [])
+    const lost = dropped.units.get(i) ?? [];
+    const unknown = (at: UnitRecord, keys: readonly string[]) =>
+      problems.push(...keys.map((key) => unknownKeyProblem(unit, i, at, key)));
+    unknown('values', [...(ev.unknownKeys.get(i) ?? []), ...protoIn(lost, 'values')]);
+    unknown('facts', [...(ev.unknownFacts.get(i) ?? []), ...protoIn(lost, 'facts')]);
+    const link = links.get(i);
+    if (link)
       problems.push(
         problemOf(
-          `units[${i}].values.${key}`,
-          say('validate.unknown-criterion', { unit: unit.name ?? unit.id, key }),
-          {
-            unitId: unit.id,
-            code: 'unknown-criterion',
-          },
+          `units[${i}].collective`,
+          say('validate.collective', { unit: unit.name ?? unit.id, text: bilingualNamed(link.message) }),
+          { unitId: unit.id, code: link.code },
         ),
       );
   });
@@ -256,6 +272,23 @@ export function validateRequest(
         if (own && Object.hasOwn(own, id))
           problems.push(cellProblem(compiled, unit, issue, `units[${i}].selfAssessment.${where}`));
       }
+      const lost = dropped.units.get(i) ?? [];
+      const sentBy = (record: Record<string, unknown> | undefined) => (key: string) =>
+        record !== undefined && Object.hasOwn(record, key);
+      const unknown = (at: UnitRecord, keys: readonly string[]) =>
+        problems.push(...keys.map((key) => unknownKeyProblem(unit, i, at, key)));
+      unknown('selfAssessment.values', [
+        ...(self.unknownKeys.get(i) ?? []).filter(sentBy(sent.values)),
+        ...protoIn(lost, 'selfAssessment.values'),
+      ]);
+      unknown('selfAssessment.facts', [
+        ...(self.unknownFacts.get(i) ?? []).filter(sentBy(sent.facts)),
+        ...protoIn(lost, 'selfAssessment.facts'),
+      ]);
+      unknown('selfAssessment.reasons', [
+        ...Object.keys(sent.reasons ?? {}).filter((key) => !isPlanItem(compiled, key)),
+        ...protoIn(lost, 'selfAssessment.reasons'),
+      ]);
     });
   }
   if (en) for (const p of problems) if (p.messageEn) p.message = p.messageEn;
@@ -263,6 +296,78 @@ export function validateRequest(
     ok: true,
     report: { planId: compiled.plan.id, valid: problems.length === 0, units: request.units.length, problems },
   };
+}
+
+/** ["__proto__"] when the record `at` of the unit had that key (zod left it out of the data), else none. */
+const protoIn = (lost: readonly UnitRecord[], at: UnitRecord): string[] =>
+  lost.includes(at) ? ['__proto__'] : [];
+
+/** A key the plan does not know, at its path: a criterion's place (values, reasons) or a fact's. */
+function unknownKeyProblem(
+  unit: { id: string; name?: string },
+  i: number,
+  at: UnitRecord,
+  key: string,
+): Problem {
+  const params = { unit: unit.name ?? unit.id, key };
+  const fact = at === 'facts' || at === 'selfAssessment.facts';
+  return problemOf(
+    `units[${i}].${at}.${key}`,
+    fact
+      ? say('validate.unknown-fact', params)
+      : at === 'selfAssessment.reasons'
+        ? say('validate.unknown-reason', params)
+        : say('validate.unknown-criterion', params),
+    { unitId: unit.id, code: fact ? 'unknown-fact' : 'unknown-criterion' },
+  );
+}
+
+/** A criterion, target or fact of the plan, or one year of a per-year fact ("<fact>_2021"). */
+function isPlanItem(compiled: CompiledPlan, key: string): boolean {
+  if (compiled.criterionIndex.has(key) || compiled.targetIndex.has(key) || compiled.factIndex.has(key))
+    return true;
+  const year = /^(.+)_(\d{4})$/.exec(key);
+  const fact = year ? compiled.facts[compiled.factIndex.get(year[1]) ?? -1] : undefined;
+  return fact?.years?.includes(Number(year?.[2])) ?? false;
+}
+
+/** Keys of options.rateScales that name nothing in the plan: each would set the scale of no column. */
+function rateScaleProblems(
+  compiled: CompiledPlan,
+  rateScales: Record<string, unknown> | undefined,
+  proto: boolean,
+): Problem[] {
+  const keys = [...Object.keys(rateScales ?? {}).filter((k) => !isPlanItem(compiled, k))];
+  if (proto) keys.push('__proto__');
+  return keys.map((key) =>
+    problemOf(`options.rateScales.${key}`, say('validate.unknown-rate-scale', { key }), {
+      code: 'unknown-rate-scale',
+    }),
+  );
+}
+
+/** A message as both its texts, to say inside another. */
+function bilingualNamed(message: Parameters<typeof bilingual>[0]) {
+  const { message: vi, messageEn: en } = bilingual(message);
+  return named(vi, en);
+}
+
+/**
+ * The "__proto__" keys zod left out of the records, as the engine reports any key the plan does not know: in the
+ * unit's unknown keys (`values` records) or unknown facts (`facts` records).
+ */
+function addDropped(
+  ev: Evaluation,
+  dropped: DroppedKeys,
+  values: readonly UnitRecord[],
+  facts: readonly UnitRecord[],
+): void {
+  for (const [i, lost] of dropped.units) {
+    if (lost.some((at) => values.includes(at)))
+      ev.unknownKeys.set(i, [...(ev.unknownKeys.get(i) ?? []), '__proto__']);
+    if (lost.some((at) => facts.includes(at)))
+      ev.unknownFacts.set(i, [...(ev.unknownFacts.get(i) ?? []), '__proto__']);
+  }
 }
 
 /** `options.explain` and the earlier `options.explanations` must not say different things. */

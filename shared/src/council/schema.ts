@@ -71,7 +71,7 @@ export const VoteDecisionSchema = z
   })
   .strict()
   .refine((v) => v.votesFor <= v.members, {
-    message: 'Số phiếu đồng ý không được lớn hơn tổng số thành viên (votesFor ≤ members)',
+    message: 'Số phiếu đồng ý không được lớn hơn tổng số thành viên (votesFor must not exceed members)',
     path: ['votesFor'],
   });
 
@@ -84,7 +84,10 @@ export const CouncilDecisionSchema = z.discriminatedUnion('kind', [
 
 export const CouncilDecisionsSchema = z
   .array(CouncilDecisionSchema)
-  .max(MAX_COUNCIL_DECISIONS, `Tối đa ${MAX_COUNCIL_DECISIONS} quyết định (at most ${MAX_COUNCIL_DECISIONS})`)
+  .max(
+    MAX_COUNCIL_DECISIONS,
+    `Tối đa ${MAX_COUNCIL_DECISIONS} quyết định (at most ${MAX_COUNCIL_DECISIONS} decisions)`,
+  )
   .describe(
     'Quyết định của Hội đồng Thi đua – Khen thưởng, áp dụng ở lần chấm này: chọn đơn vị nhận suất đồng hạng (tie), ' +
       'tính 0 điểm hoặc chờ giá trị thiếu (missing), không xét / xét thi đua theo căn cứ (exclude / include), kết quả ' +

@@ -195,7 +195,7 @@ export function settingsFromPlan(plan: Plan): SettingsOutcome {
       where.set(key, i);
     }
   });
-  const parsed = DossierSettingsSchema.safeParse(raw);
+  const parsed = DossierSettingsSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success)
     return {
       ok: false,
@@ -209,7 +209,7 @@ export function settingsFromPlan(plan: Plan): SettingsOutcome {
 /** Validates settings given as JSON (request `options.dossier`, a CLI settings file, the workbook's stored ones). */
 export function parseSettings(value: unknown, path: string): SettingsOutcome {
   if (value === undefined || value === null) return { ok: true, settings: {} };
-  const parsed = DossierSettingsSchema.safeParse(value);
+  const parsed = DossierSettingsSchema.safeParse(value, { reportInput: true });
   if (!parsed.success)
     return {
       ok: false,

@@ -72,7 +72,10 @@ export interface Evaluation {
   /** Exclusions that applied and standards that failed or were unknown, per unit. */
   ruleOutcomes: Map<number, RuleOutcome[]>;
   facts: (FactValue | undefined)[][];
+  /** Keys of a unit's `values` that are neither a criterion nor a target, in the unit's order. */
   unknownKeys: Map<number, string[]>;
+  /** Keys of a unit's `facts` that are no fact of the plan (nor "<fact>_<year>" of a per-year fact). */
+  unknownFacts: Map<number, string[]>;
   /** Targets, unit kinds and specific standards (plans with targets, individuals or decisions). */
   extras: EvaluationExtras;
   /** 'index' when the units already come in ascending id order; absent: rankAndAward sorts them by id. */
@@ -100,6 +103,8 @@ export function blocksOf(compiled: CompiledPlan, units: readonly UnitInput[]): I
 /** Column of a key that is a criterion or a target; a key the plan does not know; a key of a target not read. */
 const UNKNOWN_KEY = -1;
 const TARGET_KEY = -2;
+/** A key of `facts` that is one year of a per-year fact ("<fact>_2021"). */
+const YEAR_KEY = -2;
 
 /**
  * Scores units under a compiled plan: every plan (criteria, targets, per-year facts, decisions, rate scales,
@@ -147,6 +152,7 @@ export function evaluate(
     ruleOutcomes: rules.ruleOutcomes,
     facts: read.facts,
     unknownKeys: read.unknownKeys,
+    unknownFacts: read.unknownFacts,
     extras: evaluationExtras({
       compiled,
       units,
@@ -179,12 +185,14 @@ interface Read {
   incomplete: Uint8Array;
   issues: Map<number, ReadIssue[]>;
   unknownKeys: Map<number, string[]>;
+  unknownFacts: Map<number, string[]>;
 }
 
 /**
  * Reads every unit once: its cells (criteria, then targets) into columns and its facts into a row, recording
  * why a value could not be read. A unit's problems are listed criteria first, then facts, then targets, each in
- * plan order. Keys of `values` that are neither a criterion nor a target are kept, in the unit's order.
+ * plan order. Keys of `values` that are neither a criterion nor a target, and keys of `facts` that are no fact, are
+ * kept, in the unit's order.
  */
 function readUnits(
   compiled: CompiledPlan,
@@ -232,7 +240,11 @@ function readUnits(
   const numericFacts: FactColumn[] = compiled.facts.map((f) =>
     f.type === 'number' || f.type === 'count' ? new Float64Array(n).fill(NaN) : undefined,
   );
-  const factKeys = new KeyColumns((key) => compiled.factIndex.get(key) ?? -1);
+  // one key per year of a per-year fact ("<fact>_2021") is read by readSeries, not by a column of its own
+  const yearKeys = new Set(compiled.facts.flatMap((f) => (f.years ?? []).map((year) => `${f.id}_${year}`)));
+  const factKeys = new KeyColumns(
+    (key) => compiled.factIndex.get(key) ?? (yearKeys.has(key) ? YEAR_KEY : UNKNOWN_KEY),
+  );
   const factApplies = applicability(compiled.factBlocks);
 
   const out: Read = {
@@ -245,8 +257,9 @@ function readUnits(
     incomplete: new Uint8Array(n),
     issues: new Map(),
     unknownKeys: new Map(),
+    unknownFacts: new Map(),
   };
-  const { incomplete, issues, unknownKeys } = out;
+  const { incomplete, issues, unknownKeys, unknownFacts } = out;
   // the raw value of column c (fact f) for unit i is cellRaw[c] (factRaw[f]) when cellSeen[c] === i
   const cellRaw: unknown[] = new Array<unknown>(C);
   const cellSeen = new Int32Array(C).fill(-1);
@@ -307,7 +320,10 @@ function readUnits(
   };
   const takeFact = (j: number, key: string, value: unknown) => {
     const f = factKeys.at(j, key);
-    if (f < 0) return;
+    if (f < 0) {
+      if (f === UNKNOWN_KEY) addTo(unknownFacts, current, key);
+      return;
+    }
     factRaw[f] = value;
     factSeen[f] = current;
   };

@@ -4,7 +4,7 @@ import type { CompiledPlan } from './compile';
 import { decide, PENDING_DECISION } from './decisions';
 import type { Evaluation } from './evaluate';
 import { clipFilled } from './explain';
-import { targetResults } from './targets';
+import { collectiveLinks, targetResults } from './targets';
 import type { AwardResult, Explain, Flag, Lang, ScoreSummary, UnitResult } from './types';
 
 /** What targets, unit kinds and award decisions add to the answer, applied as buildResponse builds it. */
@@ -33,6 +33,7 @@ export function responseExtension(
   const dueDate = plan.awards.dueDate;
   if (!hasTargets && !hasKinds && !outcome && !dueDate) return null;
   const noCriteria = plan.criteria.length === 0;
+  const links = hasKinds ? collectiveLinks(ev) : undefined;
 
   const targetFlags = (out: UnitResult, i: number): Flag[] =>
     (ev.issues.get(i) ?? [])
@@ -108,6 +109,8 @@ export function responseExtension(
         out.kind =
           ev.extras?.kindOf[i] ?? ev.units[i].kind ?? plan.blocks[ev.blockOf[i]]?.kind ?? 'collective';
         if (ev.units[i].collective) out.collective = ev.units[i].collective;
+        const link = links?.get(i);
+        if (link) out.flags.push({ code: link.code, message: render(link.message, lang) });
       }
       if (hasTargets && ev.extras) {
         out.targets = targetResults({

@@ -2,7 +2,7 @@ import type { Tier } from '../plan/schema';
 import { named, nameIn, render, say, type Named } from '../messages';
 import type { NameList, UnknownItems } from '../messages/engine';
 import { formatNumber, moneyInWords } from '../values';
-import { HELD, PENDING, type HeldAward, type Standing, type TieGroup } from './awards';
+import { HELD, NO_TIER, PENDING, type HeldAward, type Standing, type TieGroup } from './awards';
 import { appliesIn, ENGINE_VERSION } from './compile';
 import { AMBIGUOUS, INVALID, MISSING, OK, type Evaluation } from './evaluate';
 import { clipFilled, criterionTrace, traceText, unreadTrace } from './explain';
@@ -289,6 +289,12 @@ export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOpt
         criterionId: key,
         message: render(say('criterion.unknown', { key }), lang),
       });
+    for (const key of ev.unknownFacts.get(i) ?? [])
+      flags.push({
+        code: 'unknown-fact',
+        factId: key,
+        message: render(say('fact.unknown', { key }), lang),
+      });
 
     const tierIndex = standing.tier[i];
     let award: AwardResult | null = null;
@@ -312,6 +318,11 @@ export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOpt
           code: 'prize-not-specified',
           message: render(say('tier.prize-not-specified', { tier: tierNamed(tier) }), lang),
         });
+      if (tier.countAssumed)
+        flags.push({
+          code: 'tier-count-assumed',
+          message: render(say('tier.count-assumed', { tier: tierNamed(tier), count: tier.count }), lang),
+        });
     } else if (tierIndex === PENDING || tierIndex === HELD) {
       const tie = tieOf.get(i);
       const held = standing.held.get(i);
@@ -327,6 +338,27 @@ export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOpt
     }
     if (standing.aboveBand.has(i))
       flags.push({ code: 'above-band-no-tier', message: render(say('tier.above-band'), lang) });
+    if (tierIndex === NO_TIER && ev.eligible[i]) {
+      const band = tiers.find(
+        (t) =>
+          t.countAssumed &&
+          ev.totals[i] >= t.minTotal &&
+          (t.maxTotal === undefined || ev.totals[i] < t.maxTotal),
+      );
+      if (band)
+        flags.push({
+          code: 'beyond-assumed-count',
+          message: render(
+            say('tier.beyond-assumed-count', {
+              tier: tierNamed(band),
+              count: band.count,
+              min: band.minTotal,
+              ...(band.maxTotal !== undefined ? { max: band.maxTotal } : {}),
+            }),
+            lang,
+          ),
+        });
+    }
 
     const b = ev.blockOf[i];
     const block = plan.blocks[b];

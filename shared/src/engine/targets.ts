@@ -1,6 +1,6 @@
-import type { Target, TargetRules, UnitKind } from '../plan/schema';
+import type { Decision, Target, TargetRules, UnitKind } from '../plan/schema';
 import { PLAN_LIMITS } from '../plan/limits';
-import { bilingual, named, nameIn, render, say } from '../messages';
+import { bilingual, named, nameIn, render, say, type Message } from '../messages';
 import type { TargetLine } from '../messages/targets';
 import { parseBoolean, parseNumber, parseRate, type Parsed, type RateReading } from '../values';
 import type { CompiledPlan } from './compile';
@@ -73,11 +73,10 @@ export function evaluationExtras({
   targetValues: Float64Array[];
   targetStatus: Uint8Array[];
 }): EvaluationExtras {
-  const { plan } = compiled;
   const targetRules = compiled.targetRules;
   if (!needsExtras(compiled))
     return { kindOf: [], standardTruth: [], targetValues: [], targetStatus: [], targetRules };
-  const kindOf: UnitKind[] = units.map((u, i) => u.kind ?? plan.blocks[blockOf[i]]?.kind ?? 'collective');
+  const kindOf: UnitKind[] = units.map((u, i) => kindOfUnit(compiled, u, blockOf[i]));
   const truths = compiled.standards.map((rule, s) => {
     const col = Int8Array.from(standardTruth[s]);
     if (rule.blocks)
@@ -85,6 +84,92 @@ export function evaluationExtras({
     return col;
   });
   return { kindOf, standardTruth: truths, targetValues, targetStatus, targetRules };
+}
+
+/** What is wrong with a unit's `collective`: the flag's code and what it says. */
+export interface CollectiveLink {
+  code: 'unknown-collective' | 'invalid-collective' | 'unexpected-collective';
+  message: Message;
+}
+
+/** The unit's kind: its own, else its block's, else collective. */
+export function kindOfUnit(compiled: CompiledPlan, unit: UnitInput, block: number): UnitKind {
+  return unit.kind ?? compiled.plan.blocks[block]?.kind ?? 'collective';
+}
+
+/**
+ * Whether a decision reads the unit's collective: the collective's own award (and its quota per collective, which a
+ * plan allows only with requiresCollective).
+ */
+export function readsCollective(d: Decision): boolean {
+  return d.requiresCollective !== undefined || d.quota?.perCollective !== undefined;
+}
+
+const linksOf = new WeakMap<object, Map<number, CollectiveLink>>();
+
+/**
+ * Units whose `collective` cannot be followed: an individual (or household) naming no unit, itself, or a unit that
+ * is not a collective, or naming none where a decision of its block reads it; a collective naming one (the field
+ * is only an individual's). Such a link is flagged and never followed: a decision that reads the collective is
+ * refused for the unit with the reason. Empty (and nothing walked) when no unit has a kind or a collective.
+ */
+export function collectiveLinks(ev: {
+  compiled: CompiledPlan;
+  units: readonly UnitInput[];
+  blockOf: Int32Array;
+}): Map<number, CollectiveLink> {
+  const known = linksOf.get(ev);
+  if (known) return known;
+  const { compiled, units, blockOf } = ev;
+  const out = new Map<number, CollectiveLink>();
+  linksOf.set(ev, out);
+  const { plan } = compiled;
+  const decisions = (plan.awards.decisions ?? []).filter(readsCollective);
+  if (!plan.blocks.some((b) => b.kind) && !units.some((u) => u.kind || u.collective)) return out;
+  // per block index (-1 included): whether a decision applying there reads the collective
+  const needed = new Map<number, boolean>();
+  const needs = (b: number) => {
+    let yes = needed.get(b);
+    if (yes === undefined) {
+      yes =
+        b >= 0 &&
+        decisions.some((d) => !d.appliesTo || d.appliesTo.some((id) => compiled.blockIndex.get(id) === b));
+      needed.set(b, yes);
+    }
+    return yes;
+  };
+  let index: Map<string, number> | undefined;
+  units.forEach((u, i) => {
+    const kind = kindOfUnit(compiled, u, blockOf[i]);
+    const collective = u.collective;
+    if (kind === 'collective') {
+      if (collective !== undefined)
+        out.set(i, {
+          code: 'unexpected-collective',
+          message: say('collective.of-collective', { collective }),
+        });
+      return;
+    }
+    if (collective === undefined) {
+      if (needs(blockOf[i])) out.set(i, { code: 'unknown-collective', message: say('collective.missing') });
+      return;
+    }
+    index ??= new Map(units.map((x, k) => [x.id, k]));
+    const j = index.get(collective);
+    if (j === undefined)
+      out.set(i, { code: 'unknown-collective', message: say('decision.collective-unknown', { collective }) });
+    else if (j === i)
+      out.set(i, { code: 'unknown-collective', message: say('collective.self', { collective }) });
+    else {
+      const other = kindOfUnit(compiled, units[j], blockOf[j]);
+      if (other !== 'collective')
+        out.set(i, {
+          code: 'invalid-collective',
+          message: say('collective.not-collective', { collective, kind: other }),
+        });
+    }
+  });
+  return out;
 }
 
 /** One target's outcome for one unit, as reported. */

@@ -6,6 +6,29 @@ const n = (x: number, lang: Lang, decimals?: number) => formatNumber(x, decimals
 const MB = 1024 * 1024;
 const mb = (bytes: number, lang: Lang) => n(Math.max(0.1, bytes / MB), lang, 1);
 
+/** JSON's kinds of value as zod names them ("number", "array", "record"…), in words an official reads. */
+const KINDS: Record<string, { vi: string; en: string }> = {
+  number: { vi: 'số', en: 'a number' },
+  int: { vi: 'số nguyên', en: 'a whole number' },
+  nan: { vi: 'NaN', en: 'NaN' },
+  boolean: { vi: 'true/false', en: 'true/false' },
+  string: { vi: 'chuỗi', en: 'a string' },
+  null: { vi: 'null', en: 'null' },
+  object: { vi: 'đối tượng', en: 'an object' },
+  record: { vi: 'đối tượng', en: 'an object' },
+  array: { vi: 'mảng', en: 'an array' },
+  undefined: { vi: 'không có giá trị', en: 'nothing' },
+};
+const kind = (k: string, lang: Lang) => KINDS[k]?.[lang] ?? k;
+/** "số, chuỗi hoặc null": the kinds (or quoted values) once each, the last joined by "or". */
+function either(kinds: readonly string[], lang: Lang): string {
+  const words = [...new Set(kinds.map((k) => kind(k, lang)))];
+  const or = lang === 'vi' ? ' hoặc ' : ' or ';
+  return words.length < 2
+    ? (words[0] ?? '')
+    : `${words.slice(0, -1).join(', ')}${or}${words[words.length - 1]}`;
+}
+
 export interface AnswerTooBig {
   units: number;
   estimate: number;
@@ -104,6 +127,79 @@ export const API_PHRASES = {
     vi: (p) => `Đơn vị "${p.unit}": "${p.key}" không phải mã tiêu chí của kế hoạch`,
     en: (p) => `Unit "${p.unit}": "${p.key}" is not a criterion of the plan`,
   }),
+  'validate.unknown-fact': phrase<{ unit: string; key: string }>({
+    vi: (p) => `Đơn vị "${p.unit}": "${p.key}" không phải mã dữ kiện của kế hoạch`,
+    en: (p) => `Unit "${p.unit}": "${p.key}" is not a fact of the plan`,
+  }),
+  'validate.unknown-reason': phrase<{ unit: string; key: string }>({
+    vi: (p) =>
+      `Đơn vị "${p.unit}": lý do thẩm định cho "${p.key}", không phải mã tiêu chí, chỉ tiêu hay dữ kiện của kế hoạch`,
+    en: (p) =>
+      `Unit "${p.unit}": an appraisal reason for "${p.key}", which is no criterion, target or fact of the plan`,
+  }),
+  'validate.unknown-rate-scale': phrase<{ key: string }>({
+    vi: (p) =>
+      `options.rateScales: "${p.key}" không phải mã tiêu chí, chỉ tiêu hay dữ kiện (<dữ kiện>_<năm>) của kế hoạch`,
+    en: (p) => `options.rateScales: "${p.key}" is no criterion, target or fact (<fact>_<year>) of the plan`,
+  }),
+  /** `text`: what is wrong with the unit's collective, as the score answer flags it. */
+  'validate.collective': phrase<{ unit: string; text: Named }>({
+    vi: (p) => `Đơn vị "${p.unit}": ${p.text.vi}`,
+    en: (p) => `Unit "${p.unit}": ${nameIn(p.text, 'en')}`,
+  }),
   /** A zod issue: the Vietnamese and English texts are zod's own locales (or the schema's own message). */
   'schema.issue': phrase<{ vi: string; en: string }>({ vi: (p) => p.vi, en: (p) => p.en }),
+  /**
+   * A value that has none of the shapes a field takes: the shapes (JSON kinds, or literal values already quoted),
+   * and the kind of what came (`received`, never the value itself; null when the input was not reported).
+   */
+  'schema.one-of': phrase<{ expected: string[]; received: string | null }>({
+    vi: (p) =>
+      p.received === 'undefined'
+        ? `Thiếu giá trị: mong đợi ${either(p.expected, 'vi')}`
+        : `Đầu vào không hợp lệ: mong đợi ${either(p.expected, 'vi')}${p.received ? `, nhận được ${kind(p.received, 'vi')}` : ''}`,
+    en: (p) =>
+      p.received === 'undefined'
+        ? `Missing: expected ${either(p.expected, 'en')}`
+        : `Invalid input: expected ${either(p.expected, 'en')}${p.received ? `, received ${kind(p.received, 'en')}` : ''}`,
+  }),
+  /** A tagged record whose tag (`key`, "kind") is missing or none of those allowed (`options`, already quoted). */
+  'schema.tag': phrase<{ key: string; options: string[]; missing: boolean }>({
+    vi: (p) =>
+      `${p.missing ? `Thiếu "${p.key}"` : `Giá trị của "${p.key}" không hợp lệ`}: mong đợi một trong các giá trị ${p.options.join(', ')}`,
+    en: (p) =>
+      `${p.missing ? `Missing "${p.key}"` : `Invalid value of "${p.key}"`}: expected one of ${p.options.join(', ')}`,
+  }),
+  'schema.no-shape': phrase({
+    vi: () => 'Đầu vào không hợp lệ: không khớp dạng nào được phép',
+    en: () => 'Invalid input: it matches none of the allowed shapes',
+  }),
+  'schema.several-shapes': phrase({
+    vi: () => 'Đầu vào không hợp lệ: khớp nhiều hơn một dạng',
+    en: () => 'Invalid input: more than one option matched',
+  }),
+  /** A key of an object that its schema refuses, with why (`issue`); `key` when the path does not already say it. */
+  'schema.key': phrase<{ key: string | null; issue: { vi: string; en: string } }>({
+    vi: (p) => `Khóa${p.key !== null ? ` "${p.key}"` : ''} không hợp lệ: ${p.issue.vi}`,
+    en: (p) => `Invalid key${p.key !== null ? ` "${p.key}"` : ''}: ${p.issue.en}`,
+  }),
+  /** What is wrong inside the value at a problem's path (`at`: the place within it). */
+  'schema.within': phrase<{ at: string; issue: { vi: string; en: string } }>({
+    vi: (p) => `Tại ${p.at}: ${p.issue.vi}`,
+    en: (p) => `At ${p.at}: ${p.issue.en}`,
+  }),
+  /** A score request's plan that is neither a built-in plan's id nor a plan document (`received`: its kind). */
+  'request.plan-shape': phrase<{ received: string | null }>({
+    vi: (p) =>
+      `${p.received === 'undefined' ? 'Thiếu kế hoạch: cần' : 'Cần'} mã kế hoạch có sẵn (chuỗi) hoặc toàn văn kế hoạch (đối tượng)${p.received && p.received !== 'undefined' ? `, nhận được ${kind(p.received, 'vi')}` : ''}`,
+    en: (p) =>
+      `${p.received === 'undefined' ? 'Missing plan: expected' : 'Expected'} a built-in plan's id (a string) or a plan document (an object)${p.received && p.received !== 'undefined' ? `, received ${kind(p.received, 'en')}` : ''}`,
+  }),
+  /** A unit's fact that is neither one value nor values by year (`received`: its kind). */
+  'request.fact-shape': phrase<{ received: string | null }>({
+    vi: (p) =>
+      `${p.received === 'undefined' ? 'Thiếu giá trị: dữ kiện là' : 'Dữ kiện là'} một giá trị (số, true/false, chuỗi hoặc null) hoặc các giá trị theo năm ({"2021": …})${p.received && p.received !== 'undefined' ? `, nhận được ${kind(p.received, 'vi')}` : ''}`,
+    en: (p) =>
+      `${p.received === 'undefined' ? 'Missing: a fact is' : 'A fact is'} one value (a number, true/false, a string or null) or values by year ({"2021": …})${p.received && p.received !== 'undefined' ? `, received ${kind(p.received, 'en')}` : ''}`,
+  }),
 };

@@ -88,7 +88,7 @@ export type CouncilRowTrouble =
   | { kind: 'unknown-kind'; written: string }
   | { kind: 'unread-date'; written: string }
   | { kind: 'missing'; column: CouncilColumnCode }
-  | { kind: 'invalid'; column: CouncilColumnCode; issue: string };
+  | { kind: 'invalid'; column: CouncilColumnCode; issue: { vi: string; en: string } };
 
 function trouble(t: CouncilRowTrouble, lang: Lang): string {
   const vi = lang === 'vi';
@@ -103,8 +103,8 @@ function trouble(t: CouncilRowTrouble, lang: Lang): string {
       return vi ? `thiếu "${columnName(t.column, lang)}"` : `"${columnName(t.column, lang)}" is missing`;
     case 'invalid':
       return vi
-        ? `"${columnName(t.column, lang)}" không hợp lệ (${t.issue})`
-        : `"${columnName(t.column, lang)}" is invalid (${t.issue})`;
+        ? `"${columnName(t.column, lang)}" không hợp lệ (${t.issue.vi})`
+        : `"${columnName(t.column, lang)}" is invalid (${t.issue.en})`;
   }
 }
 

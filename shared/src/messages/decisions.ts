@@ -166,6 +166,29 @@ export const DECISION_PHRASES = {
     vi: (p) => `Không tìm thấy tập thể "${p.collective}" của cá nhân trong danh sách đơn vị`,
     en: (p) => `The individual's collective "${p.collective}" is not among the units`,
   }),
+  'collective.missing': phrase({
+    vi: () =>
+      'Cá nhân chưa ghi tập thể (đơn vị) của mình (collective): không xét các hình thức khen cần tập thể',
+    en: () =>
+      'The individual names no collective (collective): awards that need its collective are not given',
+  }),
+  'collective.self': phrase<{ collective: string }>({
+    vi: (p) =>
+      `Cá nhân ghi tập thể "${p.collective}" là chính mình; ghi mã tập thể (đơn vị) mà cá nhân thuộc về`,
+    en: (p) => `The individual names itself ("${p.collective}") as its collective`,
+  }),
+  'collective.not-collective': phrase<{ collective: string; kind: 'individual' | 'household' }>({
+    vi: (p) =>
+      `"${p.collective}" là ${p.kind === 'household' ? 'hộ gia đình' : 'cá nhân'}, không phải tập thể; ghi mã tập thể (đơn vị) mà cá nhân thuộc về`,
+    en: (p) =>
+      `"${p.collective}" is ${p.kind === 'household' ? 'a household' : 'an individual'}, not a collective`,
+  }),
+  'collective.of-collective': phrase<{ collective: string }>({
+    vi: (p) =>
+      `Đơn vị là tập thể nhưng có ghi tập thể "${p.collective}" (chỉ cá nhân ghi tập thể của mình): trường collective không được dùng`,
+    en: (p) =>
+      `The unit is a collective yet names the collective "${p.collective}" (only individuals name theirs): not used`,
+  }),
   /** `awards`: the collective's decisions, by their Vietnamese names in both languages. */
   'decision.collective-pending': phrase<{ collective: string; awards: string }>({
     vi: (p) => `Tập thể "${p.collective}" đang chờ Hội đồng quyết định hoặc chờ số liệu (${p.awards})`,

@@ -4,6 +4,13 @@ import { formatMoney, formatNumber, formatPercent, formatPoints, type Lang } fro
 import { nameIn, phrase, type Named } from './phrase';
 import { unusable } from './reading';
 
+/** A tier's band of totals: "70 đến dưới 85 điểm", "từ 85 điểm". */
+const bandText = (p: { min: number; max?: number }, lang: Lang) => {
+  const n = (x: number) => formatNumber(x, undefined, lang);
+  if (p.max === undefined) return lang === 'vi' ? `từ ${n(p.min)} điểm` : `${n(p.min)} points or more`;
+  return lang === 'vi' ? `${n(p.min)} đến dưới ${n(p.max)} điểm` : `${n(p.min)} to under ${n(p.max)} points`;
+};
+
 const SIGN = { atLeast: '≥', moreThan: '>', atMost: '≤', lessThan: '<' } as const;
 
 export interface CriterionLine {
@@ -264,9 +271,27 @@ export const ENGINE_PHRASES = {
     vi: (p) => `"${p.key}" không phải mã tiêu chí của kế hoạch — giá trị bị bỏ qua`,
     en: (p) => `"${p.key}" is not a criterion of the plan — ignored`,
   }),
+  'fact.unknown': phrase<{ key: string }>({
+    vi: (p) => `"${p.key}" không phải mã dữ kiện của kế hoạch — giá trị bị bỏ qua`,
+    en: (p) => `"${p.key}" is not a fact of the plan — ignored`,
+  }),
   'tier.prize-not-specified': phrase<{ tier: Named }>({
     vi: (p) => `Văn bản không quy định tiền thưởng cho ${p.tier.vi}: Hội đồng cần quyết định mức thưởng`,
     en: (p) => `The document sets no prize money for ${nameIn(p.tier, 'en')}: for the council to decide`,
+  }),
+  'tier.count-assumed': phrase<{ tier: Named; count: number }>({
+    vi: (p) =>
+      `Văn bản không quy định số ${p.tier.vi}; phần mềm tạm để ${p.count} giải: Hội đồng cần quyết định số giải`,
+    en: (p) =>
+      `The document sets no number of ${nameIn(p.tier, 'en')}; ${p.count} assumed: for the council to decide how many`,
+  }),
+  'tier.beyond-assumed-count': phrase<{ tier: Named; count: number; min: number; max?: number }>({
+    vi: (p) =>
+      `Trong khung điểm ${p.tier.vi} (${bandText(p, 'vi')}) nhưng ngoài số giải tạm định (${p.count}); văn bản ` +
+      'không quy định số giải nên Hội đồng quyết định có xét giải cho đơn vị này không',
+    en: (p) =>
+      `Within the band of ${nameIn(p.tier, 'en')} (${bandText(p, 'en')}) but past the ${p.count} places assumed; ` +
+      'the document sets no number, so the council decides whether this unit gets one',
   }),
   'tier.above-band': phrase({
     vi: () =>

@@ -3,7 +3,7 @@
  * and text exists only when it is asked for: `render(message, lang)`, or `bilingual(message)` for a problem that
  * carries both. Every phrase is a pair of functions of the same parameters, Vietnamese first, in the catalogues
  * beside this file (engine, decisions, targets, reading, conditions, api, workbook, workflow, council, sheets, templates,
- * forms, council-sheet, money, mapping, sheet-checks, extraction, plan-sheet, dossier, form-merge, http). A heading or a single word is a phrase without parameters, asked for by `word(code, lang)`.
+ * forms, council-sheet, money, mapping, sheet-checks, extraction, plan-sheet, dossier, form-merge, http-problems). A heading or a single word is a phrase without parameters, asked for by `word(code, lang)`.
  */
 import type { Problem } from '../problems';
 import type { Lang } from '../values/format';
@@ -17,8 +17,7 @@ import { ENGINE_PHRASES } from './engine';
 import { EXTRACTION_PHRASES } from './extraction';
 import { FORM_MERGE_PHRASES } from './form-merge';
 import { FORM_PHRASES } from './forms';
-// eslint-disable-next-line no-restricted-imports -- the catalogue's http.ts beside this file, not node's http
-import { HTTP_PHRASES } from './http';
+import { HTTP_PHRASES } from './http-problems';
 import { MAPPING_PHRASES } from './mapping';
 import { MONEY_PHRASES } from './money';
 import type { Phrase } from './phrase';

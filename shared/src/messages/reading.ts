@@ -1,12 +1,22 @@
 /** Why a criterion's cell or a fact could not be read, as the engine's readers say it. Vietnamese first. */
 import type { Lang } from '../values/format';
+import { isTypedDash } from '../values/parse';
 import { phrase } from './phrase';
 
 export const READING_PHRASES = {
   'reading.empty': phrase({ vi: () => 'trống', en: () => 'empty' }),
+  /** A typed "-" says nothing for certain ("none"? "not known"?): the official is asked to write the level. */
   'reading.not-on-scale': phrase<{ raw: string; scale: string[] }>({
-    vi: (p) => `"${p.raw}" không thuộc thang: ${p.scale.join(', ')}`,
-    en: (p) => `"${p.raw}" is not on the scale: ${p.scale.join(', ')}`,
+    vi: (p) =>
+      `"${p.raw}" không thuộc thang: ${p.scale.join(', ')}` +
+      (isTypedDash(p.raw)
+        ? ' — ô ghi "-" chưa rõ nghĩa (không có, hay chưa biết?): ghi rõ một mức của thang'
+        : ''),
+    en: (p) =>
+      `"${p.raw}" is not on the scale: ${p.scale.join(', ')}` +
+      (isTypedDash(p.raw)
+        ? ' — a "-" says nothing for certain (none, or not known?): write a level of the scale'
+        : ''),
   }),
   'reading.points-out-of-range': phrase<{ points: number; max: number }>({
     vi: (p) => `điểm ${p.points} ngoài khoảng 0–${p.max}`,

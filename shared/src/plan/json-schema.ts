@@ -10,7 +10,8 @@ export const RULES_BEYOND_SCHEMA = [
   'every id a plan refers to is declared: blocks in appliesTo, facts in conditions and reasons ({factId}), criteria and facts in tie-breakers and order keys, standards a decision requires, parameters in conditions (mọi mã được nhắc đến đều đã khai báo)',
   "tiers' bands do not rise from one tier to the next, and a tier's maxTotal is above its minTotal (khung điểm các giải)",
   "a criterion's step table is ordered and within its maximum points; a scale's levels are within the maximum (bảng mức, thang điểm)",
-  'period.from ≤ period.to, and dates are real calendar dates (also checked by the pattern)',
+  'period.from ≤ period.to, and dates are real calendar dates (also checked by the pattern); awards.dueDate and awards.decisionDate are not before period.from',
+  "a tier's minTotal is within the plan's highest total (the sum of the criteria's maxPoints, deductions aside)",
   'prize totals (prize × places × blocks, the decisions of one unit, the blocks’ funds) stay at most 2^53 − 1 đồng',
   'a document nests at most 64 levels',
 ];

@@ -269,6 +269,13 @@ export const TierSchema = z
     count: Count(L.tierCount, 'Số giải của một hạng', 'places of a tier')
       .positive()
       .describe(`Số giải (tối đa ${bothWays(L.tierCount).vi})`),
+    countAssumed: z
+      .boolean()
+      .optional()
+      .describe(
+        'Văn bản không quy định số giải: count là số tạm định; đơn vị được giải và đơn vị trong khung điểm mà ngoài số ' +
+          'giải đều được gắn cờ để Hội đồng quyết định (the document states no count: units in the band are flagged)',
+      ),
     minTotal: Total('Điểm tối thiểu', 'minTotal').describe('Điểm tối thiểu (≥)'),
     maxTotal: Total('Điểm tối đa', 'maxTotal').optional().describe('Điểm tối đa, không bao gồm (<)'),
     prize: Money.nullable().describe('Tiền thưởng mỗi giải (đồng); null khi văn bản không quy định'),

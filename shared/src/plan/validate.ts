@@ -149,6 +149,30 @@ function crossCheck(plan: Plan): Problem[] {
         'Tiers must be ordered from highest to lowest minimum',
       );
   }
+  // a tier no unit can reach is a typing error (1000 for 100), never a prize silently given to nobody
+  const reachable = plan.criteria.reduce(
+    (sum, c) => sum + (c.scoring.kind === 'deduction' ? 0 : c.maxPoints),
+    0,
+  );
+  if (plan.criteria.length)
+    plan.awards.tiers.forEach((t, i) => {
+      if (t.minTotal > reachable)
+        add(
+          `awards.tiers[${i}].minTotal`,
+          `Giải "${t.name}" cần từ ${t.minTotal} điểm nhưng tổng điểm tối đa của kế hoạch là ${reachable}: không đơn vị nào đạt được`,
+          `Tier "${t.nameEn ?? t.name}" needs ${t.minTotal} points but the plan's highest total is ${reachable}: no unit can reach it`,
+        );
+    });
+  for (const [date, at] of [
+    [plan.awards.dueDate, 'awards.dueDate'],
+    [plan.awards.decisionDate, 'awards.decisionDate'],
+  ] as const)
+    if (date !== undefined && date < plan.period.from)
+      add(
+        at,
+        `Ngày ${date} trước ngày bắt đầu kỳ thi đua (${plan.period.from})`,
+        `${date} is before the period starts (${plan.period.from})`,
+      );
   const tierMoney = tierPrizeBound(plan);
   if (tierMoney > PLAN_LIMITS.moneyTotal)
     tooLarge('awards.tiers', say('money.tiers-too-large', { amount: tierMoney }));

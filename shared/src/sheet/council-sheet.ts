@@ -7,6 +7,7 @@
 import { CouncilDecisionSchema, MAX_COUNCIL_DECISIONS, type CouncilDecision } from '../council/schema';
 import { bilingual, say, word, type WordCode } from '../messages';
 import type { CouncilColumnCode, CouncilRowTrouble } from '../messages/council-sheet';
+import { zodProblems } from '../messages/zod';
 import type { Problem } from '../problems';
 import { normalizeText, parseDate, parseNumber, type Lang } from '../values';
 import { cellAddress, type CellValue, type SheetModel, type WriteBlock } from './model';
@@ -252,14 +253,16 @@ export function readCouncilSheet(sheet: SheetModel): CouncilSheetRead {
           : kind === 'exclude' || kind === 'include'
             ? { kind, ...common, rule: text(get(r, 'rule')) }
             : { kind: 'missing' as const, ...common, rule: kind === 'missing:zero' ? 'zero' : 'hold' };
-    const parsed = CouncilDecisionSchema.safeParse(raw);
+    const parsed = CouncilDecisionSchema.safeParse(raw, { reportInput: true });
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
+      const [said] = zodProblems([issue]);
       const field = String(issue.path[0] ?? 'kind');
       const id: Column = (COLUMNS.find((c) => c.id === field)?.id ?? 'kind') as Column;
       const column = (COLUMNS.find((c) => c.id === id) ?? COLUMNS[1]).code;
       const empty = text(get(r, id)) === '';
-      fail(id, empty ? { kind: 'missing', column } : { kind: 'invalid', column, issue: issue.message });
+      const words = { vi: said.message, en: said.messageEn ?? said.message };
+      fail(id, empty ? { kind: 'missing', column } : { kind: 'invalid', column, issue: words });
       continue;
     }
     decisions.push(parsed.data);

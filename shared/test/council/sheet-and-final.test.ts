@@ -129,7 +129,7 @@ describe('the "Quyết định của Hội đồng" sheet', () => {
       ],
       [
         `'${COUNCIL_SHEET_NAME}'!G7`,
-        `Trang "${COUNCIL_SHEET_NAME}", dòng 7: "Số phiếu đồng ý" không hợp lệ (Số phiếu đồng ý không được lớn hơn tổng số thành viên (votesFor ≤ members)) — quyết định này chưa được áp dụng`,
+        `Trang "${COUNCIL_SHEET_NAME}", dòng 7: "Số phiếu đồng ý" không hợp lệ (Số phiếu đồng ý không được lớn hơn tổng số thành viên) — quyết định này chưa được áp dụng`,
       ],
       [
         `'${COUNCIL_SHEET_NAME}'!J8`,

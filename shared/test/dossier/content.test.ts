@@ -223,7 +223,7 @@ describe('settings fill the blanks', () => {
     if (!outcome.ok) {
       expect(outcome.status).toBe(400);
       expect(outcome.problems.map((p) => p.path)).toEqual(
-        expect.arrayContaining(['options.dossier.signerName', 'options.dossier']),
+        expect.arrayContaining(['options.dossier.signerName', 'options.dossier.nope']),
       );
     }
   });

@@ -169,8 +169,11 @@ describe('missing values: what is reported final stays final whatever the missin
   type Generated<A> = A extends fc.Arbitrary<infer T> ? T : never;
 
   function compileGenerated(p: Generated<typeof planArb>) {
-    // a plan's tiers go from the highest band down (parsePlan refuses rising minTotals)
-    const tiers = [...p.tiers].sort((a, b) => b.minTotal - a.minTotal);
+    // a plan's tiers go from the highest band down (parsePlan refuses rising minTotals), each within reach of the
+    // criteria's points (parsePlan refuses a tier no unit can reach)
+    const tiers = p.tiers
+      .map((t) => ({ ...t, minTotal: Math.min(t.minTotal, 10 * p.criteria) }))
+      .sort((a, b) => b.minTotal - a.minTotal);
     return compile(
       testPlan({
         criteria: Array.from({ length: p.criteria }, (_, k) => ({

@@ -44,3 +44,34 @@ describe('a dash typed in an optional item', () => {
     expect(r.incomplete).toBe(true);
   });
 });
+
+describe('a dash typed where a level of a scale goes ("Kỷ luật": -)', () => {
+  const plan = compile(
+    testPlan({
+      facts: [
+        {
+          id: 'kyLuat',
+          label: 'Hình thức kỷ luật',
+          type: 'rating',
+          scale: ['không', 'khiển trách', 'cảnh cáo'],
+        },
+      ],
+    }),
+  );
+  const flagOf = (kyLuat: string) =>
+    scoreUnits(plan, [
+      { id: 'a', name: 'Xã A', values: { yn: 'Có' }, facts: { kyLuat } },
+    ]).results[0].flags.find((f) => f.factId === 'kyLuat');
+
+  it('is never read as "không": the unit is flagged, and told to write a level of the scale', () => {
+    const flag = flagOf('-');
+    expect(flag?.code).toBe('invalid-fact');
+    expect(flag?.message).toMatch(
+      /ô ghi "-" chưa rõ nghĩa \(không có, hay chưa biết\?\): ghi rõ một mức của thang/,
+    );
+  });
+
+  it('another word off the scale is not told about dashes', () => {
+    expect(flagOf('nhắc nhở')?.message).not.toMatch(/ô ghi "-"/);
+  });
+});

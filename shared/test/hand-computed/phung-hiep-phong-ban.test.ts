@@ -81,7 +81,7 @@ describe('Phụng Hiệp departments: 85 and 70 exactly and just below; no money
   it('84,99 and exactly 70 → encouragement, with no prize money and a flag for the council', () => {
     for (const id of ['p-84-99', 'p-70']) {
       expect(unit(res, id).award).toMatchObject({ tier: 'giai-khuyen-khich', prize: null });
-      expect(codes(res, id)).toEqual(['prize-not-specified']);
+      expect(codes(res, id)).toEqual(['prize-not-specified', 'tier-count-assumed']);
     }
   });
 
@@ -117,5 +117,40 @@ describe('Phụng Hiệp departments: only two units reach 85 — the 3rd prize 
     const third = res.summary.blocks[0].tiers.find((t) => t.tier === 'giai-ba');
     expect(third?.awarded).toEqual([]);
     expect(res.summary.prizeFundUsed).toBe(9_000_000);
+  });
+});
+
+describe('Phụng Hiệp departments: a third unit in the encouragement band (IV.2.b gives no number of prizes)', () => {
+  // IV.1 opens the band "từ 70 đến dưới 85"; IV.2.b names no count: the plan assumes 2 (countAssumed), so the third
+  // unit in the band must be flagged for the council, never silently left without a prize
+  const res = run(PLAN, [
+    department('k-80', { tc01: NO, tc02: NO }), // 100 − 10 − 10 = 80
+    department('k-75', { tc01: NO, tc02: NO, tc04: NO }), // 75
+    department('k-70-99', { tc01: NO, tc02: NO, tc04: NO, tc07: '79,9%', tc16: NO }), // 75 − 0,01 − 4 = 70,99
+    department('k-69', { tc01: NO, tc02: NO, tc04: NO, tc16: NO, tc03: NO, tc13: NO }),
+  ]);
+
+  it('the two best in the band get the assumed places, flagged as assumed', () => {
+    for (const id of ['k-80', 'k-75']) {
+      expect(unit(res, id).award?.tier).toBe('giai-khuyen-khich');
+      expect(codes(res, id)).toContain('tier-count-assumed');
+    }
+  });
+
+  it('70,99, in the band past the 2 assumed places: no prize, and a flag that says the council decides', () => {
+    const third = unit(res, 'k-70-99');
+    expect(third.total).toBe(70.99);
+    expect(third.award).toBeNull();
+    const flag = third.flags.find((f) => f.code === 'beyond-assumed-count');
+    expect(flag?.message).toBe(
+      'Trong khung điểm Giải Khuyến khích (70 đến dưới 85 điểm) nhưng ngoài số giải tạm định (2); văn bản không ' +
+        'quy định số giải nên Hội đồng quyết định có xét giải cho đơn vị này không',
+    );
+  });
+
+  it('below the band: no prize and no such flag', () => {
+    const below = unit(res, 'k-69');
+    expect(below.total).toBeLessThan(70);
+    expect(codes(res, 'k-69')).not.toContain('beyond-assumed-count');
   });
 });

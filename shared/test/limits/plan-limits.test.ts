@@ -12,10 +12,10 @@ function problemsOf(doc: unknown) {
   return r.problems;
 }
 
-/** The single problem a plan has, as "path: message". */
+/** The single problem a plan has, as "path: message (messageEn)" (the English when there is one). */
 function problem(doc: unknown): string {
   return problemsOf(doc)
-    .map((p) => `${p.path}: ${p.message}`)
+    .map((p) => `${p.path}: ${p.message}${p.messageEn ? ` (${p.messageEn})` : ''}`)
     .join('\n');
 }
 
@@ -104,9 +104,9 @@ describe('a plan over a limit is refused with the limit in Vietnamese and Englis
     [
       'criteria',
       { criteria: times(L.criteria + 1, yesNo) },
-      'plan.criteria: Tối đa 200 tiêu chí (at most 200 criteria)',
+      'plan.criteria: Tối đa 200 tiêu chí (At most 200 criteria)',
     ],
-    ['facts', { facts: times(L.facts + 1, fact) }, 'plan.facts: Tối đa 200 dữ kiện (at most 200 facts)'],
+    ['facts', { facts: times(L.facts + 1, fact) }, 'plan.facts: Tối đa 200 dữ kiện (At most 200 facts)'],
     [
       'targets',
       { targets: times(L.targets + 1, (i) => ({ id: `t${i}`, number: `${i}`, title: 'T', target: 50 })) },
@@ -125,7 +125,7 @@ describe('a plan over a limit is refused with the limit in Vietnamese and Englis
     [
       'a tier count of 4294967295',
       { awards: { tiers: [tier({ count: 4_294_967_295 })] } },
-      'plan.awards.tiers[0].count: Số giải của một hạng không quá 10.000 (places of a tier: at most 10,000)',
+      'plan.awards.tiers[0].count: Số giải của một hạng không quá 10.000 (Places of a tier: at most 10,000)',
     ],
     [
       'a tier count of 1e8',
@@ -257,7 +257,7 @@ describe('a plan over a limit is refused with the limit in Vietnamese and Englis
     [
       'a title of 1,001 characters',
       { title: 'x'.repeat(L.textLength + 1) },
-      'plan.title: Dài tối đa 1.000 ký tự (at most 1,000 characters)',
+      'plan.title: Dài tối đa 1.000 ký tự (At most 1,000 characters)',
     ],
     ['an id of 65 characters', { id: 'a'.repeat(L.idLength + 1) }, 'plan.id: Dài tối đa 64 ký tự'],
     [

@@ -27,7 +27,7 @@ import { DOSSIER_PHRASES } from '../../src/messages/dossier';
 import { EXTRACTION_PHRASES } from '../../src/messages/extraction';
 import { FORM_MERGE_PHRASES } from '../../src/messages/form-merge';
 import { PLAN_SHEET_PHRASES } from '../../src/messages/plan-sheet';
-import { HTTP_PHRASES } from '../../src/messages/http';
+import { HTTP_PHRASES } from '../../src/messages/http-problems';
 
 const MODULES = {
   API_PHRASES,
@@ -101,7 +101,7 @@ const SAMPLES: { [C in Sampled]: ParamsOf<C> } = {
   'council-sheet.row': {
     sheet: 'Quyết định của Hội đồng',
     row: 7,
-    trouble: { kind: 'invalid', column: 'column.reason', issue: 'quá dài' },
+    trouble: { kind: 'invalid', column: 'column.reason', issue: { vi: 'quá dài', en: 'too long' } },
   },
 };
 
@@ -116,7 +116,7 @@ const SHOWN: Partial<Record<Sampled, string[]>> = {
   'write.sheet-taken': ['"Kết quả"', '"Kết quả (2)"'],
   'write.output-kept': ['Sheet1!K5:Q30', 'K5:Q31', 'K6, L7'],
   'council-sheet.too-many': ['1000', '1006'],
-  'council-sheet.row': ['7', 'quá dài'],
+  'council-sheet.row': ['7'],
 };
 
 /** The phrases with parameters of money, column matching, sheet checks and the council, one message of each. */

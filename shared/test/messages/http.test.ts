@@ -1,5 +1,5 @@
 import { bilingual, say, type Message } from '../../src/messages';
-import { HTTP_PHRASES } from '../../src/messages/http';
+import { HTTP_PHRASES } from '../../src/messages/http-problems';
 
 /** The HTTP API's problem texts, word for word in both languages (clients and tests read them). */
 const CASES: Array<[Message, string, string]> = [

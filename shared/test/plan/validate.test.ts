@@ -28,6 +28,25 @@ describe('plan validation says where and why', () => {
       message: expect.stringContaining('nguyên đồng'),
     });
   });
+  it('rejects a tier no unit can reach (the test plan totals 20 at most), naming it and the highest total', () => {
+    const tier = (minTotal: number) => ({ id: 'g', name: 'Giải Nhất', count: 1, minTotal, prize: 1_000_000 });
+    expect(problemsOf(testPlan({ awards: { tiers: [tier(200)] } }))).toEqual([
+      expect.objectContaining({
+        path: 'plan.awards.tiers[0].minTotal',
+        message:
+          'Giải "Giải Nhất" cần từ 200 điểm nhưng tổng điểm tối đa của kế hoạch là 20: không đơn vị nào đạt được',
+      }),
+    ]);
+    expect(parsePlan(testPlan({ awards: { tiers: [tier(20)] } })).ok).toBe(true);
+  });
+  it('rejects a due date or a decision date before the period starts', () => {
+    const problems = problemsOf(
+      testPlan({ awards: { tiers: [], dueDate: '2022-12-31', decisionDate: '2020-01-01' } }),
+    );
+    expect(problems.map((p) => p.path)).toEqual(['plan.awards.dueDate', 'plan.awards.decisionDate']);
+    expect(problems[0].message).toBe('Ngày 2022-12-31 trước ngày bắt đầu kỳ thi đua (2023-01-01)');
+    expect(parsePlan(testPlan({ awards: { tiers: [], dueDate: '2024-01-15' } })).ok).toBe(true);
+  });
   it('rejects duplicate criterion ids', () => {
     const doc = testPlan();
     doc.criteria![1].id = 'yn';

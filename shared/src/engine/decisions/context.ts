@@ -3,7 +3,7 @@ import { named, nameIn, render, say, type Message, type Named } from '../../mess
 import type { CompiledPlan } from '../compile';
 import type { Evaluation } from '../evaluate';
 import type { FactValue, Truth } from '../facts';
-import type { EvaluationExtras } from '../targets';
+import { collectiveLinks, type CollectiveLink, type EvaluationExtras } from '../targets';
 import type { Flag, Lang, UnitInput } from '../types';
 import { uncertaintyOf, type Uncertainty } from '../uncertainty';
 import type { DecisionStatus } from '../../api/response-schema';
@@ -42,6 +42,8 @@ export interface DecisionContext {
   paramMap: Map<string, Parameter>;
   /** Unit index by unit id. */
   unitIndex: Map<string, number>;
+  /** Units whose collective cannot be followed (flagged by the answer): decisions reading it are refused. */
+  links: Map<number, CollectiveLink>;
   reviewYear: number | undefined;
   /** The date the decision is signed: the request's, else the plan's. */
   decisionDate: string | undefined;
@@ -82,6 +84,7 @@ export function decisionContext(
     factMap: new Map(plan.facts.map((f) => [f.id, f])),
     paramMap: new Map((plan.parameters ?? []).map((p) => [p.id, p])),
     unitIndex: new Map(units.map((u, i) => [u.id, i])),
+    links: collectiveLinks(ev),
     reviewYear: plan.awards.reviewYear,
     decisionDate: opts.decisionDate ?? plan.awards.decisionDate,
     uncertainty: uncertaintyOf(ev),

@@ -3,6 +3,7 @@ import { councilDecisionVotes } from '../council';
 import { FALSE, TRUE, UNKNOWN } from '../facts';
 import { unknownItems } from '../response';
 import type { DecisionStatus } from '../../api/response-schema';
+import { readsCollective } from '../targets';
 import { allocate } from './allocate';
 import { decisionNamed, PENDING_DECISION, type DecisionContext } from './context';
 import type { Qualification } from './qualify';
@@ -112,15 +113,14 @@ function screen(round: Round, k: number, i: number): Screened {
       reason: t(say('decision.waiting-higher', { higher: decisionNamed(decisions[above]) })),
       waits: true,
     };
+  // a link that cannot be followed (flagged on the unit) is never guessed: what reads it is refused, with why
+  const link = readsCollective(d) ? ctx.links.get(i) : undefined;
+  if (link) return { status: 'collectiveNotAwarded', reason: t(link.message) };
   if (!d.requiresCollective) return 'candidate';
   const collective = units[i].collective ?? '';
   const j = ctx.unitIndex.get(collective);
-  if (j === undefined) {
-    const message = t(say('decision.collective-unknown', { collective }));
-    if (!ctx.flags[i].some((f) => f.code === 'unknown-collective'))
-      ctx.flags[i].push({ code: 'unknown-collective', message });
-    return { status: 'collectiveNotAwarded', reason: message };
-  }
+  if (j === undefined)
+    return { status: 'collectiveNotAwarded', reason: t(say('decision.collective-unknown', { collective })) };
   const states = d.requiresCollective.map((id) => grants.status[ctx.decisionIndex.get(id) ?? 0][j]);
   if (states.includes('granted')) return 'candidate';
   const pending = states.some((s) => s !== null && PENDING_DECISION.has(s));

@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { scoreRequest, validateRequest } from '../../src/api/score-request';
+import type { ScoreResponse } from '../../src/engine/types';
+
+const EXAMPLES = join(__dirname, '..', '..', '..', 'examples');
+const PLAN = 'kien-giang-sxd-609-cchc';
+type Unit = { id: string; name?: string; kind?: string; collective?: string } & Record<string, unknown>;
+type Body = { plan: unknown; units: Unit[]; options?: Record<string, unknown> };
+
+/** Kiên Giang 609: five offices, six staff; cn-x names a collective that is not among the units. */
+const example = (): Body => JSON.parse(readFileSync(join(EXAMPLES, `${PLAN}.input.json`), 'utf8')) as Body;
+
+function edited(edit: (units: Unit[]) => void): Body {
+  const body = example();
+  edit(body.units);
+  return body;
+}
+const unit = (units: Unit[], id: string) => units.find((u) => u.id === id) as Unit;
+
+function score(body: unknown): ScoreResponse {
+  const out = scoreRequest(body);
+  if (!out.ok) throw new Error(JSON.stringify(out.problems));
+  return out.response;
+}
+const result = (res: ScoreResponse, id: string) => {
+  const r = res.results.find((x) => x.unitId === id);
+  if (!r) throw new Error(id);
+  return r;
+};
+
+function problems(body: unknown) {
+  const out = validateRequest(body);
+  if (!out.ok) throw new Error(JSON.stringify(out.problems));
+  return out.report.problems.map((p) => ({ code: p.code, path: p.path, message: p.message }));
+}
+
+/** Every unit's award and decisions but those of `except`: what a wrong link must not change. */
+const awards = (res: ScoreResponse, except: string[] = []) =>
+  res.results
+    .filter((r) => !except.includes(r.unitId))
+    .map((r) => [r.unitId, r.award?.tier ?? null, (r.decisions ?? []).map((d) => d.status)]);
+
+describe("an individual's collective that cannot be followed", () => {
+  const base = score(example());
+
+  it('names no unit: /validate says so at units[i].collective, as /score flags it', () => {
+    expect(problems(example())).toEqual([
+      {
+        code: 'unknown-collective',
+        path: 'units[10].collective',
+        message:
+          'Đơn vị "Phạm Văn X (mã tập thể sai)": Không tìm thấy tập thể "phong-khong-co" của cá nhân trong danh sách đơn vị',
+      },
+    ]);
+    expect(result(base, 'cn-x').flags).toEqual([
+      {
+        code: 'unknown-collective',
+        message: 'Không tìm thấy tập thể "phong-khong-co" của cá nhân trong danh sách đơn vị',
+      },
+    ]);
+    expect(base.summary.flagCounts['unknown-collective']).toBe(1);
+  });
+
+  it('names itself: flagged, and what needs the collective is refused with that reason', () => {
+    const body = edited((units) => (unit(units, 'cn-a1').collective = 'cn-a1'));
+    const said = 'Cá nhân ghi tập thể "cn-a1" là chính mình; ghi mã tập thể (đơn vị) mà cá nhân thuộc về';
+    expect(problems(body)).toContainEqual({
+      code: 'unknown-collective',
+      path: 'units[5].collective',
+      message: `Đơn vị "Nguyễn Văn A1": ${said}`,
+    });
+    const a1 = result(score(body), 'cn-a1');
+    expect(a1.flags).toEqual([{ code: 'unknown-collective', message: said }]);
+    expect(a1.award).toBeNull();
+    expect(a1.decisions?.map((d) => [d.status, d.granted, d.reason])).toEqual([
+      ['collectiveNotAwarded', false, said],
+      ['collectiveNotAwarded', false, said],
+    ]);
+  });
+
+  it('names another individual: invalid-collective, refused, never read as that person’s office', () => {
+    const body = edited((units) => (unit(units, 'cn-a1').collective = 'cn-c1'));
+    const said = '"cn-c1" là cá nhân, không phải tập thể; ghi mã tập thể (đơn vị) mà cá nhân thuộc về';
+    expect(problems(body)).toContainEqual({
+      code: 'invalid-collective',
+      path: 'units[5].collective',
+      message: `Đơn vị "Nguyễn Văn A1": ${said}`,
+    });
+    const res = score(body);
+    const a1 = result(res, 'cn-a1');
+    expect(a1.flags).toEqual([{ code: 'invalid-collective', message: said }]);
+    expect(a1.award).toBeNull();
+    expect(a1.decisions?.every((d) => d.status === 'collectiveNotAwarded' && d.reason === said)).toBe(true);
+    // the English answer says it in English
+    const en = result(score({ ...body, options: { lang: 'en' } }), 'cn-a1');
+    expect(en.flags[0].message).toBe('"cn-c1" is an individual, not a collective');
+  });
+
+  it('is not given where a decision needs it: unknown-collective, refused, with why', () => {
+    const body = edited((units) => delete unit(units, 'cn-c1').collective);
+    expect(problems(body)).toContainEqual(
+      expect.objectContaining({ code: 'unknown-collective', path: 'units[8].collective' }),
+    );
+    const c1 = result(score(body), 'cn-c1');
+    expect(c1.flags.map((f) => f.code)).toEqual(['unknown-collective']);
+    expect(c1.award).toBeNull();
+    expect(c1.decisions?.[0]).toMatchObject({
+      status: 'collectiveNotAwarded',
+      reason: expect.stringContaining('chưa ghi tập thể'),
+    });
+  });
+
+  it('a collective carrying a collective: flagged and reported, its awards and everyone else’s unchanged', () => {
+    const body = edited((units) => (unit(units, 'phong-b').collective = 'phong-a'));
+    expect(problems(body)).toContainEqual({
+      code: 'unexpected-collective',
+      path: 'units[1].collective',
+      message:
+        'Đơn vị "Phòng Quản lý nhà (3 năm xuất sắc)": Đơn vị là tập thể nhưng có ghi tập thể "phong-a" (chỉ cá nhân ghi tập thể của mình): trường collective không được dùng',
+    });
+    const res = score(body);
+    expect(result(res, 'phong-b').flags.map((f) => f.code)).toEqual([
+      'unexpected-collective',
+      'quota-exceeded',
+    ]);
+    expect(awards(res)).toEqual(awards(base));
+  });
+
+  it('correct links change nothing: no flag, no problem about a collective', () => {
+    for (const r of base.results)
+      if (r.unitId !== 'cn-x') expect(r.flags.map((f) => f.code)).not.toContain('unknown-collective');
+    const fixed = edited((units) => (unit(units, 'cn-x').collective = 'phong-e'));
+    expect(problems(fixed)).toEqual([]);
+    expect(awards(score(fixed), ['cn-x'])).toEqual(awards(base, ['cn-x']));
+  });
+});
