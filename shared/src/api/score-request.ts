@@ -175,7 +175,14 @@ function duplicateIds(units: readonly { id: string }[]): Problem[] {
 /** Score a request within its limits: the answer's size is checked again, exactly, before it is built. */
 export function scoreRequest(body: unknown, limits: RequestLimits = DEFAULT_REQUEST_LIMITS): ScoreOutcome {
   const prepared = prepareRequest(body, limits, 'score');
-  if (!prepared.ok) return prepared;
+  return prepared.ok ? scorePrepared(prepared, limits) : prepared;
+}
+
+/** Scores a request already prepared (/score, and /dossier, which drafts from the same answer). */
+export function scorePrepared(
+  prepared: Prepared,
+  limits: RequestLimits = DEFAULT_REQUEST_LIMITS,
+): ScoreOutcome {
   const { compiled, request, dropped } = prepared;
   const appraised = scoreUnits(compiled, request.units, request.options, limits, (ev) =>
     addDropped(ev, dropped, ['values'], ['facts']),

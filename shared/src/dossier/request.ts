@@ -1,6 +1,5 @@
 import { ScoreOptionsSchema, ScoreRequestSchema } from '../api/schemas';
-import { prepareRequest, type Failure, type RequestLimits } from '../api/score-request';
-import { scoreUnits } from '../engine/score';
+import { prepareRequest, scorePrepared, type Failure, type RequestLimits } from '../api/score-request';
 import type { ScoreResponse, UnitInput } from '../engine/types';
 import type { Plan } from '../plan/schema';
 import { buildDossier } from './build';
@@ -17,8 +16,9 @@ export type DossierOutcome =
   { ok: true; dossier: Dossier; response: ScoreResponse; plan: Plan; settings: DossierSettings } | Failure;
 
 /**
- * POST /dossier: the body of /score with an optional `options.dossier` (DossierSettingsSchema). Scores in
- * Vietnamese (the documents are Vietnamese whatever `options.lang` says), then drafts the dossier.
+ * POST /dossier: the body of /score with an optional `options.dossier` (DossierSettingsSchema). Scores it as /score
+ * does (`scorePrepared`: the self-assessment, the council's decisions, every key reported), in Vietnamese (the
+ * documents are Vietnamese whatever `options.lang` says) and with every criterion explained, then drafts the dossier.
  */
 export function dossierRequest(body: unknown, limits: RequestLimits = { maxUnits: 20_000 }): DossierOutcome {
   let given: unknown;
@@ -28,8 +28,10 @@ export function dossierRequest(body: unknown, limits: RequestLimits = { maxUnits
     if (options && typeof options === 'object' && !Array.isArray(options)) {
       const { dossier, ...scoring } = options as Record<string, unknown>;
       given = dossier;
-      scoreBody = { ...rest, options: { ...scoring, lang: 'vi' } };
-    } else if (options === undefined) scoreBody = { ...rest, options: { lang: 'vi' } };
+      // every criterion explained (the reports quote them), unless the request says how much
+      const explain = 'explain' in scoring || 'explanations' in scoring ? {} : { explain: 'full' };
+      scoreBody = { ...rest, options: { ...explain, ...scoring, lang: 'vi' } };
+    } else if (options === undefined) scoreBody = { ...rest, options: { explain: 'full', lang: 'vi' } };
   }
   const requested = parseSettings(given, 'options.dossier');
   if (!requested.ok)
@@ -41,9 +43,11 @@ export function dossierRequest(body: unknown, limits: RequestLimits = { maxUnits
     };
   const prepared = prepareRequest(scoreBody, limits);
   if (!prepared.ok) return prepared;
-  const response = scoreUnits(prepared.compiled, prepared.request.units, prepared.request.options);
+  // the answer /score gives for the same body: self-assessment, council decisions, keys it could not read
+  const scored = scorePrepared(prepared, limits);
+  if (!scored.ok) return scored;
   return draftDossier({
-    response,
+    response: scored.response,
     plan: prepared.compiled.plan,
     units: prepared.request.units,
     settings: requested.settings,

@@ -292,6 +292,8 @@ function readUnits(
       const series = seriesReaders[f];
       if (series) {
         row[f] = readSeries(series, units[i].facts ?? {}, fact, used.has(fact.id), compiled, i, out);
+        for (const year of yearsOutside(units[i].facts, fact))
+          addTo(out.unknownFacts, i, `${fact.id}.${year}`);
         continue;
       }
       const raw = factSeen[f] === i ? factRaw[f] : undefined;
@@ -421,6 +423,17 @@ export function computePoints(
     kernel(values[k], status[k], column, 0, scratch, 0, n);
     return column;
   });
+}
+
+/**
+ * Years sent for a per-year fact that the fact does not have ({"cchc": {"1999": …}}): read by nothing, so said on
+ * the unit as "<fact>.<year>" among its unknown fact keys.
+ */
+function yearsOutside(facts: UnitInput['facts'], fact: CompiledPlan['facts'][number]): string[] {
+  const raw = facts && typeof facts === 'object' ? own(facts, fact.id) : undefined;
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw) || !fact.years) return [];
+  const years = new Set(fact.years.map(String));
+  return Object.keys(raw).filter((year) => !years.has(year));
 }
 
 /** A per-year fact: missing years up to the review year (all years without one) make the unit incomplete. */

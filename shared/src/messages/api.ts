@@ -1,5 +1,6 @@
 /** What the score/validate facade says about a request it refuses or checks. Vietnamese first. */
 import { formatNumber, type Lang } from '../values/format';
+import { yearOf } from './engine';
 import { nameIn, phrase, type Named } from './phrase';
 
 const n = (x: number, lang: Lang, decimals?: number) => formatNumber(x, decimals, lang);
@@ -127,9 +128,20 @@ export const API_PHRASES = {
     vi: (p) => `Đơn vị "${p.unit}": "${p.key}" không phải mã tiêu chí của kế hoạch`,
     en: (p) => `Unit "${p.unit}": "${p.key}" is not a criterion of the plan`,
   }),
+  /** `key` as in fact.unknown: a fact id the plan lacks, or "<fact>.<year>" for a year the fact does not have. */
   'validate.unknown-fact': phrase<{ unit: string; key: string }>({
-    vi: (p) => `Đơn vị "${p.unit}": "${p.key}" không phải mã dữ kiện của kế hoạch`,
-    en: (p) => `Unit "${p.unit}": "${p.key}" is not a fact of the plan`,
+    vi: (p) => {
+      const y = yearOf(p.key);
+      return y
+        ? `Đơn vị "${p.unit}": năm ${y.year} không thuộc các năm của dữ kiện "${y.fact}"`
+        : `Đơn vị "${p.unit}": "${p.key}" không phải mã dữ kiện của kế hoạch`;
+    },
+    en: (p) => {
+      const y = yearOf(p.key);
+      return y
+        ? `Unit "${p.unit}": ${y.year} is not a year of the fact "${y.fact}"`
+        : `Unit "${p.unit}": "${p.key}" is not a fact of the plan`;
+    },
   }),
   'validate.unknown-reason': phrase<{ unit: string; key: string }>({
     vi: (p) =>

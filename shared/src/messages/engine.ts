@@ -4,6 +4,12 @@ import { formatMoney, formatNumber, formatPercent, formatPoints, type Lang } fro
 import { nameIn, phrase, type Named } from './phrase';
 import { unusable } from './reading';
 
+/** "cchc.1999" → the fact and the year of a year sent for a per-year fact that does not have it. */
+export function yearOf(key: string): { fact: string; year: string } | undefined {
+  const m = /^([A-Za-z0-9][A-Za-z0-9_-]*)\.(\d{4})$/.exec(key);
+  return m ? { fact: m[1], year: m[2] } : undefined;
+}
+
 /** A tier's band of totals: "70 đến dưới 85 điểm", "từ 85 điểm". */
 const bandText = (p: { min: number; max?: number }, lang: Lang) => {
   const n = (x: number) => formatNumber(x, undefined, lang);
@@ -271,9 +277,20 @@ export const ENGINE_PHRASES = {
     vi: (p) => `"${p.key}" không phải mã tiêu chí của kế hoạch — giá trị bị bỏ qua`,
     en: (p) => `"${p.key}" is not a criterion of the plan — ignored`,
   }),
+  /** `key` is a fact id the plan lacks, or "<fact>.<year>": a year the per-year fact does not have. */
   'fact.unknown': phrase<{ key: string }>({
-    vi: (p) => `"${p.key}" không phải mã dữ kiện của kế hoạch — giá trị bị bỏ qua`,
-    en: (p) => `"${p.key}" is not a fact of the plan — ignored`,
+    vi: (p) => {
+      const y = yearOf(p.key);
+      return y
+        ? `Năm ${y.year} không thuộc các năm của dữ kiện "${y.fact}" — giá trị bị bỏ qua`
+        : `"${p.key}" không phải mã dữ kiện của kế hoạch — giá trị bị bỏ qua`;
+    },
+    en: (p) => {
+      const y = yearOf(p.key);
+      return y
+        ? `${y.year} is not a year of the fact "${y.fact}" — ignored`
+        : `"${p.key}" is not a fact of the plan — ignored`;
+    },
   }),
   'tier.prize-not-specified': phrase<{ tier: Named }>({
     vi: (p) => `Văn bản không quy định tiền thưởng cho ${p.tier.vi}: Hội đồng cần quyết định mức thưởng`,

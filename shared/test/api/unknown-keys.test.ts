@@ -193,3 +193,34 @@ describe('"__proto__", which zod records drop, is reported like "constructor"', 
     expect(plainScoreRequest(cayDuong())).toBeDefined();
   });
 });
+
+describe('a year sent for a per-year fact that the fact does not have', () => {
+  it('is reported at its path by /validate and flagged by /score, and read by nothing', () => {
+    const body = JSON.parse(
+      readFileSync(
+        join(__dirname, '..', '..', '..', 'examples', 'kien-giang-sxd-609-cchc.input.json'),
+        'utf8',
+      ),
+    );
+    const first = body.units[0];
+    const fact = Object.keys(first.facts).find((k) => {
+      const v = first.facts[k];
+      return v !== null && typeof v === 'object' && Object.keys(v).every((y) => /^\d{4}$/.test(y));
+    }) as string;
+    first.facts[fact] = { ...first.facts[fact], 1999: 'tốt' };
+    const report = validateRequest(body);
+    if (!report.ok) throw new Error(report.title);
+    expect(report.report.problems).toContainEqual(
+      expect.objectContaining({
+        path: `units[0].facts.${fact}.1999`,
+        message: expect.stringContaining(`năm 1999 không thuộc các năm của dữ kiện "${fact}"`),
+      }),
+    );
+    const scored = scoreRequest(body);
+    if (!scored.ok) throw new Error(scored.title);
+    const flag = scored.response.results
+      .find((r) => r.unitId === first.id)
+      ?.flags.find((f) => f.code === 'unknown-fact');
+    expect(flag?.message).toBe(`Năm 1999 không thuộc các năm của dữ kiện "${fact}" — giá trị bị bỏ qua`);
+  });
+});

@@ -345,3 +345,17 @@ describe('awards waiting for data are listed as waiting, never proposed', () => 
     expect(first?.why).toMatch(/Hiệp Hưng/);
   });
 });
+
+describe('the dossier is drafted from the answer /score gives for the same body', () => {
+  it('keys it cannot read are flagged on the unit, and every criterion is explained', () => {
+    const body = example('phung-hiep-2023-xa') as { units: { values: Record<string, unknown> }[] };
+    body.units[0].values = JSON.parse(`{"__proto__": 5, ${JSON.stringify(body.units[0].values).slice(1)}`);
+    const outcome = dossierRequest(body);
+    if (!outcome.ok) throw new Error(outcome.title);
+    const [first] = outcome.response.results.filter((r) =>
+      r.flags.some((f) => f.code === 'unknown-criterion'),
+    );
+    expect(first?.flags.find((f) => f.code === 'unknown-criterion')?.message).toMatch(/__proto__/);
+    expect(outcome.response.results.every((r) => Array.isArray(r.criteria))).toBe(true);
+  });
+});
