@@ -83,11 +83,18 @@ export const API_PHRASES = {
     vi: (p) => answerTooBig(p, 'vi'),
     en: (p) => answerTooBig(p, 'en'),
   }),
+  /** Splitting is advised only when there are more units than parts: one unit cannot be split. */
   'request.problems-too-big': phrase<{ units: number; estimate: number; max: number; parts: number }>({
     vi: (p) =>
-      `Danh sách lỗi cho ${n(p.units, 'vi')} đơn vị ước tính ${mb(p.estimate, 'vi')} MB, tối đa ${mb(p.max, 'vi')} MB. Hãy chia yêu cầu thành ${p.parts} phần, hoặc sửa các lỗi lặp lại (ví dụ một cột trống) rồi kiểm tra lại.`,
+      `Danh sách lỗi cho ${n(p.units, 'vi')} đơn vị ước tính ${mb(p.estimate, 'vi')} MB, tối đa ${mb(p.max, 'vi')} MB. ` +
+      (p.units >= p.parts
+        ? `Hãy chia yêu cầu thành ${p.parts} phần, hoặc sửa các lỗi lặp lại (ví dụ một cột trống) rồi kiểm tra lại.`
+        : 'Hãy sửa các lỗi lặp lại (ví dụ các khóa không thuộc kế hoạch, một cột trống) rồi kiểm tra lại.'),
     en: (p) =>
-      `The list of problems for ${n(p.units, 'en')} units would be about ${mb(p.estimate, 'en')} MB; the limit is ${mb(p.max, 'en')} MB. Split the request into ${p.parts} parts, or fix the repeated problems (an empty column, say) and check again.`,
+      `The list of problems for ${n(p.units, 'en')} units would be about ${mb(p.estimate, 'en')} MB; the limit is ${mb(p.max, 'en')} MB. ` +
+      (p.units >= p.parts
+        ? `Split the request into ${p.parts} parts, or fix the repeated problems (an empty column, say) and check again.`
+        : 'Fix the repeated problems (keys the plan does not have, an empty column) and check again.'),
   }),
   'request.duplicate-unit': phrase<{ id: string; first: number }>({
     vi: (p) => `Mã đơn vị "${p.id}" trùng với units[${p.first}]`,

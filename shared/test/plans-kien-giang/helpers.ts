@@ -1,8 +1,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { scoreRequest } from '../../src/api/score-request';
-import type { DecisionResult } from '../../src/engine/decisions';
-import type { ScoreResponse, UnitResult } from '../../src/engine/types';
+import type { ScoreResponse } from '../../src/engine/types';
 import { builtInPlanDocument } from '../../src/plans';
 
 // Tests edit plan documents and requests freely (deep JSON paths); a typed view would only repeat the schema.
@@ -42,19 +41,4 @@ export function score(
   return out.response;
 }
 
-export function unit(res: ScoreResponse, id: string): UnitResult {
-  const r = res.results.find((x) => x.unitId === id);
-  if (!r) throw new Error(`no unit ${id}`);
-  return r;
-}
-
-export function decision(res: ScoreResponse, unitId: string, decisionId: string): DecisionResult {
-  const d = unit(res, unitId).decisions?.find((x) => x.id === decisionId);
-  if (!d) throw new Error(`no decision ${decisionId} for ${unitId}`);
-  return d;
-}
-
-/** decision id → status for one unit. */
-export function statuses(res: ScoreResponse, unitId: string): Record<string, string> {
-  return Object.fromEntries((unit(res, unitId).decisions ?? []).map((d) => [d.id, d.status]));
-}
+export { codes, decision, statuses, unit } from '../answers';
