@@ -5,7 +5,7 @@
  * "II.a".
  */
 import type ExcelJS from 'exceljs';
-import { count, rate, type Cell, type Write } from '../lib/cells';
+import { count, type Cell, type Write } from '../lib/cells';
 import { makeUnits } from '../lib/meaning';
 import { PHUNG_HIEP_PHONG, PHUNG_HIEP_XA, take } from '../lib/names';
 import {

@@ -48,6 +48,19 @@ export function prepareRequest(
   const resolved = resolveRequest(body, limits);
   if (!resolved.ok) return resolved;
   const { request, compiled } = resolved;
+  const decisionDate = request.options?.decisionDate;
+  if (decisionDate !== undefined && decisionDate < compiled.plan.period.from)
+    return {
+      ok: false,
+      status: 400,
+      title: 'Tùy chọn không hợp lệ (invalid option)',
+      problems: [
+        problemOf(
+          'options.decisionDate',
+          say('request.decision-before-period', { date: decisionDate, from: compiled.plan.period.from }),
+        ),
+      ],
+    };
   // a self-assessment is scored as well as the appraised values: twice the work
   const units = request.units.length * (hasSelfAssessment(request.units) ? 2 : 1);
   const refused = checkCells(compiled, units, limits) ?? checkPrizeTotal(compiled, units);

@@ -155,6 +155,26 @@ function heldFlag(ev: Evaluation, i: number, held: HeldAward, lang: Lang): Flag 
 }
 
 /** How many units carry each flag code, codes in order; a plan's own code ("constructor") is just a key. */
+/**
+ * Per tier, how many of block b's places still wait: each tie's places of that tier (not its tied units: two units
+ * tied for one place hold one place), and one for each tier a unit waiting for data could still take.
+ */
+function placesInPlay(standing: Standing, blockOf: Int32Array, b: number, tierCount: number): number[] {
+  const inPlay = new Array<number>(tierCount).fill(0);
+  const tiedFor = new Map<number, readonly number[]>();
+  for (const tie of standing.ties) {
+    if (tie.block !== b) continue;
+    for (const ti of tie.slotTiers) inPlay[ti]++;
+    for (const i of tie.unitIndices) tiedFor.set(i, tie.slotTiers);
+  }
+  for (const [i, held] of standing.held) {
+    if (blockOf[i] !== b) continue;
+    const tied = tiedFor.get(i) ?? [];
+    for (const ti of held.tiers) if (!tied.includes(ti)) inPlay[ti]++;
+  }
+  return inPlay;
+}
+
 export function countFlags(results: readonly UnitResult[]): Record<string, number> {
   const counts = new Map<string, number>();
   for (const r of results) for (const f of r.flags) counts.set(f.code, (counts.get(f.code) ?? 0) + 1);
@@ -473,13 +493,14 @@ export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOpt
         slots: tie.slotTiers.length,
         message: tieText(tie),
       }));
+    const inPlay = placesInPlay(standing, ev.blockOf, b, tiers.length);
     const tierSummaries = tiers.map((tier, k) => ({
       tier: tier.id,
       name: tierName(tier, lang),
       slots: tier.count,
       awarded: t.awarded[k],
       pending: t.pending[k],
-      held: Math.min(tier.count - t.awarded[k].length, t.pending[k].length),
+      held: Math.min(tier.count - t.awarded[k].length, t.pending[k].length, inPlay[k]),
       prize: tier.prize,
     }));
     // each unit whose values are not known, with the awards (its own, others') that wait for it

@@ -96,6 +96,10 @@ export const API_PHRASES = {
         ? `Split the request into ${p.parts} parts, or fix the repeated problems (an empty column, say) and check again.`
         : 'Fix the repeated problems (keys the plan does not have, an empty column) and check again.'),
   }),
+  'request.decision-before-period': phrase<{ date: string; from: string }>({
+    vi: (p) => `Ngày ký quyết định ${p.date} trước ngày bắt đầu kỳ thi đua (${p.from})`,
+    en: (p) => `The decision date ${p.date} is before the period starts (${p.from})`,
+  }),
   'request.duplicate-unit': phrase<{ id: string; first: number }>({
     vi: (p) => `Mã đơn vị "${p.id}" trùng với units[${p.first}]`,
     en: (p) => `Unit id "${p.id}" repeats units[${p.first}]`,

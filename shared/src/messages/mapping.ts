@@ -33,6 +33,8 @@ const ROLE: Record<string, { vi: string; en: string }> = {
   points: { vi: 'điểm', en: 'points' },
   rate: { vi: 'tỷ lệ', en: 'rate' },
   result: { vi: 'kết quả', en: 'result' },
+  self: { vi: 'đơn vị tự chấm', en: 'self-assessed' },
+  appraised: { vi: 'thẩm định', en: 'appraised' },
 };
 const role = (v: string | number | undefined) => ROLE[String(v)] ?? { vi: String(v), en: String(v) };
 

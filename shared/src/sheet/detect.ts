@@ -79,7 +79,8 @@ export interface HeaderColumn {
 
 /**
  * Columns under one group cell that together hold one criterion or fact: "Tổng số | Đã đạt | Tỷ lệ" (read the
- * rate), "Kết quả | Điểm" (read the result, never the points), one column per year (read each, by its year), or
+ * rate), "Kết quả | Điểm" (read the result, never the points), "Đơn vị tự chấm | Thẩm định" (read the appraised
+ * figure: it is what counts), one column per year (read each, by its year), or
  * several columns with no own title ("unlabelled": which is which cannot be told — nothing is read from them
  * until the official says).
  */
@@ -88,7 +89,7 @@ export interface HeaderFamily {
   first: number;
   /** The group cell's text: what the family is about ("Hồ sơ giải quyết trực tuyến (chỉ tiêu 80%)"). */
   title: string;
-  role: 'total' | 'achieved' | 'rate' | 'result' | 'points' | 'year' | 'unlabelled';
+  role: 'total' | 'achieved' | 'rate' | 'result' | 'points' | 'year' | 'self' | 'appraised' | 'unlabelled';
   /** Whether this is the column to read for the family (the rate, the result, each year). */
   read: boolean;
 }

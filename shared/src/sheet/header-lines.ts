@@ -140,8 +140,16 @@ const isGenericResult = (t: string) =>
   /^(ket qua|kq|thuc hien|so lieu|gia tri)( thuc hien| dat duoc)?$/.test(fold(t));
 const isGenericPoints = (t: string) => /^(diem|so diem|diem cham|diem dat|d)$/.test(fold(t));
 const isTotalTitle = (t: string) => /^(tong so|tong)\b/.test(fold(t));
+/** "Đơn vị tự chấm", "Tự đánh giá": the unit's own figure, beside the one the appraisal settled. */
+const isSelfTitle = (t: string) =>
+  /^((so )?diem )?((don vi|dv) )?(tu cham|tu danh gia|tu kiem tra)( diem)?$/.test(fold(t));
+/** "Thẩm định", "Kết quả thẩm định", "Hội đồng chấm", "Chấm lại": the figure that counts. */
+const isAppraisedTitle = (t: string) =>
+  /^(ket qua |(so )?diem )?(tham dinh|hoi dong cham|hd cham|cham lai|phuc tra|cap tren cham)( diem)?$/.test(
+    fold(t),
+  );
 
-/** Columns under one group cell: a rate with its counts, a result with its points, years, or untitled columns. */
+/** Columns under one group cell: a rate with its counts, a result with its points, self-assessed and appraised, years, or untitled columns. */
 function families(chains: Chain[]): Map<number, HeaderFamily> {
   const out = new Map<number, HeaderFamily>();
   let i = 0;
@@ -192,6 +200,14 @@ function families(chains: Chain[]): Map<number, HeaderFamily> {
             isGenericRate(own[k]) ? 'rate' : isTotalTitle(own[k]) ? 'total' : 'achieved',
             isGenericRate(own[k]),
           ),
+        );
+      else if (
+        group.length === 2 &&
+        own.filter(isSelfTitle).length === 1 &&
+        own.filter(isAppraisedTitle).length === 1
+      )
+        group.forEach((c, k) =>
+          set(c, isAppraisedTitle(own[k]) ? 'appraised' : 'self', isAppraisedTitle(own[k])),
         );
       else if (group.length <= 3 && own.some(isGenericResult) && own.some(isGenericPoints))
         group.forEach((c, k) =>

@@ -218,7 +218,7 @@ export function proposeMapping(
               params: {
                 role: h.family.role,
                 title: h.family.title,
-                read: h.family.role === 'points' ? 'result' : 'rate',
+                read: h.family.role === 'points' ? 'result' : h.family.role === 'self' ? 'appraised' : 'rate',
               },
             };
       return none;

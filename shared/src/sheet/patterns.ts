@@ -14,7 +14,9 @@ export function isTotalsLabel(text: string): boolean {
     .trim();
   return (
     /^(tong cong|tong so|tong|cong|total|grand total|sum|subtotal|trung binh|binh quan|average)$/.test(t) ||
-    /^(tong cong|tong so|cong khoi|cong cum|tong khoi|total for|trung binh chung)\b/.test(t)
+    /^(tong cong|tong so|cong khoi|cong cum|tong khoi|total for|trung binh chung)\b/.test(t) ||
+    // the whole district, province, sector or block: a line of totals or averages, never a unit
+    /^(toan|ca) (huyen|tinh|thi xa|thanh pho|quan|nganh|khoi|cum|so|don vi|xa|phuong)\b/.test(t)
   );
 }
 
@@ -188,6 +190,8 @@ export function isNumberToken(text: string): boolean {
     /^(tc|ct|tieu chi|chi tieu|nd)\s*[-_.]?\s*\d{1,3}(\.\d{1,2})?[a-z]?$/.test(t) ||
     /^[([]?[a-z]\.\d{1,2}[a-z]?[)\]]?(\s*\([^)]{1,14}\))?\.?$/.test(t) ||
     /^[ivx]{1,5}\.?$/.test(t) ||
+    // a Roman section's item: "I.1", "II.a", "IV.2", "III.b."
+    /^[ivx]{1,5}\.(\d{1,2}|[a-z])\.?$/.test(t) ||
     /^[a-z]$/.test(t)
   );
 }

@@ -51,3 +51,21 @@ describe('unit ids that are the same to an official’s eye are one unit: refuse
     expect(out.response.results.map((r) => r.unitId).sort()).toEqual([combining, 'b'].sort());
   });
 });
+
+describe('options.decisionDate', () => {
+  it('before the plan’s period starts is refused at its path, not paid under an older law', () => {
+    const out = scoreRequest({ ...request('a'), options: { decisionDate: '2022-12-31' } });
+    expect(out).toMatchObject({ ok: false, status: 400 });
+    if (out.ok) return;
+    expect(out.problems).toEqual([
+      expect.objectContaining({
+        path: 'options.decisionDate',
+        message: 'Ngày ký quyết định 2022-12-31 trước ngày bắt đầu kỳ thi đua (2023-08-08)',
+      }),
+    ]);
+  });
+
+  it('within or after the period is taken', () => {
+    expect(scoreRequest({ ...request('a'), options: { decisionDate: '2024-01-15' } }).ok).toBe(true);
+  });
+});
