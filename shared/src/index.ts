@@ -9,6 +9,7 @@ export * from './plans';
 export * from './problems';
 export * from './api/schemas';
 export * from './api/score-request';
+export * from './api/validate-request';
 export { DEFAULT_REQUEST_LIMITS, type RequestLimits } from './api/cost';
 export { ProblemItemSchema, ScoreResponseSchema, ValidationReportSchema } from './api/response-schema';
 export * from './values';

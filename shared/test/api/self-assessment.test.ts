@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ScoreResponseSchema } from '../../src/api/response-schema';
-import { scoreRequest, validateRequest } from '../../src/api/score-request';
+import { scoreRequest } from '../../src/api/score-request';
+import { validateRequest } from '../../src/api/validate-request';
 import { builtInPlanDocument } from '../../src/plans';
 
 const EXAMPLES = join(__dirname, '..', '..', '..', 'examples');

@@ -1,4 +1,5 @@
-import { scoreRequest, validateRequest } from '../../src/api/score-request';
+import { scoreRequest } from '../../src/api/score-request';
+import { validateRequest } from '../../src/api/validate-request';
 
 const unit = (id: string) => ({ id, name: `Xã ${id}`, block: 'xa', values: { tc01: 'Có' } });
 const request = (...ids: string[]) => ({ plan: 'phung-hiep-2023-xa', units: ids.map(unit) });

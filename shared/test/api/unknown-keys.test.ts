@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { plainScoreRequest } from '../../src/api/fast-request';
-import { scoreRequest, validateRequest } from '../../src/api/score-request';
+import { scoreRequest } from '../../src/api/score-request';
+import { validateRequest } from '../../src/api/validate-request';
 import { render, say } from '../../src/messages';
 
 const EXAMPLES = join(__dirname, '..', '..', '..', 'examples');

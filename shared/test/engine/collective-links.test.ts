@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { scoreRequest, validateRequest } from '../../src/api/score-request';
+import { scoreRequest } from '../../src/api/score-request';
+import { validateRequest } from '../../src/api/validate-request';
 import type { ScoreResponse } from '../../src/engine/types';
 
 const EXAMPLES = join(__dirname, '..', '..', '..', 'examples');

@@ -1,4 +1,5 @@
-import { scoreRequest, validateRequest } from '../../src/api/score-request';
+import { scoreRequest } from '../../src/api/score-request';
+import { validateRequest } from '../../src/api/validate-request';
 import { parsePlan } from '../../src/plan/validate';
 import type { PlanInput } from '../../src/plan/schema';
 import { testPlan } from '../fixtures';

@@ -7,7 +7,8 @@ import {
   estimateScoreAnswer,
   estimateValidationAnswer,
 } from '../../src/api/cost';
-import { prepareRequest, scoreRequest, validateRequest } from '../../src/api/score-request';
+import { prepareRequest, scoreRequest } from '../../src/api/score-request';
+import { validateRequest } from '../../src/api/validate-request';
 import { rankAndAward } from '../../src/engine/awards';
 import { evaluate } from '../../src/engine/evaluate';
 import { TIE_NAMES_CHARS } from '../../src/engine/response';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { scoreRequest, validateRequest } from '../../src/api/score-request';
+import { scoreRequest } from '../../src/api/score-request';
+import { validateRequest } from '../../src/api/validate-request';
 import { parsePlan } from '../../src/plan/validate';
 import type { PlanInput } from '../../src/plan/schema';
 import { scoreUnits } from '../../src/engine/score';
