@@ -12,33 +12,11 @@
  * collective × 2 — coefficients not verified for that date, so flagged prize-unverified.
  */
 import { codes, run, statuses, unit, type HandUnit } from './helpers';
+import { FACTS, MET_2023 } from './kien-giang-243-units';
 
 const PLAN = 'kien-giang-243-2023';
 
-const FACTS = {
-  chapHanhChuTruong: 'Có',
-  hoanThanhNhiemVu: 'Có',
-  doanKet: 'Có',
-  toChucDang: 'hoàn thành tốt nhiệm vụ',
-  kyLuat: 'không',
-  coKeHoachThiDua: 'Có',
-  thanhToanKhongTienMat: 'Có',
-};
-
 /** Every commune target met at its threshold; "trên" targets 0,1 point above. */
-const MET = {
-  'cqs-01': '100%',
-  'cqs-03': '80%',
-  'cqs-06-van-ban': '100%',
-  'cqs-08': '80%',
-  'xhs-01': '75%',
-  'xhs-02': '70%',
-  'xhs-03': '60,1%',
-  'xhs-04': '70%',
-  'xhs-06': '40,1%',
-  'xhs-07': '20,1%',
-  'xhs-08': '80%',
-};
 
 /** Every commune target just above 1,2 × target: 80 → 96,1; 75 → 90,1; 70 → 84,1; 60 → 72,1; 40 → 48,1; 20 → 24,1. */
 const EXCEEDED = {
@@ -72,13 +50,13 @@ describe('Kiên Giang 243, sơ kết 2023: communes', () => {
     // same values, Party organisation only "hoàn thành nhiệm vụ": fails a general standard (IV.3.1)
     commune('x-party', EXCEEDED, { toChucDang: 'hoàn thành nhiệm vụ' }),
     // no Party organisation: the Party standard applies only "đối với đơn vị có tổ chức Đảng"
-    commune('x-no-party', MET, { toChucDang: 'không có tổ chức Đảng' }),
+    commune('x-no-party', MET_2023, { toChucDang: 'không có tổ chức Đảng' }),
     // e-health records at exactly 96% = 1,2 × 80%: not "vượt trên 20%"; every target still met
     commune('x-at-120', { ...EXCEEDED, 'xhs-08': '96%' }),
     // TTHC on time 79,99% < 80%: one target missed
-    commune('x-79-99', { ...MET, 'cqs-08': '79,99%' }),
+    commune('x-79-99', { ...MET_2023, 'cqs-08': '79,99%' }),
     // a warning (cảnh cáo) is above a reprimand: fails "không có ... kỷ luật từ hình thức khiển trách trở lên"
-    commune('x-warning', MET, { kyLuat: 'cảnh cáo' }),
+    commune('x-warning', MET_2023, { kyLuat: 'cảnh cáo' }),
   ]);
 
   it("every target above 1,2 × target → proposal for the Prime Minister's Bằng khen, 3,5 × 2 × 1.800.000 = 12.600.000", () => {
@@ -148,8 +126,8 @@ describe('Kiên Giang 243, 2023: the yearly Bằng khen for a commune rated "xu�
   // IV.2.a: "Các tập thể được UBND tỉnh đánh giá xuất sắc qua chấm điểm hằng năm … và đạt các mục tiêu"; it is a
   // provincial award, so IV.3.2.2 "Khen thưởng cấp tỉnh" c) applies too: own emulation plan, cashless payments
   const res = run(PLAN, [
-    commune('x-rated', MET, { xepLoaiCdsNam: 'xuất sắc' }),
-    commune('x-rated-no-cashless', MET, { xepLoaiCdsNam: 'xuất sắc', thanhToanKhongTienMat: 'Không' }),
+    commune('x-rated', MET_2023, { xepLoaiCdsNam: 'xuất sắc' }),
+    commune('x-rated-no-cashless', MET_2023, { xepLoaiCdsNam: 'xuất sắc', thanhToanKhongTienMat: 'Không' }),
   ]);
 
   it('every target met and the commune standards met → the yearly Bằng khen is granted', () => {

@@ -11,35 +11,12 @@
  * collective × 2.
  */
 import { run, statuses, unit, type HandUnit } from './helpers';
+import { FACTS, MET_2025 } from './kien-giang-243-units';
 
 const PLAN = 'kien-giang-243-2025';
 
-const FACTS = {
-  chapHanhChuTruong: 'Có',
-  hoanThanhNhiemVu: 'Có',
-  doanKet: 'Có',
-  toChucDang: 'hoàn thành tốt nhiệm vụ',
-  kyLuat: 'không',
-  coKeHoachThiDua: 'Có',
-  thanhToanKhongTienMat: 'Có',
-};
-
-const MET = {
-  'cqs-01': '100%',
-  'cqs-03': '90%',
-  'cqs-06-van-ban': '100%',
-  'cqs-08': '100%',
-  'xhs-01': '80%',
-  'xhs-02': '80%',
-  'xhs-03': '70,1%',
-  'xhs-04': '80%',
-  'xhs-06': '50,1%',
-  'xhs-07': '30,1%',
-  'xhs-08': '90%',
-};
-
 const ABOVE = {
-  ...MET,
+  ...MET_2025,
   'cqs-03': '90,1%',
   'xhs-01': '80,1%',
   'xhs-02': '80,1%',
@@ -93,10 +70,10 @@ const unitOf = (
 
 describe('Kiên Giang 243, tổng kết 2025', () => {
   const res = run(PLAN, [
-    unitOf('y-met', 'xa', MET),
+    unitOf('y-met', 'xa', MET_2025),
     unitOf('y-above', 'xa', ABOVE),
     // "100% thủ tục hành chính được xử lý đúng hạn": 99,9% misses it, whatever the yearly rating
-    unitOf('y-99-9', 'xa', { ...MET, 'cqs-08': '99,9%' }, { xepLoaiCdsNam: 'xuất sắc' }),
+    unitOf('y-99-9', 'xa', { ...MET_2025, 'cqs-08': '99,9%' }, { xepLoaiCdsNam: 'xuất sắc' }),
     // an exemplary district whose digital-economy workforce is exactly 2%: not "trên 2%" → 2025 targets not complete
     unitOf('h-2pc', 'huyen', { ...DISTRICT, 'kts-06': '2%' }, { donViTieuBieu: 'Có' }),
     unitOf('h-ok', 'huyen', DISTRICT, { donViTieuBieu: 'Có' }),

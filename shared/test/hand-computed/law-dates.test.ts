@@ -17,6 +17,7 @@
  * for an empty hundreds place inside a number.
  */
 import { codes, decision, run, type HandUnit } from './helpers';
+import { FACTS, MET_2025 } from './kien-giang-243-units';
 
 interface Case {
   date: string;
@@ -192,31 +193,9 @@ describe('Đồng Tháp: Bằng khen tỉnh and Giấy khen (individual and coll
 });
 
 describe('Kiên Giang 243, tổng kết 2025: Labour Order 3rd class, PM and provincial Bằng khen (collectives), a household', () => {
-  const FACTS = {
-    chapHanhChuTruong: 'Có',
-    hoanThanhNhiemVu: 'Có',
-    doanKet: 'Có',
-    toChucDang: 'hoàn thành tốt nhiệm vụ',
-    kyLuat: 'không',
-    coKeHoachThiDua: 'Có',
-    thanhToanKhongTienMat: 'Có',
-  };
   // commune: every 2025 target at its value; "trên" targets 0,1 above (kien-giang-243-2025.test.ts)
-  const MET = {
-    'cqs-01': '100%',
-    'cqs-03': '90%',
-    'cqs-06-van-ban': '100%',
-    'cqs-08': '100%',
-    'xhs-01': '80%',
-    'xhs-02': '80%',
-    'xhs-03': '70,1%',
-    'xhs-04': '80%',
-    'xhs-06': '50,1%',
-    'xhs-07': '30,1%',
-    'xhs-08': '90%',
-  };
   const ABOVE = {
-    ...MET,
+    ...MET_2025,
     'cqs-03': '90,1%',
     'xhs-01': '80,1%',
     'xhs-02': '80,1%',
@@ -254,7 +233,7 @@ describe('Kiên Giang 243, tổng kết 2025: Labour Order 3rd class, PM and pro
     'xhs-10': '70%',
   };
   const UNITS: HandUnit[] = [
-    { id: 'x-bk', block: 'xa', values: MET, facts: FACTS },
+    { id: 'x-bk', block: 'xa', values: MET_2025, facts: FACTS },
     { id: 'x-ttg', block: 'xa', values: ABOVE, facts: FACTS },
     { id: 'h-hcld', block: 'huyen', values: DISTRICT, facts: { ...FACTS, donViTieuBieu: 'Có' } },
     {

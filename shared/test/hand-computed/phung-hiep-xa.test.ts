@@ -10,36 +10,9 @@
  * each, tc19 6, tc20 10 (target 98%), tc21 7, tc22 9 (0,25 per article), tc23 8, tc24 10.
  */
 import { codes, run, unit, type HandUnit } from './helpers';
+import { BEST, NO } from './phung-hiep-communes';
 
 const PLAN = 'phung-hiep-2023-xa';
-const NO = 'Không';
-
-const BEST: Record<string, unknown> = {
-  tc01: 'Có',
-  tc02: 'Có',
-  tc03: 'Có',
-  tc04: '100%',
-  tc05: '100%',
-  tc06: '100%',
-  tc07: '100%',
-  tc08: '80%',
-  tc09: '100%',
-  tc10: 'Có',
-  tc11: 'Có',
-  tc12: '100%',
-  tc13: 200,
-  tc14: '50%',
-  tc15: 'Có',
-  tc16: 'Có',
-  tc17: '100%',
-  tc18: 2,
-  tc19: '100%',
-  tc20: '98%',
-  tc21: 'Có',
-  tc22: 36,
-  tc23: '100%',
-  tc24: 'Có',
-};
 
 function commune(
   id: string,
