@@ -12,7 +12,8 @@ export function columnLetter(col: number): string {
 const thin = { style: 'thin' as const };
 const BORDER = { top: thin, left: thin, bottom: thin, right: thin };
 
-function put(ws: ExcelJS.Worksheet, row: number, col: number, cell: Cell): void {
+/** One bordered cell, with its number format when it has one. */
+export function put(ws: ExcelJS.Worksheet, row: number, col: number, cell: Cell): void {
   const c = ws.getCell(row, col);
   c.value = cell.value;
   if (cell.numFmt) c.numFmt = cell.numFmt;
@@ -217,16 +218,20 @@ export function rowTable(ws: ExcelJS.Worksheet, t: RowTable): { end: number; lin
   t.cols.forEach((c, j) => {
     ws.getColumn(left + j).width = c.width ?? (c.role === 'name' ? 30 : 13);
   });
-  const lines: TruthLine[] = t.cols
+  return { end: r, lines: columnLines(t.sheet, left, t.cols) };
+}
+
+/** The truth of every column but the name's, for columns laid out from `left`. */
+export function columnLines(sheet: string, left: number, cols: Col[]): TruthLine[] {
+  return cols
     .map((c, j) => ({ c, j }))
     .filter(({ c }) => c.role !== 'name')
     .map(({ c, j }) => ({
-      sheet: t.sheet,
+      sheet,
       column: columnLetter(left + j),
       header: c.head.join(' › '),
       target: c.target ?? 'ignore',
     }));
-  return { end: r, lines };
 }
 
 export interface TRow {

@@ -3,15 +3,16 @@
  * behind a rate formula with the office's own total and rank, "HT"/"KHT" explained in a legend under the table, the
  * office's own criterion codes "TC 2.1" with blank spacer columns, and dates typed as text in several ways.
  */
-import type ExcelJS from 'exceljs';
-import { label, yesNo, type Cell, type Write } from '../lib/cells';
+import { label, yesNo, type Write } from '../lib/cells';
 import { makeUnits } from '../lib/meaning';
 import { DONG_THAP_PHONG, PHUNG_HIEP_PHONG, PHUNG_HIEP_XA, SXD_PHONG, take } from '../lib/names';
 import {
   columnLetter,
+  columnLines,
   nameCol,
   officeHeader,
   otherCol,
+  put,
   rowTable,
   signature,
   sttCol,
@@ -20,35 +21,11 @@ import {
   type Col,
 } from '../lib/sheet';
 import type { CorpusSpec } from '../lib/spec';
-import type { TruthLine } from '../lib/truth';
 import { writerFor, type Habits } from '../lib/writers';
 import { KG_SPELLING } from './kien-giang-243';
 import { CCHC_WORDS, SXD_WORDS } from './kien-giang-sxd';
 import { PB_WORDS } from './phung-hiep-phong-ban';
 import { XA_WORDS } from './phung-hiep-xa';
-
-const thin = { style: 'thin' as const };
-const BORDER = { top: thin, left: thin, bottom: thin, right: thin };
-
-function put(ws: ExcelJS.Worksheet, row: number, col: number, cell: Cell): void {
-  const c = ws.getCell(row, col);
-  c.value = cell.value;
-  if (cell.numFmt) c.numFmt = cell.numFmt;
-  c.border = BORDER;
-}
-
-/** The truth of every column but the name's, as `rowTable` gives it. */
-function columnLines(sheet: string, left: number, cols: Col[]): TruthLine[] {
-  return cols
-    .map((c, j) => ({ c, j }))
-    .filter(({ c }) => c.role !== 'name')
-    .map(({ c, j }) => ({
-      sheet,
-      column: columnLetter(left + j),
-      header: c.head.join(' › '),
-      target: c.target ?? 'ignore',
-    }));
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Phụng Hiệp, communes: last year's figures pasted in a column of their own, then hidden, beside this year's.

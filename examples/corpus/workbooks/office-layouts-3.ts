@@ -5,14 +5,16 @@
  * "II.a".
  */
 import type ExcelJS from 'exceljs';
-import { count, type Cell, type Write } from '../lib/cells';
+import { count, type Write } from '../lib/cells';
 import { makeUnits } from '../lib/meaning';
 import { PHUNG_HIEP_PHONG, PHUNG_HIEP_XA, take } from '../lib/names';
 import {
   columnLetter,
+  columnLines,
   nameCol,
   officeHeader,
   otherCol,
+  put,
   rowTable,
   signature,
   sttCol,
@@ -21,33 +23,10 @@ import {
   type Col,
 } from '../lib/sheet';
 import type { CorpusSpec } from '../lib/spec';
-import { planOf, type TruthLine, type TruthUnit } from '../lib/truth';
+import { planOf, type TruthUnit } from '../lib/truth';
 import { writerFor, type Habits } from '../lib/writers';
 import { PB_WORDS } from './phung-hiep-phong-ban';
 import { XA_WORDS } from './phung-hiep-xa';
-
-const thin = { style: 'thin' as const };
-const BORDER = { top: thin, left: thin, bottom: thin, right: thin };
-
-function put(ws: ExcelJS.Worksheet, row: number, col: number, cell: Cell): void {
-  const c = ws.getCell(row, col);
-  c.value = cell.value;
-  if (cell.numFmt) c.numFmt = cell.numFmt;
-  c.border = BORDER;
-}
-
-/** The truth of every column but the name's. */
-function columnLines(sheet: string, left: number, cols: Col[]): TruthLine[] {
-  return cols
-    .map((c, j) => ({ c, j }))
-    .filter(({ c }) => c.role !== 'name')
-    .map(({ c, j }) => ({
-      sheet,
-      column: columnLetter(left + j),
-      header: c.head.join(' › '),
-      target: c.target ?? 'ignore',
-    }));
-}
 
 /** One unit per row from `first`; returns the next free row. */
 function unitRows(ws: ExcelJS.Worksheet, first: number, cols: Col[], units: TruthUnit[]): number {

@@ -2,9 +2,8 @@
  * Sheets typed by hand in offices: headers broken with Alt+Enter, numbers typed as text, "-" for nothing, the table
  * moved right, hidden and repeated bits, blocks as sections with sub-totals, rows merged in pairs.
  */
-import type ExcelJS from 'exceljs';
 import type { Plan } from '@thidua/core';
-import { label, type Cell, type Write } from '../lib/cells';
+import { label, type Write } from '../lib/cells';
 import { idsFor, makeUnits } from '../lib/meaning';
 import {
   DONG_THAP_PHONG,
@@ -16,9 +15,11 @@ import {
 } from '../lib/names';
 import {
   columnLetter,
+  columnLines,
   nameCol,
   officeHeader,
   otherCol,
+  put,
   rowTable,
   signature,
   sttCol,
@@ -27,32 +28,10 @@ import {
   type Col,
 } from '../lib/sheet';
 import type { CorpusSpec } from '../lib/spec';
-import type { TruthLine, TruthUnit } from '../lib/truth';
+import type { TruthUnit } from '../lib/truth';
 import { writerFor, type Habits } from '../lib/writers';
 
-const thin = { style: 'thin' as const };
-const BORDER = { top: thin, left: thin, bottom: thin, right: thin };
 const comma = (n: number) => String(n).replace('.', ',');
-
-function put(ws: ExcelJS.Worksheet, row: number, col: number, cell: Cell): void {
-  const c = ws.getCell(row, col);
-  c.value = cell.value;
-  if (cell.numFmt) c.numFmt = cell.numFmt;
-  c.border = BORDER;
-}
-
-/** The truth of every column but the name's, as `rowTable` gives it. */
-function columnLines(sheet: string, left: number, cols: Col[]): TruthLine[] {
-  return cols
-    .map((c, j) => ({ c, j }))
-    .filter(({ c }) => c.role !== 'name')
-    .map(({ c, j }) => ({
-      sheet,
-      column: columnLetter(left + j),
-      header: c.head.join(' › '),
-      target: c.target ?? 'ignore',
-    }));
-}
 
 /** "85,5" typed in a text cell of a "(%)" column, no percent sign; "0,8%" for a small rate, as such offices do. */
 const rateNoSign: Write = (m) => {
