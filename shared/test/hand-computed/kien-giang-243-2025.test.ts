@@ -11,50 +11,9 @@
  * collective × 2.
  */
 import { run, statuses, unit, type HandUnit } from './helpers';
-import { FACTS, MET_2025 } from './kien-giang-243-units';
+import { ABOVE_2025, DISTRICT_2025, FACTS, MET_2025 } from './kien-giang-243-units';
 
 const PLAN = 'kien-giang-243-2025';
-
-const ABOVE = {
-  ...MET_2025,
-  'cqs-03': '90,1%',
-  'xhs-01': '80,1%',
-  'xhs-02': '80,1%',
-  'xhs-04': '80,1%',
-  'xhs-08': '90,1%',
-};
-
-/** Every district target of 2025 met (the 22 non-"trên" ones at the threshold, the "trên" ones 1 point above). */
-const DISTRICT = {
-  'cqs-01': '100%',
-  'cqs-02': '80%',
-  'cqs-03': '90%',
-  'cqs-04': '20%',
-  'cqs-05': '100%',
-  'cqs-06-van-ban': '100%',
-  'cqs-06-huyen': '100%',
-  'cqs-06-xa': '80%',
-  'cqs-07': '100%',
-  'cqs-08': '100%',
-  'kts-01': '20%',
-  'kts-02': '10%',
-  'kts-03': '11%',
-  'kts-04': '81%',
-  'kts-05': '51%',
-  'kts-06': '3%',
-  'kts-07': '50%',
-  'kts-08': '50%',
-  'xhs-01': '80%',
-  'xhs-02': '80%',
-  'xhs-03': '71%',
-  'xhs-04': '80%',
-  'xhs-05': '71%',
-  'xhs-06': '51%',
-  'xhs-07': '31%',
-  'xhs-08': '90%',
-  'xhs-09': '80%',
-  'xhs-10': '70%',
-};
 
 const unitOf = (
   id: string,
@@ -71,12 +30,12 @@ const unitOf = (
 describe('Kiên Giang 243, tổng kết 2025', () => {
   const res = run(PLAN, [
     unitOf('y-met', 'xa', MET_2025),
-    unitOf('y-above', 'xa', ABOVE),
+    unitOf('y-above', 'xa', ABOVE_2025),
     // "100% thủ tục hành chính được xử lý đúng hạn": 99,9% misses it, whatever the yearly rating
     unitOf('y-99-9', 'xa', { ...MET_2025, 'cqs-08': '99,9%' }, { xepLoaiCdsNam: 'xuất sắc' }),
     // an exemplary district whose digital-economy workforce is exactly 2%: not "trên 2%" → 2025 targets not complete
-    unitOf('h-2pc', 'huyen', { ...DISTRICT, 'kts-06': '2%' }, { donViTieuBieu: 'Có' }),
-    unitOf('h-ok', 'huyen', DISTRICT, { donViTieuBieu: 'Có' }),
+    unitOf('h-2pc', 'huyen', { ...DISTRICT_2025, 'kts-06': '2%' }, { donViTieuBieu: 'Có' }),
+    unitOf('h-ok', 'huyen', DISTRICT_2025, { donViTieuBieu: 'Có' }),
   ]);
 
   it('commune targets met at the threshold → provincial Bằng khen 1,5 × 2 × 2.340.000 = 7.020.000', () => {

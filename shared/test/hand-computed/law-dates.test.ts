@@ -17,7 +17,7 @@
  * for an empty hundreds place inside a number.
  */
 import { codes, decision, run, type HandUnit } from './helpers';
-import { FACTS, MET_2025 } from './kien-giang-243-units';
+import { ABOVE_2025, DISTRICT_2025, FACTS, MET_2025 } from './kien-giang-243-units';
 
 interface Case {
   date: string;
@@ -193,49 +193,10 @@ describe('Đồng Tháp: Bằng khen tỉnh and Giấy khen (individual and coll
 });
 
 describe('Kiên Giang 243, tổng kết 2025: Labour Order 3rd class, PM and provincial Bằng khen (collectives), a household', () => {
-  // commune: every 2025 target at its value; "trên" targets 0,1 above (kien-giang-243-2025.test.ts)
-  const ABOVE = {
-    ...MET_2025,
-    'cqs-03': '90,1%',
-    'xhs-01': '80,1%',
-    'xhs-02': '80,1%',
-    'xhs-04': '80,1%',
-    'xhs-08': '90,1%',
-  };
-  const DISTRICT = {
-    'cqs-01': '100%',
-    'cqs-02': '80%',
-    'cqs-03': '90%',
-    'cqs-04': '20%',
-    'cqs-05': '100%',
-    'cqs-06-van-ban': '100%',
-    'cqs-06-huyen': '100%',
-    'cqs-06-xa': '80%',
-    'cqs-07': '100%',
-    'cqs-08': '100%',
-    'kts-01': '20%',
-    'kts-02': '10%',
-    'kts-03': '11%',
-    'kts-04': '81%',
-    'kts-05': '51%',
-    'kts-06': '3%',
-    'kts-07': '50%',
-    'kts-08': '50%',
-    'xhs-01': '80%',
-    'xhs-02': '80%',
-    'xhs-03': '71%',
-    'xhs-04': '80%',
-    'xhs-05': '71%',
-    'xhs-06': '51%',
-    'xhs-07': '31%',
-    'xhs-08': '90%',
-    'xhs-09': '80%',
-    'xhs-10': '70%',
-  };
   const UNITS: HandUnit[] = [
     { id: 'x-bk', block: 'xa', values: MET_2025, facts: FACTS },
-    { id: 'x-ttg', block: 'xa', values: ABOVE, facts: FACTS },
-    { id: 'h-hcld', block: 'huyen', values: DISTRICT, facts: { ...FACTS, donViTieuBieu: 'Có' } },
+    { id: 'x-ttg', block: 'xa', values: ABOVE_2025, facts: FACTS },
+    { id: 'h-hcld', block: 'huyen', values: DISTRICT_2025, facts: { ...FACTS, donViTieuBieu: 'Có' } },
     {
       id: 'ho',
       block: 'ho-gia-dinh',
