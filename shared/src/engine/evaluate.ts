@@ -237,6 +237,8 @@ function readUnits(
         )
       : null,
   );
+  // the years each per-year fact has, as the keys of its {"2021": …} object
+  const yearsOf = compiled.facts.map((f) => (f.years ? new Set(f.years.map(String)) : null));
   const numericFacts: FactColumn[] = compiled.facts.map((f) =>
     f.type === 'number' || f.type === 'count' ? new Float64Array(n).fill(NaN) : undefined,
   );
@@ -292,7 +294,7 @@ function readUnits(
       const series = seriesReaders[f];
       if (series) {
         row[f] = readSeries(series, units[i].facts ?? {}, fact, used.has(fact.id), compiled, i, out);
-        for (const year of yearsOutside(units[i].facts, fact))
+        for (const year of yearsOutside(units[i].facts, fact.id, yearsOf[f]))
           addTo(out.unknownFacts, i, `${fact.id}.${year}`);
         continue;
       }
@@ -429,10 +431,13 @@ export function computePoints(
  * Years sent for a per-year fact that the fact does not have ({"cchc": {"1999": …}}): read by nothing, so said on
  * the unit as "<fact>.<year>" among its unknown fact keys.
  */
-function yearsOutside(facts: UnitInput['facts'], fact: CompiledPlan['facts'][number]): string[] {
-  const raw = facts && typeof facts === 'object' ? own(facts, fact.id) : undefined;
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw) || !fact.years) return [];
-  const years = new Set(fact.years.map(String));
+function yearsOutside(
+  facts: UnitInput['facts'],
+  factId: string,
+  years: ReadonlySet<string> | null,
+): string[] {
+  const raw = facts && typeof facts === 'object' ? own(facts, factId) : undefined;
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw) || !years) return [];
   return Object.keys(raw).filter((year) => !years.has(year));
 }
 

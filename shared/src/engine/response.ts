@@ -186,6 +186,8 @@ export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOpt
   const { plan } = compiled;
   const { lang, extension } = opts;
   const tiers = plan.awards.tiers;
+  // tiers whose number of places the plan only assumes: a unit in their band past those places is said so
+  const assumedTiers = tiers.filter((t) => t.countAssumed);
   const others = plan.awards.others;
   const tieOf = new Map<number, TieGroup>();
   for (const tie of standing.ties) for (const i of tie.unitIndices) tieOf.set(i, tie);
@@ -358,12 +360,9 @@ export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOpt
     }
     if (standing.aboveBand.has(i))
       flags.push({ code: 'above-band-no-tier', message: render(say('tier.above-band'), lang) });
-    if (tierIndex === NO_TIER && ev.eligible[i]) {
-      const band = tiers.find(
-        (t) =>
-          t.countAssumed &&
-          ev.totals[i] >= t.minTotal &&
-          (t.maxTotal === undefined || ev.totals[i] < t.maxTotal),
+    if (tierIndex === NO_TIER && ev.eligible[i] && assumedTiers.length) {
+      const band = assumedTiers.find(
+        (t) => ev.totals[i] >= t.minTotal && (t.maxTotal === undefined || ev.totals[i] < t.maxTotal),
       );
       if (band)
         flags.push({
