@@ -146,7 +146,7 @@ export function responseExtension(
       }));
       summary.prizeFundUsed = tierPrizes + decisionPrizes;
       summary.prizeFundUsedInWords = moneyWords(summary.prizeFundUsed);
-      summary.prizeFundPending += outcome.summary.reduce((sum, d) => sum + d.prizePending, 0);
+      summary.prizeFundPending += outcome.pendingPrize.reduce((sum, amount) => sum + amount, 0);
       summary.prizeFundPendingInWords = moneyWords(summary.prizeFundPending);
     },
   };

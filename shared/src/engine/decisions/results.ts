@@ -1,4 +1,5 @@
 import { nameIn } from '../../messages';
+import type { Decision } from '../../plan/schema';
 import { formatNumber } from '../../values';
 import type { DecisionResult, DecisionSummary } from '../../api/response-schema';
 import { clipFilled } from '../explain';
@@ -59,14 +60,44 @@ export function unitResults(ctx: DecisionContext, q: Qualification, grants: Gran
   return perUnit;
 }
 
-/** Per decision: who is granted and who waits, and the prize money of each; per unit, the prizes that wait. */
+/** Above this many pending decisions for one unit, their money is summed (an upper bound) instead of searched. */
+const MAX_SEARCHED = 12;
+
+/**
+ * The most money unit i's pending decisions could still pay together: decisions that exclude one another
+ * ("excludes": a Bằng khen and the Giấy khen it replaces) pay one of them, never both. `pending` lists
+ * [decision index, amount]; the best set without two exclusive decisions is searched (a unit has a few).
+ */
+export function mostPendingTogether(decisions: readonly Decision[], pending: [number, number][]): number {
+  if (pending.length <= 1) return pending[0]?.[1] ?? 0;
+  if (pending.length > MAX_SEARCHED) return pending.reduce((sum, [, amount]) => sum + amount, 0);
+  const clash = (a: Decision, b: Decision) => !!a.excludes?.includes(b.id) || !!b.excludes?.includes(a.id);
+  let best = 0;
+  for (let set = 1; set < 1 << pending.length; set++) {
+    let total = 0;
+    let fits = true;
+    for (let x = 0; x < pending.length && fits; x++) {
+      if (!(set & (1 << x))) continue;
+      for (let y = x + 1; y < pending.length && fits; y++)
+        if (set & (1 << y) && clash(decisions[pending[x][0]], decisions[pending[y][0]])) fits = false;
+      total += pending[x][1];
+    }
+    if (fits && total > best) best = total;
+  }
+  return best;
+}
+
+/**
+ * Per decision: who is granted and who waits, and the prize money of each; per unit, the most money its pending
+ * decisions could still pay together (two that exclude each other count once, the larger).
+ */
 export function summarize(
   ctx: DecisionContext,
   grants: Grants,
   perUnit: DecisionResult[][],
 ): { summary: DecisionSummary[]; pendingPrize: number[] } {
   const { decisions, n, units } = ctx;
-  const pendingPrize = new Array<number>(n).fill(0);
+  const pendingOf: [number, number][][] = Array.from({ length: n }, () => []);
   const summary: DecisionSummary[] = decisions.map((d, k) => {
     const granted: string[] = [];
     const pending: string[] = [];
@@ -81,7 +112,7 @@ export function summarize(
         pending.push(units[i].id);
         const amount = pendingPrizeOf(ctx, d, i);
         prizePending += amount;
-        pendingPrize[i] += amount;
+        if (amount) pendingOf[i].push([k, amount]);
       }
     }
     return {
@@ -95,5 +126,6 @@ export function summarize(
       prizeTotal,
     };
   });
+  const pendingPrize = pendingOf.map((pending) => mostPendingTogether(decisions, pending));
   return { summary, pendingPrize };
 }
