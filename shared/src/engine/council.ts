@@ -641,6 +641,7 @@ export function councilResponse(ev: Evaluation, response: ScoreResponse): ScoreR
       r.flags = r.flags.map((f) => ({ ...f, message: fix(f.message) }));
       if (r.criteria)
         r.criteria = r.criteria.map((c) => (c.explanation ? { ...c, explanation: fix(c.explanation) } : c));
+      if (r.explanation !== undefined) r.explanation = fix(r.explanation);
     }
     if (said.length && r.explanation !== undefined)
       r.explanation = [r.explanation, ...said].filter(Boolean).join('; ');

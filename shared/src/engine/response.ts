@@ -175,6 +175,18 @@ function placesInPlay(standing: Standing, blockOf: Int32Array, b: number, tierCo
   return inPlay;
 }
 
+/** Every value missing is a criterion's (which the rule "score 0" settles): no fact, target or rule waits. */
+function onlyCriteriaUnread(
+  issues: readonly { kind: string }[] | undefined,
+  outcomes: readonly { truth: number }[] | undefined,
+): boolean {
+  return (
+    !!issues?.length &&
+    issues.every((x) => x.kind === 'criterion') &&
+    !outcomes?.some((o) => o.truth === UNKNOWN)
+  );
+}
+
 export function countFlags(results: readonly UnitResult[]): Record<string, number> {
   const counts = new Map<string, number>();
   for (const r of results) for (const f of r.flags) counts.set(f.code, (counts.get(f.code) ?? 0) + 1);
@@ -421,7 +433,12 @@ export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOpt
           },
           waiting: pendingTiers.length ? (tieOf.has(i) ? 'tie' : 'data') : null,
           certificates,
-          incomplete: ev.incomplete[i] === 1,
+          incomplete:
+            ev.incomplete[i] !== 1
+              ? false
+              : zero && onlyCriteriaUnread(issues, outcomes)
+                ? 'scored-zero'
+                : 'open',
         }),
         lang,
       );

@@ -151,7 +151,8 @@ export interface UnitLine {
   /** Without an award: tied at a tier boundary, waiting for data, or the commendations proposed. */
   waiting: 'tie' | 'data' | null;
   certificates: number | null;
-  incomplete: boolean;
+  /** A value is missing or unreadable: 'open' while it is, 'scored-zero' when the rule "score 0" settled every one. */
+  incomplete: false | 'open' | 'scored-zero';
 }
 
 function money(dong: number | null, lang: Lang): string {
@@ -201,7 +202,8 @@ function unitLine(p: UnitLine, lang: Lang): string {
     );
   else if (p.certificates)
     parts.push(vi ? `đề nghị khen ${p.certificates} cá nhân` : `${p.certificates} individual commendations`);
-  if (p.incomplete) parts.push(vi ? 'chưa đủ dữ liệu' : 'incomplete data');
+  if (p.incomplete === 'scored-zero') parts.push(`${vi ? 'thiếu giá trị' : 'missing values'}${zeroByPlan(lang)}`);
+  else if (p.incomplete) parts.push(vi ? 'chưa đủ dữ liệu' : 'incomplete data');
   return parts.join('; ');
 }
 
