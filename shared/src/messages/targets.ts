@@ -40,7 +40,10 @@ function targetLine(p: TargetLine, lang: Lang): string {
     return `${head}: ${what} / ${goal} → ${vi ? 'chưa xác định' : 'undetermined'}`;
   }
   const met = o.met ? (vi ? 'đạt' : 'met') : vi ? 'chưa đạt' : 'not met';
-  const ratio = o.ratio === null ? '' : ` (${vi ? 'tỷ lệ' : 'ratio'} ${formatNumber(o.ratio, 2, lang)})`;
+  // a missed target's ratio is cut, not rounded: 89,9 of 90 is "0,99", never "1,00"
+  const shown =
+    o.ratio === null ? null : o.met ? o.ratio : Math.min(o.ratio, Math.floor(o.ratio * 100 + 1e-9) / 100);
+  const ratio = shown === null ? '' : ` (${vi ? 'tỷ lệ' : 'ratio'} ${formatNumber(shown, 2, lang)})`;
   return `${head}: ${show(o.value, p.unit, lang)} / ${goal} → ${met}${ratio}`;
 }
 
