@@ -10,6 +10,7 @@ import {
   compileCondition,
   factReader,
   yearSeriesReader,
+  type BlankTest,
   type ConditionContext,
   type FactValue,
   type Truth,
@@ -55,7 +56,7 @@ export interface ScaledReaders {
   target(t: number, scale: RateReading): (raw: unknown) => Parsed<number>;
 }
 
-export type ConditionTest = (get: (factId: string) => FactValue | undefined) => Truth;
+export type ConditionTest = (get: (factId: string) => FactValue | undefined, blank?: BlankTest) => Truth;
 
 /** A plan turned into functions once, ready to score any number of units. */
 export interface CompiledPlan {

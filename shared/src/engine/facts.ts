@@ -146,6 +146,8 @@ function compare(v: number | string | boolean, op: ComparisonOp, target: number 
 }
 
 type Getter = (factId: string) => FactValue | undefined;
+/** Whether a value not known of this fact reads as left blank (an optional fact): a comparison on it is not met. */
+export type BlankTest = (factId: string) => boolean;
 
 function yearValue(series: YearSeries, year: number | undefined): number | boolean | undefined {
   if (year === undefined) return undefined;
@@ -159,23 +161,27 @@ function resolveYear(series: YearSeries, which: 'last' | 'review' | number, ctx:
   return which;
 }
 
-/** Compile a condition to a function over a unit's read facts. */
+/**
+ * Compile a condition to a function over a unit's read facts. A fact not known makes a comparison on it unknown;
+ * given `blank`, a comparison on a fact it names is not met instead (an optional fact left blank).
+ */
 export function compileCondition(
   cond: Condition,
   facts: Map<string, Fact>,
   ctx: ConditionContext = {},
-): (get: Getter) => Truth {
+): (get: Getter, blank?: BlankTest) => Truth {
   if ('versus' in cond) {
     const toComparable = comparableOf(facts.get(cond.fact), true);
     const { fact: id, op } = cond;
     const which = cond.year ?? 'review';
-    return (get) => {
+    return (get, blank) => {
       const series = get(id);
-      if (!isYearSeries(series)) return UNKNOWN;
+      if (!isYearSeries(series)) return series === undefined && blank?.(id) ? FALSE : UNKNOWN;
       const year = resolveYear(series, which, ctx);
+      if (year === undefined) return UNKNOWN;
       const now = yearValue(series, year);
-      const before = yearValue(series, year === undefined ? undefined : year - 1);
-      if (now === undefined || before === undefined) return UNKNOWN;
+      const before = yearValue(series, year - 1);
+      if (now === undefined || before === undefined) return blank?.(id) ? FALSE : UNKNOWN;
       return compare(toComparable(now), op, toComparable(before)) ? TRUE : FALSE;
     };
   }
@@ -183,11 +189,14 @@ export function compileCondition(
     const toComparable = comparableOf(facts.get(cond.fact), true);
     const target = toComparable(cond.value);
     const { fact: id, op, years: which } = cond;
+    // a year with no value is unknown, or not met where it is an optional fact left blank
+    let missing: Truth = UNKNOWN;
     const test = (v: number | boolean | undefined): Truth =>
-      v === undefined ? UNKNOWN : compare(toComparable(v), op, target) ? TRUE : FALSE;
-    return (get) => {
+      v === undefined ? missing : compare(toComparable(v), op, target) ? TRUE : FALSE;
+    return (get, blank) => {
       const series = get(id);
-      if (!isYearSeries(series)) return UNKNOWN;
+      if (!isYearSeries(series)) return series === undefined && blank?.(id) ? FALSE : UNKNOWN;
+      missing = blank?.(id) ? FALSE : UNKNOWN;
       if (which === 'every') {
         let result: Truth = TRUE;
         for (const v of series.values) {
@@ -208,25 +217,28 @@ export function compileCondition(
         if (yes >= which.atLeast) return TRUE;
         return yes + unknown < which.atLeast ? FALSE : UNKNOWN;
       }
-      return test(yearValue(series, resolveYear(series, which, ctx)));
+      const year = resolveYear(series, which, ctx);
+      return year === undefined ? UNKNOWN : test(yearValue(series, year));
     };
   }
   if ('param' in cond) {
     const toComparable = comparableOf(facts.get(cond.fact));
     const { fact: id, op, param } = cond;
-    return (get) => {
+    return (get, blank) => {
       const p = ctx.params?.get(param);
       const raw = get(id);
-      if (p === null || p === undefined || raw === undefined || isYearSeries(raw)) return UNKNOWN;
+      if (p === null || p === undefined) return UNKNOWN;
+      if (raw === undefined && blank?.(id)) return FALSE;
+      if (raw === undefined || isYearSeries(raw)) return UNKNOWN;
       return compare(toComparable(raw), op, toComparable(p)) ? TRUE : FALSE;
     };
   }
   if ('all' in cond) {
     const parts = cond.all.map((c) => compileCondition(c, facts, ctx));
-    return (get) => {
+    return (get, blank) => {
       let result: Truth = TRUE;
       for (const p of parts) {
-        const t = p(get);
+        const t = p(get, blank);
         if (t === FALSE) return FALSE;
         if (t === UNKNOWN) result = UNKNOWN;
       }
@@ -235,10 +247,10 @@ export function compileCondition(
   }
   if ('any' in cond) {
     const parts = cond.any.map((c) => compileCondition(c, facts, ctx));
-    return (get) => {
+    return (get, blank) => {
       let result: Truth = FALSE;
       for (const p of parts) {
-        const t = p(get);
+        const t = p(get, blank);
         if (t === TRUE) return TRUE;
         if (t === UNKNOWN) result = UNKNOWN;
       }
@@ -247,9 +259,11 @@ export function compileCondition(
   }
   if ('not' in cond) {
     const inner = compileCondition(cond.not, facts, ctx);
-    return (get) => {
+    // a blank never makes a condition met: under `not`, what a blank decided stays unknown
+    return (get, blank) => {
       const t = inner(get);
-      return t === UNKNOWN ? UNKNOWN : t === TRUE ? FALSE : TRUE;
+      if (t === UNKNOWN) return blank && inner(get, blank) === TRUE ? FALSE : UNKNOWN;
+      return t === TRUE ? FALSE : TRUE;
     };
   }
   const fact = facts.get(cond.fact);
@@ -258,16 +272,18 @@ export function compileCondition(
   if (cond.op === 'in' || cond.op === 'notIn') {
     const set = new Set(cond.value.map((v) => toComparable(v)));
     const wantIn = cond.op === 'in';
-    return (get) => {
+    return (get, blank) => {
       const v = get(id);
+      if (v === undefined && blank?.(id)) return FALSE;
       if (v === undefined || isYearSeries(v)) return UNKNOWN;
       return set.has(toComparable(v)) === wantIn ? TRUE : FALSE;
     };
   }
   const target = toComparable(cond.value as number | string | boolean);
   const op = cond.op;
-  return (get) => {
+  return (get, blank) => {
     const raw = get(id);
+    if (raw === undefined && blank?.(id)) return FALSE;
     if (raw === undefined || isYearSeries(raw)) return UNKNOWN;
     return compare(toComparable(raw), op, target) ? TRUE : FALSE;
   };

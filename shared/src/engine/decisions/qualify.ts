@@ -77,7 +77,11 @@ function requirements(ctx: DecisionContext, d: Decision, when: CompiledWhen[] | 
     const truth = extras.standardTruth[s]?.[i] ?? UNKNOWN;
     if (truth === NOT_APPLICABLE_TRUTH) continue;
     const rule = compiled.standards[s];
-    parts.push({ truth: truth as Truth, text: nameIn({ vi: rule.reason, en: rule.reasonEn }, ctx.lang) });
+    const reason = nameIn({ vi: rule.reason, en: rule.reasonEn }, ctx.lang);
+    // a specific standard reads blanks as a decision's own condition does
+    if (truth === UNKNOWN && !rule.gate && settledByBlanks(ctx, rule.test, undefined, i))
+      parts.push({ truth: FALSE, text: ctx.text(say('decision.condition-no-data', { condition: reason })) });
+    else parts.push({ truth: truth as Truth, text: reason });
   }
   for (const w of when ?? []) parts.push(conditionPart(ctx, w, i));
   if (d.targets) parts.push(targetsPart(ctx, d.targets, i));
@@ -98,17 +102,28 @@ function requirements(ctx: DecisionContext, d: Decision, when: CompiledWhen[] | 
   return parts;
 }
 
-function conditionPart(ctx: DecisionContext, w: CompiledWhen, i: number): Part {
+/**
+ * An optional fact left blank (no contribution, no rating) means "not met", not "unknown": a condition that is
+ * unknown only because of such blanks is not met. Blanks never make a condition met (a blank under `not` stays
+ * unknown), and a value sent but unreadable, or a required fact, stays unknown.
+ */
+function settledByBlanks(
+  ctx: DecisionContext,
+  test: ConditionTest,
+  facts: readonly string[] | undefined,
+  i: number,
+): boolean {
   const get = (id: string) => ctx.factOf(i, id);
-  const truth = w.test(get);
-  // an optional fact left blank (no contribution, no rating) means "not met", not "unknown"
-  const unread = truth === UNKNOWN ? ctx.unreadFacts(i) : undefined;
-  const blank =
-    truth === UNKNOWN &&
-    w.facts.every(
-      (id) => get(id) === undefined && ctx.factMap.get(id)?.required === false && !unread?.has(id),
-    );
-  return blank
+  const unread = ctx.unreadFacts(i);
+  // asked only of a value not known (a fact, or one year of a per-year fact)
+  const mayBeBlank = (id: string) => ctx.factMap.get(id)?.required === false && !unread.has(id);
+  if (facts?.every((id) => get(id) === undefined && mayBeBlank(id))) return true;
+  return test(get, mayBeBlank) === FALSE;
+}
+
+function conditionPart(ctx: DecisionContext, w: CompiledWhen, i: number): Part {
+  const truth = w.test((id) => ctx.factOf(i, id));
+  return truth === UNKNOWN && settledByBlanks(ctx, w.test, w.facts, i)
     ? { truth: FALSE, text: ctx.text(say('decision.condition-no-data', { condition: w.text })) }
     : { truth, text: w.text };
 }
