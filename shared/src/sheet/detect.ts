@@ -2,12 +2,14 @@ import { normalizeText } from '../values';
 import {
   headerNumber,
   headerYear,
+  isBandHeading,
   isBesideValueLabel,
   isBlockHeader,
   isNameHeader,
   isNationalMotto,
   isNoteLabel,
   isNumberToken,
+  isPersonLine,
   isReferenceLabel,
   isResultHeader,
   isScaleLabel,
@@ -80,7 +82,8 @@ export interface HeaderColumn {
 /**
  * Columns under one group cell that together hold one criterion or fact: "Tổng số | Đã đạt | Tỷ lệ" (read the
  * rate), "Kết quả | Điểm" (read the result, never the points), "Đơn vị tự chấm | Thẩm định" (read the appraised
- * figure: it is what counts), one column per year (read each, by its year), or
+ * figure: it is what counts), "Quý I … Quý IV | Cả năm" (read the year's, never a quarter's), one column per year
+ * (read each, by its year), or
  * several columns with no own title ("unlabelled": which is which cannot be told — nothing is read from them
  * until the official says).
  */
@@ -89,7 +92,18 @@ export interface HeaderFamily {
   first: number;
   /** The group cell's text: what the family is about ("Hồ sơ giải quyết trực tuyến (chỉ tiêu 80%)"). */
   title: string;
-  role: 'total' | 'achieved' | 'rate' | 'result' | 'points' | 'year' | 'self' | 'appraised' | 'unlabelled';
+  role:
+    | 'total'
+    | 'achieved'
+    | 'rate'
+    | 'result'
+    | 'points'
+    | 'year'
+    | 'self'
+    | 'appraised'
+    | 'period'
+    | 'wholeYear'
+    | 'unlabelled';
   /** Whether this is the column to read for the family (the rate, the result, each year). */
   read: boolean;
 }
@@ -223,6 +237,12 @@ export function classifyRecord(ctx: RecordContext, major: number): RecordClass {
   }
   const name = cellText(view.value(major, ctx.nameIndex));
   if (!hasValues) {
+    // the unit's head on the line under its name ("Chủ tịch: …") is neither a unit nor the signature below the table
+    if (!hasText && name && texts.length <= 2 && isPersonLine(name))
+      return {
+        type: 'skip',
+        reason: `${what} người đứng đầu "${name}" (ghi dưới tên đơn vị, không phải đơn vị)`,
+      };
     for (const t of texts) {
       const sig = signatureKind(t);
       if (sig === 'date') return { type: 'stop', reason: `${what} ngày tháng ký "${t}"` };
@@ -248,6 +268,11 @@ export function classifyRecord(ctx: RecordContext, major: number): RecordClass {
   }
   if (isNumberingLine(texts)) return { type: 'skip', reason: `${what} đánh số cột` };
   if (!hasValues && isNoteLabel(lead)) return { type: 'skip', reason: `${what} ghi chú` };
+  if (!hasValues && !hasText && texts.length <= 2 && isBandHeading(lead))
+    return {
+      type: 'skip',
+      reason: `${what} nhóm theo mức điểm, xếp loại "${lead}" (không phải đơn vị, không phải khối)`,
+    };
   if (!hasValues && !hasText && isSectionLabel(lead) && texts.length <= 2)
     return { type: 'skip', reason: `${what} tiêu đề nhóm "${lead}"` };
   if (!name)

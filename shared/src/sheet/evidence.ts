@@ -21,6 +21,7 @@ import {
 import { cellText, makeView } from './grid';
 import type { MappingTarget } from './mapping';
 import type { CellValue, SheetModel } from './model';
+import { isNotApplicableMark } from './patterns';
 
 /** A data cell of a column: its value and whether Excel shows it as a percentage. */
 export interface ColumnCell {
@@ -65,7 +66,8 @@ export function columnCells(
   for (let m = range.dataStart; m <= end && out.length < max; m++) {
     if (skip.has(m)) continue;
     const value = view.value(m, index);
-    if (isBlank(value)) continue;
+    // "KAD", "/": the item does not apply to that unit — no evidence either way
+    if (isBlank(value) || isNotApplicableMark(value)) continue;
     out.push({ value, percentFormat: isPercentFormat(view.format(m, index)) });
   }
   return out;

@@ -9,6 +9,7 @@ import { normalizeText, parseNumber } from '../values';
 import { classifyRecord, type RecordContext } from './detect';
 import { cellText, excelError, makeView, sheetCellAddress } from './grid';
 import { readBlankMarksAsNo } from './mark-columns';
+import { isNotApplicableMark } from './patterns';
 import { scaleFromFigures } from './rate-evidence';
 import { bilingual, named, say } from '../messages';
 import { lineName, mappingTargets, type ColumnMapping, type TargetInfo } from './mapping';
@@ -93,8 +94,21 @@ function plainNumber(n: number): string {
   return s.replace('.', ',');
 }
 
+/** Whether a plan item (criterion, target, fact, per-year fact) is scored for units of a block. */
+function appliesToBlock(plan: Plan, target: { kind: string; id: string }, block: string): boolean {
+  const base = target.id.replace(/_\d{4}$/, '');
+  const list =
+    target.kind === 'target'
+      ? plan.targets?.find((t) => t.id === base)?.appliesTo
+      : target.kind === 'fact'
+        ? plan.facts.find((f) => f.id === base)?.appliesTo
+        : (plan.criteria.find((c) => c.id === base) as { blocks?: string[] } | undefined)?.blocks;
+  return !list || list.includes(block);
+}
+
 /** Finds a plan block by id or name, diacritics-insensitive ("Khối xã" finds "Khối xã, thị trấn"). */
-export function matchBlock(text: string, plan: Plan): string | undefined {
+export function matchBlock(written: string, plan: Plan): string | undefined {
+  const text = spelledOut(written);
   // "I. KHỐI SỞ, BAN, NGÀNH", "Khối xã, thị trấn": a section's number and the word "khối" are not the block's name
   const fold = (s: string) =>
     words(s)
@@ -121,6 +135,14 @@ export function matchBlock(text: string, plan: Plan): string | undefined {
   // word of a name of two words or more, in order, from the start of one of the text's list items
   const spread = blocks.filter((b) => b.lists.some((own) => own.words.length > 1 && inOrder(heading, own)));
   return spread.length === 1 ? spread[0].id : undefined;
+}
+
+/** "Huyện, TP", "TX", "MTTQ": the abbreviations offices use for kinds of unit in a block column, spelled out. */
+function spelledOut(text: string): string {
+  return normalizeText(text)
+    .replace(/\btp\b\.?/g, 'thanh pho')
+    .replace(/\btx\b\.?/g, 'thi xa')
+    .replace(/\bmttq\b/g, 'mat tran to quoc');
 }
 
 /** A name's words (section number, "khối", "UBND", "các" left out) and where each of its list items starts. */
@@ -335,6 +357,8 @@ export function extractUnits(
       const ref = view.ref(m, col.index);
       refs[target.id] = ref;
       let raw = view.value(m, col.index);
+      // "KAD", "/" under an item the unit's block does not have: the office says so, and the plan agrees
+      if (isNotApplicableMark(raw) && block !== undefined && !appliesToBlock(plan, target, block)) continue;
       const isRate = info.rate || rates.has(target.id);
       if (typeof raw === 'number' && isRate && isPercentFormat(view.format(m, col.index)))
         raw = `${plainNumber(raw * 100)}%`;

@@ -1,4 +1,4 @@
-import { excelError, isBlank, parseBoolean, parseNumber } from '../values';
+import { excelError, isBlank, parseBoolean, parseNumber, withoutNote } from '../values';
 import { cellAddress, type CellRef, type CellValue, type SheetModel } from './model';
 
 export type Orientation = 'rows' | 'columns';
@@ -109,6 +109,9 @@ export function valueKind(v: unknown): ValueKind {
   if (s.length > 40) return 'text'; // no number or yes/no word is this long
   if (!/[\d.,✓✔]/.test(s) && s.length > 20) return 'text';
   if (parseNumber(s.replace(/%$/, '')).ok) return 'number';
+  // "85% (đã xác minh)": a figure with a note typed after it
+  const bare = withoutNote(s);
+  if (bare !== undefined && parseNumber(bare.replace(/%$/, '')).ok) return 'number';
   if (parseBoolean(s).ok) return 'flag';
   return 'text';
 }

@@ -149,6 +149,15 @@ const isAppraisedTitle = (t: string) =>
     fold(t),
   );
 
+/** "Quý I", "Quý 2", "Q3", "6 tháng đầu năm", "9 tháng", "Tháng 10", "Học kỳ I": a part of the year. */
+const isPeriodTitle = (t: string) =>
+  /^(quy ([ivx]{1,3}|[1-4])|q ?[1-4]|thang (1[0-2]|0?[1-9])|(3|6|9) thang( dau nam| cuoi nam| dau| cuoi)?|nua (dau|cuoi) nam|hoc ky (i{1,2}|[12]))( nam \d{4}| \d{4})?$/.test(
+    fold(t),
+  );
+/** "Cả năm", "Tổng cả năm", "Lũy kế cả năm", "Cả năm 2023": the year's own figure beside its parts. */
+const isWholeYearTitle = (t: string) =>
+  /^((tong|luy ke|ket qua|kq|tinh chung) )?(ca nam)( \d{4})?$/.test(fold(t));
+
 /** Columns under one group cell: a rate with its counts, a result with its points, self-assessed and appraised, years, or untitled columns. */
 function families(chains: Chain[]): Map<number, HeaderFamily> {
   const out = new Map<number, HeaderFamily>();
@@ -200,6 +209,14 @@ function families(chains: Chain[]): Map<number, HeaderFamily> {
             isGenericRate(own[k]) ? 'rate' : isTotalTitle(own[k]) ? 'total' : 'achieved',
             isGenericRate(own[k]),
           ),
+        );
+      else if (
+        own.filter(isWholeYearTitle).length === 1 &&
+        own.every((t) => isWholeYearTitle(t) || isPeriodTitle(t))
+      )
+        // a figure per quarter (or month, half-year) and the year's: the year's is the criterion's
+        group.forEach((c, k) =>
+          set(c, isWholeYearTitle(own[k]) ? 'wholeYear' : 'period', isWholeYearTitle(own[k])),
         );
       else if (
         group.length === 2 &&

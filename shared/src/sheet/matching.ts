@@ -8,7 +8,7 @@ import { planHash } from '../engine/compile';
 import type { Plan } from '../plan/schema';
 import { normalizeText } from '../values';
 import { assign } from './assignment';
-import type { HeaderColumn, TableLayout } from './detect';
+import type { HeaderColumn, HeaderFamily, TableLayout } from './detect';
 import { buildLexicon, DICTIONARY, LEXICON, readings, type Lexicon } from './dictionary';
 import {
   columnCells,
@@ -142,8 +142,10 @@ function readColumn(
   const own = parts[parts.length - 1] ?? '';
   const yearText = YEAR.exec(own)?.[1];
   // a year says which column of a per-year fact it is, never what the column is about
-  const texts = titled.map((t) => withoutYears(t.read.text)).filter(Boolean);
-  const ownRead = titled.length ? withoutYears(titled[titled.length - 1].read.text) : '';
+  // "Cả năm" under a criterion's title (its quarters beside it) says which column, not what it is about
+  const about = h.family?.role === 'wholeYear' && titled.length > 1 ? titled.slice(0, -1) : titled;
+  const texts = about.map((t) => withoutYears(t.read.text)).filter(Boolean);
+  const ownRead = about === titled && titled.length ? withoutYears(titled[titled.length - 1].read.text) : '';
   // "Tỷ lệ", "Số lượng", "Kết quả": an own title that names nothing by itself is read with its groups only
   const ownText = readings(ownRead, lexicon)[0].words.some((w) => !GENERIC.test(w)) ? ownRead : '';
   const allText = texts.join(' ');
@@ -205,6 +207,12 @@ export function proposeMapping(
 
   const pairs: (Pair | undefined)[][] = columns.map((col) => scoreColumn(col));
 
+  /** The own title of the column a family of periods reads ("Cả năm"). */
+  function wholeYearOf(f: HeaderFamily): string {
+    const read = layout.headers.find((x) => x.family?.first === f.first && x.family.read);
+    return read?.parts[read.parts.length - 1] ?? 'Cả năm';
+  }
+
   function scoreColumn(col: Column): (Pair | undefined)[] {
     const none = targets.map(() => undefined);
     const { header: h } = col;
@@ -215,11 +223,20 @@ export function proposeMapping(
           ? { code: 'family-unlabelled', params: { title: h.family.title } }
           : {
               code: 'family-part',
-              params: {
-                role: h.family.role,
-                title: h.family.title,
-                read: h.family.role === 'points' ? 'result' : h.family.role === 'self' ? 'appraised' : 'rate',
-              },
+              params:
+                h.family.role === 'period'
+                  ? // "the Quý I column of …: its Cả năm column is read", in the sheet's own words
+                    { role: h.parts[h.parts.length - 1], title: h.family.title, read: wholeYearOf(h.family) }
+                  : {
+                      role: h.family.role,
+                      title: h.family.title,
+                      read:
+                        h.family.role === 'points'
+                          ? 'result'
+                          : h.family.role === 'self'
+                            ? 'appraised'
+                            : 'rate',
+                    },
             };
       return none;
     }

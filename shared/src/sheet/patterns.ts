@@ -40,7 +40,34 @@ export function isScaleLabel(text: string): boolean {
 }
 
 export function isNoteLabel(text: string): boolean {
-  return /^(ghi chu|luu y|chu thich|chu y|note|notes|nguon)\b\s*[:.]|^\*/.test(fold(text));
+  return /^(ghi chu|luu y|chu thich|chu y|note|notes|nguon)\b\s*[:.]|^\*|^\(\*{1,3}\)/.test(fold(text));
+}
+
+/**
+ * "CT: Nguyễn Văn Hùng", "Chủ tịch UBND xã: Lê Minh Khang", "Đ/c Trần Văn Lợi – Trưởng phòng": the head of the unit
+ * written on the line under its name. A title, a colon or dash, then a name; never a unit's own name.
+ */
+export function isPersonLine(text: string): boolean {
+  const t = fold(text).replace(/^\(|\)$/g, '');
+  return (
+    /^(ct|pct|chu tich|pho chu tich|bi thu|pho bi thu|truong phong|pho truong phong|giam doc|pho giam doc|truong ban|thu truong|nguoi dung dau|lanh dao|phu trach)( (ubnd|uy ban nhan dan|hdnd))?( (xa|phuong|thi tran|huyen|don vi|phong|so))?\s*[:\-\u2013\u2014]\s*[a-z]/.test(
+      t,
+    ) || /^(d\/c|dong chi)\s+[a-z]+( [a-z]+){1,4}\s*([-\u2013\u2014,(]|$)/.test(t)
+  );
+}
+
+/**
+ * "Nhóm đạt từ 180 điểm trở lên", "Loại Xuất sắc", "II. Nhóm dưới 160 điểm": a ranking's bands of points or grades,
+ * headings between its rows — neither units nor blocks.
+ */
+export function isBandHeading(text: string): boolean {
+  const t = fold(text).replace(/^([ivx]{1,4}|[a-d]|\d{1,2})[.)]\s+/, '');
+  return (
+    /^(nhom|loai|xep loai|muc|dat loai)\b/.test(t) &&
+    /(\d+([.,]\d+)? ?diem\b|\b(xuat sac|tot|kha|trung binh|yeu|hoan thanh|khong hoan thanh|chua dat|khong dat)\b)/.test(
+      t,
+    )
+  );
 }
 
 /** "I. Khối xã", "A) Khối phòng ban", "Khối xã, thị trấn" — a group heading inside the table. */
@@ -194,4 +221,22 @@ export function isNumberToken(text: string): boolean {
     /^[ivx]{1,5}\.(\d{1,2}|[a-z])\.?$/.test(t) ||
     /^[a-z]$/.test(t)
   );
+}
+
+const NOT_APPLICABLE = new Set([
+  '/',
+  '//',
+  'kad',
+  'k/ad',
+  'k.a.d',
+  'k.ad',
+  'kap',
+  'khong ap dung',
+  'k ap dung',
+  'n/a',
+]);
+
+/** "KAD", "Không áp dụng", "/": the office's mark for an item that does not apply to the unit (its block). */
+export function isNotApplicableMark(raw: unknown): boolean {
+  return typeof raw === 'string' && raw.length <= 20 && NOT_APPLICABLE.has(fold(raw).replace(/\.$/, ''));
 }

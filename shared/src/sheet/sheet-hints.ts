@@ -74,7 +74,10 @@ export function blockHints(
 ): { text: string; source: 'title' | 'sheet' }[] {
   const { titles } = sheetTitles(sheet, tableTop);
   return [
-    ...titles.map((t) => ({ text: t.text, source: 'title' as const })),
+    // "Căn cứ Kế hoạch số 215/KH-SKHĐT … của Sở …": a preamble cites other documents and bodies, not the sheet's units
+    ...titles
+      .filter((t) => !/^can cu\b/.test(normalizeText(t.text)))
+      .map((t) => ({ text: t.text, source: 'title' as const })),
     { text: sheet.name, source: 'sheet' as const },
   ];
 }

@@ -15,5 +15,6 @@ export type { Lang } from './format';
 export { formatMoney, formatNumber, formatPercent, formatPoints } from './format';
 export { moneyInWords } from './words';
 export { normalizeText } from './text';
+export { withoutNote } from './notes';
 export { matchLevel } from './levels';
 export { passFailValues, splitUnit, verdictOf, type PassFail, type TypedNumber } from './units';

@@ -1,3 +1,4 @@
+import { withoutNote } from './notes';
 import { normalizeText } from './text';
 import { numberWithUnit, unitNotRate, verdictOf, type PassFail } from './units';
 
@@ -213,8 +214,23 @@ export function parseNumber(raw: unknown, locale: NumberLocale = 'auto'): Parsed
   if (pre) return pre;
   if (typeof raw === 'number') return Number.isFinite(raw) ? ok(raw + 0) : notANumber(raw);
   if (typeof raw !== 'string') return notANumber(raw);
-  const value = readNumberString(raw, locale) ?? numberWithUnit(raw, (s) => readNumberString(s, locale));
+  const read = (s: string) =>
+    readNumberString(s, locale) ?? numberWithUnit(s, (n) => readNumberString(n, locale));
+  const bare = withoutNote(raw);
+  const value = read(raw) ?? (bare === undefined ? undefined : read(bare));
   return value === undefined ? notANumber(raw) : ok(value);
+}
+
+/**
+ * A failed reading of a text cell tried again without the note typed after the value ("85% (đã xác minh)",
+ * "Có*"): the value before the note, when it reads (or is a rate of unknown scale, flagged as such).
+ */
+function beforeNote<T>(raw: unknown, first: Parsed<T>, parse: (s: string) => Parsed<T>): Parsed<T> {
+  if (first.ok || first.reason !== 'invalid' || typeof raw !== 'string') return first;
+  const bare = withoutNote(raw);
+  if (bare === undefined) return first;
+  const again = parse(bare);
+  return again.ok || again.reason === 'ambiguous' ? again : first;
 }
 
 // Rounding to 10 places removes float artefacts such as 0.805 * 100 = 80.50000000000001.
@@ -243,6 +259,10 @@ function plainDecimal(n: number, lang: 'vi' | 'en'): string {
  * `passFail` (an all-or-nothing rate), "Đạt" / "Chưa đạt" read as a percent that meets / misses the target.
  */
 export function parseRate(raw: unknown, scale: RateReading = 'percent', passFail?: PassFail): Parsed<number> {
+  return beforeNote(raw, rateOf(raw, scale, passFail), (s) => rateOf(s, scale, passFail));
+}
+
+function rateOf(raw: unknown, scale: RateReading, passFail?: PassFail): Parsed<number> {
   const simple = typeof raw === 'string' ? SIMPLE_PERCENT.exec(raw) : null;
   if (simple) return percentInRange(raw, Number(simple[2] ? `${simple[1]}.${simple[2]}` : simple[1]));
   const pre = precheck(raw);
@@ -362,6 +382,10 @@ const MAX_KNOWN_WORDS = 1000;
 
 /** Yes/no cells: "x", "Có", "Đạt", "Chưa đạt", 1/0... compared after normalizeText. */
 export function parseBoolean(raw: unknown): Parsed<boolean> {
+  return beforeNote(raw, booleanOf(raw), booleanOf);
+}
+
+function booleanOf(raw: unknown): Parsed<boolean> {
   if (typeof raw === 'string') {
     const known = KNOWN_WORDS.get(raw);
     if (known !== undefined) return ok(known);

@@ -18,6 +18,7 @@ describe('values module purity', () => {
       'format.ts',
       'index.ts',
       'levels.ts',
+      'notes.ts',
       'parse.ts',
       'round-digits.ts',
       'text.ts',
