@@ -1,5 +1,10 @@
 import type ExcelJS from 'exceljs';
-import { readWorkbook, openWorkbookBytes } from '@thidua/core/adapters/exceljs';
+import {
+  readWorkbook,
+  openWorkbookBytes,
+  droppedFeatures,
+  type DroppedFeature,
+} from '@thidua/core/adapters/exceljs';
 import { WorkbookReadError, type WorkbookModel } from '@thidua/core/sheet';
 import {
   compilePlanDocument,
@@ -75,7 +80,15 @@ export type LoadedInput =
       plan?: unknown;
       options?: Record<string, unknown>;
     }
-  | { kind: 'xlsx'; path: string; size: number; workbook: ExcelJS.Workbook; model: WorkbookModel };
+  | {
+      kind: 'xlsx';
+      path: string;
+      size: number;
+      workbook: ExcelJS.Workbook;
+      model: WorkbookModel;
+      /** What the file holds that a workbook written from it will not (macros, charts…). */
+      dropped: DroppedFeature[];
+    };
 
 export async function loadInput(path: string, io: CliIo, m: Messages): Promise<LoadedInput> {
   if (/\.json$/i.test(path)) {
@@ -106,7 +119,14 @@ export async function loadInput(path: string, io: CliIo, m: Messages): Promise<L
   }
   try {
     const workbook = await openWorkbookBytes(data);
-    return { kind: 'xlsx', path, size: data.byteLength, workbook, model: readWorkbook(workbook) };
+    return {
+      kind: 'xlsx',
+      path,
+      size: data.byteLength,
+      workbook,
+      model: readWorkbook(workbook),
+      dropped: droppedFeatures(data),
+    };
   } catch (e) {
     if (e instanceof WorkbookReadError) throw new FileError(m.workbook(e.problem, path));
     throw e;

@@ -1,5 +1,34 @@
 import { formatMoney, type Lang } from '@thidua/core';
 import { workbookProblemText, type WorkbookProblem } from '@thidua/core/sheet';
+import type { DroppedFeature } from '@thidua/core/adapters/exceljs';
+
+const FEATURES_VI: Record<DroppedFeature, string> = {
+  macros: 'macro (VBA)',
+  charts: 'biểu đồ',
+  pivotTables: 'PivotTable',
+  slicers: 'slicer/timeline',
+  externalLinks: 'liên kết tới sổ khác',
+  controls: 'nút điều khiển (form control, ActiveX)',
+  embeddedObjects: 'đối tượng nhúng',
+  threadedComments: 'chuỗi bình luận (threaded comments)',
+  dataConnections: 'kết nối dữ liệu, truy vấn',
+  customProperties: 'thuộc tính tùy chỉnh của tệp',
+  workbookProtection: 'khoá cấu trúc sổ (Protect Workbook)',
+};
+
+const FEATURES_EN: Record<DroppedFeature, string> = {
+  macros: 'macros (VBA)',
+  charts: 'charts',
+  pivotTables: 'pivot tables',
+  slicers: 'slicers/timelines',
+  externalLinks: 'links to other workbooks',
+  controls: 'form controls or ActiveX controls',
+  embeddedObjects: 'embedded objects',
+  threadedComments: 'threaded comments',
+  dataConnections: 'data connections or queries',
+  customProperties: 'custom document properties',
+  workbookProtection: 'workbook structure protection (Protect Workbook)',
+};
 
 const vi = {
   usage: `thidua — chấm điểm thi đua từ sổ Excel
@@ -77,6 +106,18 @@ Mã thoát: 0 thành công; 1 dữ liệu hoặc kế hoạch có vấn đề; 2
     `Lưu ý: ${n} vấn đề trong dữ liệu (xem cột "Ghi chú dữ liệu"; chạy "thidua validate" để xem chi tiết).`,
   strictFail: 'Có vấn đề trong dữ liệu và --strict được bật.',
   writeWarning: (text: string) => `Lưu ý khi ghi: ${text}`,
+  dropped: (input: string, features: DroppedFeature[], output: string, inPlace: boolean) =>
+    `Lưu ý khi ghi: sổ "${input}" có ${features.map((f) => FEATURES_VI[f]).join(', ')} — chương trình không giữ được, nên tệp "${output}" không còn chúng${inPlace ? ' (đã ghi vào chính tệp dữ liệu: hãy lấy lại từ bản sao lưu)' : '; tệp dữ liệu vẫn nguyên vẹn'}.`,
+  badOutputType: (p: string, ext: string) =>
+    `Tệp kết quả "${p}" có đuôi ${ext}: chương trình chỉ ghi được sổ .xlsx (không macro, không phải mẫu), Excel sẽ không mở được tệp ${ext} này. Chọn -o <tệp>.xlsx (không dùng --in-place cho tệp ${ext}).`,
+  protectedSheet: (sheet: string) =>
+    `Lưu ý khi ghi: trang "${sheet}" được bảo vệ (khoá) — kết quả vẫn được ghi bên cạnh bảng, nhưng các ô đó cũng bị khoá cho tới khi bỏ bảo vệ trang (Review → Unprotect Sheet).`,
+  openInput: (p: string, lock: string) =>
+    `Lưu ý khi đọc: sổ "${p}" đang mở trong Excel hoặc LibreOffice (có tệp khoá "${lock}") — chương trình đọc bản đã lưu gần nhất; lưu sổ trước nếu vừa sửa.`,
+  openOutput: (p: string, lock: string) =>
+    `Lưu ý khi ghi: tệp "${p}" đang mở trong Excel hoặc LibreOffice (có tệp khoá "${lock}") — đóng tệp rồi mở lại để thấy kết quả; lưu từ cửa sổ đang mở sẽ ghi đè lên kết quả.`,
+  unwritable: (p: string, why: string) =>
+    `Không ghi được tệp kết quả "${p}" (${why}): kiểm tra thư mục có tồn tại và cho phép ghi, tệp không đang mở trong Excel, hoặc chọn -o khác.`,
   plansHeader: 'Các kế hoạch có sẵn:',
   unexpected: (m: string) => `Lỗi không mong đợi: ${m}`,
   invalidSettings: 'Thông tin hồ sơ không hợp lệ:',
@@ -181,6 +222,18 @@ Exit codes: 0 success; 1 problems in the data or plan; 2 usage error or unreadab
     `Note: ${count(n, 'problem')} in the data (see the "Data notes" column; run "thidua validate" for details).`,
   strictFail: 'The data has problems and --strict is on.',
   writeWarning: (text) => `Note on writing: ${text}`,
+  dropped: (input, features, output, inPlace) =>
+    `Note on writing: "${input}" has ${features.map((f) => FEATURES_EN[f]).join(', ')} — the program cannot keep them, so "${output}" no longer has them${inPlace ? ' (written into the input itself: restore them from a backup)' : '; the input is unchanged'}.`,
+  badOutputType: (p, ext) =>
+    `The output "${p}" ends in ${ext}: the program writes only .xlsx workbooks (no macros, not a template), and Excel would not open this ${ext} file. Choose -o <file>.xlsx (no --in-place for a ${ext} file).`,
+  protectedSheet: (sheet) =>
+    `Note on writing: sheet "${sheet}" is protected — the results are still written beside the table, but those cells are locked too until the sheet is unprotected (Review → Unprotect Sheet).`,
+  openInput: (p, lock) =>
+    `Note while reading: "${p}" is open in Excel or LibreOffice (lock file "${lock}") — the last saved version is read; save the workbook first if you just edited it.`,
+  openOutput: (p, lock) =>
+    `Note on writing: "${p}" is open in Excel or LibreOffice (lock file "${lock}") — close it and open it again to see the results; saving from the open window would overwrite them.`,
+  unwritable: (p, why) =>
+    `Cannot write the output "${p}" (${why}): check that the folder exists and can be written, that the file is not open in Excel, or choose another -o.`,
   plansHeader: 'Built-in plans:',
   unexpected: (m) => `Unexpected error: ${m}`,
   invalidSettings: 'Invalid dossier settings:',

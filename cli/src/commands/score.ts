@@ -1,3 +1,4 @@
+import { basename, dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { applyWritePlan, readSettings, readSheet } from '@thidua/core/adapters/exceljs';
 import {
@@ -38,6 +39,38 @@ import { finalLine } from '@thidua/core/council';
 
 function defaultOutput(input: string, lang: CliArgs['lang']): string {
   return input.replace(/(\.[^./\\]+)?$/, lang === 'en' ? '-results.xlsx' : '-ket-qua.xlsx');
+}
+
+/** Excel checks a package's type against its name: an .xlsx package under these names does not open. */
+const NOT_XLSX = /\.(xlsm|xltx|xltm|xlam|xlsb|xls)$/i;
+
+/** Writes a result file; a folder missing or read-only, or a file locked by Excel, is exit 2 with one sentence. */
+async function writeOutput(io: CliIo, path: string, data: Uint8Array | string, m: Messages): Promise<void> {
+  try {
+    await io.writeFile(path, data);
+  } catch (e) {
+    throw new FileError(m.unwritable(path, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
+  }
+}
+
+/** The lock file Excel ("~$name") or LibreOffice (".~lock.name#") keeps beside a workbook it has open. */
+async function lockFileOf(io: CliIo, path: string): Promise<string | undefined> {
+  const name = basename(path);
+  for (const lock of [`~$${name}`, `.~lock.${name}#`]) {
+    const candidate = join(dirname(path), lock);
+    if (await io.identity(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/** The official's sheets the results go on that they protected (the written cells are locked with them). */
+function protectedTargets(wb: ExcelJS.Workbook, plan: ExtendedWritePlan, official: string[]): string[] {
+  const sheets = new Set(plan.blocks.map((b) => b.sheet).filter((name) => official.includes(name)));
+  return [...sheets].filter(
+    (name) =>
+      (wb.getWorksheet(name) as unknown as { sheetProtection?: { sheet?: boolean } } | undefined)
+        ?.sheetProtection?.sheet,
+  );
 }
 
 function asCell(value: unknown, lang: CliArgs['lang']): CellValue {
@@ -172,6 +205,8 @@ export async function scoreCommand(args: CliArgs, io: CliIo, m: Messages): Promi
     if (await sameFile(io, outputPath, input.path))
       throw new UsageError(m.sameFileAsInput(outputPath, input.path));
   }
+  const wrongType = outputPath ? NOT_XLSX.exec(outputPath) : null;
+  if (outputPath && wrongType) throw new FileError(m.badOutputType(outputPath, wrongType[0].toLowerCase()));
   const write = args.json ? (s: string) => io.stderr(s) : (s: string) => io.stdout(s);
   if (args.final && (!outputPath || /\.json$/i.test(outputPath)))
     throw new UsageError(councilMessages(args.lang).finalOnlyWorkbook);
@@ -251,7 +286,7 @@ export async function scoreCommand(args: CliArgs, io: CliIo, m: Messages): Promi
     io.stdout(`${JSON.stringify(response, null, 2)}\n`);
   if (outputPath && /\.json$/i.test(outputPath)) {
     prepared.progress(m.writing(outputPath));
-    await io.writeFile(outputPath, `${JSON.stringify(response, null, 2)}\n`);
+    await writeOutput(io, outputPath, `${JSON.stringify(response, null, 2)}\n`, m);
     write(`${m.wrote(outputPath)}\n`);
   } else if (outputPath) {
     prepared.progress(m.writing(outputPath));
@@ -304,13 +339,30 @@ export async function scoreCommand(args: CliArgs, io: CliIo, m: Messages): Promi
         }),
       );
     }
+    const locked =
+      input.kind === 'xlsx'
+        ? protectedTargets(
+            wb,
+            plan,
+            input.model.sheets.map((s) => s.name),
+          )
+        : [];
     applyWritePlan(wb, plan);
     if (args.councilSheet && !findCouncilSheet(wb.worksheets)) {
       applyWritePlan(wb, councilSheetPlan({ lang: args.lang, settings: readSettings(wb) }));
       write(`${councilMessages(args.lang).councilSheetAdded(COUNCIL_SHEET_NAME)}\n`);
     }
-    await io.writeFile(outputPath, new Uint8Array(await wb.xlsx.writeBuffer()));
+    if (input.kind === 'xlsx' && !args.inPlace) {
+      const lock = await lockFileOf(io, input.path);
+      if (lock) io.stderr(`${m.openInput(input.path, lock)}\n`);
+    }
+    const outputLock = await lockFileOf(io, outputPath);
+    if (outputLock) io.stderr(`${m.openOutput(outputPath, outputLock)}\n`);
+    await writeOutput(io, outputPath, new Uint8Array(await wb.xlsx.writeBuffer()), m);
     write(`${m.wrote(outputPath)}\n`);
+    if (input.kind === 'xlsx' && input.dropped.length)
+      io.stderr(`${m.dropped(input.path, input.dropped, outputPath, args.inPlace)}\n`);
+    for (const sheet of locked) io.stderr(`${m.protectedSheet(sheet)}\n`);
     for (const w of plan.warnings ?? [])
       io.stderr(`${m.writeWarning(args.lang === 'en' ? w.messageEn : w.message)}\n`);
   }

@@ -5,3 +5,4 @@ export { workbookFromModel } from './from-model';
 export { readSettings, writeSettings, SETTINGS_SHEET } from './settings';
 export { openWorkbookBytes } from './open';
 export { protectSheets } from './protect';
+export { droppedFeatures, type DroppedFeature } from './dropped';
