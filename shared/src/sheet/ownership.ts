@@ -182,9 +182,9 @@ export type Located =
 /**
  * Matches the record with its first line at (line0, cross0). Lines along the units may have been inserted
  * (empty) or deleted with whole sheet rows (or columns); every non-empty line in the block's extent must be one of
- * the recorded lines, in the recorded order, and the first recorded line must be where the block starts. The
- * extent runs to the later of the block's own length and `limitLine` (the table's last line now); a non-matching
- * line past both ends the block instead of disowning it.
+ * the recorded lines, in the recorded order (or, the rows sorted, in any order: `sortedWithRows`), and the first
+ * recorded line must be where the block starts. The extent runs to the later of the block's own length and
+ * `limitLine` (the table's last line now); a non-matching line past both ends the block instead of disowning it.
  */
 function matchAt(
   cells: SheetCells,
@@ -216,7 +216,7 @@ function matchAt(
     while (k < n && lines[k] !== current) k++;
     if (k === n) {
       if (line > limitLine && line > line0 + n - 1) break;
-      return undefined;
+      return sortedWithRows(lines, hashAt, line0, last);
     }
     if (k !== j) identity = false;
     j = k + 1;
@@ -225,7 +225,36 @@ function matchAt(
   }
   if (j < n) identity = false;
   if (matched === 0) return undefined;
+  // every recorded line found, but more of the table follows: ours only if the lines were sorted with the rows
+  for (let after = line; after <= limitLine; after++)
+    if (hashAt(after) !== '') return sortedWithRows(lines, hashAt, line0, last);
   return { end: line - 1, identity: identity && line - 1 === f.line0 + n - 1 };
+}
+
+/**
+ * The official sorted the table's rows (by the rank we wrote, say) and our block's lines moved with them: the
+ * block's first line is in place and its other non-empty lines are exactly the recorded ones in another order.
+ * Then it is still ours, where it was, and is written again whole.
+ */
+function sortedWithRows(
+  lines: readonly string[],
+  hashAt: (line: number) => string,
+  line0: number,
+  last: number,
+): { end: number; identity: boolean } | undefined {
+  const left = new Map<string, number>();
+  for (const h of lines.slice(1)) if (h !== '') left.set(h, (left.get(h) ?? 0) + 1);
+  let end = line0;
+  for (let line = line0 + 1; line <= last; line++) {
+    const h = hashAt(line);
+    if (h === '') continue;
+    const count = left.get(h);
+    if (!count) return undefined;
+    left.set(h, count - 1);
+    end = line;
+  }
+  for (const count of left.values()) if (count) return undefined;
+  return { end, identity: false };
 }
 
 /**
