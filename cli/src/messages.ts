@@ -108,6 +108,8 @@ Mã thoát: 0 thành công; 1 dữ liệu hoặc kế hoạch có vấn đề; 2
   writeWarning: (text: string) => `Lưu ý khi ghi: ${text}`,
   dropped: (input: string, features: DroppedFeature[], output: string, inPlace: boolean) =>
     `Lưu ý khi ghi: sổ "${input}" có ${features.map((f) => FEATURES_VI[f]).join(', ')} — chương trình không giữ được, nên tệp "${output}" không còn chúng${inPlace ? ' (đã ghi vào chính tệp dữ liệu: hãy lấy lại từ bản sao lưu)' : '; tệp dữ liệu vẫn nguyên vẹn'}.`,
+  inPlaceWouldDrop: (input: string, features: DroppedFeature[]) =>
+    `Không ghi --in-place: sổ "${input}" có ${features.map((f) => FEATURES_VI[f]).join(', ')} mà chương trình không giữ được — ghi vào chính tệp sẽ làm mất chúng. Hãy ghi ra bản sao (bỏ --in-place, hoặc -o <tệp>.xlsx).`,
   badOutputType: (p: string, ext: string) =>
     `Tệp kết quả "${p}" có đuôi ${ext}: chương trình chỉ ghi được sổ .xlsx (không macro, không phải mẫu), Excel sẽ không mở được tệp ${ext} này. Chọn -o <tệp>.xlsx (không dùng --in-place cho tệp ${ext}).`,
   protectedSheet: (sheet: string) =>
@@ -224,6 +226,8 @@ Exit codes: 0 success; 1 problems in the data or plan; 2 usage error or unreadab
   writeWarning: (text) => `Note on writing: ${text}`,
   dropped: (input, features, output, inPlace) =>
     `Note on writing: "${input}" has ${features.map((f) => FEATURES_EN[f]).join(', ')} — the program cannot keep them, so "${output}" no longer has them${inPlace ? ' (written into the input itself: restore them from a backup)' : '; the input is unchanged'}.`,
+  inPlaceWouldDrop: (input, features) =>
+    `Not written --in-place: "${input}" has ${features.map((f) => FEATURES_EN[f]).join(', ')}, which the program cannot keep — writing into the file itself would lose them. Write a copy (leave out --in-place, or -o <file>.xlsx).`,
   badOutputType: (p, ext) =>
     `The output "${p}" ends in ${ext}: the program writes only .xlsx workbooks (no macros, not a template), and Excel would not open this ${ext} file. Choose -o <file>.xlsx (no --in-place for a ${ext} file).`,
   protectedSheet: (sheet) =>

@@ -207,6 +207,9 @@ export async function scoreCommand(args: CliArgs, io: CliIo, m: Messages): Promi
   }
   const wrongType = outputPath ? NOT_XLSX.exec(outputPath) : null;
   if (outputPath && wrongType) throw new FileError(m.badOutputType(outputPath, wrongType[0].toLowerCase()));
+  // the official's only copy never loses what the written package cannot hold
+  if (args.inPlace && input.kind === 'xlsx' && input.dropped.length)
+    throw new FileError(m.inPlaceWouldDrop(input.path, input.dropped));
   const write = args.json ? (s: string) => io.stderr(s) : (s: string) => io.stdout(s);
   if (args.final && (!outputPath || /\.json$/i.test(outputPath)))
     throw new UsageError(councilMessages(args.lang).finalOnlyWorkbook);
