@@ -173,11 +173,11 @@ const quarters = (withYear: boolean): CorpusSpec => ({
 
 // ---------------------------------------------------------------------------------------------------------------
 // Phụng Hiệp, departments: a note typed in the value's own cell — "85,5% (đã xác minh)", "12 tin*", "Có (QĐ số
-// 25/QĐ-VP)", "Không (chưa ban hành)" — the value is the figure or the mark before the note.
+// 25/QĐ-VP)", "Không (theo BC quý IV)" — the value is the figure or the mark before the note.
 
 const NOTES = [' (đã xác minh)', '*', ' (theo BC quý IV)', '', ' (*)', ''];
 const YES_NOTES = ['Có (QĐ số 25/QĐ-VP)', 'Có', 'Có (KH 08/KH-PNV)', 'Có*', 'Có'];
-const NO_NOTES = ['Không (chưa ban hành)', 'Không', 'Không*'];
+const NO_NOTES = ['Không (theo BC quý IV)', 'Không', 'Không*'];
 
 function withNote(write: Write, kind: 'rate' | 'count' | 'yesNo'): Write {
   return (m, v) => {
@@ -198,7 +198,7 @@ const notesInCell: CorpusSpec = {
   name: 'ph-pb-10-gia-tri-kem-ghi-chu-trong-o',
   plan: PB_PLAN,
   description:
-    'Văn phòng ghi chú ngay trong ô số liệu: tỷ lệ “85,5% (đã xác minh)”, “92% (theo BC quý IV)”, “100%*”; số tin bài “12 tin*”, “7 tin (*)”; có/không “Có (QĐ số 25/QĐ-VP)”, “Không (chưa ban hành)”, “Có*”. Dấu * giải thích ở dòng chú thích dưới bảng. Giá trị là con số hoặc chữ Có/Không đứng trước ghi chú.',
+    'Văn phòng ghi chú ngay trong ô số liệu: tỷ lệ “85,5% (đã xác minh)”, “92% (theo BC quý IV)”, “100%*”; số tin bài “12 tin*”, “7 tin (*)”; có/không “Có (QĐ số 25/QĐ-VP)”, “Không (theo BC quý IV)”, “Có*”. Dấu * giải thích ở dòng chú thích dưới bảng. Giá trị là con số hoặc chữ Có/Không đứng trước ghi chú.',
   shapes: [
     'national-header',
     'grouped-2-rows',

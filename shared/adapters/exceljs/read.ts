@@ -41,6 +41,18 @@ export function plainValue(value: ExcelJS.CellValue, date1904 = false): CellValu
   return null;
 }
 
+/**
+ * A cell's value with its formula's cached result: ExcelJS leaves a result of 0 or FALSE out of `cell.value`
+ * (only `cell.result` has it), which would read "=SUM(…)" that came to 0 as a blank cell.
+ */
+function valueOf(cell: ExcelJS.Cell): ExcelJS.CellValue {
+  const v = cell.value;
+  if (v === null || typeof v !== 'object' || v instanceof Date) return v;
+  if (!('formula' in v) && !('sharedFormula' in v)) return v;
+  if ((v as { result?: unknown }).result !== undefined || cell.result === undefined) return v;
+  return { ...v, result: cell.result } as ExcelJS.CellValue;
+}
+
 function formulaText(cell: ExcelJS.Cell): string | null {
   const v = cell.value;
   if (v === null || typeof v !== 'object' || v instanceof Date) return null;
@@ -148,7 +160,7 @@ export function readSheet(
         continue;
       }
       const slave = cell.isMerged && cell.master !== cell;
-      vRow.push(slave ? null : plainValue(cell.value, date1904));
+      vRow.push(slave ? null : plainValue(valueOf(cell), date1904));
       fRow.push(cell.numFmt || 'General');
       formulaRow.push(slave ? null : formulaText(cell));
     }

@@ -123,6 +123,16 @@ describe('readSheet: sparse, the dense grid over the table only', () => {
     expect(sheet.outliers).toEqual([{ row: 299, col: 51 }]);
   });
 
+  it('reads a formula whose cached result is 0 or FALSE as that result, not as a blank', async () => {
+    const wb = await openWorkbookBytes(
+      streamedXlsx('Bảng', [
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>Xã A</t></is></c><c r="B1"><v>0</v></c><c r="C1"><f>B1*2</f><v>0</v></c><c r="D1" t="b"><f>B1=1</f><v>0</v></c><c r="E1"><f>B1+4</f><v>4</v></c></row>',
+      ]),
+    );
+    const sheet = readSheet(wb.worksheets[0]);
+    expect(sheet.values).toEqual([['Xã A', 0, 0, false, 4]]);
+  });
+
   it('refuses a table wider than the column budget, naming the sheet and its width', async () => {
     const wb = await openWorkbookBytes(wideXlsx(1_200));
     let problem: WorkbookProblem | undefined;
