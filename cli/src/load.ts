@@ -8,6 +8,7 @@ import {
 import { WorkbookReadError, type WorkbookModel } from '@thidua/core/sheet';
 import {
   compilePlanDocument,
+  duplicateKeyMessage,
   builtInPlan,
   builtInPlanIds,
   type UnitInput,
@@ -16,6 +17,7 @@ import {
 } from '@thidua/core';
 import { FileError, UsageError, type CliIo } from './io';
 import type { Messages } from './messages';
+import { render } from '@thidua/core/messages';
 
 export interface LoadedPlan {
   plan: Plan;
@@ -39,12 +41,20 @@ export async function readText(io: CliIo, path: string, m: Messages): Promise<st
 }
 
 export async function readJson(io: CliIo, path: string, m: Messages): Promise<unknown> {
-  const text = await readText(io, path, m);
+  return parseJsonFile(await readText(io, path, m), path, m);
+}
+
+/** A JSON file's value; malformed, or a key written twice in one object (which was meant?), is refused. */
+function parseJsonFile(text: string, path: string, m: Messages): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
     throw new FileError(m.notJson(path));
   }
+  const duplicate = duplicateKeyMessage(text, value);
+  if (duplicate) throw new FileError(m.jsonProblem(path, render(duplicate, m.lang)));
+  return value;
 }
 
 function planFromDocument(doc: unknown): LoadedPlan {
@@ -93,12 +103,7 @@ export type LoadedInput =
 export async function loadInput(path: string, io: CliIo, m: Messages): Promise<LoadedInput> {
   if (/\.json$/i.test(path)) {
     const text = await readText(io, path, m);
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      throw new FileError(m.notJson(path));
-    }
+    const body = parseJsonFile(text, path, m);
     const obj = (Array.isArray(body) ? { units: body } : body) as Record<string, unknown>;
     if (!obj || typeof obj !== 'object' || !Array.isArray(obj.units)) throw new FileError(m.notJson(path));
     return {

@@ -31,6 +31,7 @@ const FEATURES_EN: Record<DroppedFeature, string> = {
 };
 
 const vi = {
+  lang: 'vi' as Lang,
   usage: `thidua — chấm điểm thi đua từ sổ Excel
 
 Cách dùng:
@@ -73,6 +74,7 @@ Mã thoát: 0 thành công; 1 dữ liệu hoặc kế hoạch có vấn đề; 2
   unknownBlock: (b: string, ids: string[]) => `Kế hoạch không có khối "${b}". Các khối: ${ids.join(', ')}.`,
   unreadable: (p: string, why: string) => `Không đọc được tệp "${p}": ${why}`,
   notJson: (p: string) => `Tệp "${p}" không phải JSON hợp lệ.`,
+  jsonProblem: (p: string, detail: string) => `Tệp "${p}": ${detail}.`,
   /** A workbook the reader refuses (file type, damage, read budget): the shared sentence, as in the task pane. */
   workbook: (problem: WorkbookProblem, file: string) => workbookProblemText(problem, 'vi', file),
   readWarning: (problem: WorkbookProblem) => `Lưu ý khi đọc: ${workbookProblemText(problem, 'vi')}`,
@@ -154,6 +156,7 @@ function count(n: number, noun: string): string {
 }
 
 const en: Messages = {
+  lang: 'en',
   usage: `thidua — score emulation plans from Excel workbooks
 
 Usage:
@@ -195,6 +198,7 @@ Exit codes: 0 success; 1 problems in the data or plan; 2 usage error or unreadab
   unknownBlock: (b, ids) => `The plan has no block "${b}". Blocks: ${ids.join(', ')}.`,
   unreadable: (p, why) => `Cannot read "${p}": ${why}`,
   notJson: (p) => `"${p}" is not valid JSON.`,
+  jsonProblem: (p, detail) => `"${p}": ${detail}.`,
   workbook: (problem, file) => workbookProblemText(problem, 'en', file),
   readWarning: (problem) => `Note while reading: ${workbookProblemText(problem, 'en')}`,
   invalidPlan: 'The plan is invalid:',

@@ -50,6 +50,13 @@ export const HTTP_PHRASES = {
               : 'syntax error'
       }`,
   }),
+  /** A key written twice in one object: JSON.parse would keep the last silently; which was meant is not known. */
+  'http.json-duplicate-key': phrase<{ key: string; where: string; line: number; column: number }>({
+    vi: (p) =>
+      `Khóa ${JSON.stringify(p.key)} được viết hai lần trong ${p.where || 'đối tượng gốc'} (lần thứ hai ở dòng ${p.line}, cột ${p.column}): không biết lấy giá trị nào, hãy giữ một`,
+    en: (p) =>
+      `The key ${JSON.stringify(p.key)} is written twice in ${p.where || 'the top-level object'} (the second at line ${p.line}, column ${p.column}): which value is meant is not known; keep one`,
+  }),
   'http.json-too-deep': phrase<{ max: number }>({
     vi: (p) => `JSON lồng nhau quá ${p.max} cấp`,
     en: (p) => `JSON is nested more than ${p.max} levels deep`,

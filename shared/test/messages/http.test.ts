@@ -42,6 +42,16 @@ const CASES: Array<[Message, string, string]> = [
   ],
   [say('http.json-unreadable', {}), 'Không đọc được JSON: sai cú pháp', 'Cannot parse JSON: syntax error'],
   [
+    say('http.json-duplicate-key', { key: 'tc01', where: 'units[1].values', line: 3, column: 34 }),
+    'Khóa "tc01" được viết hai lần trong units[1].values (lần thứ hai ở dòng 3, cột 34): không biết lấy giá trị nào, hãy giữ một',
+    'The key "tc01" is written twice in units[1].values (the second at line 3, column 34): which value is meant is not known; keep one',
+  ],
+  [
+    say('http.json-duplicate-key', { key: 'plan', where: '', line: 1, column: 14 }),
+    'Khóa "plan" được viết hai lần trong đối tượng gốc (lần thứ hai ở dòng 1, cột 14): không biết lấy giá trị nào, hãy giữ một',
+    'The key "plan" is written twice in the top-level object (the second at line 1, column 14): which value is meant is not known; keep one',
+  ],
+  [
     say('http.json-too-deep', { max: 64 }),
     'JSON lồng nhau quá 64 cấp',
     'JSON is nested more than 64 levels deep',
