@@ -123,6 +123,12 @@ export const MAPPING_PHRASES = {
     vi: (x) => `cột ${role(x.role).vi} của nhóm "${x.title}": đọc cột ${role(x.read).vi}`,
     en: (x) => `the ${role(x.role).en} column of "${x.title}": its ${role(x.read).en} column is read`,
   }),
+  'mapping.family-no-whole-year': reason({
+    vi: (x) =>
+      `cột ${x.role} của nhóm "${x.title}": bảng chỉ có số liệu từng kỳ, không có cột Cả năm — không lấy một kỳ thay cho cả năm; hãy thêm cột Cả năm (tổng cả năm) rồi chọn cột đó`,
+    en: (x) =>
+      `the ${x.role} column of "${x.title}": the table has each period's figure but no whole-year column — a period is never read for the year; add a "Cả năm" column (the year's total) and pick it`,
+  }),
   'mapping.family-unlabelled': reason({
     vi: (x) =>
       `một trong các cột dưới "${x.title}" không có tiêu đề riêng: không biết cột nào là gì — hãy chọn`,

@@ -218,6 +218,9 @@ function families(chains: Chain[]): Map<number, HeaderFamily> {
         group.forEach((c, k) =>
           set(c, isWholeYearTitle(own[k]) ? 'wholeYear' : 'period', isWholeYearTitle(own[k])),
         );
+      else if (group.length >= 2 && own.every(isPeriodTitle))
+        // each quarter's figure and no year's: no quarter stands for the year, none is read
+        group.forEach((c) => set(c, 'period', false));
       else if (
         group.length === 2 &&
         own.filter(isSelfTitle).length === 1 &&

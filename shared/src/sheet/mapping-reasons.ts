@@ -27,6 +27,7 @@ export type ReasonCode =
   | 'no-match'
   | 'family-part'
   | 'family-unlabelled'
+  | 'family-no-whole-year'
   | 'user-chose'
   | 'user-cleared'
   | 'user-confirmed'

@@ -208,6 +208,10 @@ export function proposeMapping(
   const pairs: (Pair | undefined)[][] = columns.map((col) => scoreColumn(col));
 
   /** The own title of the column a family of periods reads ("Cả năm"). */
+  function hasWholeYear(f: HeaderFamily): boolean {
+    return layout.headers.some((x) => x.family?.first === f.first && x.family.read);
+  }
+
   function wholeYearOf(f: HeaderFamily): string {
     const read = layout.headers.find((x) => x.family?.first === f.first && x.family.read);
     return read?.parts[read.parts.length - 1] ?? 'Cả năm';
@@ -221,23 +225,32 @@ export function proposeMapping(
       col.fallback =
         h.family.role === 'unlabelled'
           ? { code: 'family-unlabelled', params: { title: h.family.title } }
-          : {
-              code: 'family-part',
-              params:
-                h.family.role === 'period'
-                  ? // "the Quý I column of …: its Cả năm column is read", in the sheet's own words
-                    { role: h.parts[h.parts.length - 1], title: h.family.title, read: wholeYearOf(h.family) }
-                  : {
-                      role: h.family.role,
-                      title: h.family.title,
-                      read:
-                        h.family.role === 'points'
-                          ? 'result'
-                          : h.family.role === 'self'
-                            ? 'appraised'
-                            : 'rate',
-                    },
-            };
+          : h.family.role === 'period' && !hasWholeYear(h.family)
+            ? {
+                code: 'family-no-whole-year',
+                params: { role: h.parts[h.parts.length - 1], title: h.family.title },
+              }
+            : {
+                code: 'family-part',
+                params:
+                  h.family.role === 'period'
+                    ? // "the Quý I column of …: its Cả năm column is read", in the sheet's own words
+                      {
+                        role: h.parts[h.parts.length - 1],
+                        title: h.family.title,
+                        read: wholeYearOf(h.family),
+                      }
+                    : {
+                        role: h.family.role,
+                        title: h.family.title,
+                        read:
+                          h.family.role === 'points'
+                            ? 'result'
+                            : h.family.role === 'self'
+                              ? 'appraised'
+                              : 'rate',
+                      },
+              };
       return none;
     }
     // a header that is a target's id

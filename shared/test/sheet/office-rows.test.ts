@@ -122,11 +122,13 @@ describe('"Quý I … Quý IV | Cả năm" under a criterion', () => {
     );
   });
 
-  it("quarters with no year's column are not a family: no quarter is taken for the year with confidence", () => {
+  it("quarters with no year's column: no quarter is taken for the year, and each says there is no Cả năm column", () => {
     const noYear = rows.map((r) => r.slice(0, 7));
     const { mapping } = read(noYear, [...merges.slice(0, 3), { top: 0, left: 3, bottom: 0, right: 6 }]);
-    const rate = mapping.columns.find((c) => c.target?.id === 'rate');
-    expect(rate === undefined || rate.confidence < HIGH_CONFIDENCE).toBe(true);
+    expect(mapping.columns.find((c) => c.target?.id === 'rate')).toBeUndefined();
+    expect(mapping.columns.find((c) => c.index === col('E'))?.reason).toBe(
+      'Cột Quý II của nhóm "Tỷ lệ hồ sơ trực tuyến": bảng chỉ có số liệu từng kỳ, không có cột Cả năm — không lấy một kỳ thay cho cả năm; hãy thêm cột Cả năm (tổng cả năm) rồi chọn cột đó',
+    );
   });
 });
 
