@@ -902,7 +902,7 @@ export interface components {
       prizeFundUsed: number;
       prizeFundUsedInWords: string;
       prizeFundPlanned: number | null;
-      /** @description Tiền thưởng chưa xác định: suất đồng hạng, chờ số liệu, quyết định chờ Hội đồng; hai quyết định loại trừ nhau của một đơn vị tính một lần, số lớn hơn (đồng) */
+      /** @description Tiền thưởng chưa xác định: suất đồng hạng, chờ số liệu, quyết định chờ Hội đồng; hai quyết định loại trừ nhau của một đơn vị tính một lần (số lớn hơn), và không quá số suất còn lại của chỉ tiêu (đồng) */
       prizeFundPending: number;
       prizeFundPendingInWords: string;
       /** @description Số đơn vị có giải chờ số liệu còn thiếu */

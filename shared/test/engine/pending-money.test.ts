@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { scoreRequest } from '../../src/api/score-request';
-import { mostPendingTogether } from '../../src/engine/decisions/results';
+import { mostPendingTogether, withinQuota } from '../../src/engine/decisions/results';
 import type { Decision } from '../../src/plan/schema';
 
 const BK = 'Bằng khen của Chủ tịch UBND tỉnh';
@@ -98,6 +98,47 @@ describe('mostPendingTogether', () => {
               pending,
             ),
           ).toBe(free.reduce((s, a) => s + a, 0));
+        },
+      ),
+    );
+  });
+});
+
+describe('withinQuota', () => {
+  const w = (i: number, amount: number, collective = '') => ({ i, amount, collective });
+
+  it('keeps the largest amounts that fit the places left, in total and per collective', () => {
+    expect([...withinQuota({ total: 2 }, [w(0, 5), w(1, 9), w(2, 7)], [])]).toEqual([1, 2]);
+    expect([...withinQuota({ total: 2 }, [w(0, 5), w(1, 9)], ['a'])]).toEqual([1]);
+    expect([...withinQuota({ total: 1 }, [w(0, 5)], ['a'])]).toEqual([]);
+    expect([...withinQuota({ perCollective: 1 }, [w(0, 5, 'x'), w(1, 9, 'x'), w(2, 3, 'y')], [])]).toEqual([
+      1, 2,
+    ]);
+    expect([...withinQuota({ perCollective: 2 }, [w(0, 5, 'x'), w(1, 9, 'x')], ['x'])]).toEqual([1]);
+    expect([...withinQuota(undefined, [w(0, 5), w(1, 9)], ['a', 'b'])]).toEqual([1, 0]);
+  });
+
+  it('never more units than places, and none a place the quota does not have', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 100 }), fc.constantFrom('x', 'y', 'z')), {
+          maxLength: 12,
+        }),
+        fc.array(fc.constantFrom('x', 'y', 'z'), { maxLength: 4 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 1, max: 3 }),
+        (rows, granted, total, perCollective) => {
+          const waiting = rows.map(([amount, c], i) => w(i, amount, c));
+          const kept = withinQuota({ total, perCollective }, waiting, granted);
+          expect(kept.size).toBeLessThanOrEqual(Math.max(0, total - granted.length));
+          for (const c of ['x', 'y', 'z']) {
+            const used =
+              granted.filter((g) => g === c).length +
+              waiting.filter((x) => kept.has(x.i) && x.collective === c).length;
+            expect(used <= perCollective || waiting.every((x) => !kept.has(x.i) || x.collective !== c)).toBe(
+              true,
+            );
+          }
         },
       ),
     );

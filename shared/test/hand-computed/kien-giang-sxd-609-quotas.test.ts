@@ -140,26 +140,26 @@ describe('Sở Xây dựng 609, period: two collectives tied for the one Bằng 
   });
 });
 
-// docs/targets-and-decisions.md, summary.decisions: "Each decision's own prizePending still counts every unit that
-// waits for it"; summary.prizeFundPending is "per unit, the most its pending decisions could pay together". So money
-// waiting on a quota counts every waiting candidate, not the places left (unlike the tiers of Phụng Hiệp, which count
-// a tie's places: council-flow.test.ts) — the documented reading, asserted here as it is.
-describe('Sở Xây dựng 609, period: money waiting on the quotas counts every waiting candidate', () => {
-  // IV.2.1.a: 1 collective. Whoever the council picks, one Bằng khen is paid within the quota, but both tied units
-  // wait: 2 × 7.020.000 = 14.040.000.
+// docs/targets-and-decisions.md, summary.decisions: each decision's own prizePending counts every unit that waits
+// for it; summary.prizeFundPending counts no more units than the quota has places left (as the tiers of Phụng
+// Hiệp count a tie's places: council-flow.test.ts).
+describe('Sở Xây dựng 609, period: money waiting on the quotas', () => {
+  // IV.2.1.a: 1 collective. Whoever the council picks, one Bằng khen is paid within the quota: both tied units wait
+  // (2 × 7.020.000 = 14.040.000 if all were proposed), 7.020.000 can be paid.
   const tied = run(PLAN, [
     collective('t-a', [XS, XS, XS, XS, TOT]),
     collective('t-c', [XS, XS, XS, XS, TOT]),
   ]);
 
-  it('14.040.000 waiting, in the decision and in the fund', () => {
+  it('14.040.000 waiting on the decision, 7.020.000 in the fund (one place)', () => {
     const s = tied.summary.decisions?.find((x) => x.id === 'bk-tinh-giai-doan-tap-the');
     expect(s?.prizePending).toBe(14_040_000);
-    expect(tied.summary.prizeFundPending).toBe(14_040_000);
+    expect(tied.summary.prizeFundPending).toBe(7_020_000);
+    expect(tied.summary.prizeFundPendingInWords).toBe('Bảy triệu không trăm hai mươi nghìn đồng');
   });
 
   // The 2 individual places: one granted (p-flag-direct), one place left for p-bk4 / p-bk3 / p-flag-other: all three
-  // wait → 3 × 3.510.000 = 10.530.000 (within the quota, 3.510.000 at most would be paid).
+  // wait → 3 × 3.510.000 = 10.530.000 on the decision; within the quota 3.510.000 at most can be paid.
   const individuals = run(PLAN, [
     collective('flag', [XS, XS, XS, XS, XS]),
     collective('bk-4', [XS, XS, XS, XS, TOT]),
@@ -170,9 +170,18 @@ describe('Sở Xây dựng 609, period: money waiting on the quotas counts every
     person('p-bk3', 'bk-3', [HTT, HTT, HTT, HTT, HTT], [K, K, K, K, C], C),
   ]);
 
-  it('3.510.000 granted, 10.530.000 waiting for the one individual place left', () => {
+  it('3.510.000 granted, 10.530.000 waiting for the one individual place left, of which 3.510.000 can be paid', () => {
     const s = individuals.summary.decisions?.find((x) => x.id === 'bk-tinh-giai-doan-ca-nhan');
     expect([s?.prizeTotal, s?.prizePending]).toEqual([3_510_000, 10_530_000]);
+    // bk-3's collective Bằng khen also waits (7.020.000 on the decision), but bk-4 took its one place: nothing of it
+    // can be paid, so the fund waiting is the individual place alone
+    const collectives = individuals.summary.decisions?.find((x) => x.id === 'bk-tinh-giai-doan-tap-the');
+    expect([collectives?.granted, collectives?.pending, collectives?.prizePending]).toEqual([
+      ['bk-4'],
+      ['bk-3'],
+      7_020_000,
+    ]);
+    expect(individuals.summary.prizeFundPending).toBe(3_510_000);
   });
 });
 

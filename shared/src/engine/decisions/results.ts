@@ -88,8 +88,36 @@ export function mostPendingTogether(decisions: readonly Decision[], pending: [nu
 }
 
 /**
+ * The waiting units whose money a decision's quota leaves room for: no more than the places left in total and in
+ * each collective (quota minus those granted), the largest amounts first, ties by unit order. A quota is a limit
+ * on grants, so no more than that can be paid, whoever the council picks; the others' money is not counted.
+ */
+export function withinQuota(
+  quota: Decision['quota'],
+  waiting: readonly { i: number; amount: number; collective: string }[],
+  granted: readonly string[],
+): Set<number> {
+  const best = [...waiting].sort((a, b) => b.amount - a.amount || a.i - b.i);
+  if (!quota) return new Set(best.map((w) => w.i));
+  let totalLeft = quota.total === undefined ? Infinity : quota.total - granted.length;
+  const left = new Map<string, number>();
+  for (const c of granted) left.set(c, (left.get(c) ?? 0) + 1);
+  const out = new Set<number>();
+  for (const w of best) {
+    if (totalLeft <= 0) break;
+    const used = left.get(w.collective) ?? 0;
+    if (quota.perCollective !== undefined && used >= quota.perCollective) continue;
+    left.set(w.collective, used + 1);
+    totalLeft--;
+    out.add(w.i);
+  }
+  return out;
+}
+
+/**
  * Per decision: who is granted and who waits, and the prize money of each; per unit, the most money its pending
- * decisions could still pay together (two that exclude each other count once, the larger).
+ * decisions could still pay together: two that exclude each other count once (the larger), and no more units
+ * than a decision's quota has places left for.
  */
 export function summarize(
   ctx: DecisionContext,
@@ -103,18 +131,24 @@ export function summarize(
     const pending: string[] = [];
     let prizeTotal = 0;
     let prizePending = 0;
+    const collectiveOf = (i: number) => units[i].collective ?? '';
+    const grantedIn: string[] = [];
+    const waiting: { i: number; amount: number; collective: string }[] = [];
     for (let i = 0; i < n; i++) {
       const s = grants.status[k][i];
       if (s === 'granted') {
         granted.push(units[i].id);
+        grantedIn.push(collectiveOf(i));
         prizeTotal += perUnit[i].find((r) => r.id === d.id)?.prize ?? 0;
       } else if (s !== null && PENDING_DECISION.has(s)) {
         pending.push(units[i].id);
         const amount = pendingPrizeOf(ctx, d, i);
         prizePending += amount;
-        if (amount) pendingOf[i].push([k, amount]);
+        if (amount) waiting.push({ i, amount, collective: collectiveOf(i) });
       }
     }
+    const room = withinQuota(d.quota, waiting, grantedIn);
+    for (const w of waiting) if (room.has(w.i)) pendingOf[w.i].push([k, w.amount]);
     return {
       id: d.id,
       name: decisionName(ctx, d),
