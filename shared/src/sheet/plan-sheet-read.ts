@@ -29,6 +29,8 @@ interface Reader {
   problems: Problem[];
   /** Plan path ("criteria[3].maxPoints") -> the cell it came from. */
   cells: Map<string, CellRef>;
+  /** Criteria whose id was made from their number ("criteria[3]"). */
+  derived: Set<string>;
 }
 
 const at = (r: Reader, ref: CellRef) => sheetCellAddress(r.sheet.name, ref);
@@ -277,6 +279,14 @@ function readRecords(r: Reader, table: Table, lang: Lang, pathOf: (i: number) =>
   return records;
 }
 
+/** The id a new criterion row without one gets from its number: "17" or "17." -> tc17, "3.1" -> tc03-1, "3a" -> tc03a. */
+function idFromNumber(number: string): string | undefined {
+  const m = /^(\d+)((?:\.\d+)*|[a-z])\.?$/i.exec(number.trim());
+  if (!m) return undefined;
+  const rest = m[2].startsWith('.') ? m[2].replace(/\./g, '-') : m[2].toLowerCase();
+  return `tc${m[1].padStart(2, '0')}${rest}`;
+}
+
 function buildCriterion(r: Reader, table: Table, rec: Obj, row: number, i: number, lang: Lang): Obj {
   const path = `criteria[${i}]`;
   const move = (from: string, to: string) => {
@@ -312,9 +322,11 @@ function buildCriterion(r: Reader, table: Table, rec: Obj, row: number, i: numbe
   }
   const number = rec.number === undefined ? undefined : String(rec.number);
   let id = rec.id;
-  if (id === undefined && number && /^\d+$/.test(number)) {
-    id = `tc${number.padStart(2, '0')}`;
+  const derived = id === undefined && number !== undefined ? idFromNumber(number) : undefined;
+  if (derived) {
+    id = derived;
     move('number', 'id');
+    r.derived.add(path);
   }
   const out: Obj = {};
   const known = new Set([...table.section.columns.map((c) => c.key), 'scoring']);
@@ -369,7 +381,9 @@ function readInfo(r: Reader, table: Table, doc: Obj, lang: Lang): void {
       try {
         setPath(doc, label, JSON.parse(text));
       } catch {
-        fail(r, ref, label, both(say('plan-sheet.not-json')));
+        // A text retyped without its quotes (2024-01-20 for "2024-01-20") is that text; the schema checks it.
+        if (/^\s*[[{"]/.test(text)) fail(r, ref, label, both(say('plan-sheet.not-json')));
+        else setPath(doc, label, text.trim());
       }
       continue;
     }
@@ -411,6 +425,97 @@ function locate(r: Reader, path: string, titles: Map<string, CellRef>): CellRef 
   return titles.get(key) ?? titles.get('info');
 }
 
+/** The row of a criteria heading line ("Số | Mã | Nội dung tiêu chí | … | Điểm tối đa") outside any criteria table. */
+function criteriaHeadingRow(sheet: SheetModel): number | undefined {
+  const criteria = SECTIONS[0];
+  for (let i = 0; i < sheet.values.length; i++) {
+    const found = new Set<string>();
+    for (const v of sheet.values[i] ?? []) {
+      const column = columnFromHeading(criteria, cellText(v));
+      if (column) found.add(column.key);
+    }
+    if (found.size >= 3 && found.has('title') && found.has('maxPoints')) return sheet.origin.row + i;
+  }
+  return undefined;
+}
+
+/**
+ * A duplicate id is reported at a row that has it, not at the table's title: the row whose id was made from its
+ * number (a new row numbered like an existing one), else the second row with the id (a row copied and pasted).
+ */
+function duplicateAt(r: Reader, doc: Obj, p: Problem): CellRef | undefined {
+  const list: unknown = pathKeys(p.path).reduce<unknown>(
+    (o, k) => (o && typeof o === 'object' ? (o as Record<string | number, unknown>)[k] : undefined),
+    doc,
+  );
+  if (!Array.isArray(list) || !p.messageEn?.startsWith('Duplicate id "')) return undefined;
+  const rows = list
+    .map((rec, i) => ({ id: (rec as Obj | undefined)?.id, path: `${p.path}[${i}]` }))
+    .filter((x) => p.messageEn?.startsWith(`Duplicate id ${JSON.stringify(x.id)} `));
+  const row = rows.find((x) => r.derived.has(x.path)) ?? rows[1];
+  return row && (r.cells.get(`${row.path}.id`) ?? r.cells.get(row.path));
+}
+
+/** A table's records in the read plan and in the base plan, and where a column's value sits in a record. */
+const RECORDS: Partial<Record<SectionKey, (p: Plan) => Obj[]>> = {
+  criteria: (p) => p.criteria as unknown as Obj[],
+  facts: (p) => p.facts as unknown as Obj[],
+  exclusions: (p) => p.exclusions as unknown as Obj[],
+  standards: (p) => p.standards as unknown as Obj[],
+  blocks: (p) => p.blocks as unknown as Obj[],
+  tiers: (p) => p.awards.tiers as unknown as Obj[],
+};
+const SCORING_COLUMNS = new Set(['target', 'comparison', 'method', 'perItem', 'steps', 'input']);
+
+function fieldOf(key: SectionKey, rec: Obj, column: string): unknown {
+  if (key === 'criteria' && SCORING_COLUMNS.has(column)) return (rec.scoring as Obj | undefined)?.[column];
+  if (column === 'condition') return rec[key === 'exclusions' ? 'when' : 'require'];
+  return rec[column];
+}
+
+/**
+ * A column the sheet lacks (deleted, or its heading retyped so it is not recognised) while a record that has
+ * it in the base plan now reads differently: the value would be lost silently, so the column is reported missing.
+ */
+function lostColumns(r: Reader, tables: Table[], plan: Plan, base: Plan): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Set<SectionKey>();
+  for (const table of tables) {
+    const key = table.section.key;
+    const records = RECORDS[key];
+    if (!records || seen.has(key) || !table.rows.length) continue;
+    seen.add(key);
+    const before = new Map(records(base).map((rec) => [rec.id, rec]));
+    const now = records(plan);
+    for (const column of table.section.columns) {
+      // The JSON column and the English texts may be dropped: they do not change how a unit is scored.
+      if (column.type === 'json' || column.key.endsWith('En') || table.columns.has(column.key)) continue;
+      const lost = now.some((rec) => {
+        const old = before.get(rec.id);
+        if (!old) return false;
+        if (key === 'criteria' && (old.scoring as Obj).kind !== (rec.scoring as Obj).kind) return false;
+        const was = fieldOf(key, old, column.key);
+        return was !== undefined && JSON.stringify(was) !== JSON.stringify(fieldOf(key, rec, column.key));
+      });
+      if (!lost) continue;
+      const where = at(r, { row: table.headingRow, col: r.sheet.origin.col });
+      problems.push({
+        path: where,
+        code: 'plan-sheet-invalid',
+        ...bilingual(
+          say('plan-sheet.missing-column', {
+            row: table.headingRow + 1,
+            cell: where,
+            table: nameOf(table.section),
+            column: nameOf(column),
+          }),
+        ),
+      });
+    }
+  }
+  return problems;
+}
+
 /**
  * Reads a plan back from its "Tiêu chí" sheet and validates it with the plan schema. Sections the
  * sheet lacks come from `base` (when given). Every problem names the cell, e.g. "'Tiêu chí'!F7".
@@ -419,7 +524,7 @@ export function sheetToPlan(
   sheet: SheetModel,
   base?: Plan,
 ): { ok: true; plan: Plan } | { ok: false; problems: Problem[] } {
-  const r: Reader = { sheet, problems: [], cells: new Map() };
+  const r: Reader = { sheet, problems: [], cells: new Map(), derived: new Set() };
   const tables = findTables(sheet);
   const lang = detectLang(tables, sheet);
   const doc: Obj = base ? (JSON.parse(JSON.stringify(base)) as Obj) : {};
@@ -490,9 +595,13 @@ export function sheetToPlan(
     }
     setPath(doc, prefix, list);
   }
-  if (!seen.has('criteria') && !base) {
+  const orphan = seen.has('criteria') ? undefined : criteriaHeadingRow(sheet);
+  if (orphan !== undefined || (!seen.has('criteria') && !base)) {
+    // Criteria headings under a title that is not "TIÊU CHÍ CHẤM ĐIỂM" would be skipped and the plan's
+    // criteria taken unchanged from `base`: every edit in them silently lost.
+    const above = orphan !== undefined && orphan > sheet.origin.row ? orphan - 1 : orphan;
     r.problems.push({
-      path: sheet.name,
+      path: above === undefined ? sheet.name : at(r, { row: above, col: sheet.origin.col }),
       code: 'plan-sheet-invalid',
       ...bilingual(say('plan-sheet.no-table', { sheet: sheet.name, table: nameOf(SECTIONS[0]) })),
     });
@@ -500,11 +609,14 @@ export function sheetToPlan(
   if (r.problems.length) return { ok: false, problems: r.problems };
 
   const parsed = parsePlan(doc, '');
-  if (parsed.ok) return parsed;
+  if (parsed.ok) {
+    const lost = base ? lostColumns(r, tables, parsed.plan, base) : [];
+    return lost.length ? { ok: false, problems: lost } : parsed;
+  }
   return {
     ok: false,
     problems: parsed.problems.map((p) => {
-      const ref = locate(r, p.path, titles);
+      const ref = duplicateAt(r, doc, p) ?? locate(r, p.path, titles);
       const where = ref ? at(r, ref) : sheet.name;
       return {
         ...p,

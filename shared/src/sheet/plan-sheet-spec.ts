@@ -93,7 +93,11 @@ export const ENUMS: Record<EnumName, Record<string, Label>> = {
   },
 };
 
+/** Either spelling of "tỷ lệ" / "tỉ lệ" is in use; labels use "tỷ". */
 const EXTRA_WORDS: Partial<Record<EnumName, Record<string, string[]>>> = {
+  kind: { rate: ['Tỉ lệ'] },
+  rateMethod: { proportional: ['Tỉ lệ thuận'] },
+  factType: { rate: ['Tỉ lệ'], rateByYear: ['Tỉ lệ theo năm'] },
   rateScale: { percent: ['phan tram', '%'], fraction: ['phan thap phan', 'thap phan'] },
   missingValues: { hold: ['giu lai', 'cho so lieu'], zero: ['0 diem', 'tinh 0'] },
   comparison: {
