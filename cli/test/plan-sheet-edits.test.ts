@@ -219,7 +219,7 @@ describe('numbers officials type into the plan sheet', () => {
     expect(problemsOf(zero)).toEqual([
       {
         path: "'Tiêu chí'!F3",
-        message: "Ô 'Tiêu chí'!F3 (criteria[0].maxPoints): Quá nhỏ: mong đợi number >0",
+        message: "Ô 'Tiêu chí'!F3 (criteria[0].maxPoints): Quá nhỏ: phải lớn hơn 0",
       },
     ]);
   });

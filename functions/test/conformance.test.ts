@@ -241,8 +241,8 @@ describe('each error status, on every route that can send it', () => {
       res.json.problems.map((p: { path: string }) => [p.path, p]),
     );
     expect(byPath.get('plan.version')).toMatchObject({
-      message: 'Đầu vào không hợp lệ: mong đợi string, nhận được undefined',
-      messageEn: 'Invalid input: expected string, received undefined',
+      message: 'Thiếu giá trị: mong đợi chuỗi',
+      messageEn: 'Missing: expected a string',
     });
     expect(byPath.get('plan.period.to')?.message).toMatch(/không trước ngày bắt đầu/);
     const date = structuredClone(builtInPlanDocument('phung-hiep-2023-xa')) as Record<string, unknown>;

@@ -186,6 +186,38 @@ export const API_PHRASES = {
         ? `Missing: expected ${either(p.expected, 'en')}`
         : `Invalid input: expected ${either(p.expected, 'en')}${p.received ? `, received ${kind(p.received, 'en')}` : ''}`,
   }),
+  /**
+   * A value over or under a bound, in words: a text's length, a list's items, a number (`origin` as zod names it:
+   * "string", "array", "number", "int"…), `inclusive` false for a strict bound.
+   */
+  'schema.size': phrase<{ origin: string; side: 'max' | 'min'; bound: number; inclusive: boolean }>({
+    vi: (p) => {
+      const b = n(p.bound, 'vi');
+      if (p.origin === 'string')
+        return p.side === 'max'
+          ? `Quá dài: tối đa ${b} ký tự`
+          : p.bound <= 1
+            ? 'Không được để trống'
+            : `Quá ngắn: ít nhất ${b} ký tự`;
+      if (p.origin === 'array' || p.origin === 'set')
+        return p.side === 'max' ? `Quá nhiều: tối đa ${b} mục` : `Quá ít: cần ít nhất ${b} mục`;
+      if (p.side === 'max') return p.inclusive ? `Quá lớn: tối đa ${b}` : `Quá lớn: phải nhỏ hơn ${b}`;
+      return p.inclusive ? `Quá nhỏ: ít nhất ${b}` : `Quá nhỏ: phải lớn hơn ${b}`;
+    },
+    en: (p) => {
+      const b = n(p.bound, 'en');
+      if (p.origin === 'string')
+        return p.side === 'max'
+          ? `Too long: at most ${b} characters`
+          : p.bound <= 1
+            ? 'Must not be empty'
+            : `Too short: at least ${b} characters`;
+      if (p.origin === 'array' || p.origin === 'set')
+        return p.side === 'max' ? `Too many: at most ${b} items` : `Too few: at least ${b} items`;
+      if (p.side === 'max') return p.inclusive ? `Too large: at most ${b}` : `Too large: must be below ${b}`;
+      return p.inclusive ? `Too small: at least ${b}` : `Too small: must be above ${b}`;
+    },
+  }),
   /** A tagged record whose tag (`key`, "kind") is missing or none of those allowed (`options`, already quoted). */
   'schema.tag': phrase<{ key: string; options: string[]; missing: boolean }>({
     vi: (p) =>

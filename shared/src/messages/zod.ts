@@ -217,6 +217,21 @@ function explain(issue: Issue, place: readonly PropertyKey[]): Texts {
     const key = String(place[place.length - 1]);
     return at(place.slice(0, -1), keyTexts(issue, key.length <= 50 ? key : null));
   }
+  if (
+    (issue.code === 'too_big' || issue.code === 'too_small') &&
+    ['string', 'array', 'set', 'number', 'int', 'bigint'].includes(issue.origin)
+  ) {
+    const side = issue.code === 'too_big' ? 'max' : 'min';
+    const bound = Number(issue.code === 'too_big' ? issue.maximum : issue.minimum);
+    const inclusive = issue.inclusive !== false;
+    return at(place, both(say('schema.size', { origin: issue.origin, side, bound, inclusive })));
+  }
+  if (issue.code === 'invalid_type' && issue.expected !== 'never') {
+    // in an official's words: "Thiếu giá trị: mong đợi đối tượng", never zod's "mong đợi record, nhận được undefined"
+    const reported = issue as { input?: unknown };
+    const received = 'input' in reported ? kindOf(reported.input) : null;
+    return at(place, both(say('schema.one-of', { expected: [issue.expected], received })));
+  }
   return at(place, { vi: text(vi, issue), en: text(en, issue) });
 }
 

@@ -135,8 +135,8 @@ describe('a refused key says why', () => {
     expect(zodProblems(parsed.error!.issues)).toEqual([
       {
         path: 'abcd',
-        message: 'Khóa không hợp lệ: quá lớn: mong đợi string có <=3 ký tự',
-        messageEn: 'Invalid key: too big: expected string to have <=3 characters',
+        message: 'Khóa không hợp lệ: quá dài: tối đa 3 ký tự',
+        messageEn: 'Invalid key: too long: at most 3 characters',
       },
     ]);
   });
