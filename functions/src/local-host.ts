@@ -191,10 +191,44 @@ async function serveStatic(
   }
 }
 
+/** What every answer of the API carries (route.ts adds the same to the handlers' answers). */
+const HOST_HEADERS = { 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' } as const;
+
 function notFound(pathname: string): HttpResponseInit {
-  return problemResponse(404, 'Không tìm thấy (not found)', [
-    { path: '(url)', ...bilingual(say('http.not-found', { path: pathname.slice(0, 200) })) },
-  ]);
+  return problemResponse(
+    404,
+    'Không tìm thấy (not found)',
+    [{ path: '(url)', ...bilingual(say('http.not-found', { path: pathname.slice(0, 200) })) }],
+    { headers: { ...HOST_HEADERS } },
+  );
+}
+
+/**
+ * A Transfer-Encoding the local host cannot frame or decode, answered before the handler reads the body: a final
+ * coding other than chunked leaves the body length unknown (RFC 9112 §6.3: 400 and close); a coding before chunked
+ * (gzip, deflate…) would hand compressed bytes to the JSON reader, refused as a content coding is (415).
+ */
+function transferCodingProblem(header: string | undefined): HttpResponseInit | undefined {
+  if (header === undefined) return undefined;
+  const codings = header
+    .split(',')
+    .map((c) => c.trim().toLowerCase())
+    .filter(Boolean);
+  if (codings[codings.length - 1] !== 'chunked')
+    return problemResponse(
+      400,
+      'Yêu cầu HTTP không đúng cú pháp (bad request)',
+      [{ path: '(headers).transfer-encoding', ...bilingual(say('http.malformed')) }],
+      { headers: { ...HOST_HEADERS, connection: 'close' } },
+    );
+  if (codings.length > 1)
+    return problemResponse(
+      415,
+      'Kiểu nén không được hỗ trợ (unsupported content encoding)',
+      [{ path: '(headers).transfer-encoding', ...bilingual(say('http.content-encoding')) }],
+      { headers: { ...HOST_HEADERS, connection: 'close' } },
+    );
+  return undefined;
 }
 
 /**
@@ -237,11 +271,27 @@ function writeProblem(socket: Duplex, status: number, reason: string, said: Mess
     Buffer.concat([
       Buffer.from(
         `HTTP/1.1 ${status} ${reason}\r\ncontent-type: ${PROBLEM_CONTENT_TYPE}\r\ncontent-length: ${body.length}\r\n` +
-          `x-content-type-options: nosniff\r\nconnection: close\r\n\r\n`,
+          `x-content-type-options: nosniff\r\ncache-control: no-store\r\nconnection: close\r\n\r\n`,
       ),
       body,
     ]),
   );
+}
+
+/**
+ * The path and query of a request target. A server must accept the absolute form too (RFC 9112 §3.2.2:
+ * `GET http://host/api/health`); whatever else does not start with "/" is read as a path, and matches no route.
+ */
+function originFormOf(target: string): string {
+  if (target.startsWith('/')) return target;
+  try {
+    const absolute = new URL(target);
+    if (absolute.protocol === 'http:' || absolute.protocol === 'https:')
+      return `${absolute.pathname}${absolute.search}`;
+  } catch {
+    // not a URL: handled as a path below
+  }
+  return `/${target}`;
 }
 
 /** Starts the local host on 127.0.0.1 and resolves once it is listening. */
@@ -257,7 +307,7 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
 
   // The latest response on each connection, so a late parse error does not write a second answer over it.
   const lastExchange = new WeakMap<Duplex, { req: IncomingMessage; res: ServerResponse }>();
-  const server = createServer((req, res) => {
+  const onRequest = (req: IncomingMessage, res: ServerResponse): void => {
     lastExchange.set(req.socket, { req, res });
     void handle(req, res).catch((error: unknown) => {
       // A client that went away is not a server error: one line, no stack.
@@ -271,8 +321,21 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
       }
       log('error', `[local host] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       if (res.headersSent) return void res.destroy();
-      void send(res, problemResponse(500, 'Lỗi máy chủ (internal error)', [])).catch(() => res.destroy());
+      void send(
+        res,
+        problemResponse(500, 'Lỗi máy chủ (internal error)', [], { headers: { ...HOST_HEADERS } }),
+      ).catch(() => res.destroy());
     });
+  };
+  const server = createServer({ requireHostHeader: false }, onRequest);
+  // "Expect: 100-continue" with a declared body over the limit: answer 413 without inviting the body first
+  // (node would send "100 Continue" for every such request on its own).
+  server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
+    const declared = req.headers['content-length'];
+    const oversize =
+      declared !== undefined && /^\d+$/.test(declared) && Number(declared) > currentConfig().maxBodyBytes;
+    if (!oversize) res.writeContinue();
+    onRequest(req, res);
   });
 
   server.on('clientError', (error: Error & { code?: string }, socket: Duplex) =>
@@ -289,14 +352,27 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
       417,
       'Không đáp ứng được "Expect" (expectation failed)',
       [{ path: '(headers).expect', ...bilingual(say('http.expect')) }],
-      { headers: { 'x-content-type-options': 'nosniff' } },
+      { headers: { ...HOST_HEADERS } },
     );
     void send(res, init).catch(() => res.destroy());
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = (req.method ?? 'GET').toUpperCase();
-    const url = new URL(`${base}${req.url?.startsWith('/') ? req.url : `/${req.url ?? ''}`}`);
+    const url = new URL(`${base}${originFormOf(req.url ?? '')}`);
+    // HTTP/1.1 requires Host (RFC 9112 §3.2); node would otherwise answer an empty 400 itself.
+    if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1 && req.headers.host === undefined) {
+      req.resume();
+      return send(
+        res,
+        problemResponse(
+          400,
+          'Yêu cầu HTTP không đúng cú pháp (bad request)',
+          [{ path: '(headers).host', ...bilingual(say('http.malformed')) }],
+          { headers: { ...HOST_HEADERS, connection: 'close' } },
+        ),
+      );
+    }
     const found = matchRoute(table, url.pathname);
     if (!found) {
       req.resume();
@@ -320,9 +396,14 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
               ...bilingual(say('http.route-method-not-allowed', { path: url.pathname, methods, method })),
             },
           ],
-          { headers: { allow: methods.join(', ') } },
+          { headers: { ...HOST_HEADERS, allow: methods.join(', ') } },
         ),
       );
+    }
+    const refusedFraming = transferCodingProblem(req.headers['transfer-encoding']);
+    if (refusedFraming) {
+      req.resume();
+      return send(res, refusedFraming);
     }
     const hasBody =
       method !== 'GET' &&

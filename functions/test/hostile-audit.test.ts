@@ -152,14 +152,14 @@ describe('the body as bytes: BOM, encodings, framing, nesting', () => {
     for (const [body, received] of [
       ['null', 'null'],
       ['[]', 'mảng'],
-      ['"x"', 'string'],
+      ['"x"', 'chuỗi'],
       ['0', 'số'],
     ]) {
       const res = await post(validate, 'validate', body);
       expect(res.status).toBe(400);
       expect(res.json.problems[0]).toMatchObject({
         path: '(body)',
-        message: `Đầu vào không hợp lệ: mong đợi object, nhận được ${received}`,
+        message: `Đầu vào không hợp lệ: mong đợi đối tượng, nhận được ${received}`,
       });
     }
   });
@@ -293,14 +293,14 @@ describe('request fields: unknown, prototype and malformed options', () => {
       asJson({ plan: PLAN_ID, units: [{ ...u, values: { ...u.values, tc08: 'x'.repeat(10_001) } }] }),
     );
     expect(problemAt(cell, 'units[0].values.tc08')?.message).toBe(
-      'Quá lớn: mong đợi string có <=10000 ký tự',
+      'Quá dài: tối đa 10.000 ký tự',
     );
     const id = await post(
       validate,
       'validate',
       asJson({ plan: PLAN_ID, units: [{ ...u, id: 'x'.repeat(201) }] }),
     );
-    expect(problemAt(id, 'units[0].id')?.message).toBe('Quá lớn: mong đợi string có <=200 ký tự');
+    expect(problemAt(id, 'units[0].id')?.message).toBe('Quá dài: tối đa 200 ký tự');
     const plan = await post(validate, 'validate', asJson({ plan: 'p'.repeat(100_000), units: [] }));
     expect(plan.status).toBe(404);
     expect(plan.text.length).toBeLessThan(2_000);
@@ -639,12 +639,12 @@ describe('council decisions and self-assessments', () => {
       [
         [{ ...base, unit, kind: 'vote', award: 'giai-nhat', votesFor: 1.5, members: 3 }],
         'options.councilDecisions[0].votesFor',
-        /mong đợi int/,
+        /mong đợi số nguyên, nhận được số/,
       ],
       [
         [{ ...base, unit, kind: 'exclude', rule: 'a', reason: '   ' }],
         'options.councilDecisions[0].reason',
-        /Quá nhỏ/,
+        /Không được để trống/,
       ],
       [
         [{ ...base, unit, kind: 'missing', rule: 'maybe' }],
@@ -661,7 +661,7 @@ describe('council decisions and self-assessments', () => {
         'options.councilDecisions',
         /Tối đa 1000 quyết định/,
       ],
-      [{ kind: 'exclude' }, 'options.councilDecisions', /mong đợi mảng, nhận được object/],
+      [{ kind: 'exclude' }, 'options.councilDecisions', /mong đợi mảng, nhận được đối tượng/],
     ];
     for (const [decisions, path, message] of cases) {
       const res = await post(score, 'score', withDecisions(decisions));
@@ -701,7 +701,7 @@ describe('council decisions and self-assessments', () => {
       [
         { reasons: { tc08: 5 } },
         'units[0].selfAssessment.reasons.tc08',
-        'Đầu vào không hợp lệ: mong đợi string, nhận được số',
+        'Đầu vào không hợp lệ: mong đợi chuỗi, nhận được số',
       ],
     ] as const) {
       const res = await post(
@@ -804,7 +804,7 @@ describe('inline plans that are too large or refer to what they do not declare: 
         p.criteria[0].maxPoints = -0;
       },
       'plan.criteria[0].maxPoints',
-      /Quá nhỏ: mong đợi number >0/,
+      /Quá nhỏ: phải lớn hơn 0/,
     ],
     [
       'a criterion for an undeclared block',
@@ -985,8 +985,8 @@ describe('through the local host: route spelling, methods, query strings', () =>
       ['PUT', '/api/score', '/api/score', 'post', 'POST, OPTIONS'],
       ['PATCH', '/api/validate', '/api/validate', 'post', 'POST, OPTIONS'],
       ['GET', '/api/score', '/api/score', 'post', 'POST, OPTIONS'],
-      ['POST', '/api/health', '/api/health', 'get', 'GET, OPTIONS'],
-      ['DELETE', `/api/plans/${PLAN_ID}`, '/api/plans/{id}', 'get', 'GET, OPTIONS'],
+      ['POST', '/api/health', '/api/health', 'get', 'GET, HEAD, OPTIONS'],
+      ['DELETE', `/api/plans/${PLAN_ID}`, '/api/plans/{id}', 'get', 'GET, HEAD, OPTIONS'],
     ] as const) {
       const res = await fetchRead(target, { method, ...(method === 'GET' ? {} : { body: '{}' }) });
       expect(res.status).toBe(405);

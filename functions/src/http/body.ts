@@ -1,5 +1,6 @@
 import type { HttpRequest } from '@azure/functions';
 
+import { duplicateKeyMessage } from '@thidua/core';
 import { bilingual, say, type Message } from '@thidua/core/messages';
 import { HttpProblem, problemResponse } from './problem';
 
@@ -8,13 +9,15 @@ export const MAX_JSON_DEPTH = 64;
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json$/i;
 
-function mediaType(contentType: string | null): { type: string; charset?: string } | undefined {
+/** The media type and its charset parameters (all of them: a second charset may contradict the first). */
+function mediaType(contentType: string | null): { type: string; charsets: string[] } | undefined {
   if (!contentType) return undefined;
   const [type, ...params] = contentType.split(';').map((s) => s.trim());
-  const charset = params
-    .map((p) => /^charset\s*=\s*"?([^";]+)"?$/i.exec(p)?.[1])
-    .find((c): c is string => c !== undefined);
-  return { type, charset: charset?.toLowerCase() };
+  const charsets = params
+    .map((p) => /^charset\s*=\s*"?([^";]*)"?$/i.exec(p)?.[1])
+    .filter((c): c is string => c !== undefined)
+    .map((c) => c.trim().toLowerCase());
+  return { type, charsets };
 }
 
 function tooLarge(maxBytes: number, detail: string): HttpProblem {
@@ -129,7 +132,7 @@ export async function readJsonBody(request: HttpRequest, maxBytes: number): Prom
   const contentType = request.headers.get('content-type');
   const media = mediaType(contentType);
   const got = (contentType ?? '').slice(0, 100);
-  if (!media || !JSON_TYPE.test(media.type) || (media.charset && media.charset !== 'utf-8'))
+  if (!media || !JSON_TYPE.test(media.type) || media.charsets.some((c) => c !== 'utf-8'))
     throw new HttpProblem(
       problemResponse(415, 'Kiểu nội dung không được hỗ trợ (unsupported media type)', [
         { path: '(headers).content-type', ...bilingual(say('http.content-type', { got })) },
@@ -159,5 +162,8 @@ export async function readJsonBody(request: HttpRequest, maxBytes: number): Prom
   }
   if (jsonDepthExceeds(value, MAX_JSON_DEPTH))
     throw badRequest(say('http.json-too-deep', { max: MAX_JSON_DEPTH }));
+  // JSON.parse keeps the last of a key written twice: which value was meant is not known, so nothing is guessed
+  const duplicate = duplicateKeyMessage(text, value);
+  if (duplicate) throw badRequest(duplicate);
   return value;
 }

@@ -5,7 +5,16 @@ import type { ApiConfig } from '../config';
 import { problemResponse } from './problem';
 
 const ALLOWED_HEADERS = ['authorization', 'content-type', 'accept', 'accept-language'];
-const EXPOSED_HEADERS = ['www-authenticate', 'x-invocation-id'];
+// What a browser script on an allowed origin may read beyond the CORS-safelisted headers: the auth challenge, the
+// reference of the answer, the methods a 405 names, when to retry a 503, the dossier's file name and document count.
+const EXPOSED_HEADERS = [
+  'www-authenticate',
+  'x-invocation-id',
+  'allow',
+  'retry-after',
+  'content-disposition',
+  'x-dossier-documents',
+];
 
 /** CORS headers for an actual (non-preflight) response: only for an origin on the exact allow-list. */
 export function corsHeaders(request: HttpRequest, config: ApiConfig): Record<string, string> {

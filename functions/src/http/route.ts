@@ -144,7 +144,8 @@ export function defineRoute(spec: RouteSpec): ApiRoute {
     access: spec.access,
     handler,
     options: {
-      methods: [...spec.methods, 'OPTIONS'],
+      // HEAD is GET without the body (RFC 9110 §9.3.2); the host sends the headers alone
+      methods: [...spec.methods, ...(spec.methods.includes('GET') ? (['HEAD'] as const) : []), 'OPTIONS'],
       route: spec.route,
       // Keys are not a way to secure browser callers; protected routes check an Entra ID token in code instead.
       authLevel: 'anonymous',
