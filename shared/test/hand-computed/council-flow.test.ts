@@ -10,16 +10,10 @@
  * that is determined"; "zero makes the unit's own missing values final at 0 points ..., which releases the awards
  * they held"; exclude: "the unit is not considered".
  */
-import { codes, run, unit, type HandUnit } from './helpers';
-import { BEST, NO } from './phung-hiep-communes';
+import { codes, run, unit } from './helpers';
+import { NO, commune } from './phung-hiep-communes';
 
 const PLAN = 'phung-hiep-2023-xa';
-
-function commune(id: string, values: Record<string, unknown> = {}, missing: string[] = []): HandUnit {
-  const v: Record<string, unknown> = { ...BEST, ...values };
-  for (const m of missing) delete v[m];
-  return { id, block: 'xa', values: v, facts: { lateDossiersMaxInMonth: 0, reportDelayMaxDays: 0 } };
-}
 
 const UNITS = [
   commune('a-200'),
@@ -27,7 +21,7 @@ const UNITS = [
   commune('a-190-x', { tc24: NO }),
   commune('a-190-y', { tc24: NO }),
   // tc24, tc01 "Không", tc02 (10 points) left blank: 170 now, 180 at best
-  commune('a-miss', { tc24: NO, tc01: NO }, ['tc02']),
+  commune('a-miss', { tc24: NO, tc01: NO }, { missing: ['tc02'] }),
   // 200 points: the council will not consider it
   commune('a-excl'),
   // 200 − 10 × 5 (tc24, tc01, tc02, tc14 0%, tc20 0%) = 150
@@ -157,7 +151,7 @@ describe('Phụng Hiệp communes: the council on a unit whose blank value holds
     commune('m-170', { tc24: NO, tc01: NO, tc02: NO }),
     commune('m-165', { tc24: NO, tc01: NO, tc02: NO, tc22: 16 }),
     commune('m-150', { tc24: NO, tc01: NO, tc02: NO, tc14: '0%', tc20: '0%' }),
-    commune('m-miss', { tc24: NO, tc01: NO }, ['tc14']),
+    commune('m-miss', { tc24: NO, tc01: NO }, { missing: ['tc14'] }),
   ];
 
   it('excluded by the council: 165 is now 5th, the second encouragement place; 26.000.000 paid, nothing waits', () => {
@@ -190,7 +184,7 @@ describe('Phụng Hiệp communes: a tie the blank value creates, settled in the
     commune('b-200'),
     commune('b-195', { tc22: 16 }),
     commune('b-190', { tc24: NO }),
-    commune('b-miss', {}, ['tc24']),
+    commune('b-miss', {}, { missing: ['tc24'] }),
     commune('b-150', { tc24: NO, tc01: NO, tc02: NO, tc14: '0%', tc20: '0%' }),
   ];
   const TIE_B = { ...TIE, unit: 'b-miss', award: 'giai-ba' };

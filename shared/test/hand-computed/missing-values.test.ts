@@ -10,16 +10,10 @@
  * once the higher tiers are full). Scale as in phung-hiep-xa.test.ts: best 200; tc01, tc02, tc14, tc24 are worth
  * 10 each; tc22 16 articles → 4 of 9 (−5).
  */
-import { codes, run, unit, type HandUnit } from './helpers';
-import { BEST, NO } from './phung-hiep-communes';
+import { codes, run, unit } from './helpers';
+import { NO, commune } from './phung-hiep-communes';
 
 const PLAN = 'phung-hiep-2023-xa';
-
-function commune(id: string, values: Record<string, unknown> = {}, missing: string[] = []): HandUnit {
-  const v: Record<string, unknown> = { ...BEST, ...values };
-  for (const m of missing) delete v[m];
-  return { id, block: 'xa', values: v, facts: { lateDossiersMaxInMonth: 0, reportDelayMaxDays: 0 } };
-}
 
 const flag = (res: ReturnType<typeof run>, id: string, code: string) =>
   unit(res, id).flags.find((f) => f.code === code);
@@ -33,7 +27,7 @@ describe('one missing value that could change awards: held', () => {
     commune('m-165', { tc24: NO, tc01: NO, tc02: NO, tc22: 16 }),
     commune('m-150', { tc24: NO, tc01: NO, tc02: NO, tc14: '0%', tc20: '0%' }),
     // tc24, tc01 "Không", tc14 (10 points) blank: 170 now, 180 at best → between 170 and 180
-    commune('m-miss', { tc24: NO, tc01: NO }, ['tc14']),
+    commune('m-miss', { tc24: NO, tc01: NO }, { missing: ['tc14'] }),
   ]);
 
   it('the unit itself: 170 provisionally (shares rank 4 with m-170), could get an encouragement place → held', () => {
@@ -78,7 +72,7 @@ describe('one missing value that cannot change any award: final', () => {
     commune('f-185', { tc22: 16, tc24: NO }),
     commune('f-180', { tc24: NO, tc01: NO }),
     // tc24, tc01, tc02 "Không", tc14 blank: 160 now, 170 at best — below the five units holding all five places
-    commune('f-miss', { tc24: NO, tc01: NO, tc02: NO }, ['tc14']),
+    commune('f-miss', { tc24: NO, tc01: NO, tc02: NO }, { missing: ['tc14'] }),
   ]);
 
   it('even at its best (170 < 180) it is 6th: "no award" is final, 2 commendations, nothing pending', () => {

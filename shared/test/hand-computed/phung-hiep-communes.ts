@@ -1,3 +1,5 @@
+import type { HandUnit } from './helpers';
+
 /**
  * A commune of the Phụng Hiệp plan with every criterion at its best on the default 200-point scale: 200 points.
  * Cases change a few values from here.
@@ -30,3 +32,22 @@ export const BEST: Record<string, unknown> = {
   tc23: '100%',
   tc24: 'Có',
 };
+
+/**
+ * A commune at its best but for `values`, the criteria in `missing` left blank, with no late dossier and no late
+ * report unless `facts` says otherwise.
+ */
+export function commune(
+  id: string,
+  values: Record<string, unknown> = {},
+  { missing = [], facts = {} }: { missing?: string[]; facts?: Record<string, unknown> } = {},
+): HandUnit {
+  const v: Record<string, unknown> = { ...BEST, ...values };
+  for (const m of missing) delete v[m];
+  return {
+    id,
+    block: 'xa',
+    values: v,
+    facts: { lateDossiersMaxInMonth: 0, reportDelayMaxDays: 0, ...facts },
+  };
+}

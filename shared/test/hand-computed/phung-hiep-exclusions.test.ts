@@ -9,23 +9,11 @@
  * (+6, 5), 02 Khuyến khích 2.000.000 (+2, 3) each; "các đơn vị còn lại" 02 cá nhân. Mục IV.3: hồ sơ gửi "trước
  * ngày 05/01/2024". Default 200-point scale as in phung-hiep-xa.test.ts.
  */
-import { codes, run, unit, type HandUnit } from './helpers';
-import { BEST, NO } from './phung-hiep-communes';
+import { codes, run, unit } from './helpers';
+import { NO, commune } from './phung-hiep-communes';
+import { department } from './phung-hiep-departments';
 
 const PLAN = 'phung-hiep-2023-xa';
-
-function commune(
-  id: string,
-  values: Record<string, unknown> = {},
-  facts: Record<string, unknown> = {},
-): HandUnit {
-  return {
-    id,
-    block: 'xa',
-    values: { ...BEST, ...values },
-    facts: { lateDossiersMaxInMonth: 0, reportDelayMaxDays: 0, ...facts },
-  };
-}
 
 // 200 − 5 (tc22 16 articles × 0,25 = 4 of 9) = 195; −10 for each of tc24, tc01, tc02 "Không"
 const KNOWN = [
@@ -41,8 +29,8 @@ const KNOWN = [
 describe('Phụng Hiệp communes: two 200-point units not considered, the rest move up (mục IV.1)', () => {
   const res = run(PLAN, [
     // a report 5 days late (≥ 03 ngày) and 3 late dossiers in one month (≥ 02/tháng): not considered at all
-    commune('x-report', {}, { reportDelayMaxDays: 5 }),
-    commune('x-dossiers', {}, { lateDossiersMaxInMonth: 3 }),
+    commune('x-report', {}, { facts: { reportDelayMaxDays: 5 } }),
+    commune('x-dossiers', {}, { facts: { lateDossiersMaxInMonth: 3 } }),
     ...KNOWN,
   ]);
 
@@ -132,7 +120,7 @@ describe('Phụng Hiệp communes: the late-report fact left blank holds every p
   //   a-195: place 1 or 2 → Nhất or Nhì → held;     a-190: 2 or 3 → held;   a-185: 3 or 4 → Ba or KK → held
   //   a-180: 4 or 5 → KK either way → final;         a-170: 5 or 6 → KK or nothing → held
   //   a-150: 6 or 7 → nothing either way → final, 2 commendations
-  const res = run(PLAN, [commune('a-nofact', {}, { reportDelayMaxDays: null }), ...KNOWN]);
+  const res = run(PLAN, [commune('a-nofact', {}, { facts: { reportDelayMaxDays: null } }), ...KNOWN]);
 
   it('the unit itself: not ranked for now, could get any tier, flagged missing-fact', () => {
     const r = unit(res, 'a-nofact');
@@ -207,41 +195,13 @@ describe('Phụng Hiệp departments: an excluded 100-point unit and a tie on 85
   // p-100-late: 2 late dossiers in one month → not considered. Then 95 → Nhất, 90 → Nhì; the two 85s share places
   // 3–4 (Giải Ba, first encouragement) → both for the council; 80 is 5th → the second encouragement place, final.
   // Paid 5 + 4 = 9.000.000; waiting Giải Ba 3.000.000 (the encouragement place has no money).
-  const BEST_PB: Record<string, unknown> = {
-    tc01: 'Có',
-    tc02: 'Có',
-    tc03: '100%',
-    tc04: 'Có',
-    tc05: '100%',
-    tc06: '100%',
-    tc07: '80%',
-    tc08: 120,
-    tc09: '100%',
-    tc10: 'Có',
-    tc11: 'Có',
-    tc12: '100%',
-    tc13: '100%',
-    tc14: '98%',
-    tc15: 12,
-    tc16: 'Có',
-  };
-  const dept = (
-    id: string,
-    values: Record<string, unknown> = {},
-    facts: Record<string, unknown> = {},
-  ): HandUnit => ({
-    id,
-    block: 'phong-ban',
-    values: { ...BEST_PB, ...values },
-    facts: { lateDossiersMaxInMonth: 0, reportDelayMaxDays: 0, ...facts },
-  });
   const res = run('phung-hiep-2023-phong-ban', [
-    dept('p-100-late', {}, { lateDossiersMaxInMonth: 2 }),
-    dept('p-95', { tc10: NO }),
-    dept('p-90', { tc01: NO }),
-    dept('p-85-a', { tc01: NO, tc04: NO }),
-    dept('p-85-b', { tc02: NO, tc10: NO }),
-    dept('p-80', { tc01: NO, tc02: NO }),
+    department('p-100-late', {}, { lateDossiersMaxInMonth: 2 }),
+    department('p-95', { tc10: NO }),
+    department('p-90', { tc01: NO }),
+    department('p-85-a', { tc01: NO, tc04: NO }),
+    department('p-85-b', { tc02: NO, tc10: NO }),
+    department('p-80', { tc01: NO, tc02: NO }),
   ]);
 
   it('95 → Nhất 5.000.000, 90 → Nhì 4.000.000; the excluded unit not ranked', () => {

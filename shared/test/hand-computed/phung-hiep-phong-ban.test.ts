@@ -8,42 +8,11 @@
  * điểm từ 85 điểm trở lên, các đơn vị được xét khuyến khích đạt số điểm từ 70 đến dưới 85 điểm, tính từ điểm
  * cao đến thấp"; IV.2.b tập thể: nhất 5.000.000 đ, nhì 4.000.000 đ, ba 3.000.000 đ — no encouragement money.
  */
-import { codes, run, unit, type HandUnit } from './helpers';
+import { codes, run, unit } from './helpers';
+import { department } from './phung-hiep-departments';
 
 const PLAN = 'phung-hiep-2023-phong-ban';
 const NO = 'Không';
-
-const BEST: Record<string, unknown> = {
-  tc01: 'Có',
-  tc02: 'Có',
-  tc03: '100%',
-  tc04: 'Có',
-  tc05: '100%',
-  tc06: '100%',
-  tc07: '80%',
-  tc08: 120,
-  tc09: '100%',
-  tc10: 'Có',
-  tc11: 'Có',
-  tc12: '100%',
-  tc13: '100%',
-  tc14: '98%',
-  tc15: 12,
-  tc16: 'Có',
-};
-
-function department(
-  id: string,
-  values: Record<string, unknown> = {},
-  facts: Record<string, unknown> = {},
-): HandUnit {
-  return {
-    id,
-    block: 'phong-ban',
-    values: { ...BEST, ...values },
-    facts: { lateDossiersMaxInMonth: 0, reportDelayMaxDays: 0, ...facts },
-  };
-}
 
 describe('Phụng Hiệp departments: 85 and 70 exactly and just below; no money invented for encouragement', () => {
   const res = run(PLAN, [

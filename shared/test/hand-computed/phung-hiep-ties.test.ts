@@ -11,19 +11,10 @@
 import { scoreRequest } from '../../src/api/score-request';
 import type { ScoreResponse } from '../../src/engine/types';
 import xa from '../../src/plans/phung-hiep-2023-xa.json';
-import { codes, run, unit, type HandUnit } from './helpers';
-import { BEST, NO } from './phung-hiep-communes';
+import { codes, run, unit } from './helpers';
+import { NO, commune } from './phung-hiep-communes';
 
 const PLAN = 'phung-hiep-2023-xa';
-
-function commune(id: string, values: Record<string, unknown> = {}): HandUnit {
-  return {
-    id,
-    block: 'xa',
-    values: { ...BEST, ...values },
-    facts: { lateDossiersMaxInMonth: 0, reportDelayMaxDays: 0 },
-  };
-}
 
 const tierRows = (res: ScoreResponse) =>
   res.summary.blocks[0].tiers.map((t) => [t.tier, t.awarded, t.pending, t.held]);

@@ -9,23 +9,10 @@
  * (target 80%), tc09 8, tc10 6, tc11 6, tc12 8, tc13 10 (0,05 per dossier), tc14 10 (target 50%), tc15–tc18 8
  * each, tc19 6, tc20 10 (target 98%), tc21 7, tc22 9 (0,25 per article), tc23 8, tc24 10.
  */
-import { codes, run, unit, type HandUnit } from './helpers';
-import { BEST, NO } from './phung-hiep-communes';
+import { codes, run, unit } from './helpers';
+import { NO, commune } from './phung-hiep-communes';
 
 const PLAN = 'phung-hiep-2023-xa';
-
-function commune(
-  id: string,
-  values: Record<string, unknown> = {},
-  facts: Record<string, unknown> = {},
-): HandUnit {
-  return {
-    id,
-    block: 'xa',
-    values: { ...BEST, ...values },
-    facts: { lateDossiersMaxInMonth: 0, reportDelayMaxDays: 0, ...facts },
-  };
-}
 
 describe('Phụng Hiệp communes: the award thresholds exactly at and just below 180 and 160 (mục IV.1, IV.2.a)', () => {
   // IV.1: "Các đơn vị đạt hạng nhất, nhì, ba phải đạt số điểm từ 180 điểm trở lên, các đơn vị được xét khuyến
@@ -49,10 +36,10 @@ describe('Phụng Hiệp communes: the award thresholds exactly at and just belo
     commune(
       'u-150',
       { tc24: NO, tc01: NO, tc02: NO, tc14: '0%', tc20: '0%' },
-      { lateDossiersMaxInMonth: 1, reportDelayMaxDays: 2 },
+      { facts: { lateDossiersMaxInMonth: 1, reportDelayMaxDays: 2 } },
     ),
     // "Hồ sơ ... trễ hẹn từ 02 hồ sơ trở lên/01 tháng": exactly 2 → not considered at all, despite 200 points
-    commune('late-2', {}, { lateDossiersMaxInMonth: 2 }),
+    commune('late-2', {}, { facts: { lateDossiersMaxInMonth: 2 } }),
   ]);
 
   it('199,99 → Giải Nhất: 10.000.000 đồng, +10 points, 10 commendations', () => {
