@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 
 import { HttpRequest, type HttpRequestInit } from '@azure/functions';
-import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
+import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { exportJWK, generateKeyPair, SignJWT, type KeyLike } from 'jose';
 
@@ -36,6 +36,7 @@ import {
   useEnv,
   type ReadResponse,
 } from './helpers';
+import { loadContract, type Contract } from './contract';
 
 type Handler = typeof score;
 
@@ -49,45 +50,14 @@ async function call(handler: Handler, request: HttpRequest): Promise<ReadRespons
   return readResponse(await handler(request, testContext().context));
 }
 
-const DOC_ID = 'https://thidua.local/openapi.json';
-let document: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-let ajv: Ajv2020;
+let contract: Contract;
 
 beforeAll(async () => {
-  document = (await call(openapi, getRequest('openapi.json'))).json;
-  ajv = new Ajv2020({ allErrors: true, strict: false });
-  addFormats(ajv);
-  ajv.addFormat('binary', true);
-  ajv.addSchema({ ...document, $id: DOC_ID });
+  contract = await loadContract('https://thidua.local/openapi.json');
 });
 
-const pointer = (...parts: string[]) =>
-  parts.map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
-const validators = new Map<string, ValidateFunction>();
-
-/**
- * The answer is one the document describes for this path and method: its status is listed, its content type is the
- * documented one, and its body validates against that response's schema.
- */
-function expectDocumented(res: ReadResponse, route: string, method: 'get' | 'post') {
-  const operation = document.paths[route]?.[method];
-  expect(operation).toBeDefined();
-  const status = String(res.status);
-  const documented = operation.responses[status];
-  if (!documented) throw new Error(`${method.toUpperCase()} ${route}: status ${status} is not documented`);
-  const sent = (res.headers.get('content-type') ?? '').split(';')[0].trim();
-  const types = Object.keys(documented.content ?? {});
-  if (!types.includes(sent))
-    throw new Error(`${method.toUpperCase()} ${route} ${status}: content type ${sent}, documented ${types}`);
-  if (sent === 'application/zip') return;
-  const ref = `${DOC_ID}#/${pointer('paths', route, method, 'responses', status, 'content', sent, 'schema')}`;
-  let check = validators.get(ref);
-  if (!check) validators.set(ref, (check = ajv.compile({ $ref: ref })));
-  if (!check(res.json))
-    throw new Error(
-      `${method.toUpperCase()} ${route} ${status} does not match its schema: ${ajv.errorsText(check.errors?.slice(0, 5))}`,
-    );
-}
+const expectDocumented = (res: ReadResponse, route: string, method: 'get' | 'post') =>
+  contract.expectDocumented(res, route, method);
 
 const EXAMPLES = readdirSync(path.join(ROOT, 'examples'))
   .filter((f) => f.endsWith('.input.json'))
