@@ -11,35 +11,10 @@
  * Prize: decision 31/12/2025, base 2.340.000 đ: Bằng khen tỉnh 1,5 (NĐ 152/2025), Giấy khen 0,3; collective × 2;
  * rounded up to 10.000 đ.
  */
-import { codes, run, statuses, unit, type HandUnit } from './helpers';
+import { codes, run, statuses, unit } from './helpers';
+import { REQUIRED_TARGETS as REQUIRED, division } from './kien-giang-sxd-cds-units';
 
 const PLAN = 'kien-giang-sxd-cds-2022-2025';
-
-const FACTS = {
-  chapHanhChuTruong: 'Có',
-  hoanThanhNhiemVu: 'Có',
-  kyLuat: 'không',
-  doanKet: 'Có',
-  toChucDang: 'hoàn thành tốt nhiệm vụ',
-  nhiemVuDungHan: 'Có',
-  phongTraoHieuQua: 'Có',
-  ungDungCongNgheSo: 'Có',
-  baoCaoDienTu: 'Có',
-};
-
-/** The four targets every division has (4, 5, 6, 10); work files just above 95%. */
-const REQUIRED = { t04: '100%', t05: '95,01%', t06: '100%', t10: '100%' };
-
-const division = (
-  id: string,
-  values: Record<string, unknown>,
-  facts: Record<string, unknown> = {},
-): HandUnit => ({
-  id,
-  block: 'phong-don-vi',
-  values,
-  facts: { ...FACTS, ...facts },
-});
 
 describe('Sở Xây dựng Kiên Giang, digital transformation: divisions', () => {
   const res = run(PLAN, [

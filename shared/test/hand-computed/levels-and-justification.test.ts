@@ -15,33 +15,13 @@
  * Bằng khen tỉnh 1,5 → collective 7.020.000.
  */
 import { codes, run, statuses, unit, type HandUnit } from './helpers';
+import {
+  DIVISION_FACTS as DIVISION,
+  REQUIRED_TARGETS as REQUIRED,
+  division,
+} from './kien-giang-sxd-cds-units';
 
 const CDS = 'kien-giang-sxd-cds-2022-2025';
-
-const DIVISION = {
-  chapHanhChuTruong: 'Có',
-  hoanThanhNhiemVu: 'Có',
-  kyLuat: 'không',
-  doanKet: 'Có',
-  toChucDang: 'hoàn thành tốt nhiệm vụ',
-  nhiemVuDungHan: 'Có',
-  phongTraoHieuQua: 'Có',
-  ungDungCongNgheSo: 'Có',
-  baoCaoDienTu: 'Có',
-};
-/** Targets 4, 5 ("trên 95%"), 6, 10: the ones every division has. */
-const REQUIRED = { t04: '100%', t05: '95,01%', t06: '100%', t10: '100%' };
-
-const division = (
-  id: string,
-  values: Record<string, unknown>,
-  facts: Record<string, unknown> = {},
-): HandUnit => ({
-  id,
-  block: 'phong-don-vi',
-  values,
-  facts: { ...DIVISION, ...facts },
-});
 
 const person = (id: string, facts: Record<string, unknown>): HandUnit => ({
   id,
