@@ -4,6 +4,7 @@
  * left, national motto right, each with its short line); number, place and date; bold centred title; justified
  * body; signature block right with "Nơi nhận" bottom left. Pure: returns bytes, does no I/O (runs in the browser).
  */
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import {
   AlignmentType,
   BorderStyle,
@@ -288,8 +289,24 @@ function children(doc: DossierDocument, width: number): (Paragraph | Table)[] {
   ];
 }
 
-/** The .docx bytes of one document. */
-export async function renderDocx(doc: DossierDocument): Promise<Uint8Array> {
+const W3CDTF = /(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g;
+
+/**
+ * The package with its creation and change times (docProps/core.xml, every zip entry) set to `when` instead of the
+ * moment it was packed, so one request gives the same bytes however often it is sent.
+ */
+function stamped(docx: Uint8Array, when: Date): Uint8Array {
+  const files = unzipSync(docx);
+  const core = files['docProps/core.xml'];
+  if (core) {
+    const iso = `${when.toISOString().slice(0, 19)}Z`;
+    files['docProps/core.xml'] = strToU8(strFromU8(core).replace(W3CDTF, `$1${iso}$2`));
+  }
+  return zipSync(files, { mtime: when });
+}
+
+/** The .docx bytes of one document, stamped `when`. */
+export async function renderDocx(doc: DossierDocument, when: Date = new Date()): Promise<Uint8Array> {
   const landscape = doc.orientation === 'landscape';
   const pageWidth = landscape ? A4.height : A4.width;
   const width = pageWidth - twip(MARGIN.left + MARGIN.right);
@@ -318,5 +335,5 @@ export async function renderDocx(doc: DossierDocument): Promise<Uint8Array> {
       },
     ],
   });
-  return new Uint8Array(await Packer.toArrayBuffer(document));
+  return stamped(new Uint8Array(await Packer.toArrayBuffer(document)), when);
 }

@@ -22,13 +22,17 @@ export function zipFiles(files: { name: string; data: Uint8Array }[], mtime: Dat
   return zipSync(Object.fromEntries(files.map((f) => [f.name, [f.data, { level: 0 }]])), { mtime });
 }
 
-/** All documents of a dossier as .docx, and the .zip of them all. */
+/**
+ * All documents of a dossier as .docx, and the .zip of them all, stamped `now` (default: the dossier's stamp date,
+ * so the same request gives the same bytes).
+ */
 export async function renderDossier(
   dossier: Dossier,
   options: { now?: Date } = {},
 ): Promise<RenderedDossier> {
+  const when = options.now ?? new Date(`${dossier.stampDate}T00:00:00Z`);
   const files: RenderedFile[] = [];
   for (const doc of dossier.documents)
-    files.push({ name: `${doc.fileName}.docx`, label: doc.label, data: await renderDocx(doc) });
-  return { files, zipName: `${dossier.zipName}.zip`, zip: zipFiles(files, options.now) };
+    files.push({ name: `${doc.fileName}.docx`, label: doc.label, data: await renderDocx(doc, when) });
+  return { files, zipName: `${dossier.zipName}.zip`, zip: zipFiles(files, when) };
 }

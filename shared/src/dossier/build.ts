@@ -81,6 +81,7 @@ export function buildDossier(input: DossierInput): Dossier {
     commendations: ctx.commendations,
     total: ctx.total,
     dueDate: ctx.dueDate,
+    stampDate: input.settings.date ?? ctx.basisDate,
     blanks: PRINTED.filter((key) => input.settings[key] === undefined),
   };
 }

@@ -144,6 +144,11 @@ export interface Dossier {
   commendations: Commendations[];
   total: number;
   dueDate: string | null;
+  /**
+   * The day the files are stamped with (YYYY-MM-DD): the date they are signed (settings), else the date the law is
+   * read at. Taken from the request, so the same request gives the same bytes.
+   */
+  stampDate: string;
   /** Settings left blank, by key: what the office still has to fill. */
   blanks: string[];
 }
