@@ -12,7 +12,11 @@ export interface DictionaryData {
    * định or quy định): each is tried and the best match counts.
    */
   abbreviations: Record<string, string | string[]>;
-  /** Words and phrases that mean the same here; headers and titles are compared with the first of each group. */
+  /**
+   * Words and phrases that mean the same here; headers and titles are compared with the first of each group. A
+   * phrase in two groups ("ví điện tử": paid without cash, and a mobile money account) reads both ways, the best
+   * match counting.
+   */
   synonyms: string[][];
   /** Words an office types after a count ("36 tin", "02 SP", "15 hồ sơ", "3 lượt"): the number is the count. */
   countUnits: string[];
@@ -33,8 +37,8 @@ export interface PlanWords {
 export interface Lexicon {
   /** Folded abbreviation (one or more words) → its readings as folded words. */
   abbreviations: Map<string, string[][]>;
-  /** Folded phrase → the folded words of its group's first phrase. */
-  synonyms: Map<string, string[]>;
+  /** Folded phrase → the folded words of the first phrase of each group it is in. */
+  synonyms: Map<string, string[][]>;
   /** Longest abbreviation / synonym, in words. */
   longest: number;
   /** Folded abbreviation → how it is written (for a reason: "khớp từ viết tắt DVCTT"). */
@@ -86,12 +90,15 @@ export function buildLexicon(base: DictionaryData = DICTIONARY, plan?: PlanWords
     abbreviations.set(key, readings);
     written.set(key, abbr);
   }
-  const synonyms = new Map<string, string[]>();
+  const synonyms = new Map<string, string[][]>();
   for (const group of base.synonyms) {
     const head = words(group[0]);
     for (const phrase of group) {
       const key = fold(phrase);
-      if (key && !synonyms.has(key)) synonyms.set(key, head);
+      if (!key) continue;
+      const heads = synonyms.get(key) ?? [];
+      if (!heads.some((h) => h.join(' ') === head.join(' '))) heads.push(head);
+      synonyms.set(key, heads);
     }
   }
   let longest = 1;
@@ -140,22 +147,33 @@ export function readings(text: string, lexicon: Lexicon = LEXICON): Reading[] {
       i++;
     }
   }
-  return out.map((r) => ({ words: canonicalSynonyms(r.words, lexicon), expanded: r.expanded }));
+  const all = out.flatMap((r) =>
+    canonicalSynonyms(r.words, lexicon).map((ws) => ({ words: ws, expanded: r.expanded })),
+  );
+  return all.slice(0, Math.max(MAX_READINGS, out.length));
 }
 
-function canonicalSynonyms(tokens: string[], lexicon: Lexicon): string[] {
-  const out: string[] = [];
+/** The words with synonyms brought to their group's first phrase: one list per group a phrase is in (at most 8). */
+function canonicalSynonyms(tokens: string[], lexicon: Lexicon): string[][] {
+  let out: string[][] = [[]];
   for (let i = 0; i < tokens.length;) {
     let matched = false;
     for (let n = Math.min(lexicon.longest, tokens.length - i); n >= 1; n--) {
-      const head = lexicon.synonyms.get(tokens.slice(i, i + n).join(' '));
-      if (!head) continue;
-      out.push(...head);
+      const heads = lexicon.synonyms.get(tokens.slice(i, i + n).join(' '));
+      if (!heads) continue;
+      const next: string[][] = [];
+      for (const r of out)
+        for (const [k, head] of heads.entries())
+          if (next.length < MAX_READINGS || k === 0) next.push([...r, ...head]);
+      out = next;
       i += n;
       matched = true;
       break;
     }
-    if (!matched) out.push(tokens[i++]);
+    if (!matched) {
+      for (const r of out) r.push(tokens[i]);
+      i++;
+    }
   }
-  return out.filter((w) => !STOP_WORDS.has(w));
+  return out.map((ws) => ws.filter((w) => !STOP_WORDS.has(w)));
 }

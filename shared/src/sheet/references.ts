@@ -67,19 +67,30 @@ export function romanToArabic(n: string): string | undefined {
 const NUM = '((?:[a-e]\\.)?\\d{1,3}(?:\\.\\d{1,2})?[a-z]?(?:\\s*\\((?:tinh|huyen|xa)\\))?)';
 const END = '(?=$|[\\s:.)\\-–,;])';
 
+// "(chỉ tiêu 80%)", "mục tiêu 98%", "≥ 60%", and a goal word with its comparison: "(chỉ tiêu từ 80%)", "mục tiêu trên 95%"
 const PERCENT =
-  /\(?\s*(?:(chi tieu|muc tieu|toi thieu|it nhat|dat|tu|tren|target)\s*)?(>=|≥|>|=)?\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*%\s*(?:tro len\s*)?\)?/g;
+  /\(?\s*(?:(chi tieu|muc tieu|target)\s*)?(?:(toi thieu|it nhat|dat|tu|tren)\s*)?(>=|≥|>|=)?\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*%\s*(?:tro len\s*)?\)?/g;
 
 /** Target figures in a (folded) title and the title without them ("(%)" too). */
 export function takeTargets(folded: string): { targets: TitleTarget[]; rest: string } {
   const targets: TitleTarget[] = [];
   const rest = folded
-    .replace(PERCENT, (written, word: string | undefined, sign: string | undefined, figure: string) => {
-      const value = Number(figure.replace(',', '.'));
-      const comparison = sign === '>' || word === 'tren' ? 'moreThan' : sign || word ? 'atLeast' : undefined;
-      targets.push({ value, ...(comparison ? { comparison } : {}), written: written.trim() });
-      return ' ';
-    })
+    .replace(
+      PERCENT,
+      (
+        written,
+        goal: string | undefined,
+        word: string | undefined,
+        sign: string | undefined,
+        figure: string,
+      ) => {
+        const value = Number(figure.replace(',', '.'));
+        const comparison =
+          sign === '>' || word === 'tren' ? 'moreThan' : sign || word || goal ? 'atLeast' : undefined;
+        targets.push({ value, ...(comparison ? { comparison } : {}), written: written.trim() });
+        return ' ';
+      },
+    )
     .replace(/\(\s*%\s*\)/g, ' ');
   return { targets, rest: rest.replace(/\s+/g, ' ').trim() };
 }
@@ -127,8 +138,12 @@ export function readTitle(label: string): ReadTitle {
       targets,
       text: '',
     };
-  return { targets, text: rest };
+  // an office's own outline code before the title ("II.b. TL HS…", "IV.2 Số tin…", "II. Dịch vụ công") is no word of
+  // it, nor a number of the plan
+  return { targets, text: rest.replace(OUTLINE_CODE, '') };
 }
+
+const OUTLINE_CODE = /^[ivx]{1,4}\.(?:(?:[a-z]|\d{1,2})\.?)?\s+(?=\S)/;
 
 /** The span of the original label a folded match came from (same length: folding keeps one letter per letter). */
 function originalSpan(label: string, foldedSpan: string): string {
