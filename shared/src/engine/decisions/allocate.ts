@@ -2,7 +2,7 @@ import { say } from '../../messages';
 import type { OrderKeyLabel, QuotaScope } from '../../messages/decisions';
 import { aboutDecision, type DecisionContext } from './context';
 import type { Grants } from './grant';
-import { bestKeyValue, compareKeys, keyLabel, orderValue } from './order-keys';
+import { bestKeyValue, compareKeys, keyLabel, orderKeyUnread, orderValue } from './order-keys';
 
 /** The units that compete for one decision: those that qualify, and those that could once their data is known. */
 export interface Competition {
@@ -35,7 +35,15 @@ export function allocate(
       i,
       keys.map((key) => bestKeyValue(ctx, key, i)),
     );
-  const cmp = (a: number, b: number) => compareKeys(keys, values.get(a) ?? [], values.get(b) ?? []);
+  // a candidate whose order key was sent but cannot be read ranks anywhere from last to first: nobody's place
+  // beside it is final until it is read
+  const unsure = candidates.filter((i) => keys.some((key) => orderKeyUnread(ctx, key, i)));
+  const atBest = new Map(values);
+  for (const i of unsure)
+    atBest.set(
+      i,
+      keys.map((key) => bestKeyValue(ctx, key, i)),
+    );
   const byId = (a: number, b: number) => (units[a].id < units[b].id ? -1 : units[a].id > units[b].id ? 1 : 0);
   const labels: OrderKeyLabel[] = keys.map((key) => keyLabel(ctx, key));
 
@@ -44,7 +52,9 @@ export function allocate(
     list: number[],
     { q, scope }: { q: number; scope: QuotaScope },
     out: Map<number, Outcome>,
+    keyed: Map<number, number[]>,
   ) => {
+    const cmp = (a: number, b: number) => compareKeys(keys, keyed.get(a) ?? [], keyed.get(b) ?? []);
     const sorted = [...list].sort((a, b) => cmp(a, b) || byId(a, b));
     let pos = 0;
     for (let start = 0; start < sorted.length;) {
@@ -68,8 +78,8 @@ export function allocate(
       start = end;
     }
   };
-  /** The quotas applied to `list`: per collective first, then in total. */
-  const run = (list: number[]): Map<number, Outcome> => {
+  /** The quotas applied to `list` ranked by `keyed`: per collective first, then in total. */
+  const run = (list: number[], keyed: Map<number, number[]> = values): Map<number, Outcome> => {
     const out = new Map<number, Outcome>(list.map((i) => [i, { status: 'granted', reason: '' }]));
     if (d.quota?.perCollective !== undefined) {
       const groups = new Map<string, number[]>();
@@ -80,26 +90,37 @@ export function allocate(
         else groups.set(c, [i]);
       }
       for (const [collective, members] of groups)
-        limit(members, { q: d.quota.perCollective, scope: { collective } }, out);
+        limit(members, { q: d.quota.perCollective, scope: { collective } }, out, keyed);
     }
     if (d.quota?.total !== undefined)
       limit(
         list.filter((i) => out.get(i)?.status === 'granted'),
         { q: d.quota.total, scope: { plan: true } },
         out,
+        keyed,
       );
     return out;
   };
 
   const alone = run(candidates);
-  const withWaiting = waiting.length && d.quota ? run([...candidates, ...waiting]) : alone;
-  const waitingNames = [...waiting]
-    .sort(byId)
-    .map((i) => units[i].name ?? units[i].id)
-    .join(', ');
+  const everyone = [...candidates, ...waiting];
+  const withWaiting = (waiting.length || unsure.length) && d.quota ? run(everyone, atBest) : alone;
+  /** A unit's outcome at its best (the others unsure at their worst, nobody waiting) and at its worst. */
+  const bounds = (i: number): { best: Outcome; worst: Outcome } => {
+    if (!unsure.includes(i)) return { best: alone.get(i) as Outcome, worst: withWaiting.get(i) as Outcome };
+    if (!d.quota) return { best: alone.get(i) as Outcome, worst: alone.get(i) as Outcome };
+    const best = run(candidates, new Map(values).set(i, atBest.get(i) ?? []));
+    const worst = run(everyone, new Map(atBest).set(i, values.get(i) ?? []));
+    return { best: best.get(i) as Outcome, worst: worst.get(i) as Outcome };
+  };
+  const namesOf = (list: number[]) =>
+    [...list]
+      .sort(byId)
+      .map((j) => units[j].name ?? units[j].id)
+      .join(', ');
+  const waitingNames = namesOf([...waiting, ...unsure]);
   for (const i of candidates) {
-    const best = alone.get(i) as Outcome;
-    const worst = withWaiting.get(i) as Outcome;
+    const { best, worst } = bounds(i);
     if (worst.status === 'granted' || best.status !== 'granted') {
       const final = worst.status === 'granted' ? worst : best;
       grants.status[k][i] = final.status;

@@ -2,6 +2,7 @@ import type { OrderKey } from '../../plan/schema';
 import { named } from '../../messages';
 import type { OrderKeyLabel } from '../../messages/decisions';
 import { isYearSeries, TRUE, type FactValue } from '../facts';
+import { MISSING } from '../evaluate';
 import type { DecisionContext } from './context';
 
 function keyValue(v: FactValue | undefined): number {
@@ -30,6 +31,18 @@ export function orderValue(ctx: DecisionContext, key: OrderKey, i: number): numb
     key.years === 'last' ? v.years[v.years.length - 1] : key.years === 'review' ? ctx.reviewYear : key.years;
   const y = year === undefined ? -1 : v.years.indexOf(year);
   return y < 0 ? NaN : keyValue(v.values[y]);
+}
+
+/**
+ * Whether unit i's value of an order key is not known: sent but unreadable, or a required fact missing. (An optional
+ * fact left blank is known: it ranks last, as "not met".)
+ */
+export function orderKeyUnread(ctx: DecisionContext, key: OrderKey, i: number): boolean {
+  if (key.total || !key.fact) return false;
+  const required = ctx.factMap.get(key.fact)?.required !== false;
+  return (ctx.ev.issues.get(i) ?? []).some(
+    (x) => x.kind === 'fact' && x.id === key.fact && (x.status !== MISSING || required),
+  );
 }
 
 /** A waiting unit's key at its best: a key not known (missing) in its favour, its total at the most it could be. */
