@@ -7,6 +7,7 @@ import { appliesIn, ENGINE_VERSION } from './compile';
 import { AMBIGUOUS, INVALID, MISSING, OK, type Evaluation } from './evaluate';
 import { clipFilled, criterionTrace, traceText, unreadTrace } from './explain';
 import type { ResponseExtension } from './extensions';
+import { mostPayable } from './payable';
 import { uncertaintyOf } from './uncertainty';
 import { isYearSeries, UNKNOWN, type FactValue } from './facts';
 import type {
@@ -540,7 +541,7 @@ export function buildResponse(ev: Evaluation, standing: Standing, opts: BuildOpt
       incomplete: t.incomplete,
       prizeFundUsed: t.prizeFundUsed,
       prizeFundPlanned: block.prizeFund ?? null,
-      prizeFundPending: tierSummaries.reduce((sum, ts) => sum + ts.held * (ts.prize ?? 0), 0),
+      prizeFundPending: mostPayable(tierSummaries),
       tiers: tierSummaries,
       ties,
       heldForData,
