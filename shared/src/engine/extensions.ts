@@ -41,17 +41,17 @@ export function responseExtension(
       .map((x) => {
         const t = out.targets?.find((r) => r.id === x.id);
         const target = { number: t?.number ?? x.id, title: t?.title ?? x.id };
+        const unread = { ...target, raw: clipFilled(String(x.raw)), detail: named(x.detail, x.detailEn) };
         return {
-          code: x.status === 1 ? 'missing-target' : 'invalid-target',
+          code:
+            x.status === 1 ? 'missing-target' : x.status === 3 ? 'ambiguous-rate-scale' : 'invalid-target',
           targetId: x.id,
           message: render(
             x.status === 1
               ? say('target.missing', target)
-              : say('target.invalid', {
-                  ...target,
-                  raw: clipFilled(String(x.raw)),
-                  detail: named(x.detail, x.detailEn),
-                }),
+              : x.status === 3
+                ? say('target.ambiguous', unread)
+                : say('target.invalid', unread),
             lang,
           ),
         };

@@ -202,7 +202,8 @@ function unitLine(p: UnitLine, lang: Lang): string {
     );
   else if (p.certificates)
     parts.push(vi ? `đề nghị khen ${p.certificates} cá nhân` : `${p.certificates} individual commendations`);
-  if (p.incomplete === 'scored-zero') parts.push(`${vi ? 'thiếu giá trị' : 'missing values'}${zeroByPlan(lang)}`);
+  if (p.incomplete === 'scored-zero')
+    parts.push(`${vi ? 'thiếu giá trị' : 'missing values'}${zeroByPlan(lang)}`);
   else if (p.incomplete) parts.push(vi ? 'chưa đủ dữ liệu' : 'incomplete data');
   return parts.join('; ');
 }
@@ -347,6 +348,13 @@ export const ENGINE_PHRASES = {
   'target.invalid': phrase<{ number: string; title: string; raw: string; detail: Named }>({
     vi: (p) => `Chỉ tiêu ${p.number} '${p.title}': giá trị "${p.raw}" không hợp lệ (${p.detail.vi})`,
     en: (p) => `Target ${p.number} '${p.title}': value "${p.raw}" is invalid (${nameIn(p.detail, 'en')})`,
+  }),
+  /** A target's plain number in (0, 1] whose scale is not known: 0,5 is 50% or 0,5% (`detail` gives both). */
+  'target.ambiguous': phrase<{ number: string; title: string; raw: string; detail: Named }>({
+    vi: (p) =>
+      `Chỉ tiêu ${p.number} '${p.title}': giá trị "${p.raw}" đọc được hai cách (${p.detail.vi}) — chưa xác định`,
+    en: (p) =>
+      `Target ${p.number} '${p.title}': value "${p.raw}" reads two ways (${nameIn(p.detail, 'en')}) — undetermined`,
   }),
   'money.amount': phrase<{ dong: number | null }>({
     vi: (p) => money(p.dong, 'vi'),
