@@ -289,7 +289,9 @@ export const ScoreSummarySchema = z
     prizeFundPending: z
       .number()
       .int()
-      .describe('Tiền thưởng chưa xác định: suất đồng hạng, chờ số liệu, quyết định chờ Hội đồng; hai quyết định loại trừ nhau của một đơn vị tính một lần (số lớn hơn), và không quá số suất còn lại của chỉ tiêu (đồng)'),
+      .describe(
+        'Tiền thưởng chưa xác định: suất đồng hạng, chờ số liệu, quyết định chờ Hội đồng; hai quyết định loại trừ nhau của một đơn vị tính một lần (số lớn hơn), và không quá số suất còn lại của chỉ tiêu (đồng)',
+      ),
     prizeFundPendingInWords: z.string(),
     held: z.number().int().describe('Số đơn vị có giải chờ số liệu còn thiếu'),
     blocks: z.array(BlockSummarySchema),
