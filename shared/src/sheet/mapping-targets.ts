@@ -105,6 +105,7 @@ export function mappingTargets(plan: Plan): TargetInfo[] {
         'Tên tập thể',
         'Đơn vị công tác',
         'Cơ quan, đơn vị công tác',
+        'Phòng, đơn vị',
         'Collective',
         'collective',
       ],

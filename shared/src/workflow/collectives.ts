@@ -5,10 +5,13 @@
 import type { UnitInput } from '../engine/types';
 import { words } from '../sheet/similarity';
 
+/** "và" joins the parts of a name and is left out of its abbreviation ("Văn hóa và Thông tin": "VH&TT", "VHTT"). */
+const notAnd = (w: string) => w !== 'va';
+
 /** Does `short` abbreviate `long`: each of its words a word of `long` or the initials of a run of them? */
 export function abbreviates(short: string, long: string): boolean {
-  const s = words(short);
-  const l = words(long);
+  const s = words(short).filter(notAnd);
+  const l = words(long).filter(notAnd);
   const memo = new Map<string, boolean>();
   const match = (i: number, j: number): boolean => {
     if (i === s.length) return j === l.length;

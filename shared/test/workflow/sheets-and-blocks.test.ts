@@ -157,6 +157,12 @@ describe("an individual's collective on another sheet", () => {
     expect(abbreviates('Phòng QLXD', 'Phòng Quản lý xây dựng')).toBe(true);
     expect(abbreviates('VP Sở', 'Văn phòng Sở')).toBe(true);
     expect(abbreviates('Phòng QLXD', 'Phòng Quy hoạch kiến trúc')).toBe(false);
+    // "và" is left out of an abbreviation, "&" or not
+    expect(abbreviates('Phòng QLN&TTBĐS', 'Phòng Quản lý nhà và Thị trường bất động sản')).toBe(true);
+    expect(abbreviates('Phòng VHTT', 'Phòng Văn hóa và Thông tin')).toBe(true);
+    expect(abbreviates('Phòng VH&TT', 'Phòng Văn hóa và Thông tin')).toBe(true);
+    expect(abbreviates('Phòng VHTT', 'Phòng Văn hóa')).toBe(false);
+    expect(abbreviates('Phòng và', 'Phòng Văn hóa và Thông tin')).toBe(false);
     const units: UnitInput[] = [
       { id: 'phong-quan-ly-xay-dung', name: 'Phòng Quản lý xây dựng', values: {} },
       { id: 'thanh-tra-so', name: 'Thanh tra Sở', values: {} },
