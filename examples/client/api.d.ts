@@ -1671,8 +1671,44 @@ export interface operations {
           'application/json': components['schemas']['Health'];
         };
       };
+      /** @description Yêu cầu HTTP không đúng cú pháp, thiếu Host, hoặc Transfer-Encoding không dùng được — chỉ máy chủ cục bộ (malformed HTTP request, no Host, or a transfer coding it cannot frame; local host only) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Phương thức không được hỗ trợ; tiêu đề Allow nêu các phương thức nhận (method not allowed; see the Allow header) */
       405: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Yêu cầu đến quá chậm — chỉ máy chủ cục bộ (request too slow; local host only) */
+      408: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Tiêu đề Expect không đáp ứng được — chỉ máy chủ cục bộ (an Expect the server cannot meet; local host only) */
+      417: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description URL hoặc tiêu đề quá 16 KB — chỉ máy chủ cục bộ (URL or headers over 16 KB; local host only) */
+      431: {
         headers: {
           [name: string]: unknown;
         };
@@ -1709,6 +1745,15 @@ export interface operations {
           'application/json': components['schemas']['PlanSummary'][];
         };
       };
+      /** @description Yêu cầu HTTP không đúng cú pháp, thiếu Host, hoặc Transfer-Encoding không dùng được — chỉ máy chủ cục bộ (malformed HTTP request, no Host, or a transfer coding it cannot frame; local host only) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Thiếu hoặc sai token khi bật xác thực; có WWW-Authenticate: Bearer (missing or invalid bearer token when auth is on) */
       401: {
         headers: {
@@ -1729,6 +1774,33 @@ export interface operations {
       };
       /** @description Phương thức không được hỗ trợ; tiêu đề Allow nêu các phương thức nhận (method not allowed; see the Allow header) */
       405: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Yêu cầu đến quá chậm — chỉ máy chủ cục bộ (request too slow; local host only) */
+      408: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Tiêu đề Expect không đáp ứng được — chỉ máy chủ cục bộ (an Expect the server cannot meet; local host only) */
+      417: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description URL hoặc tiêu đề quá 16 KB — chỉ máy chủ cục bộ (URL or headers over 16 KB; local host only) */
+      431: {
         headers: {
           [name: string]: unknown;
         };
@@ -1777,6 +1849,15 @@ export interface operations {
           'application/json': components['schemas']['Plan'];
         };
       };
+      /** @description Yêu cầu HTTP không đúng cú pháp, thiếu Host, hoặc Transfer-Encoding không dùng được — chỉ máy chủ cục bộ (malformed HTTP request, no Host, or a transfer coding it cannot frame; local host only) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Thiếu hoặc sai token khi bật xác thực; có WWW-Authenticate: Bearer (missing or invalid bearer token when auth is on) */
       401: {
         headers: {
@@ -1806,6 +1887,33 @@ export interface operations {
       };
       /** @description Phương thức không được hỗ trợ; tiêu đề Allow nêu các phương thức nhận (method not allowed; see the Allow header) */
       405: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Yêu cầu đến quá chậm — chỉ máy chủ cục bộ (request too slow; local host only) */
+      408: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Tiêu đề Expect không đáp ứng được — chỉ máy chủ cục bộ (an Expect the server cannot meet; local host only) */
+      417: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description URL hoặc tiêu đề quá 16 KB — chỉ máy chủ cục bộ (URL or headers over 16 KB; local host only) */
+      431: {
         headers: {
           [name: string]: unknown;
         };
@@ -1853,6 +1961,15 @@ export interface operations {
           };
         };
       };
+      /** @description Yêu cầu HTTP không đúng cú pháp, thiếu Host, hoặc Transfer-Encoding không dùng được — chỉ máy chủ cục bộ (malformed HTTP request, no Host, or a transfer coding it cannot frame; local host only) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Thiếu hoặc sai token khi bật xác thực; có WWW-Authenticate: Bearer (missing or invalid bearer token when auth is on) */
       401: {
         headers: {
@@ -1873,6 +1990,33 @@ export interface operations {
       };
       /** @description Phương thức không được hỗ trợ; tiêu đề Allow nêu các phương thức nhận (method not allowed; see the Allow header) */
       405: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Yêu cầu đến quá chậm — chỉ máy chủ cục bộ (request too slow; local host only) */
+      408: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Tiêu đề Expect không đáp ứng được — chỉ máy chủ cục bộ (an Expect the server cannot meet; local host only) */
+      417: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description URL hoặc tiêu đề quá 16 KB — chỉ máy chủ cục bộ (URL or headers over 16 KB; local host only) */
+      431: {
         headers: {
           [name: string]: unknown;
         };
@@ -1987,6 +2131,15 @@ export interface operations {
       };
       /** @description Không phải application/json (UTF-8), hoặc nội dung nén (not application/json in UTF-8, or a compressed body) */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Tiêu đề Expect không đáp ứng được — chỉ máy chủ cục bộ (an Expect the server cannot meet; local host only) */
+      417: {
         headers: {
           [name: string]: unknown;
         };
@@ -2135,6 +2288,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Tiêu đề Expect không đáp ứng được — chỉ máy chủ cục bộ (an Expect the server cannot meet; local host only) */
+      417: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Kế hoạch gửi kèm không hợp lệ, hoặc tổng tiền thưởng vượt mức tính chính xác (inline plan fails validation) */
       422: {
         headers: {
@@ -2276,6 +2438,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Tiêu đề Expect không đáp ứng được — chỉ máy chủ cục bộ (an Expect the server cannot meet; local host only) */
+      417: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Kế hoạch gửi kèm không hợp lệ, hoặc tổng tiền thưởng vượt mức tính chính xác (inline plan fails validation) */
       422: {
         headers: {
@@ -2343,6 +2514,15 @@ export interface operations {
           };
         };
       };
+      /** @description Yêu cầu HTTP không đúng cú pháp, thiếu Host, hoặc Transfer-Encoding không dùng được — chỉ máy chủ cục bộ (malformed HTTP request, no Host, or a transfer coding it cannot frame; local host only) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Thiếu hoặc sai token khi bật xác thực; có WWW-Authenticate: Bearer (missing or invalid bearer token when auth is on) */
       401: {
         headers: {
@@ -2363,6 +2543,33 @@ export interface operations {
       };
       /** @description Phương thức không được hỗ trợ; tiêu đề Allow nêu các phương thức nhận (method not allowed; see the Allow header) */
       405: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Yêu cầu đến quá chậm — chỉ máy chủ cục bộ (request too slow; local host only) */
+      408: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Tiêu đề Expect không đáp ứng được — chỉ máy chủ cục bộ (an Expect the server cannot meet; local host only) */
+      417: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description URL hoặc tiêu đề quá 16 KB — chỉ máy chủ cục bộ (URL or headers over 16 KB; local host only) */
+      431: {
         headers: {
           [name: string]: unknown;
         };

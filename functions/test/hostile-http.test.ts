@@ -972,3 +972,23 @@ describe('a key written twice in one object', () => {
     expect(res.status).toBe(200);
   });
 });
+
+describe("the local host's own refusals are in the document", () => {
+  it('400, 408, 417 and 431 on every GET route, 417 on every body route', () => {
+    const paths = contract.document.paths as Record<
+      string,
+      Record<string, { responses: Record<string, Json> }>
+    >;
+    const gets = Object.entries(paths).filter(([, ops]) => ops.get);
+    expect(gets.length).toBe(5);
+    for (const [route, ops] of gets)
+      for (const status of ['400', '408', '417', '431'])
+        expect({ route, status, documented: status in ops.get.responses }).toEqual({
+          route,
+          status,
+          documented: true,
+        });
+    for (const route of ['/api/score', '/api/validate', '/api/dossier'])
+      expect('417' in paths[route].post.responses).toBe(true);
+  });
+});

@@ -45,6 +45,9 @@ const everyRoute: ZodOpenApiResponsesObject = {
   '405': problem(
     'Phương thức không được hỗ trợ; tiêu đề Allow nêu các phương thức nhận (method not allowed; see the Allow header)',
   ),
+  '417': problem(
+    'Tiêu đề Expect không đáp ứng được — chỉ máy chủ cục bộ (an Expect the server cannot meet; local host only)',
+  ),
   '500': problem('Lỗi máy chủ, chỉ có mã tra cứu, không có chi tiết (internal error: a reference id only)'),
 };
 
@@ -86,6 +89,16 @@ const bodyRoute: ZodOpenApiResponsesObject = {
   ),
 };
 
+/** What the local host answers on a route without a body when the HTTP request itself cannot be served. */
+const hostRefusals: ZodOpenApiResponsesObject = {
+  '400': problem(
+    'Yêu cầu HTTP không đúng cú pháp, thiếu Host, hoặc Transfer-Encoding không dùng được — chỉ máy chủ cục bộ ' +
+      '(malformed HTTP request, no Host, or a transfer coding it cannot frame; local host only)',
+  ),
+  '408': bodyRoute['408'],
+  '431': bodyRoute['431'],
+};
+
 const scoreBody = {
   required: true,
   content: { 'application/json': { schema: ScoreRequestSchema.meta({ id: 'ScoreRequest' }) } },
@@ -101,7 +114,7 @@ const operations: Record<string, Record<string, ZodOpenApiOperationObject>> = {
       operationId: 'health',
       summary: 'Tình trạng dịch vụ (service health; never needs a token)',
       security: [],
-      responses: { '200': json('Đang chạy', HealthSchema), ...everyRoute },
+      responses: { '200': json('Đang chạy', HealthSchema), ...hostRefusals, ...everyRoute },
     },
   },
   '/api/plans': {
@@ -111,6 +124,7 @@ const operations: Record<string, Record<string, ZodOpenApiOperationObject>> = {
       responses: {
         '200': json('Danh sách kế hoạch', z.array(PlanSummarySchema)),
         ...protectedRoute,
+        ...hostRefusals,
         ...everyRoute,
       },
     },
@@ -127,6 +141,7 @@ const operations: Record<string, Record<string, ZodOpenApiOperationObject>> = {
         },
         '404': problem('Không có kế hoạch (unknown plan)'),
         ...protectedRoute,
+        ...hostRefusals,
         ...everyRoute,
       },
     },
@@ -141,6 +156,7 @@ const operations: Record<string, Record<string, ZodOpenApiOperationObject>> = {
           content: { [SCHEMA_CONTENT_TYPE]: { schema: z.record(z.string(), z.unknown()) } },
         },
         ...protectedRoute,
+        ...hostRefusals,
         ...everyRoute,
       },
     },
@@ -209,6 +225,7 @@ const operations: Record<string, Record<string, ZodOpenApiOperationObject>> = {
       responses: {
         '200': json('OpenAPI 3.1', z.record(z.string(), z.unknown())),
         ...protectedRoute,
+        ...hostRefusals,
         ...everyRoute,
       },
     },
