@@ -11,7 +11,7 @@ export * from './api/schemas';
 export * from './api/score-request';
 export * from './api/validate-request';
 export { DEFAULT_REQUEST_LIMITS, type RequestLimits } from './api/cost';
-export { duplicateKeyIn, duplicateKeyMessage, type DuplicateKey } from './api/json-keys';
+export { duplicateKeyIn, duplicateKeyMessage, jsonShape, type DuplicateKey } from './api/json-keys';
 export { ProblemItemSchema, ScoreResponseSchema, ValidationReportSchema } from './api/response-schema';
 export * from './values';
 export { planJsonSchema } from './plan/json-schema';

@@ -1,6 +1,6 @@
 import type { HttpRequest } from '@azure/functions';
 
-import { duplicateKeyMessage } from '@thidua/core';
+import { duplicateKeyMessage, jsonShape } from '@thidua/core';
 import { bilingual, say, type Message } from '@thidua/core/messages';
 import { HttpProblem, problemResponse } from './problem';
 
@@ -95,19 +95,6 @@ export async function readBodyLimited(request: HttpRequest, maxBytes: number): P
   return bytes;
 }
 
-/** Depth of nested arrays/objects, computed without recursion and stopping early past `limit`. */
-export function jsonDepthExceeds(value: unknown, limit: number): boolean {
-  const stack: Array<[unknown, number]> = [[value, 1]];
-  while (stack.length) {
-    const [node, depth] = stack.pop() as [unknown, number];
-    if (node === null || typeof node !== 'object') continue;
-    if (depth > limit) return true;
-    for (const child of Object.values(node))
-      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
-  }
-  return false;
-}
-
 /** Where JSON.parse stopped, read from its error: a line and column, the end of the body, or the character. */
 function whereJsonFailed(
   text: string,
@@ -160,10 +147,10 @@ export async function readJsonBody(request: HttpRequest, maxBytes: number): Prom
   } catch (error) {
     throw badRequest(say('http.json-unreadable', whereJsonFailed(text, error)));
   }
-  if (jsonDepthExceeds(value, MAX_JSON_DEPTH))
-    throw badRequest(say('http.json-too-deep', { max: MAX_JSON_DEPTH }));
+  const shape = jsonShape(value, MAX_JSON_DEPTH);
+  if (shape.tooDeep) throw badRequest(say('http.json-too-deep', { max: MAX_JSON_DEPTH }));
   // JSON.parse keeps the last of a key written twice: which value was meant is not known, so nothing is guessed
-  const duplicate = duplicateKeyMessage(text, value);
+  const duplicate = duplicateKeyMessage(text, value, shape.keys);
   if (duplicate) throw badRequest(duplicate);
   return value;
 }

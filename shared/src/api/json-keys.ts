@@ -36,25 +36,33 @@ function stringEnd(text: string, quote: number): number {
   return text.length;
 }
 
-/** Keys the parsed value has, at any depth (arrays and objects walked without recursion). */
-export function keysParsed(value: unknown): number {
-  let count = 0;
-  const stack: unknown[] = [value];
+/**
+ * What a parsed JSON value holds, in one walk without recursion: its keys at any depth, and whether arrays and
+ * objects nest deeper than `maxDepth` (the walk stops there; the key count is then partial).
+ */
+export function jsonShape(value: unknown, maxDepth = Infinity): { keys: number; tooDeep: boolean } {
+  let keys = 0;
+  const stack: [unknown, number][] = [[value, 1]];
   while (stack.length) {
-    const node = stack.pop();
+    const [node, depth] = stack.pop() as [unknown, number];
     if (node === null || typeof node !== 'object') continue;
+    if (depth > maxDepth) return { keys, tooDeep: true };
     if (Array.isArray(node)) {
-      for (const child of node) if (child !== null && typeof child === 'object') stack.push(child);
+      for (const child of node)
+        if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
       continue;
     }
     for (const key in node) {
-      count++;
+      keys++;
       const child = (node as Record<string, unknown>)[key];
-      if (child !== null && typeof child === 'object') stack.push(child);
+      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
     }
   }
-  return count;
+  return { keys, tooDeep: false };
 }
+
+/** Keys the parsed value has, at any depth. */
+export const keysParsed = (value: unknown): number => jsonShape(value).keys;
 
 export interface DuplicateKey {
   key: string;
@@ -120,16 +128,26 @@ function colons(text: string): number {
  * and the text has at least as many colons as keys; so equal counts of colons and parsed keys settle it at once,
  * and the strings are told apart from the keys only when some colon is left over.
  */
-export function duplicateKeyIn(text: string, value: unknown): DuplicateKey | undefined {
+export function duplicateKeyIn(
+  text: string,
+  value: unknown,
+  parsed = keysParsed(value),
+): DuplicateKey | undefined {
   if (value === null || typeof value !== 'object') return undefined;
-  const parsed = keysParsed(value);
   if (colons(text) === parsed || keysWritten(text) === parsed) return undefined;
   return firstDuplicateKey(text);
 }
 
-/** What to say of a JSON text with a key written twice in one object, or undefined when it has none. */
-export function duplicateKeyMessage(text: string, value: unknown): Message | undefined {
-  const dup = duplicateKeyIn(text, value);
+/**
+ * What to say of a JSON text with a key written twice in one object, or undefined when it has none; `keys`, the
+ * parsed value's key count when the caller has walked it already (jsonShape).
+ */
+export function duplicateKeyMessage(
+  text: string,
+  value: unknown,
+  keys = keysParsed(value),
+): Message | undefined {
+  const dup = duplicateKeyIn(text, value, keys);
   if (!dup) return undefined;
   return say('http.json-duplicate-key', {
     key: dup.key.length > 100 ? `${dup.key.slice(0, 100)}…` : dup.key,

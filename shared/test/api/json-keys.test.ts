@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import { duplicateKeyIn, firstDuplicateKey, keysParsed, keysWritten } from '../../src/api/json-keys';
+import {
+  duplicateKeyIn,
+  firstDuplicateKey,
+  jsonShape,
+  keysParsed,
+  keysWritten,
+} from '../../src/api/json-keys';
 
 describe('duplicate keys in a JSON text', () => {
   it('finds a criterion typed twice in a unit, with where it is', () => {
@@ -50,5 +56,15 @@ describe('colons inside strings', () => {
       key: 'giờ',
       path: ['units', 0, 'facts'],
     });
+  });
+});
+
+describe('jsonShape', () => {
+  it('counts keys at any depth and says when nesting goes past the limit', () => {
+    expect(jsonShape({ a: 1, b: { c: [{ d: 2 }, 3] } })).toEqual({ keys: 4, tooDeep: false });
+    const nested = (depth: number): unknown => (depth === 1 ? [] : [nested(depth - 1)]);
+    expect(jsonShape(nested(64), 64).tooDeep).toBe(false);
+    expect(jsonShape(nested(65), 64).tooDeep).toBe(true);
+    expect(jsonShape('text', 1)).toEqual({ keys: 0, tooDeep: false });
   });
 });
