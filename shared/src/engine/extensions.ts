@@ -2,7 +2,7 @@ import { named, render, say } from '../messages';
 import { moneyInWords as moneyWords } from '../values';
 import type { CompiledPlan } from './compile';
 import { decide, PENDING_DECISION } from './decisions';
-import type { Evaluation } from './evaluate';
+import { AMBIGUOUS, MISSING, type Evaluation } from './evaluate';
 import { clipFilled } from './explain';
 import { collectiveLinks, targetResults } from './targets';
 import type { AwardResult, Explain, Flag, Lang, ScoreSummary, UnitResult } from './types';
@@ -44,12 +44,16 @@ export function responseExtension(
         const unread = { ...target, raw: clipFilled(String(x.raw)), detail: named(x.detail, x.detailEn) };
         return {
           code:
-            x.status === 1 ? 'missing-target' : x.status === 3 ? 'ambiguous-rate-scale' : 'invalid-target',
+            x.status === MISSING
+              ? 'missing-target'
+              : x.status === AMBIGUOUS
+                ? 'ambiguous-rate-scale'
+                : 'invalid-target',
           targetId: x.id,
           message: render(
-            x.status === 1
+            x.status === MISSING
               ? say('target.missing', target)
-              : x.status === 3
+              : x.status === AMBIGUOUS
                 ? say('target.ambiguous', unread)
                 : say('target.invalid', unread),
             lang,

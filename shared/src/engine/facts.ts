@@ -189,14 +189,13 @@ export function compileCondition(
     const toComparable = comparableOf(facts.get(cond.fact), true);
     const target = toComparable(cond.value);
     const { fact: id, op, years: which } = cond;
-    // a year with no value is unknown, or not met where it is an optional fact left blank
-    let missing: Truth = UNKNOWN;
-    const test = (v: number | boolean | undefined): Truth =>
-      v === undefined ? missing : compare(toComparable(v), op, target) ? TRUE : FALSE;
     return (get, blank) => {
       const series = get(id);
       if (!isYearSeries(series)) return series === undefined && blank?.(id) ? FALSE : UNKNOWN;
-      missing = blank?.(id) ? FALSE : UNKNOWN;
+      // a year with no value is unknown, or not met where it is an optional fact left blank
+      const missing: Truth = blank?.(id) ? FALSE : UNKNOWN;
+      const test = (v: number | boolean | undefined): Truth =>
+        v === undefined ? missing : compare(toComparable(v), op, target) ? TRUE : FALSE;
       if (which === 'every') {
         let result: Truth = TRUE;
         for (const v of series.values) {
