@@ -120,11 +120,14 @@ export function plainScoreRequest(body: unknown): ScoreRequest | undefined {
 /**
  * ScoreRequestSchema.safeParse, faster on the common shape (built-in plan, plain cells): the same data — the
  * units are the caller's own objects rather than copies — and, for anything else, zod's own result and issues.
+ * `fast` says which: only zod's records leave a "__proto__" key out (droppedKeys).
  */
-export function parseScoreRequest(body: unknown): ReturnType<typeof ScoreRequestSchema.safeParse> {
+export function parseScoreRequest(
+  body: unknown,
+): ReturnType<typeof ScoreRequestSchema.safeParse> & { fast: boolean } {
   const fast = plainScoreRequest(body);
-  if (fast) return { success: true, data: fast };
-  return ScoreRequestSchema.safeParse(body);
+  if (fast) return { success: true, data: fast, fast: true };
+  return { ...ScoreRequestSchema.safeParse(body), fast: false };
 }
 
 /** A record of a unit whose keys are reported: its values, facts, and what it assessed itself. */

@@ -21,7 +21,7 @@ import {
   DEFAULT_REQUEST_LIMITS,
   type RequestLimits,
 } from './cost';
-import { droppedKeys, plainScoreRequest, type DroppedKeys, type UnitRecord } from './fast-request';
+import { droppedKeys, parseScoreRequest, type DroppedKeys, type UnitRecord } from './fast-request';
 import { ScoreRequestSchema, type ScoreRequest } from './schemas';
 import { appraisalChanges, hasSelfAssessment, selfAssessedUnits } from './self-assessment';
 import { duplicateIds } from './unit-ids';
@@ -75,8 +75,7 @@ const NOTHING_DROPPED: DroppedKeys = { units: new Map(), rateScales: false };
 
 function resolveRequest(body: unknown, limits: RequestLimits): Prepared | Failure {
   // the common shape by hand (no "__proto__" key in it); anything else by zod, whose records drop that key
-  const fast = plainScoreRequest(body);
-  const parsed = fast ? ({ success: true, data: fast } as const) : ScoreRequestSchema.safeParse(body);
+  const parsed = parseScoreRequest(body);
   if (!parsed.success) {
     // the failing path only: parsed again with the input reported, so zod's vi and en locales can say "received …"
     const again = ScoreRequestSchema.safeParse(body, { reportInput: true });
@@ -90,7 +89,7 @@ function resolveRequest(body: unknown, limits: RequestLimits): Prepared | Failur
     };
   }
   const request = parsed.data;
-  const dropped = fast ? NOTHING_DROPPED : droppedKeys(body);
+  const dropped = parsed.fast ? NOTHING_DROPPED : droppedKeys(body);
   const conflict = explainConflict(request.options);
   if (conflict)
     return {
