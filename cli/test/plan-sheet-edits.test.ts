@@ -439,7 +439,10 @@ describe('rows added, deleted, moved or copied', () => {
       ws.spliceRows(r + 1, 0, rowValues(ws, r));
     });
     expect(problemsOf(out)).toEqual([
-      { path: "'Tiêu chí'!B5", message: `Ô 'Tiêu chí'!B5 (criteria): Mã "tc02" bị trùng trong criteria` },
+      {
+        path: "'Tiêu chí'!B5",
+        message: `Ô 'Tiêu chí'!B5 (criteria[2].id): Mã "tc02" bị trùng trong criteria`,
+      },
     ]);
   });
 
@@ -448,7 +451,10 @@ describe('rows added, deleted, moved or copied', () => {
       ws.spliceRows(rowWith(ws, 2, 'tc03') + 1, 0, ['4', null, 'Tiêu chí mới xen giữa', null, 'Có/Không', 5]);
     });
     expect(problemsOf(out)).toEqual([
-      { path: "'Tiêu chí'!A6", message: `Ô 'Tiêu chí'!A6 (criteria): Mã "tc04" bị trùng trong criteria` },
+      {
+        path: "'Tiêu chí'!A6",
+        message: `Ô 'Tiêu chí'!A6 (criteria[3].id): Mã "tc04" bị trùng trong criteria`,
+      },
     ]);
   });
 

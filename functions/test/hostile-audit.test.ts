@@ -710,7 +710,7 @@ describe('inline plans that are too large or refer to what they do not declare: 
       (p: Json) => {
         p.criteria[1].id = p.criteria[0].id;
       },
-      'plan.criteria',
+      'plan.criteria[1].id',
       /Mã "tc01" bị trùng trong criteria/,
     ],
     [

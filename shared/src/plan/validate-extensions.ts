@@ -5,9 +5,10 @@ import { PER_YEAR_TYPES, type Plan } from './schema';
 
 type Add = (path: string, message: string, messageEn: string) => void;
 
-function duplicates(ids: string[]): string[] {
+/** The positions of ids already seen earlier in the list: a duplicate is reported where it repeats. */
+export function repeatedAt(ids: readonly string[]): number[] {
   const seen = new Set<string>();
-  return ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
+  return ids.flatMap((id, i) => (seen.has(id) ? [i] : (seen.add(id), [])));
 }
 
 /** Cross-references of the parts added for targets, per-year facts, parameters and decisions. */
@@ -32,8 +33,12 @@ export function crossCheckExtensions(plan: Plan): Problem[] {
     [params.map((p) => p.id), 'parameters'],
     [plan.standards.map((s) => s.id), 'standards'],
   ] as const)
-    for (const id of duplicates([...list]))
-      add(name, `Mã "${id}" bị trùng trong ${name}`, `Duplicate id "${id}" in ${name}`);
+    for (const i of repeatedAt(list))
+      add(
+        `${name}[${i}].id`,
+        `Mã "${list[i]}" bị trùng trong ${name}`,
+        `Duplicate id "${list[i]}" in ${name}`,
+      );
   const criterionIds = new Set(plan.criteria.map((c) => c.id));
   for (const t of targets)
     if (criterionIds.has(t.id))

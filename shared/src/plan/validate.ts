@@ -2,7 +2,7 @@ import { factsOf } from './conditions';
 import { PLAN_LIMITS } from './limits';
 import { decisionPrizeBoundPerUnit, fundTotal, tierPrizeBound } from './money';
 import { Plan, PlanSchema } from './schema';
-import { crossCheckExtensions } from './validate-extensions';
+import { crossCheckExtensions, repeatedAt } from './validate-extensions';
 import { applyRegistration, registrationProblems } from './registration';
 import { bilingual, say, type Message } from '../messages';
 import { zodProblems } from '../messages/zod';
@@ -60,11 +60,6 @@ function joinPath(prefix: string, path: string): string {
   return path.startsWith('[') ? `${prefix}${path}` : `${prefix}.${path}`;
 }
 
-function duplicates(ids: string[]): string[] {
-  const seen = new Set<string>();
-  return ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
-}
-
 function crossCheck(plan: Plan): Problem[] {
   const problems: Problem[] = [];
   const add = (path: string, message: string, messageEn: string) =>
@@ -78,8 +73,12 @@ function crossCheck(plan: Plan): Problem[] {
     [plan.blocks.map((b) => b.id), 'blocks'],
     [plan.awards.tiers.map((t) => t.id), 'awards.tiers'],
   ] as const) {
-    for (const id of duplicates([...list]))
-      add(name, `Mã "${id}" bị trùng trong ${name}`, `Duplicate id "${id}" in ${name}`);
+    for (const i of repeatedAt(list))
+      add(
+        `${name}[${i}].id`,
+        `Mã "${list[i]}" bị trùng trong ${name}`,
+        `Duplicate id "${list[i]}" in ${name}`,
+      );
   }
 
   const factIds = new Set(plan.facts.map((f) => f.id));

@@ -440,20 +440,26 @@ function criteriaHeadingRow(sheet: SheetModel): number | undefined {
 }
 
 /**
- * A duplicate id is reported at a row that has it, not at the table's title: the row whose id was made from its
- * number (a new row numbered like an existing one), else the second row with the id (a row copied and pasted).
+ * The validator reports a duplicate id at its second occurrence (`criteria[3].id`). On the sheet the row to point
+ * at is the one whose id was made from its number (a new row numbered like an existing one), else that occurrence
+ * (a row copied and pasted).
  */
-function duplicateAt(r: Reader, doc: Obj, p: Problem): CellRef | undefined {
-  const list: unknown = pathKeys(p.path).reduce<unknown>(
+function duplicateAt(r: Reader, doc: Obj, p: Problem): { ref: CellRef; path: string } | undefined {
+  const at = /^(.*)\[(\d+)\]\.id$/.exec(p.path);
+  if (!at) return undefined;
+  const list: unknown = pathKeys(at[1]).reduce<unknown>(
     (o, k) => (o && typeof o === 'object' ? (o as Record<string | number, unknown>)[k] : undefined),
     doc,
   );
-  if (!Array.isArray(list) || !p.messageEn?.startsWith('Duplicate id "')) return undefined;
-  const rows = list
-    .map((rec, i) => ({ id: (rec as Obj | undefined)?.id, path: `${p.path}[${i}]` }))
-    .filter((x) => p.messageEn?.startsWith(`Duplicate id ${JSON.stringify(x.id)} `));
-  const row = rows.find((x) => r.derived.has(x.path)) ?? rows[1];
-  return row && (r.cells.get(`${row.path}.id`) ?? r.cells.get(row.path));
+  if (!Array.isArray(list)) return undefined;
+  const idOf = (i: number) => (list[i] as Obj | undefined)?.id;
+  const id = idOf(Number(at[2]));
+  const same = list.map((_, i) => i).filter((i) => idOf(i) === id);
+  if (id === undefined || same.length < 2) return undefined;
+  const derived = same.find((i) => r.derived.has(`${at[1]}[${i}]`));
+  const row = `${at[1]}[${derived ?? Number(at[2])}]`;
+  const ref = r.cells.get(`${row}.id`) ?? r.cells.get(row);
+  return ref && { ref, path: `${row}.id` };
 }
 
 /** A table's records in the read plan and in the base plan, and where a column's value sits in a record. */
@@ -616,7 +622,8 @@ export function sheetToPlan(
   return {
     ok: false,
     problems: parsed.problems.map((p) => {
-      const ref = duplicateAt(r, doc, p) ?? locate(r, p.path, titles);
+      const duplicate = duplicateAt(r, doc, p);
+      const ref = duplicate?.ref ?? locate(r, p.path, titles);
       const where = ref ? at(r, ref) : sheet.name;
       return {
         ...p,
@@ -625,7 +632,7 @@ export function sheetToPlan(
         ...bilingual(
           say('plan-sheet.plan-invalid', {
             cell: where,
-            path: p.path,
+            path: duplicate?.path ?? p.path,
             problem: { vi: p.message, en: p.messageEn },
           }),
         ),

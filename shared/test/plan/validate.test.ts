@@ -52,6 +52,17 @@ describe('plan validation says where and why', () => {
     doc.criteria![1].id = 'yn';
     expect(problemsOf(doc)[0].message).toContain('Mã "yn" bị trùng');
   });
+  it('reports a duplicate id where it repeats, once per repetition', () => {
+    const doc = testPlan();
+    const first = doc.criteria![0].id;
+    doc.criteria!.forEach((c, i) => i % 2 === 0 || (c.id = first));
+    const repeats = doc.criteria!.map((c, i) => (i > 0 && c.id === first ? `plan.criteria[${i}].id` : ''));
+    expect(
+      problemsOf(doc)
+        .filter((p) => p.message.includes('bị trùng'))
+        .map((p) => p.path),
+    ).toEqual(repeats.filter(Boolean));
+  });
   it('rejects a rule over an undeclared fact', () => {
     const doc = testPlan({
       exclusions: [
