@@ -504,6 +504,29 @@ describe('columns and headings', () => {
     expect(await score(file)).toMatchObject({ code: 0, total: 102, maxTotal: 102 });
   });
 
+  it('a value typed in a column its criterion kind does not use is refused at its cell, never dropped', async () => {
+    const yesNo = base.criteria.find((c) => c.scoring.kind === 'yesNo');
+    const rate = base.criteria.find((c) => c.scoring.kind === 'rate');
+    if (!yesNo || !rate) throw new Error('the plan lost its yes/no or rate criteria');
+    let target = '';
+    let perItem = '';
+    const out = await read((ws) => {
+      const a = cell(ws, yesNo.id, 'Mục tiêu');
+      a.value = 90;
+      target = a.address;
+      const b = cell(ws, rate.id, 'Điểm mỗi đơn vị');
+      b.value = 2;
+      perItem = b.address;
+    });
+    const problems = problemsOf(out);
+    expect(problems.map((p) => p.path).sort()).toEqual(
+      [`'Tiêu chí'!${target}`, `'Tiêu chí'!${perItem}`].sort(),
+    );
+    expect(problems.find((p) => p.path.endsWith(`!${target}`))?.message).toBe(
+      `Ô 'Tiêu chí'!${target} (Mục tiêu): tiêu chí loại "Có/Không" không dùng cột này; xoá giá trị hoặc đổi loại tiêu chí`,
+    );
+  });
+
   it('a heading retyped in capitals or in English is still its column', async () => {
     const plan = planOf(
       await read((ws) => {

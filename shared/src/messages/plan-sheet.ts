@@ -19,6 +19,13 @@ export const PLAN_SHEET_PHRASES = {
     vi: (p) => `điều kiện "${p.condition.slice(0, 60)}" không đọc được; viết dạng "mãDữKiện >= 2" hoặc JSON`,
     en: (p) => `condition "${p.condition.slice(0, 60)}" cannot be read; write "factId >= 2" or JSON`,
   }),
+  /** A value typed in a column the criterion's kind does not read: it would be dropped without a word. */
+  'plan-sheet.unused-by-kind': phrase<{ kind: Named }>({
+    vi: (p) =>
+      `tiêu chí loại "${nameIn(p.kind, 'vi')}" không dùng cột này; xoá giá trị hoặc đổi loại tiêu chí`,
+    en: (p) =>
+      `a "${nameIn(p.kind, 'en')}" criterion does not use this column; clear the value or change its kind`,
+  }),
   'plan-sheet.excel-error': phrase<{ error: string }>({
     vi: (p) => `ô chứa lỗi Excel ${p.error}`,
     en: (p) => `the cell holds the Excel error ${p.error}`,

@@ -12,6 +12,8 @@ import {
   columnFromHeading,
   enumChoices,
   enumFromLabel,
+  enumLabel,
+  ENUMS,
   SECTIONS,
   sectionFromTitle,
   type ColumnSpec,
@@ -287,6 +289,27 @@ function idFromNumber(number: string): string | undefined {
   return `tc${m[1].padStart(2, '0')}${rest}`;
 }
 
+/** The scoring columns each kind reads; a value in any other is reported, never dropped. */
+const COLUMNS_OF_KIND: Record<string, readonly string[]> = {
+  rate: ['target', 'comparison', 'method', 'steps'],
+  count: ['method', 'perItem', 'target', 'steps'],
+  bonus: ['input', 'perItem'],
+  deduction: ['input', 'perItem'],
+};
+
+function reportUnused(r: Reader, table: Table, row: number, kind: string | undefined, lang: Lang): void {
+  if (kind === undefined || !ENUMS.kind[kind]) return; // an unknown kind is reported by the schema
+  const used = COLUMNS_OF_KIND[kind] ?? [];
+  for (const column of table.section.columns) {
+    const col = table.columns.get(column.key);
+    if (!SCORING_COLUMNS.has(column.key) || used.includes(column.key) || col === undefined) continue;
+    const raw = cellAt(r.sheet, { row, col });
+    if (raw === null || (typeof raw === 'string' && !raw.trim())) continue;
+    const kindName = { vi: enumLabel('kind', kind, 'vi'), en: enumLabel('kind', kind, 'en') };
+    fail(r, { row, col }, column[lang], both(say('plan-sheet.unused-by-kind', { kind: kindName })));
+  }
+}
+
 function buildCriterion(r: Reader, table: Table, rec: Obj, row: number, i: number, lang: Lang): Obj {
   const path = `criteria[${i}]`;
   const move = (from: string, to: string) => {
@@ -320,6 +343,7 @@ function buildCriterion(r: Reader, table: Table, rec: Obj, row: number, i: numbe
     set('input', rec.input);
     set('perItem', rec.perItem);
   }
+  reportUnused(r, table, row, kind, lang);
   const number = rec.number === undefined ? undefined : String(rec.number);
   let id = rec.id;
   const derived = id === undefined && number !== undefined ? idFromNumber(number) : undefined;
