@@ -458,6 +458,20 @@ describe('rows added, deleted, moved or copied', () => {
     ]);
   });
 
+  it('a criterion row the official hid is refused at its row: neither scored unseen nor dropped', async () => {
+    let row = 0;
+    const out = await read((ws) => {
+      row = rowWith(ws, 2, 'tc03');
+      ws.getRow(row).hidden = true;
+    });
+    expect(problemsOf(out)).toEqual([
+      {
+        path: `'Tiêu chí'!A${row}`,
+        message: `Dòng ${row} ('Tiêu chí'!A${row}) của bảng "TIÊU CHÍ CHẤM ĐIỂM" đang bị ẩn: hiện dòng ra nếu kế hoạch vẫn dùng nó, hoặc xoá dòng nếu không dùng`,
+      },
+    ]);
+  });
+
   it('a totals row under the criteria is not a criterion', async () => {
     const plan = planOf(
       await read((ws) => {

@@ -51,6 +51,12 @@ export const PLAN_SHEET_PHRASES = {
     en: (p) =>
       `Row ${p.row}: the "${nameIn(p.table, 'en')}" table lacks the "${nameIn(p.column, 'en')}" column`,
   }),
+  'plan-sheet.hidden-row': phrase<{ row: number; cell: string; table: Named }>({
+    vi: (p) =>
+      `Dòng ${p.row} (${p.cell}) của bảng "${nameIn(p.table, 'vi')}" đang bị ẩn: hiện dòng ra nếu kế hoạch vẫn dùng nó, hoặc xoá dòng nếu không dùng`,
+    en: (p) =>
+      `Row ${p.row} (${p.cell}) of the "${nameIn(p.table, 'en')}" table is hidden: unhide it if the plan still uses it, or delete it`,
+  }),
   'plan-sheet.no-table': phrase<{ sheet: string; table: Named }>({
     vi: (p) => `Trang "${p.sheet}" không có bảng "${nameIn(p.table, 'vi')}"`,
     en: (p) => `Sheet "${p.sheet}" has no "${nameIn(p.table, 'en')}" table`,

@@ -250,6 +250,27 @@ function findTables(sheet: SheetModel): Table[] {
   return tables;
 }
 
+/**
+ * A row the official hid inside a table: read, it scores what nobody sees on the sheet; skipped, it drops a rule
+ * the plan still has. Which one is meant cannot be told, so it is reported at the row.
+ */
+function reportHiddenRows(r: Reader, tables: Table[]): void {
+  const hidden = new Set(r.sheet.hiddenRows ?? []);
+  if (!hidden.size) return;
+  for (const table of tables)
+    for (const row of table.rows) {
+      if (!hidden.has(row)) continue;
+      const where = at(r, { row, col: r.sheet.origin.col });
+      r.problems.push({
+        path: where,
+        code: 'plan-sheet-invalid',
+        ...bilingual(
+          say('plan-sheet.hidden-row', { row: row + 1, cell: where, table: nameOf(table.section) }),
+        ),
+      });
+    }
+}
+
 function detectLang(tables: Table[], sheet: SheetModel): Lang {
   const first = tables[0];
   if (!first) return 'vi';
@@ -556,6 +577,7 @@ export function sheetToPlan(
 ): { ok: true; plan: Plan } | { ok: false; problems: Problem[] } {
   const r: Reader = { sheet, problems: [], cells: new Map(), derived: new Set() };
   const tables = findTables(sheet);
+  reportHiddenRows(r, tables);
   const lang = detectLang(tables, sheet);
   const doc: Obj = base ? (JSON.parse(JSON.stringify(base)) as Obj) : {};
   const titles = new Map<string, CellRef>();
