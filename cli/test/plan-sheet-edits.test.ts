@@ -232,14 +232,16 @@ describe('cells left blank', () => {
     ['tc01', 'Loại', "'Tiêu chí'!E3", 'criteria[0].scoring.kind'],
     ['tc07', 'Mục tiêu', "'Tiêu chí'!G9", 'criteria[6].scoring.target'],
     ['tc03', 'Số', "'Tiêu chí'!A5", 'criteria[2].number'],
-  ])('%s "%s" blank is refused at %s', async (id, heading, path, field) => {
+  ])('%s "%s" blank is refused at %s, naming the column to fill', async (id, heading, path, field) => {
     const out = await read((ws) => {
       cell(ws, id, heading).value = null;
     });
     const problems = problemsOf(out);
     expect(problems).toHaveLength(1);
     expect(problems[0].path).toBe(path);
-    expect(problems[0].message.startsWith(`Ô ${path} (${field}): `)).toBe(true);
+    expect(problems[0].message).toBe(
+      `Ô ${path} (${field}): ô trống; cột "${heading}" bắt buộc, cần điền giá trị`,
+    );
   });
 
   it('a formula saved without its result reads as blank and is refused at its cell', async () => {

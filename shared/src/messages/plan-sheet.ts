@@ -26,6 +26,11 @@ export const PLAN_SHEET_PHRASES = {
     en: (p) =>
       `a "${nameIn(p.kind, 'en')}" criterion does not use this column; clear the value or change its kind`,
   }),
+  /** `heading`: the column's heading as the sheet has it. */
+  'plan-sheet.blank-required': phrase<{ heading: string }>({
+    vi: (p) => `ô trống; cột "${p.heading}" bắt buộc, cần điền giá trị`,
+    en: (p) => `the cell is blank; the "${p.heading}" column is required, fill it in`,
+  }),
   'plan-sheet.excel-error': phrase<{ error: string }>({
     vi: (p) => `ô chứa lỗi Excel ${p.error}`,
     en: (p) => `the cell holds the Excel error ${p.error}`,

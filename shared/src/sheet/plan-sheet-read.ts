@@ -484,6 +484,14 @@ function criteriaHeadingRow(sheet: SheetModel): number | undefined {
   return undefined;
 }
 
+/** The value at a validator's path ("criteria[2].scoring.kind") in the document read from the sheet. */
+function valueAt(doc: Obj, path: string): unknown {
+  return pathKeys(path).reduce<unknown>(
+    (o, k) => (o && typeof o === 'object' ? (o as Record<string | number, unknown>)[k] : undefined),
+    doc,
+  );
+}
+
 /**
  * The validator reports a duplicate id at its second occurrence (`criteria[3].id`). On the sheet the row to point
  * at is the one whose id was made from its number (a new row numbered like an existing one), else that occurrence
@@ -492,10 +500,7 @@ function criteriaHeadingRow(sheet: SheetModel): number | undefined {
 function duplicateAt(r: Reader, doc: Obj, p: Problem): { ref: CellRef; path: string } | undefined {
   const at = /^(.*)\[(\d+)\]\.id$/.exec(p.path);
   if (!at) return undefined;
-  const list: unknown = pathKeys(at[1]).reduce<unknown>(
-    (o, k) => (o && typeof o === 'object' ? (o as Record<string | number, unknown>)[k] : undefined),
-    doc,
-  );
+  const list: unknown = valueAt(doc, at[1]);
   if (!Array.isArray(list)) return undefined;
   const idOf = (i: number) => (list[i] as Obj | undefined)?.id;
   const id = idOf(Number(at[2]));
@@ -505,6 +510,19 @@ function duplicateAt(r: Reader, doc: Obj, p: Problem): { ref: CellRef; path: str
   const row = `${at[1]}[${derived ?? Number(at[2])}]`;
   const ref = r.cells.get(`${row}.id`) ?? r.cells.get(row);
   return ref && { ref, path: `${row}.id` };
+}
+
+/**
+ * The heading of a blank cell the plan needs (a title, a kind, maximum points), when `path` is missing from the
+ * read plan: the official is told which cell to fill rather than what type the schema expected.
+ */
+function blankRequired(r: Reader, tables: Table[], doc: Obj, path: string, ref: CellRef): string | undefined {
+  const value = valueAt(doc, path);
+  const raw = cellAt(r.sheet, ref);
+  if (value !== undefined || !(raw === null || (typeof raw === 'string' && !raw.trim()))) return undefined;
+  const table = tables.find((t) => t.rows.includes(ref.row) && t.headingRow >= 0);
+  const heading = table && cellText(cellAt(r.sheet, { row: table.headingRow, col: ref.col })).trim();
+  return heading || undefined;
 }
 
 /** A table's records in the read plan and in the base plan, and where a column's value sits in a record. */
@@ -671,6 +689,7 @@ export function sheetToPlan(
       const duplicate = duplicateAt(r, doc, p);
       const ref = duplicate?.ref ?? locate(r, p.path, titles);
       const where = ref ? at(r, ref) : sheet.name;
+      const blank = ref && blankRequired(r, tables, doc, p.path, ref);
       return {
         ...p,
         path: where,
@@ -679,7 +698,9 @@ export function sheetToPlan(
           say('plan-sheet.plan-invalid', {
             cell: where,
             path: duplicate?.path ?? p.path,
-            problem: { vi: p.message, en: p.messageEn },
+            problem: blank
+              ? both(say('plan-sheet.blank-required', { heading: blank }))
+              : { vi: p.message, en: p.messageEn },
           }),
         ),
       };
