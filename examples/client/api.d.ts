@@ -16,7 +16,8 @@ export interface paths {
     post?: never;
     delete?: never;
     options?: never;
-    head?: never;
+    /** Tình trạng dịch vụ (service health; never needs a token) — HEAD: chỉ phần đầu, không có nội dung (headers only) */
+    head: operations['healthHead'];
     patch?: never;
     trace?: never;
   };
@@ -33,7 +34,8 @@ export interface paths {
     post?: never;
     delete?: never;
     options?: never;
-    head?: never;
+    /** Các kế hoạch có sẵn (built-in plans) — HEAD: chỉ phần đầu, không có nội dung (headers only) */
+    head: operations['listPlansHead'];
     patch?: never;
     trace?: never;
   };
@@ -50,7 +52,8 @@ export interface paths {
     post?: never;
     delete?: never;
     options?: never;
-    head?: never;
+    /** Toàn văn một kế hoạch, đúng như đã viết (the full plan document, as written) — HEAD: chỉ phần đầu, không có nội dung (headers only) */
+    head: operations['getPlanHead'];
     patch?: never;
     trace?: never;
   };
@@ -67,7 +70,8 @@ export interface paths {
     post?: never;
     delete?: never;
     options?: never;
-    head?: never;
+    /** JSON Schema của tài liệu kế hoạch (JSON Schema of a plan document, draft 2020-12) — HEAD: chỉ phần đầu, không có nội dung (headers only) */
+    head: operations['planSchemaHead'];
     patch?: never;
     trace?: never;
   };
@@ -141,7 +145,8 @@ export interface paths {
     post?: never;
     delete?: never;
     options?: never;
-    head?: never;
+    /** Tài liệu OpenAPI này (this OpenAPI document) — HEAD: chỉ phần đầu, không có nội dung (headers only) */
+    head: operations['openapiHead'];
     patch?: never;
     trace?: never;
   };
@@ -1727,6 +1732,66 @@ export interface operations {
       };
     };
   };
+  healthHead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Đang chạy */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Yêu cầu HTTP không đúng cú pháp, thiếu Host, hoặc Transfer-Encoding không dùng được — chỉ máy chủ cục bộ (malformed HTTP request, no Host, or a transfer coding it cannot frame; local host only) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Phương thức không được hỗ trợ; tiêu đề Allow nêu các phương thức nhận (method not allowed; see the Allow header) */
+      405: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Yêu cầu đến quá chậm — chỉ máy chủ cục bộ (request too slow; local host only) */
+      408: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Tiêu đề Expect không đáp ứng được — chỉ máy chủ cục bộ (an Expect the server cannot meet; local host only) */
+      417: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description URL hoặc tiêu đề quá 16 KB — chỉ máy chủ cục bộ (URL or headers over 16 KB; local host only) */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Lỗi máy chủ, chỉ có mã tra cứu, không có chi tiết (internal error: a reference id only) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   listPlans: {
     parameters: {
       query?: never;
@@ -1825,6 +1890,87 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
+      };
+    };
+  };
+  listPlansHead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Danh sách kế hoạch */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Yêu cầu HTTP không đúng cú pháp, thiếu Host, hoặc Transfer-Encoding không dùng được — chỉ máy chủ cục bộ (malformed HTTP request, no Host, or a transfer coding it cannot frame; local host only) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Thiếu hoặc sai token khi bật xác thực; có WWW-Authenticate: Bearer (missing or invalid bearer token when auth is on) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Token thiếu scope/app role (token lacks the required scope or app role) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Phương thức không được hỗ trợ; tiêu đề Allow nêu các phương thức nhận (method not allowed; see the Allow header) */
+      405: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Yêu cầu đến quá chậm — chỉ máy chủ cục bộ (request too slow; local host only) */
+      408: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Tiêu đề Expect không đáp ứng được — chỉ máy chủ cục bộ (an Expect the server cannot meet; local host only) */
+      417: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description URL hoặc tiêu đề quá 16 KB — chỉ máy chủ cục bộ (URL or headers over 16 KB; local host only) */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Lỗi máy chủ, chỉ có mã tra cứu, không có chi tiết (internal error: a reference id only) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Máy chủ chưa cấu hình đúng xác thực, hoặc không lấy được khóa ký của Entra ID; nêu tên thiết lập cần sửa (server auth settings incomplete, or the signing keys cannot be fetched) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
@@ -1941,6 +2087,97 @@ export interface operations {
       };
     };
   };
+  getPlanHead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Mã kế hoạch (plan id) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Kế hoạch (plan document) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Yêu cầu HTTP không đúng cú pháp, thiếu Host, hoặc Transfer-Encoding không dùng được — chỉ máy chủ cục bộ (malformed HTTP request, no Host, or a transfer coding it cannot frame; local host only) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Thiếu hoặc sai token khi bật xác thực; có WWW-Authenticate: Bearer (missing or invalid bearer token when auth is on) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Token thiếu scope/app role (token lacks the required scope or app role) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Không có kế hoạch (unknown plan) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Phương thức không được hỗ trợ; tiêu đề Allow nêu các phương thức nhận (method not allowed; see the Allow header) */
+      405: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Yêu cầu đến quá chậm — chỉ máy chủ cục bộ (request too slow; local host only) */
+      408: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Tiêu đề Expect không đáp ứng được — chỉ máy chủ cục bộ (an Expect the server cannot meet; local host only) */
+      417: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description URL hoặc tiêu đề quá 16 KB — chỉ máy chủ cục bộ (URL or headers over 16 KB; local host only) */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Lỗi máy chủ, chỉ có mã tra cứu, không có chi tiết (internal error: a reference id only) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Máy chủ chưa cấu hình đúng xác thực, hoặc không lấy được khóa ký của Entra ID; nêu tên thiết lập cần sửa (server auth settings incomplete, or the signing keys cannot be fetched) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   planSchema: {
     parameters: {
       query?: never;
@@ -2041,6 +2278,87 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
+      };
+    };
+  };
+  planSchemaHead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description JSON Schema (draft 2020-12) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Yêu cầu HTTP không đúng cú pháp, thiếu Host, hoặc Transfer-Encoding không dùng được — chỉ máy chủ cục bộ (malformed HTTP request, no Host, or a transfer coding it cannot frame; local host only) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Thiếu hoặc sai token khi bật xác thực; có WWW-Authenticate: Bearer (missing or invalid bearer token when auth is on) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Token thiếu scope/app role (token lacks the required scope or app role) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Phương thức không được hỗ trợ; tiêu đề Allow nêu các phương thức nhận (method not allowed; see the Allow header) */
+      405: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Yêu cầu đến quá chậm — chỉ máy chủ cục bộ (request too slow; local host only) */
+      408: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Tiêu đề Expect không đáp ứng được — chỉ máy chủ cục bộ (an Expect the server cannot meet; local host only) */
+      417: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description URL hoặc tiêu đề quá 16 KB — chỉ máy chủ cục bộ (URL or headers over 16 KB; local host only) */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Lỗi máy chủ, chỉ có mã tra cứu, không có chi tiết (internal error: a reference id only) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Máy chủ chưa cấu hình đúng xác thực, hoặc không lấy được khóa ký của Entra ID; nêu tên thiết lập cần sửa (server auth settings incomplete, or the signing keys cannot be fetched) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
@@ -2594,6 +2912,87 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
+      };
+    };
+  };
+  openapiHead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OpenAPI 3.1 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Yêu cầu HTTP không đúng cú pháp, thiếu Host, hoặc Transfer-Encoding không dùng được — chỉ máy chủ cục bộ (malformed HTTP request, no Host, or a transfer coding it cannot frame; local host only) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Thiếu hoặc sai token khi bật xác thực; có WWW-Authenticate: Bearer (missing or invalid bearer token when auth is on) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Token thiếu scope/app role (token lacks the required scope or app role) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Phương thức không được hỗ trợ; tiêu đề Allow nêu các phương thức nhận (method not allowed; see the Allow header) */
+      405: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Yêu cầu đến quá chậm — chỉ máy chủ cục bộ (request too slow; local host only) */
+      408: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Tiêu đề Expect không đáp ứng được — chỉ máy chủ cục bộ (an Expect the server cannot meet; local host only) */
+      417: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description URL hoặc tiêu đề quá 16 KB — chỉ máy chủ cục bộ (URL or headers over 16 KB; local host only) */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Lỗi máy chủ, chỉ có mã tra cứu, không có chi tiết (internal error: a reference id only) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Máy chủ chưa cấu hình đúng xác thực, hoặc không lấy được khóa ký của Entra ID; nêu tên thiết lập cần sửa (server auth settings incomplete, or the signing keys cannot be fetched) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

@@ -56,7 +56,7 @@ beforeAll(async () => {
   contract = await loadContract('https://thidua.local/openapi.json');
 });
 
-const expectDocumented = (res: ReadResponse, route: string, method: 'get' | 'post') =>
+const expectDocumented = (res: ReadResponse, route: string, method: 'get' | 'post' | 'head') =>
   contract.expectDocumented(res, route, method);
 
 const EXAMPLES = readdirSync(path.join(ROOT, 'examples'))
@@ -341,6 +341,20 @@ describe('through the local host: 401 and 403 on protected GETs and POSTs, 405 f
         expect(res.status).toBe(status);
         expectDocumented(res, route, method);
       }
+  });
+
+  it('HEAD on every GET route is documented as its own operation, with the statuses it sends and no body', async () => {
+    const gets = Object.keys(contract.document.paths).filter((route) => contract.document.paths[route].get);
+    expect(gets.length).toBeGreaterThanOrEqual(5);
+    for (const route of gets) {
+      const { get, head } = contract.document.paths[route];
+      expect(head?.operationId).toBe(`${get.operationId}Head`);
+      expect(Object.keys(head.responses)).toEqual(Object.keys(get.responses));
+      const url = route.replace('{id}', 'phung-hiep-2023-xa');
+      const res = await fetchRead(`${host.url}${url}`, { method: 'HEAD' });
+      expect(res.status).toBe(route === '/api/health' ? 200 : 401);
+      expectDocumented(res, route, 'head');
+    }
   });
 
   it('405 with Allow for a method a route does not take', async () => {

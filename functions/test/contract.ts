@@ -12,7 +12,8 @@ type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 export interface Contract {
   document: Json;
-  expectDocumented(res: ReadResponse, route: string, method: 'get' | 'post'): void;
+  /** `head`: the status is documented for HEAD, and nothing but headers came back. */
+  expectDocumented(res: ReadResponse, route: string, method: 'get' | 'post' | 'head'): void;
 }
 
 const pointer = (...parts: string[]) =>
@@ -34,6 +35,11 @@ export async function loadContract(id: string): Promise<Contract> {
       const documented = document.paths[route]?.[method]?.responses[status];
       if (!documented)
         throw new Error(`${method.toUpperCase()} ${route}: status ${status} is not documented`);
+      if (method === 'head') {
+        if (res.text !== '' || documented.content)
+          throw new Error(`HEAD ${route} ${status}: a body was sent or documented`);
+        return;
+      }
       const sent = (res.headers.get('content-type') ?? '').split(';')[0].trim();
       const types = Object.keys(documented.content ?? {});
       if (!types.includes(sent))

@@ -232,6 +232,32 @@ const operations: Record<string, Record<string, ZodOpenApiOperationObject>> = {
   },
 };
 
+/** HEAD answers every GET route with the GET's status and headers and no body (RFC 9110 §9.3.2). */
+function withHead(paths: typeof operations): typeof operations {
+  const out: typeof operations = {};
+  for (const [path, item] of Object.entries(paths)) {
+    const get = item.get;
+    out[path] = item;
+    if (!get) continue;
+    const responses = Object.fromEntries(
+      Object.entries(get.responses ?? {}).map(([status, r]) => {
+        const { content: _body, ...headOnly } = r as { content?: unknown } & Record<string, unknown>;
+        return [status, headOnly];
+      }),
+    );
+    out[path] = {
+      ...item,
+      head: {
+        ...get,
+        operationId: `${get.operationId}Head`,
+        summary: `${get.summary} — HEAD: chỉ phần đầu, không có nội dung (headers only)`,
+        responses: responses as typeof get.responses,
+      },
+    };
+  }
+  return out;
+}
+
 let documentCache: ReturnType<typeof createDocument> | undefined;
 
 /**
@@ -256,7 +282,7 @@ export function openApiDocument(): ReturnType<typeof createDocument> {
       { url: 'http://127.0.0.1:7071', description: 'npm start trên máy (the local host)' },
     ],
     security: [{ entraId: [] }],
-    paths: operations,
+    paths: withHead(operations),
     components: {
       schemas: { Condition: ConditionSchema, Plan: PlanDocumentSchema },
       securitySchemes: {
