@@ -685,7 +685,9 @@ export interface components {
     ScoreResponse: {
       planId: string;
       planVersion: string;
+      /** @description SHA-256 của JSON chuẩn hoá của kế hoạch đã kiểm tra, giá trị mặc định đã điền (SHA-256 of the canonical JSON of the validated plan, defaults filled) */
       planHash: string;
+      /** @description SHA-256 của các đơn vị gửi lên, không phụ thuộc thứ tự; không gồm lang, explain và các options khác — câu trả lời được xác định bởi planHash, inputHash, engineVersion, lang, explain và options (SHA-256 of the units sent, whatever their order; lang, explain and other options are not in it) */
       inputHash: string;
       engineVersion: string;
       /** @enum {string} */

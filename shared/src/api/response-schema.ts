@@ -347,8 +347,18 @@ export const ScoreResponseSchema = z
   .strictObject({
     planId: z.string(),
     planVersion: z.string(),
-    planHash: z.string(),
-    inputHash: z.string(),
+    planHash: z
+      .string()
+      .describe(
+        'SHA-256 của JSON chuẩn hoá của kế hoạch đã kiểm tra, giá trị mặc định đã điền (SHA-256 of the canonical JSON of the validated plan, defaults filled)',
+      ),
+    inputHash: z
+      .string()
+      .describe(
+        'SHA-256 của các đơn vị gửi lên, không phụ thuộc thứ tự; không gồm lang, explain và các options khác — ' +
+          'câu trả lời được xác định bởi planHash, inputHash, engineVersion, lang, explain và options ' +
+          '(SHA-256 of the units sent, whatever their order; lang, explain and other options are not in it)',
+      ),
     engineVersion: z.string(),
     lang: LangSchema,
     explain: ExplainSchema,
