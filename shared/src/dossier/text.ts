@@ -17,12 +17,14 @@ export function field(value: string | undefined | null, style: Omit<Run, 'text'>
   return value ? { text: value, ...style } : { ...style, text: BLANK, blank: true };
 }
 
-/** "10.000.000 đồng". */
+/** "10.000.000 đồng". A document never prints a fraction of a đồng or a negative sum: it is a bug upstream. */
 export function money(dong: number): string {
+  if (!Number.isSafeInteger(dong) || dong < 0)
+    throw new RangeError(`money: expected a whole number of đồng >= 0, got ${dong}`);
   return `${formatMoney(dong, 'vi')} đồng`;
 }
 
-/** "10.000.000 đồng (Bằng chữ: Mười triệu đồng)". */
+/** "10.000.000 đồng (bằng chữ: Mười triệu đồng)". */
 export function moneyWithWords(dong: number): string {
   return `${money(dong)} (bằng chữ: ${moneyInWords(dong)})`;
 }
