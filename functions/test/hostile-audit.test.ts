@@ -476,7 +476,7 @@ describe('prototype names as unit ids, with council decisions and self-assessmen
 });
 
 describe('individuals: a collective that is not in the data is flagged in the score', () => {
-  it('unknown-collective, and no award that needs the collective', async () => {
+  it('unknown-collective, and what needs the collective waits until the link is mended', async () => {
     const input = JSON.parse(
       readFileSync(path.join(ROOT, 'examples', 'kien-giang-sxd-609-cchc.input.json'), 'utf8'),
     );
@@ -486,7 +486,7 @@ describe('individuals: a collective that is not in the data is flagged in the sc
     expect(unit.award).toBeNull();
     expect(unit.decisions[0]).toMatchObject({
       granted: false,
-      status: 'collectiveNotAwarded',
+      status: 'unknown',
       reason: 'Không tìm thấy tập thể "phong-khong-co" của cá nhân trong danh sách đơn vị',
     });
   });

@@ -54,16 +54,22 @@ describe("an individual's collective that cannot be followed", () => {
           'Đơn vị "Phạm Văn X (mã tập thể sai)": Không tìm thấy tập thể "phong-khong-co" của cá nhân trong danh sách đơn vị',
       },
     ]);
-    expect(result(base, 'cn-x').flags).toEqual([
-      {
-        code: 'unknown-collective',
-        message: 'Không tìm thấy tập thể "phong-khong-co" của cá nhân trong danh sách đơn vị',
-      },
+    const said = 'Không tìm thấy tập thể "phong-khong-co" của cá nhân trong danh sách đơn vị';
+    const cnX = result(base, 'cn-x');
+    expect(cnX.flags[0]).toEqual({ code: 'unknown-collective', message: said });
+    // each award that needs the collective waits for the link to be mended: never "the collective was not awarded"
+    expect(cnX.flags.slice(1).map((f) => [f.code, f.message.endsWith(`: ${said}`)])).toEqual([
+      ['pending-missing-data', true],
+      ['pending-missing-data', true],
+    ]);
+    expect(cnX.decisions?.map((d) => [d.status, d.granted])).toEqual([
+      ['unknown', false],
+      ['unknown', false],
     ]);
     expect(base.summary.flagCounts['unknown-collective']).toBe(1);
   });
 
-  it('names itself: flagged, and what needs the collective is refused with that reason', () => {
+  it('names itself: flagged, and what needs the collective waits, with that reason', () => {
     const body = edited((units) => (unit(units, 'cn-a1').collective = 'cn-a1'));
     const said = 'Cá nhân ghi tập thể "cn-a1" là chính mình; ghi mã tập thể (đơn vị) mà cá nhân thuộc về';
     expect(problems(body)).toContainEqual({
@@ -72,15 +78,20 @@ describe("an individual's collective that cannot be followed", () => {
       message: `Đơn vị "Nguyễn Văn A1": ${said}`,
     });
     const a1 = result(score(body), 'cn-a1');
-    expect(a1.flags).toEqual([{ code: 'unknown-collective', message: said }]);
+    expect(a1.flags.map((f) => f.code)).toEqual([
+      'unknown-collective',
+      'pending-missing-data',
+      'pending-missing-data',
+    ]);
+    expect(a1.flags[0]).toEqual({ code: 'unknown-collective', message: said });
     expect(a1.award).toBeNull();
     expect(a1.decisions?.map((d) => [d.status, d.granted, d.reason])).toEqual([
-      ['collectiveNotAwarded', false, said],
-      ['collectiveNotAwarded', false, said],
+      ['unknown', false, said],
+      ['unknown', false, said],
     ]);
   });
 
-  it('names another individual: invalid-collective, refused, never read as that person’s office', () => {
+  it('names another individual: invalid-collective, held, never read as that person’s office', () => {
     const body = edited((units) => (unit(units, 'cn-a1').collective = 'cn-c1'));
     const said = '"cn-c1" là cá nhân, không phải tập thể; ghi mã tập thể (đơn vị) mà cá nhân thuộc về';
     expect(problems(body)).toContainEqual({
@@ -90,24 +101,29 @@ describe("an individual's collective that cannot be followed", () => {
     });
     const res = score(body);
     const a1 = result(res, 'cn-a1');
-    expect(a1.flags).toEqual([{ code: 'invalid-collective', message: said }]);
+    expect(a1.flags[0]).toEqual({ code: 'invalid-collective', message: said });
+    expect(a1.flags.slice(1).map((f) => f.code)).toEqual(['pending-missing-data', 'pending-missing-data']);
     expect(a1.award).toBeNull();
-    expect(a1.decisions?.every((d) => d.status === 'collectiveNotAwarded' && d.reason === said)).toBe(true);
+    expect(a1.decisions?.every((d) => d.status === 'unknown' && d.reason === said)).toBe(true);
     // the English answer says it in English
     const en = result(score({ ...body, options: { lang: 'en' } }), 'cn-a1');
     expect(en.flags[0].message).toBe('"cn-c1" is an individual, not a collective');
   });
 
-  it('is not given where a decision needs it: unknown-collective, refused, with why', () => {
+  it('is not given where a decision needs it: unknown-collective, held, with why', () => {
     const body = edited((units) => delete unit(units, 'cn-c1').collective);
     expect(problems(body)).toContainEqual(
       expect.objectContaining({ code: 'unknown-collective', path: 'units[8].collective' }),
     );
     const c1 = result(score(body), 'cn-c1');
-    expect(c1.flags.map((f) => f.code)).toEqual(['unknown-collective']);
+    expect(c1.flags.map((f) => f.code)).toEqual([
+      'unknown-collective',
+      'pending-missing-data',
+      'pending-missing-data',
+    ]);
     expect(c1.award).toBeNull();
     expect(c1.decisions?.[0]).toMatchObject({
-      status: 'collectiveNotAwarded',
+      status: 'unknown',
       reason: expect.stringContaining('chưa ghi tập thể'),
     });
   });

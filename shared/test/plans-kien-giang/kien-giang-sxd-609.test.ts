@@ -91,14 +91,16 @@ describe('Sở Xây dựng 609/KH-SXD — CCHC yearly and 2021–2025 (examples/
   it('period individuals: 2 for the department, in flag or Bằng khen collectives; a pending collective keeps its staff pending', () => {
     expect(res.summary.decisions!.find((d) => d.id === 'bk-tinh-giai-doan-ca-nhan')).toMatchObject({
       granted: ['cn-a1', 'cn-c1'],
-      // cn-b1 waits for its collective (phong-b, over the collective quota: for the council)
-      pending: ['cn-a2', 'cn-a3', 'cn-b1'],
+      // cn-b1 waits for its collective (phong-b, over the collective quota: for the council); cn-x for its
+      // collective's code to be mended
+      pending: ['cn-a2', 'cn-a3', 'cn-b1', 'cn-x'],
     });
     expect(statuses(res, 'cn-b1')['bk-tinh-giai-doan-ca-nhan']).toBe('collectivePending');
   });
 
-  it('an individual whose collective is not among the units is flagged', () => {
+  it('an individual whose collective is not among the units is flagged, and waits', () => {
     expect(unit(res, 'cn-x').flags.map((f) => f.code)).toContain('unknown-collective');
+    expect(statuses(res, 'cn-x')['bk-tinh-giai-doan-ca-nhan']).toBe('unknown');
   });
 
   it('per-year facts read the same from { "2021": … } and from one key per year (cchc_2021)', () => {

@@ -113,14 +113,19 @@ function screen(round: Round, k: number, i: number): Screened {
       reason: t(say('decision.waiting-higher', { higher: decisionNamed(decisions[above]) })),
       waits: true,
     };
-  // a link that cannot be followed (flagged on the unit) is never guessed: what reads it is refused, with why
+  // a link that cannot be followed (flagged on the unit) is never guessed: what reads it waits until it is mended
+  // (a typo in the collective's code must not read as "the collective was not awarded")
   const link = readsCollective(d) ? ctx.links.get(i) : undefined;
-  if (link) return { status: 'collectiveNotAwarded', reason: t(link.message) };
+  if (link) return { status: 'unknown', reason: t(link.message), waits: true };
   if (!d.requiresCollective) return 'candidate';
   const collective = units[i].collective ?? '';
   const j = ctx.unitIndex.get(collective);
   if (j === undefined)
-    return { status: 'collectiveNotAwarded', reason: t(say('decision.collective-unknown', { collective })) };
+    return {
+      status: 'unknown',
+      reason: t(say('decision.collective-unknown', { collective })),
+      waits: true,
+    };
   const states = d.requiresCollective.map((id) => grants.status[ctx.decisionIndex.get(id) ?? 0][j]);
   if (states.includes('granted')) return 'candidate';
   const pending = states.some((s) => s !== null && PENDING_DECISION.has(s));
