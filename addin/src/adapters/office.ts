@@ -418,19 +418,23 @@ function queueReread(context: Excel.RequestContext, e: WriteExpectation): () => 
     range.load('values');
     return () => (range.values as unknown[][]).map((row) => row.map(toCellValue));
   }
-  // Only the used part of the target travels back: nothing, when it is still empty.
+  // Only the used part of the target travels back: nothing, when it is still empty. A formula showing "" is not
+  // empty: its text stands for it.
   const used = range.getUsedRangeOrNullObject(true);
-  used.load('rowIndex,columnIndex,values');
+  used.load('rowIndex,columnIndex,values,formulas');
   return () => {
     const grid: CellValue[][] = Array.from({ length: bottom - top + 1 }, () =>
       Array<CellValue>(right - left + 1).fill(null),
     );
     if (used.isNullObject) return grid;
+    const formulas = used.formulas as unknown[][] | undefined;
     (used.values as unknown[][]).forEach((row, i) =>
       row.forEach((v, j) => {
         const r = used.rowIndex + i - top;
         const c = used.columnIndex + j - left;
-        if (grid[r] && c >= 0 && c < grid[r].length) grid[r][c] = toCellValue(v);
+        const formula = formulas?.[i]?.[j];
+        const cell = typeof formula === 'string' && formula.startsWith('=') ? formula : v;
+        if (grid[r] && c >= 0 && c < grid[r].length) grid[r][c] = toCellValue(cell);
       }),
     );
     return grid;

@@ -79,6 +79,14 @@ export class SheetCells {
     for (const c of this.sheet.outliers ?? []) yield { ...c, value: UNKNOWN_CELL };
   }
 
+  /**
+   * Whether the grid cell holds something: a value, or a formula — one showing "" (=IF(E4>=1;"";"…")) is the
+   * official's all the same, and writing over it would destroy it.
+   */
+  private filled(i: number, j: number): boolean {
+    return !isBlank(this.sheet.values[i][j]) || !!this.sheet.formulas?.[i]?.[j];
+  }
+
   /** Whether any cell of `r` holds something (or lies in a merged area), leaving out the `ignore` rectangles. */
   occupied(r: Rect, ignore: Rect[] = []): boolean {
     const { origin, values } = this.sheet;
@@ -89,7 +97,8 @@ export class SheetCells {
       const left = Math.max(r.left, origin.col);
       const right = Math.min(r.right, origin.col + line.length - 1);
       for (let col = left; col <= right; col++)
-        if (!isBlank(line[col - origin.col]) && !ignore.some((g) => insideRect(g, row, col))) return true;
+        if (this.filled(row - origin.row, col - origin.col) && !ignore.some((g) => insideRect(g, row, col)))
+          return true;
     }
     for (const c of this.sheet.outliers ?? [])
       if (insideRect(r, c.row, c.col) && !ignore.some((g) => insideRect(g, c.row, c.col))) return true;
@@ -108,7 +117,7 @@ export class SheetCells {
       for (let i = line.length - 1; i >= 0; i--) {
         const col = origin.col + i;
         if (col <= last) break;
-        if (!isBlank(line[i]) && !ignore.some((g) => insideRect(g, row, col))) {
+        if (this.filled(row - origin.row, i) && !ignore.some((g) => insideRect(g, row, col))) {
           last = col;
           break;
         }
@@ -127,7 +136,7 @@ export class SheetCells {
     for (let i = values.length - 1; i >= 0 && last < 0; i--) {
       const row = origin.row + i;
       for (let col = Math.max(left, origin.col); col <= right; col++)
-        if (!isBlank(values[i][col - origin.col]) && !ignore.some((g) => insideRect(g, row, col))) {
+        if (this.filled(i, col - origin.col) && !ignore.some((g) => insideRect(g, row, col))) {
           last = row;
           break;
         }
