@@ -239,19 +239,18 @@ function withHead(paths: typeof operations): typeof operations {
     const get = item.get;
     out[path] = item;
     if (!get) continue;
-    const responses = Object.fromEntries(
-      Object.entries(get.responses ?? {}).map(([status, r]) => {
-        const { content: _body, ...headOnly } = r as { content?: unknown } & Record<string, unknown>;
-        return [status, headOnly];
-      }),
-    );
+    const responses: Record<string, object> = {};
+    for (const [status, r] of Object.entries(get.responses ?? {})) {
+      const { content: _body, ...headOnly } = r as object & { content?: unknown };
+      responses[status] = headOnly;
+    }
     out[path] = {
       ...item,
       head: {
         ...get,
         operationId: `${get.operationId}Head`,
         summary: `${get.summary} — HEAD: chỉ phần đầu, không có nội dung (headers only)`,
-        responses: responses as typeof get.responses,
+        responses: responses as unknown as typeof get.responses,
       },
     };
   }
