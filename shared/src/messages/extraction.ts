@@ -42,6 +42,13 @@ export const EXTRACTION_PHRASES = {
       `Ô ${p.cell}: đơn vị "${p.name}" thuộc khối "${p.block}" không có trong kế hoạch (${p.blocks.join('; ')})`,
     en: (p) => `Cell ${p.cell}: unit "${p.name}" has block "${p.block}", which the plan does not have`,
   }),
+  /** The block column beside a unit names another block than the section heading ("II. Khối …") it is under. */
+  'extract.block-conflict': phrase<{ cell: string; name: string; column: string; section: string }>({
+    vi: (p) =>
+      `Ô ${p.cell}: đơn vị "${p.name}" nằm dưới dòng nhóm của khối "${p.section}" nhưng cột khối ghi "${p.column}"; hai chỗ nói hai khối khác nhau, không chọn một bên — sửa cột khối hoặc chuyển đơn vị sang đúng nhóm`,
+    en: (p) =>
+      `Cell ${p.cell}: unit "${p.name}" is under the heading of block "${p.section}" but the block column says "${p.column}"; the two disagree and neither is chosen`,
+  }),
   'extract.collective-excel-error': phrase<{ cell: string; name: string; error: string }>({
     vi: (p) =>
       `Ô ${p.cell} (đơn vị "${p.name}", tập thể) chứa lỗi Excel ${p.error}; sửa công thức hoặc nhập tên tập thể`,

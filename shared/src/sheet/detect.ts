@@ -226,7 +226,16 @@ export function classifyRecord(ctx: RecordContext, major: number): RecordClass {
   const what = view.orientation === 'rows' ? 'Dòng' : 'Cột';
   if (view.hidden(major)) return { type: 'skip', reason: hiddenReason(view.orientation) };
   const texts = lineTexts(view, major, from, to);
-  if (texts.length === 0) return { type: 'skip', reason: `${what} trống` };
+  if (texts.length === 0) {
+    // a unit's name alone before the table's columns (merged over the row from the STT column): a heading
+    const before = from > 0 ? lineTexts(view, major, 0, from - 1) : [];
+    if (before.length === 1 && looksLikeUnit(before[0]))
+      return {
+        type: 'skip',
+        reason: `${what} tiêu đề đơn vị "${before[0]}" (các dòng dưới thuộc đơn vị này)`,
+      };
+    return { type: 'skip', reason: `${what} trống` };
+  }
   let hasValues = false;
   let hasText = false;
   for (let c = from; c <= to; c++) {
@@ -275,6 +284,10 @@ export function classifyRecord(ctx: RecordContext, major: number): RecordClass {
     };
   if (!hasValues && !hasText && isSectionLabel(lead) && texts.length <= 2)
     return { type: 'skip', reason: `${what} tiêu đề nhóm "${lead}"` };
+  // a unit's name alone across the line, outside the name column ("1. Văn phòng Sở" merged over the row): the
+  // heading of the people listed under it
+  if (!name && !hasValues && texts.length === 1 && looksLikeUnit(texts[0]))
+    return { type: 'skip', reason: `${what} tiêu đề đơn vị "${texts[0]}" (các dòng dưới thuộc đơn vị này)` };
   if (!name)
     return hasValues ? { type: 'data', hasValues } : { type: 'skip', reason: `${what} không có tên đơn vị` };
   return { type: 'data', hasValues: hasValues || hasText };

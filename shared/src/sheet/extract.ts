@@ -9,7 +9,7 @@ import { normalizeText, parseNumber } from '../values';
 import { classifyRecord, type RecordContext } from './detect';
 import { cellText, excelError, makeView, sheetCellAddress } from './grid';
 import { readBlankMarksAsNo } from './mark-columns';
-import { isNotApplicableMark } from './patterns';
+import { isNotApplicableMark, withoutListNumber } from './patterns';
 import { scaleFromFigures } from './rate-evidence';
 import { bilingual, named, say } from '../messages';
 import { lineName, mappingTargets, type ColumnMapping, type TargetInfo } from './mapping';
@@ -259,6 +259,7 @@ export function extractUnits(
   >();
   const fixedBlock = opts.block ?? mapping.fixedBlock;
   let sectionBlock: string | undefined;
+  let sectionCollective: { text: string; ref: CellRef } | undefined;
   const seen = new Map<string, string>();
   const collectives: { unit: number; text: string; ref: CellRef }[] = [];
 
@@ -272,10 +273,15 @@ export function extractUnits(
       if (heading)
         sectionBlock =
           matchBlock(heading[1], plan) ?? (isBlockHeading(heading[1]) ? undefined : sectionBlock);
+      // a heading naming a unit ("1. Văn phòng Sở") over a list of people: their collective; any other heading
+      // ends it
+      const head = /tiêu đề đơn vị "(.*)"/.exec(cls.reason);
+      if (head) sectionCollective = { text: withoutListNumber(head[1]).slice(0, 200), ref: view.ref(m, 0) };
+      else if (heading) sectionCollective = undefined;
       continue;
     }
     const nameRef = view.ref(m, mapping.nameIndex);
-    let name = cellText(view.value(m, mapping.nameIndex)).slice(0, 500);
+    let name = withoutListNumber(cellText(view.value(m, mapping.nameIndex))).slice(0, 500);
     // A unit's own form: its one value column ("Kết quả thực hiện") is the unit, named by the form's title.
     const form = formRecord(sheet, mapping, name);
     if (form) {
@@ -312,7 +318,24 @@ export function extractUnits(
       if (raw) {
         const found = matchBlock(raw, plan);
         const ref = view.ref(m, mapping.blockIndex);
-        if (found) block = found;
+        if (found && sectionBlock !== undefined && fixedBlock === undefined && found !== sectionBlock) {
+          // the heading row above the unit and its own block cell disagree: which block is a guess either way
+          block = undefined;
+          const blockName = (id: string) => plan.blocks.find((b) => b.id === id)?.name ?? id;
+          problems.push({
+            path: at(ref),
+            unitId: id,
+            code: 'block-conflict',
+            ...bilingual(
+              say('extract.block-conflict', {
+                cell: at(ref),
+                name,
+                column: raw,
+                section: blockName(sectionBlock),
+              }),
+            ),
+          });
+        } else if (found) block = found;
         else {
           block = raw.slice(0, 200);
           problems.push({
@@ -404,6 +427,9 @@ export function extractUnits(
       if (target.kind === 'fact') factValues[target.id] = raw;
       else values[target.id] = raw;
     }
+    const individual = plan.blocks.find((b) => b.id === block)?.kind === 'individual';
+    if (individual && sectionCollective && !collectives.some((c) => c.unit === units.length))
+      collectives.push({ unit: units.length, ...sectionCollective });
     const unit: UnitInput = { id, name, values };
     if (block !== undefined) unit.block = block;
     if (Object.keys(factValues).length) unit.facts = factValues;

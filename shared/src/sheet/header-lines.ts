@@ -149,6 +149,10 @@ const isAppraisedTitle = (t: string) =>
     fold(t),
   );
 
+/** Points beside a result: "Điểm", and "Điểm tự chấm" / "Điểm thẩm định" (the unit's and the appraisal's points). */
+const isPointsTitle = (t: string) =>
+  isGenericPoints(t) || (/^(so )?diem\b/.test(fold(t)) && (isSelfTitle(t) || isAppraisedTitle(t)));
+
 /** "Quý I", "Quý 2", "Q3", "6 tháng đầu năm", "9 tháng", "Tháng 10", "Học kỳ I": a part of the year. */
 const isPeriodTitle = (t: string) =>
   /^(quy ([ivx]{1,3}|[1-4])|q ?[1-4]|thang (1[0-2]|0?[1-9])|(3|6|9) thang( dau nam| cuoi nam| dau| cuoi)?|nua (dau|cuoi) nam|hoc ky (i{1,2}|[12]))( nam \d{4}| \d{4})?$/.test(
@@ -229,7 +233,7 @@ function families(chains: Chain[]): Map<number, HeaderFamily> {
         group.forEach((c, k) =>
           set(c, isAppraisedTitle(own[k]) ? 'appraised' : 'self', isAppraisedTitle(own[k])),
         );
-      else if (group.length <= 3 && own.some(isGenericResult) && own.some(isGenericPoints))
+      else if (group.length <= 3 && own.some(isGenericResult) && own.some(isPointsTitle))
         group.forEach((c, k) =>
           set(
             c,

@@ -50,15 +50,30 @@ export function readBlankMarksAsNo(
   label: (key: string) => Named,
 ): Problem[] {
   const problems: Problem[] = [];
-  for (const [key, where] of yesNoKeys(plan)) {
-    const carrying = units.filter((u) => {
-      const record = where === 'values' ? u.values : u.facts;
+  const keys = yesNoKeys(plan);
+  const read = (u: UnitInput, key: string) => (keys.get(key) === 'values' ? u.values : u.facts)?.[key];
+  const carrying = (key: string) =>
+    units.filter((u) => {
+      const record = keys.get(key) === 'values' ? u.values : u.facts;
       return record !== undefined && Object.hasOwn(record, key);
     });
-    const filled = carrying.filter((u) => !isBlank((where === 'values' ? u.values : u.facts)?.[key]));
-    if (!filled.length || !filled.every((u) => isMark((where === 'values' ? u.values : u.facts)?.[key])))
-      continue;
-    const blanks = carrying.filter((u) => !filled.includes(u));
+  /** A column of marks only, at least one of them. */
+  const markColumn = (key: string) => {
+    const filled = carrying(key).filter((u) => !isBlank(read(u, key)));
+    return filled.length > 0 && filled.every((u) => isMark(read(u, key)));
+  };
+  // before any blank is read: a column's blanks read as "Không" must not hide that it was a column of marks
+  const marked = new Set([...keys.keys()].filter(markColumn));
+  for (const [key, where] of keys) {
+    const carried = carrying(key);
+    const filled = carried.filter((u) => !isBlank(read(u, key)));
+    // one year of a per-year fact marked in its other years' columns ("x" for the years it was so), none that
+    // year: that year's column is a column of marks too, all "Không"
+    const year = /^(.+)_\d{4}$/.exec(key);
+    const siblingMarks =
+      !filled.length && year !== null && [...marked].some((k) => k !== key && k.startsWith(`${year[1]}_`));
+    if (!siblingMarks && (!filled.length || !filled.every((u) => isMark(read(u, key))))) continue;
+    const blanks = carried.filter((u) => !filled.includes(u));
     if (!blanks.length) continue;
     for (const u of blanks)
       (where === 'values' ? u.values : (u.facts as Record<string, unknown>))[key] = false;

@@ -168,6 +168,13 @@ function readColumn(
   };
 }
 
+/** The one calendar year a plan's period lies in (a plan that scores 2023), when it lies in one. */
+function singleYearOf(plan: Plan): number | undefined {
+  const from = Number(plan.period?.from?.slice(0, 4));
+  const to = Number(plan.period?.to?.slice(0, 4));
+  return Number.isInteger(from) && from > 0 && from === to ? to : undefined;
+}
+
 /** How a plan's title reads for comparing words: its target figures ("đạt 80%") and years left out. */
 const labelText = (label: string) => withoutYears(takeTargets(fold(label)).rest);
 
@@ -205,7 +212,37 @@ export function proposeMapping(
     readColumn(view, layout, sheet, h, ignored, (n) => byNumber.has(n), lexicon),
   );
 
-  const pairs: (Pair | undefined)[][] = columns.map((col) => scoreColumn(col));
+  const planYear = singleYearOf(plan);
+  const pairs: (Pair | undefined)[][] = columns.map((col) => setAsideOtherYear(col, scoreColumn(col)));
+
+  /**
+   * "Năm 2022 | Năm 2023" under a criterion of a plan that scores 2023: last year's column is there to compare and
+   * feeds nothing of the plan but its per-year facts ("<fact>_2022"); this year's is read.
+   */
+  function setAsideOtherYear(col: Column, out: (Pair | undefined)[]): (Pair | undefined)[] {
+    const { header: h } = col;
+    const f = h.family;
+    if (f?.role !== 'year' || planYear === undefined || h.year === undefined || h.year === planYear)
+      return out;
+    const scored = layout.headers.find((x) => x.family?.first === f.first && x.year === planYear);
+    if (!scored) return out;
+    let dropped = false;
+    const kept = out.map((p, k) => {
+      if (!p || /_\d{4}$/.test(targets[k].target.id)) return p;
+      dropped = true;
+      return undefined;
+    });
+    if (dropped && kept.every((p) => !p))
+      col.fallback = {
+        code: 'family-part',
+        params: {
+          role: col.own,
+          title: f.title,
+          read: scored.parts[scored.parts.length - 1] ?? String(planYear),
+        },
+      };
+    return kept;
+  }
 
   /** The own title of the column a family of periods reads ("Cả năm"). */
   function hasWholeYear(f: HeaderFamily): boolean {
@@ -390,7 +427,9 @@ export function proposeMapping(
       if (col.year !== undefined && col.year !== info.year) return undefined;
       if (col.year === info.year) reasons.push({ code: 'year', params: { year: info.year } });
       else cap = Math.min(cap, 0.6);
-    } else if (col.year !== undefined && col.header.family?.role === 'year') cap = Math.min(cap, 0.6);
+    } else if (col.year !== undefined && col.header.family?.role === 'year' && col.year !== planYear)
+      // a year's column under an item scored once: sure only when the year is the one the plan scores
+      cap = Math.min(cap, 0.6);
     // what the values are, and whether this target's reader can read them
     const share = readableShare(col.cells, readers[j]);
     if (share !== undefined) {

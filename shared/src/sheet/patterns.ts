@@ -15,6 +15,10 @@ export function isTotalsLabel(text: string): boolean {
   return (
     /^(tong cong|tong so|tong|cong|total|grand total|sum|subtotal|trung binh|binh quan|average)$/.test(t) ||
     /^(tong cong|tong so|cong khoi|cong cum|tong khoi|total for|trung binh chung)\b/.test(t) ||
+    // a section's sums in the middle of the table: "Cộng I", "Cộng mục II", "Tổng A", "Cộng (I+II)"
+    /^(cong|tong)( muc| phan| nhom)? \(?([ivx]{1,4}|[a-d]|\d{1,2})( ?\+ ?([ivx]{1,4}|[a-d]|\d{1,2}))*\)?$/.test(
+      t,
+    ) ||
     // the whole district, province, sector or block: a line of totals or averages, never a unit
     /^(toan|ca) (huyen|tinh|thi xa|thanh pho|quan|nganh|khoi|cum|so|don vi|xa|phuong)\b/.test(t)
   );
@@ -73,7 +77,8 @@ export function isBandHeading(text: string): boolean {
 /** "I. Khối xã", "A) Khối phòng ban", "Khối xã, thị trấn" — a group heading inside the table. */
 export function isSectionLabel(text: string): boolean {
   const t = fold(text);
-  return /^([ivx]{1,4}|[a-d])[.)]\s+\S/.test(t) || /^(khoi|cum)\s/.test(t);
+  // "Các phòng chuyên môn", "Các đơn vị sự nghiệp": a group of units, never one unit's name
+  return /^([ivx]{1,4}|[a-d])[.)]\s+\S/.test(t) || /^(khoi|cum|cac)\s/.test(t);
 }
 
 export function isNameHeader(text: string): boolean {
@@ -159,6 +164,15 @@ function unitName(text: string): boolean {
 
 /** Does a label read like a unit name (commune, department), numbered in a list or not ("1. Phòng Nội vụ")? */
 export const looksLikeUnit = (text: string) => unitName(text) || unitName(text.replace(LIST_NUMBER, ''));
+/**
+ * A unit's name without the list number typed before it ("01-UBND xã Tân Bình", "3) Phòng Nội vụ", "4.Xã Hòa An"):
+ * the number is the row's place in the list, not part of the name. Kept when what follows is no unit's name.
+ */
+export function withoutListNumber(text: string): string {
+  if (!LIST_NUMBER.test(text)) return text;
+  const rest = text.replace(LIST_NUMBER, '');
+  return unitName(rest) ? rest : text;
+}
 /** Does a label read like a criterion (numbered, or "Tỷ lệ…", "Số lượng…")? A numbered unit name does not. */
 export const looksLikeCriterion = (text: string) =>
   !(LIST_NUMBER.test(text) && unitName(text.replace(LIST_NUMBER, ''))) &&

@@ -110,13 +110,20 @@ const RULES: { re: RegExp; rule: ReferenceRule }[] = [
   { re: new RegExp(`(?<=\\S)\\s*\\(\\s*${NUM}\\s*\\)$`), rule: 'trailing' },
 ];
 
+/** "Nhóm tiêu chí 1", "Nhóm TC 2": the number of the office's group of criteria, never a criterion's own. */
+const GROUP_NUMBER = new RegExp(
+  `(?:^|[^a-z])nhom\\s+(?:cac\\s+)?(?:tieu chi|chi tieu|tc|ct|noi dung|nd)\\s*(?:so\\s*)?(?:${NUM}|[ivx]{1,4})${END}`,
+);
+
 /**
  * Reads one header label: its reference by number (the first rule that matches, on the label without its target
  * figures, so "(chỉ tiêu 80%)" is never criterion 80), its target figures, and its words.
  */
 export function readTitle(label: string): ReadTitle {
   const folded = normalizeText(label);
-  const { targets, rest } = takeTargets(folded);
+  const taken = takeTargets(folded);
+  const { targets } = taken;
+  const rest = taken.rest.replace(GROUP_NUMBER, ' ').replace(/\s+/g, ' ').trim();
   for (const { re, rule } of RULES) {
     const m = re.exec(rest);
     if (!m) continue;

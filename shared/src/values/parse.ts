@@ -262,6 +262,9 @@ export function parseRate(raw: unknown, scale: RateReading = 'percent', passFail
   return beforeNote(raw, rateOf(raw, scale, passFail), (s) => rateOf(s, scale, passFail));
 }
 
+/** "4/5": a whole count over a whole count. */
+const SHARE = /^(\d{1,9}) {0,3}\/ {0,3}(\d{1,9})$/;
+
 function rateOf(raw: unknown, scale: RateReading, passFail?: PassFail): Parsed<number> {
   const simple = typeof raw === 'string' ? SIMPLE_PERCENT.exec(raw) : null;
   if (simple) return percentInRange(raw, Number(simple[2] ? `${simple[1]}.${simple[2]}` : simple[1]));
@@ -273,6 +276,10 @@ function rateOf(raw: unknown, scale: RateReading, passFail?: PassFail): Parsed<n
   if (said !== undefined) return ok(said);
   const unit = typeof raw === 'string' ? unitNotRate(raw) : undefined;
   if (unit) return invalid(unit.detail, unit.detailEn);
+  // "4/5", "7 / 8": done over total, typed as the office counted it (a share, whatever the column's scale)
+  const share = typeof raw === 'string' && raw.length <= 40 ? SHARE.exec(raw.trim()) : null;
+  if (share && Number(share[2]) > 0 && Number(share[1]) <= Number(share[2]))
+    return percentInRange(raw, (Number(share[1]) * 100) / Number(share[2]));
   let percent: number;
   const withSign = typeof raw === 'string' ? beforePercentSign(raw) : undefined;
   if (withSign !== undefined) {
@@ -344,13 +351,15 @@ export function parseCount(raw: unknown): Parsed<number> {
   return ok(whole);
 }
 
-// "HT"/"KHT"/"CHT": how offices abbreviate Hoàn thành / Không (Chưa) hoàn thành in a yes/no column
+// "HT"/"KHT"/"CHT": how offices abbreviate Hoàn thành / Không (Chưa) hoàn thành in a yes/no column; "C"/"K": Có /
+// Không by their first letters, as "Y"/"N" are Yes / No
 const TRUE_WORDS = new Set([
   '1',
   'x',
   '✓',
   '✔',
   'co',
+  'c',
   'dat',
   'yes',
   'y',
@@ -366,6 +375,7 @@ const FALSE_WORDS = new Set([
   'kht',
   'cht',
   'khong',
+  'k',
   'khong dat',
   'chua dat',
   'chua',
