@@ -197,6 +197,17 @@ export const WORKFLOW_PHRASES = {
       return `Not scored: plan "${nameIn(p.plan.title, 'en')}" has ${p.plan.blocks.length} blocks, but sheet ${where} does not say which block its units are in (no block column, group heading or title naming one): ${p.names.join(', ')}${p.rest ? ` and ${p.rest} more` : ''}. ${todo} ${nothingWritten(p.audience, 'en')}`;
     },
   }),
+  'workflow.repeated-units': phrase<{
+    sheets: string[];
+    units: { name: string; lines: number }[];
+    rest: number;
+    audience: Audience;
+  }>({
+    vi: (p) =>
+      `Không chấm điểm: trang ${p.sheets.map((s) => `"${s}"`).join(', ')} ghi trùng một đơn vị trên nhiều dòng: ${p.units.map((u) => `"${u.name}" (${u.lines} dòng)`).join(', ')}${p.rest ? ` và ${p.rest} đơn vị khác` : ''}. Chấm cả hai thì đơn vị được xếp hạng hai lần; lấy dòng nào là đoán. Xoá dòng thừa, hoặc đặt tên riêng cho từng đơn vị. ${nothingWritten(p.audience, 'vi')}`,
+    en: (p) =>
+      `Not scored: sheet ${p.sheets.map((s) => `"${s}"`).join(', ')} lists one unit on several lines: ${p.units.map((u) => `"${u.name}" (${u.lines} lines)`).join(', ')}${p.rest ? ` and ${p.rest} more` : ''}. Scoring both would rank it twice; taking one is a guess. Delete the extra line, or give each unit its own name. ${nothingWritten(p.audience, 'en')}`,
+  }),
   'workflow.ambiguous-sheets': phrase<{ sheets: string[]; audience: Audience }>({
     vi: (p) =>
       `Không chấm điểm: ${p.sheets.length} trang ${p.sheets.map((s) => `"${s}"`).join(', ')} cùng ghi một bảng cho cùng các đơn vị (mỗi tháng, mỗi kỳ một trang?), nên không biết chấm theo trang nào — cộng dồn hay lấy kỳ cuối là việc của người chấm. ${p.audience === 'cli' ? 'Chọn trang bằng --sheet "<tên trang>", hoặc tổng hợp cả năm vào một trang rồi chấm trang đó. Không ghi tệp kết quả nào.' : 'Chọn đúng trang ở bước "2. Bảng tính" rồi bấm "Nhận diện bảng", hoặc tổng hợp cả năm vào một trang. Chưa ghi gì vào sổ.'}`,
@@ -214,5 +225,29 @@ export const WORKFLOW_PHRASES = {
       `Các cột của trang "${p.sheet}" là điểm đã chấm ("${p.first}"…), không phải số liệu: chương trình cần kết quả thực hiện (tỷ lệ, số lượng, có/không) để tự chấm theo kế hoạch — dùng bảng số liệu gốc.`,
     en: (p) =>
       `The columns of sheet "${p.sheet}" are points already given ("${p.first}"…), not figures: the program needs the results (rates, counts, yes/no) to score them by the plan — use the sheet of figures.`,
+  }),
+  // The task pane's write refused by Excel, said before anything is written.
+  'write.sheet-protected': phrase<{ sheets: string[] }>({
+    vi: (p) =>
+      `${p.sheets.length > 1 ? 'Các trang' : 'Trang'} ${p.sheets.map((s) => `"${s}"`).join(', ')} đang được bảo vệ ` +
+      `(Protect Sheet) nên Excel không cho ghi kết quả vào; chưa ghi gì vào sổ. Hãy bỏ bảo vệ trang: ` +
+      `Xem lại → Bỏ bảo vệ trang tính (Review → Unprotect Sheet), nhập mật khẩu nếu có, rồi chấm điểm lại.`,
+    en: (p) =>
+      `${p.sheets.length > 1 ? 'Sheets' : 'Sheet'} ${p.sheets.map((s) => `"${s}"`).join(', ')} ` +
+      `${p.sheets.length > 1 ? 'are' : 'is'} protected (Protect Sheet), so Excel does not let the results be ` +
+      `written; nothing was written. Unprotect it: Review → Unprotect Sheet (enter the password if there is one), ` +
+      `then score again.`,
+  }),
+  'write.merged-area': phrase<{ sheet: string; range: string }>({
+    vi: (p) =>
+      `Excel không cho ghi kết quả vào trang "${p.sheet}", vùng ${p.range}: vùng này chứa một phần ô gộp (Merge) ` +
+      `của trang, mà phiên bản Excel này không cho chương trình biết trước các ô gộp. Chưa ghi kết quả nào vào sổ. ` +
+      `Hãy bỏ gộp ô đó hoặc dời nó ra khỏi vùng (Trang đầu → Gộp và Căn giữa → Bỏ gộp ô), hoặc dùng Excel ` +
+      `Microsoft 365 hay Excel trên web, rồi chấm điểm lại.`,
+    en: (p) =>
+      `Excel refused to write the results into sheet "${p.sheet}", range ${p.range}: it holds part of a merged ` +
+      `cell of the sheet, and this version of Excel does not tell the program where merged cells are beforehand. ` +
+      `No results were written. Unmerge that cell or move it out of the range (Home → Merge & Center → Unmerge ` +
+      `Cells), or use Excel for Microsoft 365 or Excel on the web, then score again.`,
   }),
 };

@@ -10,6 +10,7 @@ import { normalizeText, type Lang } from '../values';
 import { lineName } from '../sheet/mapping';
 import type { NotMapped, UncertainColumn } from './coverage';
 import type { ResolvedSheet } from './resolve';
+import type { RepeatedUnit } from './repeated-units';
 
 export type { Audience } from '../messages/workflow';
 import type { Audience } from '../messages/workflow';
@@ -153,6 +154,18 @@ export function blockUnknownProblem(
     audience,
   });
   return { path: sheets[0] ?? '', code: 'block-unknown', ...bilingual(message) };
+}
+
+/** Scoring refused: one unit is on two lines of the table (see repeated-units.ts). */
+export function repeatedUnitsProblem(sheets: string[], units: RepeatedUnit[], audience: Audience): Problem {
+  const listed = units.slice(0, 5).map((u) => ({ name: u.name, lines: u.ids.length }));
+  return {
+    path: sheets[0] ?? '',
+    code: 'repeated-units',
+    ...bilingual(
+      say('workflow.repeated-units', { sheets, units: listed, rest: units.length - listed.length, audience }),
+    ),
+  };
 }
 
 /**

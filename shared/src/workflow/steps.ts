@@ -18,12 +18,14 @@ import {
   notMappedFlagMessage,
   nothingMappedProblem,
   partialMappingProblem,
+  repeatedUnitsProblem,
   layoutNote,
   withNotes,
   type Audience,
   type Bilingual,
   type SheetRead,
 } from './messages';
+import { repeatedUnits } from './repeated-units';
 import { mappingSettings, type ResolvedSheet } from './resolve';
 
 /** The flag code on a unit's result for what no column of the sheet feeds. */
@@ -58,7 +60,7 @@ export type Gate =
   | {
       ok: false;
       coverage: Coverage;
-      code: 'nothing-mapped' | 'partial-mapping' | 'block-unknown' | 'ambiguous-sheets';
+      code: 'nothing-mapped' | 'partial-mapping' | 'block-unknown' | 'ambiguous-sheets' | 'repeated-units';
       problem: Problem;
     };
 
@@ -116,6 +118,18 @@ export function scoringGate(
         ),
       };
   }
+  const repeated = repeatedUnits(parts.flatMap((p) => p.units));
+  if (repeated.length)
+    return {
+      ok: false,
+      coverage,
+      code: 'repeated-units',
+      problem: repeatedUnitsProblem(
+        parts.map((p) => p.resolved.sheet.name),
+        repeated,
+        opts.audience,
+      ),
+    };
   // what the layout itself says is wrong: columns with no year or title of their own, points instead of figures
   const notes = parts.map((p) => layoutNote(p.resolved)).filter((n): n is Bilingual => n !== undefined);
   if (coverage.status === 'none') {
