@@ -72,6 +72,7 @@ function crossCheck(plan: Plan): Problem[] {
     [plan.facts.map((f) => f.id), 'facts'],
     [plan.blocks.map((b) => b.id), 'blocks'],
     [plan.awards.tiers.map((t) => t.id), 'awards.tiers'],
+    [plan.exclusions.map((e) => e.id), 'exclusions'],
   ] as const) {
     for (const i of repeatedAt(list))
       add(
@@ -106,6 +107,13 @@ function crossCheck(plan: Plan): Problem[] {
         `Criterion ${c.number}: target required`,
       );
     if (s.kind !== 'rate' && s.kind !== 'count') return;
+    // two steps from one threshold: which points apply would depend on the order they are written in
+    for (const j of repeatedAt((s.steps ?? []).map((step) => String(step.min))))
+      add(
+        `${at}.steps`,
+        `Tiêu chí ${c.number}: hai mức cùng ngưỡng ${s.steps?.[j].min}; mỗi ngưỡng chỉ một mức điểm`,
+        `Criterion ${c.number}: two steps from the same threshold ${s.steps?.[j].min}`,
+      );
     for (const [j, step] of (s.steps ?? []).entries())
       if (step.points > c.maxPoints)
         add(
