@@ -247,7 +247,7 @@ export const TieBreakerSchema = z
   .strict()
   .refine(
     (t) => (t.criterion ? 1 : 0) + (t.fact ? 1 : 0) === 1,
-    'Mỗi tiêu chí phụ chọn đúng một tiêu chí hoặc một dữ kiện',
+    'Mỗi tiêu chí phụ chọn đúng một tiêu chí hoặc một dữ kiện (a tie-breaker names exactly one criterion or fact)',
   );
 export type TieBreaker = z.infer<typeof TieBreakerSchema>;
 
@@ -289,7 +289,7 @@ export const TierSchema = z
   })
   .strict()
   .refine((t) => t.maxTotal === undefined || t.maxTotal > t.minTotal, {
-    message: 'maxTotal phải lớn hơn minTotal',
+    message: 'maxTotal phải lớn hơn minTotal (maxTotal must be above minTotal)',
     path: ['maxTotal'],
   });
 export type Tier = z.infer<typeof TierSchema>;
@@ -378,7 +378,7 @@ export const OrderKeySchema = z
   .strict()
   .refine(
     (k) => (k.fact ? 1 : 0) + (k.total ? 1 : 0) === 1,
-    'Mỗi khóa xếp thứ tự chọn đúng một dữ kiện hoặc total',
+    'Mỗi khóa xếp thứ tự chọn đúng một dữ kiện hoặc total (an order key names exactly one fact or total)',
   );
 export type OrderKey = z.infer<typeof OrderKeySchema>;
 
