@@ -22,6 +22,7 @@ import {
 
 import { bilingual, say, type Message } from '@thidua/core/messages';
 import { currentConfig } from './config';
+import { corsHeadersFor } from './http/cors';
 import { PROBLEM_CONTENT_TYPE, problemResponse } from './http/problem';
 import type { ApiRoute } from './http/route';
 import { ROUTE_PREFIX, routes } from './routes';
@@ -396,7 +397,14 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
               ...bilingual(say('http.route-method-not-allowed', { path: url.pathname, methods, method })),
             },
           ],
-          { headers: { ...HOST_HEADERS, allow: methods.join(', ') } },
+          {
+            headers: {
+              ...HOST_HEADERS,
+              ...corsHeadersFor(req.headers.origin, currentConfig()),
+              allow: methods.join(', '),
+              'x-invocation-id': randomUUID(),
+            },
+          },
         ),
       );
     }

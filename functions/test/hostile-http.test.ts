@@ -617,6 +617,9 @@ describe('on the wire, through the local host', () => {
   });
 
   describe('HEAD and OPTIONS on every route', () => {
+    /** The methods a route serves: HEAD beside GET. */
+    const served = (methods: readonly string[]) =>
+      methods.flatMap((m) => (m === 'GET' ? ['GET', 'HEAD'] : [m]));
     it.each(routes.map((r) => [r.route, r] as const))(
       'OPTIONS /api/%s without Origin: 204 with Allow, no CORS',
       async (_n, route) => {
@@ -624,7 +627,7 @@ describe('on the wire, through the local host', () => {
         const res = await wire('OPTIONS', target);
         expect(res.status).toBe(204);
         expect(res.text).toBe('');
-        expect(res.headers.get('allow')).toBe(`${route.methods.join(', ')}, OPTIONS`);
+        expect(res.headers.get('allow')).toBe(`${served(route.methods).join(', ')}, OPTIONS`);
         expect(res.headers.get('access-control-allow-origin')).toBeNull();
         expect(res.headers.get('cache-control')).toBe('no-store');
         expect(res.headers.get('x-content-type-options')).toBe('nosniff');
@@ -651,7 +654,7 @@ describe('on the wire, through the local host', () => {
           vary: allowed.headers.get('vary'),
         }).toEqual({
           origin: ORIGIN,
-          methods: `${method}, OPTIONS`,
+          methods: `${served([method]).join(', ')}, OPTIONS`,
           headers: 'authorization, content-type, accept, accept-language',
           maxAge: '600',
           vary: 'Origin',
@@ -673,10 +676,10 @@ describe('on the wire, through the local host', () => {
           'access-control-request-method': 'DELETE',
         });
         expect(wrong.status).toBe(405);
-        expect(wrong.headers.get('allow')).toBe(`${method}, OPTIONS`);
+        expect(wrong.headers.get('allow')).toBe(`${served([method]).join(', ')}, OPTIONS`);
         expect(wrong.json.problems[0]).toMatchObject({
           path: '(method)',
-          message: `Đường dẫn này nhận ${method}, không nhận DELETE`,
+          message: `Đường dẫn này nhận ${served([method]).join(', ')}, không nhận DELETE`,
         });
       },
     );

@@ -18,7 +18,11 @@ const EXPOSED_HEADERS = [
 
 /** CORS headers for an actual (non-preflight) response: only for an origin on the exact allow-list. */
 export function corsHeaders(request: HttpRequest, config: ApiConfig): Record<string, string> {
-  const origin = request.headers.get('origin');
+  return corsHeadersFor(request.headers.get('origin'), config);
+}
+
+/** The same, for an answer made before there is an HttpRequest (the local host's own 405). */
+export function corsHeadersFor(origin: string | null | undefined, config: ApiConfig): Record<string, string> {
   if (!origin || !config.corsOrigins.includes(origin)) return origin ? { vary: 'Origin' } : {};
   return {
     'access-control-allow-origin': origin,

@@ -77,6 +77,11 @@ function withHeaders(response: HttpResponseInit, extra: Record<string, string>):
 
 /** Wraps an endpoint with the cross-cutting behaviour every route shares, in this order: preflight, auth, handler. */
 export function defineRoute(spec: RouteSpec): ApiRoute {
+  // HEAD is GET without the body (RFC 9110 §9.3.2); the host sends the headers alone
+  const served: HttpMethod[] = [
+    ...spec.methods,
+    ...(spec.methods.includes('GET') ? (['HEAD'] as const) : []),
+  ];
   const handler: HttpHandler = async (request, context) => {
     const started = performance.now();
     const config = currentConfig();
@@ -85,7 +90,7 @@ export function defineRoute(spec: RouteSpec): ApiRoute {
     let response: HttpResponseInit | undefined;
     let aborted: string | undefined;
     try {
-      if (request.method === 'OPTIONS') response = preflightResponse(request, spec.methods, config);
+      if (request.method === 'OPTIONS') response = preflightResponse(request, served, config);
       else if (spec.access === 'protected' && config.errors.length) response = misconfigured(config, context);
       else if (spec.access === 'protected' && config.auth.enabled) {
         const outcome = await authenticate(request, config.auth);
@@ -144,8 +149,7 @@ export function defineRoute(spec: RouteSpec): ApiRoute {
     access: spec.access,
     handler,
     options: {
-      // HEAD is GET without the body (RFC 9110 §9.3.2); the host sends the headers alone
-      methods: [...spec.methods, ...(spec.methods.includes('GET') ? (['HEAD'] as const) : []), 'OPTIONS'],
+      methods: [...served, 'OPTIONS'],
       route: spec.route,
       // Keys are not a way to secure browser callers; protected routes check an Entra ID token in code instead.
       authLevel: 'anonymous',
