@@ -117,14 +117,34 @@ const notANumber = (raw: unknown): Failure =>
 // Longest first, so "vnđ" is not read as "vn" + "đ".
 const UNIT_WORDS = ['đồng', 'điểm', 'dong', 'diem', 'vnđ', 'vnd', 'đ', '₫'];
 
-/** "10.000 đồng" -> "10.000", "5 điểm." -> "5": one unit word at the end (any case, an optional "."), by index. */
-function stripUnit(s: string): string {
+/** The unit word ending `s` ("đồng", "điểm", "đ"… any case, an optional "."), with where it starts. */
+function unitWordAt(s: string): { word: string; from: number } | undefined {
   const end = s.endsWith('.') ? s.length - 1 : s.length;
   for (const word of UNIT_WORDS) {
     const from = end - word.length;
-    if (from >= 0 && s.slice(from, end).toLowerCase() === word) return s.slice(0, from).trimEnd();
+    if (from >= 0 && s.slice(from, end).toLowerCase() === word) return { word, from };
   }
-  return s;
+  return undefined;
+}
+
+/** "10.000 đồng" -> "10.000", "5 điểm." -> "5": one unit word at the end, by index. */
+function stripUnit(s: string): string {
+  const at = unitWordAt(s);
+  return at ? s.slice(0, at.from).trimEnd() : s;
+}
+
+/**
+ * "1,000" where no decimals can be: a count, or đồng. Read the Vietnamese way it is 1 (a decimal comma); typed the
+ * English way it is one thousand. Which one is a guess, 1000× apart, so it is refused with both readings.
+ */
+function commaThousands(raw: string): Failure | undefined {
+  const lead = /^[\d.,]{1,40}/.exec(raw.trim())?.[0] ?? '';
+  if (!/^[1-9]\d{0,2},\d{3}$/.test(lead)) return undefined;
+  const [head, tail] = lead.split(',');
+  return invalid(
+    `"${raw.trim()}" đọc được hai cách: ${head} (dấu phẩy thập phân) hay ${head}.${tail}? Ghi "${head}.${tail}" nếu là ${head}.${tail}`,
+    `"${raw.trim()}" reads two ways: ${head} (decimal comma) or ${head},${tail}? Write "${head}.${tail}" for ${head},${tail}`,
+  );
 }
 
 const GROUP_SEPARATORS = new Set(['.', ',', ' ', '\u00a0', '\u202f']);
@@ -214,6 +234,9 @@ export function parseNumber(raw: unknown, locale: NumberLocale = 'auto'): Parsed
   if (pre) return pre;
   if (typeof raw === 'number') return Number.isFinite(raw) ? ok(raw + 0) : notANumber(raw);
   if (typeof raw !== 'string') return notANumber(raw);
+  const money = unitWordAt(raw.trim());
+  const twoWays = money && money.word !== 'điểm' && money.word !== 'diem' ? commaThousands(raw) : undefined;
+  if (twoWays) return twoWays;
   const read = (s: string) =>
     readNumberString(s, locale) ?? numberWithUnit(s, (n) => readNumberString(n, locale));
   const bare = withoutNote(raw);
@@ -276,6 +299,14 @@ function rateOf(raw: unknown, scale: RateReading, passFail?: PassFail): Parsed<n
   if (said !== undefined) return ok(said);
   const unit = typeof raw === 'string' ? unitNotRate(raw) : undefined;
   if (unit) return invalid(unit.detail, unit.detailEn);
+  const word = typeof raw === 'string' ? unitWordAt((beforePercentSign(raw) ?? raw).trim())?.word : undefined;
+  if (word) {
+    const points = word === 'điểm' || word === 'diem';
+    return invalid(
+      `${show(raw)} là ${points ? 'số điểm' : 'số tiền'}, không phải tỷ lệ %; ghi tỷ lệ, ví dụ "80%"`,
+      `${show(raw)} is ${points ? 'points' : 'money'}, not a percentage; write the rate, e.g. "80%"`,
+    );
+  }
   // "4/5", "7 / 8": done over total, typed as the office counted it (a share, whatever the column's scale)
   const share = typeof raw === 'string' && raw.length <= 40 ? SHARE.exec(raw.trim()) : null;
   if (share && Number(share[2]) > 0 && Number(share[1]) <= Number(share[2]))
@@ -334,6 +365,8 @@ function percentInRange(raw: unknown, read: number): Parsed<number> {
  * because Excel formulas produce results like 11.999999999999998.
  */
 export function parseCount(raw: unknown): Parsed<number> {
+  const twoWays = typeof raw === 'string' ? commaThousands(raw) : undefined;
+  if (twoWays) return twoWays;
   const n = parseNumber(raw);
   if (!n.ok) return n;
   const whole = Math.round(n.value) + 0;
