@@ -54,6 +54,8 @@ export interface FakeSheetOptions {
   noVisibleView?: boolean;
   /** Like a used range over 5,000,000 cells: Excel gives null instead of the values. */
   tooLarge?: boolean;
+  /** `worksheet.protection.protected` (ExcelApi 1.2), as loaded through the worksheets collection; no write is refused. */
+  protected?: boolean;
 }
 
 export interface FakeExcelOptions {
@@ -95,6 +97,8 @@ export interface FakeExcel {
 }
 
 const NOT_LOADED = 'Error, property was not loaded';
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
 const NOT_SYNCED = 'Error, context.sync() was not called';
 
 type Sparse<T> = Map<number, (T | undefined)[]>;
@@ -129,6 +133,7 @@ class SheetState {
   hiddenColumns = new Set<number>();
   noVisibleView = false;
   tooLarge = false;
+  protected = false;
 
   constructor(public name: string) {}
 
@@ -253,6 +258,7 @@ export function fakeExcel(options: FakeExcelOptions): FakeExcel {
     for (const c of s.hiddenColumns ?? []) state.hiddenColumns.add(c);
     state.noVisibleView = Boolean(s.noVisibleView);
     state.tooLarge = Boolean(s.tooLarge);
+    state.protected = Boolean(s.protected);
     sheets.set(name, state);
   }
 
@@ -397,6 +403,14 @@ export function fakeExcel(options: FakeExcelOptions): FakeExcel {
           return { ...b, col: b.col + c, cols: 1 };
         });
       },
+      // Range.getColumnsAfter (ExcelApi 1.2): columns right of the range, its rows; of a null object, a null object.
+      getColumnsAfter: (count = 1) => {
+        if (fixed) return rangeProxy(sheetName, { ...fixed, col: fixed.col + fixed.cols, cols: count });
+        return rangeProxy(sheetName, () => {
+          const b = box();
+          return nullObject ? undefined : { ...b, col: b.col + b.cols, cols: count };
+        });
+      },
       getRow: (i: number) => {
         const b = requireFixed('getRow');
         return rangeProxy(sheetName, { ...b, row: b.row + i, rows: 1 });
@@ -474,6 +488,11 @@ export function fakeExcel(options: FakeExcelOptions): FakeExcel {
     });
     const proxy = loadable(target, (field) => {
       const b = box();
+      // Like Excel, a range past the sheet's last column or row fails the request it is loaded in.
+      if (b.col + b.cols > MAX_COLS || b.row + b.rows > MAX_ROWS)
+        throw Object.assign(new Error('The argument is invalid or missing or has an incorrect format.'), {
+          code: 'InvalidArgument',
+        });
       return nullObject ? NOT_LOADED : readField(sheetOf(sheetName), b, field);
     }) as unknown as Excel.Range;
     return proxy;
@@ -524,6 +543,11 @@ export function fakeExcel(options: FakeExcelOptions): FakeExcel {
         }),
       getRangeByIndexes: (row: number, col: number, rows: number, cols: number) =>
         rangeProxy(name, { row, col, rows, cols }),
+      /** Worksheet.getRange() without an address: the whole sheet (ExcelApi 1.1); addresses are not modelled. */
+      getRange: (address?: string) => {
+        if (address !== undefined) throw new Error('fake-excel: getRange(address) is not modelled');
+        return rangeProxy(name, { row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS });
+      },
       activate: () => undefined,
       delete: () => {
         record({ sheet: name, what: 'delete', row: 0, col: 0, rows: 0, cols: 0 });
@@ -555,7 +579,10 @@ export function fakeExcel(options: FakeExcelOptions): FakeExcel {
         return worksheetProxy(name);
       },
     },
-    (field) => (field === 'items' ? [...sheets.keys()].map((name) => ({ name })) : NOT_LOADED),
+    (field) =>
+      field === 'items'
+        ? [...sheets.values()].map((s) => ({ name: s.name, protection: { protected: s.protected } }))
+        : NOT_LOADED,
   );
   const settingsProxy = loadable(
     {

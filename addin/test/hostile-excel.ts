@@ -5,8 +5,9 @@
  * is about; the first refused call poisons the request: it and the calls after it in the same request are not run,
  * what came before them is, and the sync rejects with Office.js's error code — as a batch fails in Excel.
  *
- * `worksheet.protection` (ExcelApi 1.2) and `range.getMergedAreasOrNullObject()` (1.13) are answered too, at once
- * (their `load` is a no-op), for an adapter that looks before writing.
+ * `worksheet.protection` (ExcelApi 1.2, also as `items/protection/protected` of the worksheets collection) and
+ * `range.getMergedAreasOrNullObject()` (1.13; on `worksheet.getRange()`, every merged area of the sheet) are answered
+ * too, at once (their `load` is a no-op), for an adapter that looks before writing.
  */
 import type { FakeExcel } from './fake-excel';
 
@@ -199,6 +200,7 @@ export function hostileExcel(excel: FakeExcel, rules: HostileRules): HostileExce
           : where;
       case 'getUsedRangeOrNullObject':
       case 'getUsedRange':
+      case 'getRange':
         return { kind: 'range', sheet: where.sheet, box: undefined };
       default:
         return { ...where, kind: where.kind === 'range' || where.kind === 'sheet' ? where.kind : 'other' };
@@ -231,6 +233,12 @@ export function hostileExcel(excel: FakeExcel, rules: HostileRules): HostileExce
         if (poison) return prop === 'sync' ? sync : dummy;
         if (prop === 'sync' && where.kind === undefined) return sync;
         const value = Reflect.get(t, prop, t);
+        // worksheets.load('items/name,items/protection/protected'): each sheet's protection as the rules say
+        if (where.kind === 'worksheets' && prop === 'items' && Array.isArray(value))
+          return value.map((item: { name?: string }) => ({
+            ...item,
+            protection: { protected: item.name !== undefined && protectedSheets.has(item.name) },
+          }));
         if (typeof value === 'function') {
           return (...args: unknown[]) => {
             if (poison) return dummy;
@@ -240,6 +248,9 @@ export function hostileExcel(excel: FakeExcel, rules: HostileRules): HostileExce
               refuse('AccessDenied', prop, where, PROTECTED_MESSAGE);
               return dummy;
             }
+            // A sheet's protection does not stop it being deleted; a sheet added under its name is not protected.
+            if (prop === 'delete' && where.kind === 'sheet' && where.sheet)
+              protectedSheets.delete(where.sheet);
             const result = (value as (...a: unknown[]) => unknown).apply(
               t,
               args.map((a) => (a && typeof a === 'object' && raw.has(a) ? raw.get(a) : a)),

@@ -17,6 +17,7 @@ import {
   type WriteExpectation,
   type WritePlanExtras,
 } from '@thidua/core/sheet';
+import { bilingual, say } from '@thidua/core/messages';
 import { assertOutsideInputs } from './guard';
 import { blockOperations } from './office-blocks';
 import { isPageLayoutError, layoutQueues, pageLayoutQueue } from './office-print';
@@ -72,21 +73,58 @@ function toCellValue(v: unknown): CellValue {
 
 const RANGE_FIELDS = 'address,rowIndex,columnIndex,values,numberFormat,formulas,rowHidden,columnHidden';
 
+/**
+ * Columns right of a read range whose hidden state is read with it: where the result block goes (a blank column,
+ * then its ten or so columns, with room for a few hidden ones). The CLI sees every hidden column of the sheet;
+ * the pane sees those of the range and of these columns.
+ */
+export const COLUMNS_READ_AFTER = 24;
+
 /** "Data!A5", "'Bảng điểm'!$B$12" → 4, 11 (0-based rows). */
 const ADDRESS_ROW = /!\$?[A-Z]+\$?(\d+)$/;
 
 type HiddenLines = Pick<SheetModel, 'hiddenRows' | 'hiddenColumns'>;
 
+/** What the first read of a range also asks for: the columns after it, and the sheet's merged areas (ExcelApi 1.13). */
+interface RangeExtras {
+  after?: Excel.Range & Pick<Excel.Range, 'columnHidden'>;
+  merged?: Excel.RangeAreas;
+}
+
+/** Queues the extras a range's first read carries: nothing more to sync for them. */
+function queueExtras(sheet: Excel.Worksheet, range: Excel.Range, supports: SupportsSet): RangeExtras {
+  const after = range.getColumnsAfter(COLUMNS_READ_AFTER);
+  after.load('columnHidden');
+  if (!supports('ExcelApi', '1.13')) return { after };
+  // On the whole sheet: Excel lists the merged areas whose top-left cell lies in the range it is asked about.
+  const merged = sheet.getRange().getMergedAreasOrNullObject();
+  merged.load('areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount');
+  return { after, merged };
+}
+
+function mergesOf(extras: RangeExtras): NonNullable<SheetModel['merges']> {
+  const merged = extras.merged;
+  if (!merged || merged.isNullObject) return [];
+  return merged.areas.items.map((a) => ({
+    top: a.rowIndex,
+    left: a.columnIndex,
+    bottom: a.rowIndex + a.rowCount - 1,
+    right: a.columnIndex + a.columnCount - 1,
+  }));
+}
+
 /**
- * Rows and columns of a range hidden by the official (or rows hidden by a filter), as absolute indices, for the
- * reader to set aside as the file reader does. `rowHidden` and `columnHidden` (loaded with the values) are false
- * when none is hidden: no extra sync then. When some are, one more sync reads the visible view of the first column
- * (ExcelApi 1.3) and each column's `columnHidden`; a host that refuses either leaves those lines as read, which is
- * what the pane did before it knew of hidden lines.
+ * Rows and columns of a range hidden by the official (or rows hidden by a filter), and the hidden columns of the
+ * COLUMNS_READ_AFTER columns right of it, as absolute indices, for the reader to set aside as the file reader does
+ * and for the block never to land in them out of sight. `rowHidden` and `columnHidden` (loaded with the values)
+ * are false when none is hidden: no extra sync then. When some are, one more sync reads the visible view of the
+ * first column (ExcelApi 1.3) and each column's `columnHidden`; a host that refuses either leaves those lines as
+ * read, which is what the pane did before it knew of hidden lines.
  */
 async function hiddenLinesOf(
   context: Excel.RequestContext,
   range: Excel.Range & LoadedRange,
+  after?: Excel.Range & Pick<Excel.Range, 'columnHidden'>,
 ): Promise<HiddenLines> {
   const rows = Array.isArray(range.values) ? range.values.length : 0;
   const cols = rows ? (range.values[0]?.length ?? 0) : 0;
@@ -94,9 +132,32 @@ async function hiddenLinesOf(
   const indices = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
   const out: HiddenLines = {};
   if (range.rowHidden === true) out.hiddenRows = indices(range.rowIndex, rows);
-  if (range.columnHidden === true) out.hiddenColumns = indices(range.columnIndex, cols);
-  const columns =
-    range.columnHidden === null ? indices(0, cols).map((c) => range.getColumn(c).load('columnHidden')) : [];
+  // The range's columns, then the columns after it: all hidden, none, or some (each column read in the next sync).
+  const groups = [
+    { from: range.columnIndex, count: cols, hidden: range.columnHidden, range: range as Excel.Range },
+    ...(after
+      ? [
+          {
+            from: range.columnIndex + cols,
+            count: COLUMNS_READ_AFTER,
+            hidden: after.columnHidden,
+            range: after,
+          },
+        ]
+      : []),
+  ].map((g) => ({
+    ...g,
+    each: g.hidden === null ? indices(0, g.count).map((c) => g.range.getColumn(c).load('columnHidden')) : [],
+  }));
+  const hiddenColumns = () =>
+    groups.flatMap((g) =>
+      g.hidden === true
+        ? indices(g.from, g.count)
+        : g.each.flatMap((column, c) => (column.columnHidden === true ? [g.from + c] : [])),
+    );
+  const some = groups.some((g) => g.each.length > 0);
+  const allHidden = groups.flatMap((g) => (g.hidden === true ? indices(g.from, g.count) : []));
+  if (allHidden.length) out.hiddenColumns = allHidden;
   let view: Excel.RangeView | undefined;
   try {
     if (range.rowHidden === null) {
@@ -106,7 +167,7 @@ async function hiddenLinesOf(
   } catch {
     view = undefined;
   }
-  if (!view && !columns.length) return out;
+  if (!view && !some) return out;
   try {
     await context.sync();
   } catch {
@@ -120,49 +181,97 @@ async function hiddenLinesOf(
     }
     out.hiddenRows = indices(range.rowIndex, rows).filter((r) => !visible.has(r));
   }
-  if (columns.length)
-    out.hiddenColumns = columns.flatMap((column, c) =>
-      column.columnHidden === true ? [range.columnIndex + c] : [],
-    );
+  if (some) {
+    const found = hiddenColumns();
+    if (found.length) out.hiddenColumns = found;
+  }
   return out;
 }
 
-/** A loaded range as a SheetModel, with its hidden lines (a second sync only when some are hidden). */
+/** A loaded range as a SheetModel, with its hidden lines (a second sync only when some are hidden) and merges. */
 async function readModel(
   context: Excel.RequestContext,
   name: string,
   range: Excel.Range & LoadedRange,
+  extras: RangeExtras,
 ): Promise<SheetModel> {
   const model = toSheetModel(name, range);
-  const { hiddenRows, hiddenColumns } = await hiddenLinesOf(context, range);
+  const merges = mergesOf(extras);
+  const { hiddenRows, hiddenColumns } = await hiddenLinesOf(context, range, extras.after);
   return {
     ...model,
     ...(hiddenRows?.length ? { hiddenRows } : {}),
     ...(hiddenColumns?.length ? { hiddenColumns } : {}),
+    ...(merges.length ? { merges } : {}),
   };
 }
 
-/**
- * The used range (values, number formats, formulas, position, hidden rows and columns) of a sheet, or of the active
- * sheet: one sync, two when some rows or columns are hidden.
- */
-export async function readSheet(context: Excel.RequestContext, sheetName?: string): Promise<SheetModel> {
-  const sheets = context.workbook.worksheets;
-  const sheet = sheetName ? sheets.getItem(sheetName) : sheets.getActiveWorksheet();
-  sheet.load('name');
-  const used = sheet.getUsedRangeOrNullObject(true);
-  used.load(RANGE_FIELDS);
-  await context.sync();
-  return used.isNullObject ? toSheetModel(sheet.name, null) : readModel(context, sheet.name, used);
+export interface ReadOptions {
+  supports?: SupportsSet;
 }
 
-/** The selected range as a SheetModel (origin = the selection's top-left): one sync, two when rows are hidden. */
-export async function readSelection(context: Excel.RequestContext): Promise<SheetModel> {
-  const range = context.workbook.getSelectedRange();
-  range.load(RANGE_FIELDS);
-  range.worksheet.load('name');
-  await context.sync();
-  return readModel(context, range.worksheet.name, range);
+/**
+ * The first sync of a read, with its extras (the columns after the range, the merged areas); should Excel refuse
+ * them (a range at the sheet's right edge, more than 512 merged areas), the read again without them, as before.
+ */
+async function syncWithExtras<T>(
+  context: Excel.RequestContext,
+  queue: (withExtras: boolean) => T,
+): Promise<T> {
+  const read = queue(true);
+  try {
+    await context.sync();
+    return read;
+  } catch {
+    const plain = queue(false);
+    await context.sync();
+    return plain;
+  }
+}
+
+/**
+ * The used range (values, number formats, formulas, position, hidden rows and columns, and the columns after it)
+ * of a sheet, or of the active sheet, with the sheet's merged areas where ExcelApi 1.13 is there: one sync, two
+ * when some rows or columns are hidden.
+ */
+export async function readSheet(
+  context: Excel.RequestContext,
+  sheetName?: string,
+  options: ReadOptions = {},
+): Promise<SheetModel> {
+  const supports = options.supports ?? officeSupports;
+  const read = await syncWithExtras(context, (withExtras) => {
+    const sheets = context.workbook.worksheets;
+    const sheet = sheetName ? sheets.getItem(sheetName) : sheets.getActiveWorksheet();
+    sheet.load('name');
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load(RANGE_FIELDS);
+    return { sheet, used, extras: withExtras ? queueExtras(sheet, used, supports) : {} };
+  });
+  const { sheet, used, extras } = read;
+  if (used.isNullObject) {
+    const merges = mergesOf(extras);
+    return { ...toSheetModel(sheet.name, null), ...(merges.length ? { merges } : {}) };
+  }
+  return readModel(context, sheet.name, used, extras);
+}
+
+/**
+ * The selected range as a SheetModel (origin = the selection's top-left), with the columns after it and the
+ * sheet's merged areas as readSheet: one sync, two when rows or columns are hidden.
+ */
+export async function readSelection(
+  context: Excel.RequestContext,
+  options: ReadOptions = {},
+): Promise<SheetModel> {
+  const supports = options.supports ?? officeSupports;
+  const read = await syncWithExtras(context, (withExtras) => {
+    const range = context.workbook.getSelectedRange();
+    range.load(RANGE_FIELDS);
+    range.worksheet.load('name');
+    return { range, extras: withExtras ? queueExtras(range.worksheet, range, supports) : {} };
+  });
+  return readModel(context, read.range.worksheet.name, read.range, read.extras);
 }
 
 /** Names of all worksheets, in tab order (one sync). */
@@ -241,6 +350,59 @@ export class PartialWriteError extends Error {
   }
 }
 
+/** Sheets the plan would write into are protected: refused before anything is queued. */
+export class SheetProtectedError extends Error {
+  readonly messageEn: string;
+
+  constructor(readonly sheets: string[]) {
+    const text = bilingual(say('write.sheet-protected', { sheets }));
+    super(text.message);
+    this.messageEn = text.messageEn;
+    this.name = 'SheetProtectedError';
+  }
+}
+
+/**
+ * Excel refused a write over part of a merged area that this host could not report beforehand (no ExcelApi 1.13):
+ * the writes on the official's sheets go first, so that nothing else has been written then.
+ */
+export class MergedAreaError extends Error {
+  readonly messageEn: string;
+
+  constructor(
+    readonly target: RangeRef,
+    readonly cause: unknown,
+  ) {
+    const text = bilingual(say('write.merged-area', { sheet: target.sheet, range: rangeAddress(target) }));
+    super(text.message);
+    this.messageEn = text.messageEn;
+    this.name = 'MergedAreaError';
+  }
+}
+
+function isMergeConflict(err: unknown): boolean {
+  const e = err as { code?: string; message?: string } | null;
+  return Boolean(e && (e.code === 'MergedRangeConflict' || /part of a merged cell/i.test(e.message ?? '')));
+}
+
+/** The sheets a plan writes into where they stand (not those it replaces): where protection would refuse it. */
+function sheetsWrittenInPlace(plan: WritePlan & WritePlanExtras): Set<string> {
+  const replaced = new Set(plan.sheets.filter((s) => s.mode === 'createOrReplace').map((s) => s.name));
+  const names = [
+    ...plan.clear.map((r) => r.sheet),
+    ...plan.blocks.filter((b) => b.values.length > 0).map((b) => b.sheet),
+    ...plan.appends.map((a) => a.sheet),
+    ...plan.conditionalFormats.map((c) => c.sheet),
+    ...plan.columnWidths.map((w) => w.sheet),
+    ...(plan.freeze ?? []).map((f) => f.sheet),
+    ...(plan.validations ?? []).map((v) => v.sheet),
+    ...(plan.merges ?? []).map((m) => m.sheet),
+    ...(plan.rowHeights ?? []).map((h) => h.sheet),
+    ...(plan.pageSetup ?? []).map((p) => p.sheet),
+  ];
+  return new Set(names.filter((n) => !replaced.has(n)));
+}
+
 const PAYLOAD_LIMIT_CODES = new Set(['RequestPayloadSizeLimitExceeded', 'PayloadTooLarge']);
 
 function isPayloadLimit(err: unknown): boolean {
@@ -249,8 +411,9 @@ function isPayloadLimit(err: unknown): boolean {
 }
 
 /**
- * Applies a WritePlan. Sync 1 probes which sheets exist (and old large-setting parts); a second probe runs only
- * when rows are appended to sheets that already exist; then the writes go in requests of at most
+ * Applies a WritePlan. Sync 1 probes which sheets exist and which are protected (and old large-setting parts): a
+ * plan that would write into a protected sheet is refused then, before anything is queued. A second probe runs
+ * only when rows are appended to sheets that already exist; then the writes go in requests of at most
  * `maxRequestBytes` each, with calculation suspended in each.
  */
 export async function applyWritePlan(
@@ -268,9 +431,10 @@ export async function applyWritePlan(
     await originalSync();
   };
 
-  // Probe: which sheets exist; which custom XML parts hold the large settings we are about to replace.
+  // Probe: which sheets exist and which are protected (ExcelApi 1.2); which custom XML parts hold the large
+  // settings we are about to replace.
   const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name');
+  worksheets.load('items/name,items/protection/protected');
   const largeKeys = Object.entries(plan.settings)
     .filter(([, v]) => isLargeSetting(v))
     .map(([k]) => k);
@@ -286,6 +450,16 @@ export async function applyWritePlan(
   }
   assertExpectations(plan.expect, (e) => rereads[(plan.expect ?? []).indexOf(e)]());
   const existing = new Set(worksheets.items.map((s) => s.name));
+  // A protected sheet refuses every write into it: say so now, before a sheet is added or a cell written.
+  const inPlace = sheetsWrittenInPlace(plan);
+  const locked = worksheets.items
+    .filter(
+      (s) => inPlace.has(s.name) && (s.protection as { protected?: unknown } | undefined)?.protected === true,
+    )
+    .map((s) => s.name);
+  if (locked.length) throw new SheetProtectedError(locked);
+  // The official's own sheets (those the plan neither creates nor replaces).
+  const official = new Set([...existing].filter((n) => !plan.sheets.some((s) => s.name === n)));
 
   const appendRowStart = new Map<string, number>();
   const appendsOnExisting = [...new Set(plan.appends.map((a) => a.sheet))].filter((s) => existing.has(s));
@@ -310,6 +484,15 @@ export async function applyWritePlan(
   const fixedBytes = REQUEST_ENVELOPE_BYTES + measureQueue(suspend);
   const room = budget - fixedBytes;
 
+  // A host without ExcelApi 1.13 cannot say where merged areas are, and Excel refuses a write over part of one:
+  // there the writes on the official's sheets go first (one block to a request when there are several), so that
+  // such a refusal stops the request before any sheet is added or any setting stored.
+  const mergesUnknown = !supports('ExcelApi', '1.13');
+  const leadingClears = new Set(mergesUnknown ? plan.clear.filter((r) => official.has(r.sheet)) : []);
+  const leadingBlocks = new Set(
+    mergesUnknown ? plan.blocks.filter((b) => official.has(b.sheet) && b.values.length > 0) : [],
+  );
+
   const ops: Operation[] = [];
   for (const s of plan.sheets) {
     if (s.mode === 'createOrReplace' && existing.has(s.name))
@@ -322,17 +505,8 @@ export async function applyWritePlan(
       existing.add(s.name);
     }
   }
-  for (const r of plan.clear)
-    if (existing.has(r.sheet))
-      ops.push(
-        simpleOperation((ctx) =>
-          ctx.workbook.worksheets
-            .getItem(r.sheet)
-            .getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1)
-            .clear('Contents'),
-        ),
-      );
-  for (const block of plan.blocks) ops.push(...blockOperations(block, room));
+  for (const r of plan.clear) if (existing.has(r.sheet) && !leadingClears.has(r)) ops.push(clearOperation(r));
+  for (const block of plan.blocks) if (!leadingBlocks.has(block)) ops.push(...blockOperations(block, room));
   // Appended rows go below what is on the sheet already and below this plan's own blocks (the log's header).
   const blockBottom = new Map<string, number>();
   for (const b of plan.blocks)
@@ -368,7 +542,17 @@ export async function applyWritePlan(
   else for (const setup of setups) ops.push({ ...simpleOperation(pageLayoutQueue(setup)), pageLayout: true });
 
   // In order, each request filled up to the budget: a block's rows are cut to fill what a request has left.
-  const pending = packRequests(ops, room);
+  const clears = [...leadingClears].map(clearOperation);
+  const leading = [...leadingBlocks].map((b) => blockOperations(b, room));
+  const pending =
+    leading.length > 1
+      ? [
+          ...leading.flatMap((blockOps, i) => packRequests([...(i === 0 ? clears : []), ...blockOps], room)),
+          ...packRequests(ops, room),
+        ]
+      : packRequests([...clears, ...leading.flat(), ...ops], room);
+  /** The writes of a request on the official's own sheets. */
+  const onOfficial = (batch: Operation[]) => batch.filter((op) => op.target && official.has(op.target.sheet));
 
   let requests = 0;
   const requestBytes: number[] = [];
@@ -387,6 +571,22 @@ export async function applyWritePlan(
         if (halves) {
           pending.unshift(...halves);
           continue;
+        }
+        // Part of a merged area where the block goes, on a host that could not say so: the block on the official's
+        // sheet was refused and nothing after it ran; what had been written before it was on the official's sheet
+        // too (cleared again). Say what to do.
+        const officialWrites = onOfficial(batch);
+        if (
+          mergesUnknown &&
+          isMergeConflict(err) &&
+          officialWrites.length === 1 &&
+          sent.every((op) => !op.addsSheet && (!op.target || official.has(op.target.sheet)))
+        ) {
+          if (sent.some((op) => op.target)) {
+            const undone = await undoPartialWrite(context, sync, sent, [], err);
+            if (!undone.rolledBack) throw undone;
+          }
+          throw new MergedAreaError(officialWrites[0].target as RangeRef, err);
         }
         // Office.js batches are not transactions: part of this one may have run (not of one refused for its
         // size). Undo what may be there.
@@ -474,6 +674,15 @@ async function undoPartialWrite(
   return maybeAdded.length
     ? new PartialWriteError(written, maybeAdded, false, cause)
     : new PartialWriteError(written, [...added], true, cause);
+}
+
+function clearOperation(r: RangeRef): Operation {
+  return simpleOperation((ctx) =>
+    ctx.workbook.worksheets
+      .getItem(r.sheet)
+      .getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1)
+      .clear('Contents'),
+  );
 }
 
 function conditionalFormatOperation(cf: WritePlan['conditionalFormats'][number]): Operation {
