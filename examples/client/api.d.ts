@@ -1690,6 +1690,8 @@ export interface operations {
       /** @description Phương thức không được hỗ trợ; tiêu đề Allow nêu các phương thức nhận (method not allowed; see the Allow header) */
       405: {
         headers: {
+          /** @description Các phương thức đường dẫn nhận, ví dụ "GET, HEAD, OPTIONS" (the methods the route serves) */
+          Allow: string;
           [name: string]: unknown;
         };
         content: {
@@ -1726,6 +1728,8 @@ export interface operations {
       /** @description Lỗi máy chủ, chỉ có mã tra cứu, không có chi tiết (internal error: a reference id only) */
       500: {
         headers: {
+          /** @description Mã tra cứu của câu trả lời, như trong nội dung và nhật ký (the reference of the answer, as in the body and log) */
+          'X-Invocation-Id'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -1760,6 +1764,8 @@ export interface operations {
       /** @description Phương thức không được hỗ trợ; tiêu đề Allow nêu các phương thức nhận (method not allowed; see the Allow header) */
       405: {
         headers: {
+          /** @description Các phương thức đường dẫn nhận, ví dụ "GET, HEAD, OPTIONS" (the methods the route serves) */
+          Allow: string;
           [name: string]: unknown;
         };
         content?: never;
@@ -1788,6 +1794,8 @@ export interface operations {
       /** @description Lỗi máy chủ, chỉ có mã tra cứu, không có chi tiết (internal error: a reference id only) */
       500: {
         headers: {
+          /** @description Mã tra cứu của câu trả lời, như trong nội dung và nhật ký (the reference of the answer, as in the body and log) */
+          'X-Invocation-Id'?: string;
           [name: string]: unknown;
         };
         content?: never;
@@ -1824,15 +1832,19 @@ export interface operations {
       /** @description Thiếu hoặc sai token khi bật xác thực; có WWW-Authenticate: Bearer (missing or invalid bearer token when auth is on) */
       401: {
         headers: {
+          /** @description Bearer error="…", error_description="…" (RFC 6750): lý do bằng tiếng Anh, tiếng Việt ở nội dung (the bearer challenge; the Vietnamese reason is in the body) */
+          'WWW-Authenticate': string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Token thiếu scope/app role (token lacks the required scope or app role) */
+      /** @description Token thiếu scope/app role; có WWW-Authenticate: Bearer error="insufficient_scope" (token lacks the required scope or app role) */
       403: {
         headers: {
+          /** @description Bearer error="…", error_description="…" (RFC 6750): lý do bằng tiếng Anh, tiếng Việt ở nội dung (the bearer challenge; the Vietnamese reason is in the body) */
+          'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -1842,6 +1854,8 @@ export interface operations {
       /** @description Phương thức không được hỗ trợ; tiêu đề Allow nêu các phương thức nhận (method not allowed; see the Allow header) */
       405: {
         headers: {
+          /** @description Các phương thức đường dẫn nhận, ví dụ "GET, HEAD, OPTIONS" (the methods the route serves) */
+          Allow: string;
           [name: string]: unknown;
         };
         content: {
@@ -1878,15 +1892,19 @@ export interface operations {
       /** @description Lỗi máy chủ, chỉ có mã tra cứu, không có chi tiết (internal error: a reference id only) */
       500: {
         headers: {
+          /** @description Mã tra cứu của câu trả lời, như trong nội dung và nhật ký (the reference of the answer, as in the body and log) */
+          'X-Invocation-Id'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Máy chủ chưa cấu hình đúng xác thực, hoặc không lấy được khóa ký của Entra ID; nêu tên thiết lập cần sửa (server auth settings incomplete, or the signing keys cannot be fetched) */
+      /** @description Máy chủ chưa cấu hình đúng xác thực, hoặc không lấy được khóa ký của Entra ID (khi đó có Retry-After); nêu tên thiết lập cần sửa (server auth settings incomplete, or the signing keys cannot be fetched: Retry-After) */
       503: {
         headers: {
+          /** @description Số giây nên chờ trước khi thử lại, khi không lấy được khóa ký của Entra ID (seconds to wait before retrying, when the signing keys cannot be fetched) */
+          'Retry-After'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -1921,13 +1939,17 @@ export interface operations {
       /** @description Thiếu hoặc sai token khi bật xác thực; có WWW-Authenticate: Bearer (missing or invalid bearer token when auth is on) */
       401: {
         headers: {
+          /** @description Bearer error="…", error_description="…" (RFC 6750): lý do bằng tiếng Anh, tiếng Việt ở nội dung (the bearer challenge; the Vietnamese reason is in the body) */
+          'WWW-Authenticate': string;
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Token thiếu scope/app role (token lacks the required scope or app role) */
+      /** @description Token thiếu scope/app role; có WWW-Authenticate: Bearer error="insufficient_scope" (token lacks the required scope or app role) */
       403: {
         headers: {
+          /** @description Bearer error="…", error_description="…" (RFC 6750): lý do bằng tiếng Anh, tiếng Việt ở nội dung (the bearer challenge; the Vietnamese reason is in the body) */
+          'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
         content?: never;
@@ -1935,6 +1957,8 @@ export interface operations {
       /** @description Phương thức không được hỗ trợ; tiêu đề Allow nêu các phương thức nhận (method not allowed; see the Allow header) */
       405: {
         headers: {
+          /** @description Các phương thức đường dẫn nhận, ví dụ "GET, HEAD, OPTIONS" (the methods the route serves) */
+          Allow: string;
           [name: string]: unknown;
         };
         content?: never;
@@ -1963,13 +1987,17 @@ export interface operations {
       /** @description Lỗi máy chủ, chỉ có mã tra cứu, không có chi tiết (internal error: a reference id only) */
       500: {
         headers: {
+          /** @description Mã tra cứu của câu trả lời, như trong nội dung và nhật ký (the reference of the answer, as in the body and log) */
+          'X-Invocation-Id'?: string;
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Máy chủ chưa cấu hình đúng xác thực, hoặc không lấy được khóa ký của Entra ID; nêu tên thiết lập cần sửa (server auth settings incomplete, or the signing keys cannot be fetched) */
+      /** @description Máy chủ chưa cấu hình đúng xác thực, hoặc không lấy được khóa ký của Entra ID (khi đó có Retry-After); nêu tên thiết lập cần sửa (server auth settings incomplete, or the signing keys cannot be fetched: Retry-After) */
       503: {
         headers: {
+          /** @description Số giây nên chờ trước khi thử lại, khi không lấy được khóa ký của Entra ID (seconds to wait before retrying, when the signing keys cannot be fetched) */
+          'Retry-After'?: string;
           [name: string]: unknown;
         };
         content?: never;
@@ -2009,15 +2037,19 @@ export interface operations {
       /** @description Thiếu hoặc sai token khi bật xác thực; có WWW-Authenticate: Bearer (missing or invalid bearer token when auth is on) */
       401: {
         headers: {
+          /** @description Bearer error="…", error_description="…" (RFC 6750): lý do bằng tiếng Anh, tiếng Việt ở nội dung (the bearer challenge; the Vietnamese reason is in the body) */
+          'WWW-Authenticate': string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Token thiếu scope/app role (token lacks the required scope or app role) */
+      /** @description Token thiếu scope/app role; có WWW-Authenticate: Bearer error="insufficient_scope" (token lacks the required scope or app role) */
       403: {
         headers: {
+          /** @description Bearer error="…", error_description="…" (RFC 6750): lý do bằng tiếng Anh, tiếng Việt ở nội dung (the bearer challenge; the Vietnamese reason is in the body) */
+          'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -2036,6 +2068,8 @@ export interface operations {
       /** @description Phương thức không được hỗ trợ; tiêu đề Allow nêu các phương thức nhận (method not allowed; see the Allow header) */
       405: {
         headers: {
+          /** @description Các phương thức đường dẫn nhận, ví dụ "GET, HEAD, OPTIONS" (the methods the route serves) */
+          Allow: string;
           [name: string]: unknown;
         };
         content: {
@@ -2072,15 +2106,19 @@ export interface operations {
       /** @description Lỗi máy chủ, chỉ có mã tra cứu, không có chi tiết (internal error: a reference id only) */
       500: {
         headers: {
+          /** @description Mã tra cứu của câu trả lời, như trong nội dung và nhật ký (the reference of the answer, as in the body and log) */
+          'X-Invocation-Id'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Máy chủ chưa cấu hình đúng xác thực, hoặc không lấy được khóa ký của Entra ID; nêu tên thiết lập cần sửa (server auth settings incomplete, or the signing keys cannot be fetched) */
+      /** @description Máy chủ chưa cấu hình đúng xác thực, hoặc không lấy được khóa ký của Entra ID (khi đó có Retry-After); nêu tên thiết lập cần sửa (server auth settings incomplete, or the signing keys cannot be fetched: Retry-After) */
       503: {
         headers: {
+          /** @description Số giây nên chờ trước khi thử lại, khi không lấy được khóa ký của Entra ID (seconds to wait before retrying, when the signing keys cannot be fetched) */
+          'Retry-After'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -2118,13 +2156,17 @@ export interface operations {
       /** @description Thiếu hoặc sai token khi bật xác thực; có WWW-Authenticate: Bearer (missing or invalid bearer token when auth is on) */
       401: {
         headers: {
+          /** @description Bearer error="…", error_description="…" (RFC 6750): lý do bằng tiếng Anh, tiếng Việt ở nội dung (the bearer challenge; the Vietnamese reason is in the body) */
+          'WWW-Authenticate': string;
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Token thiếu scope/app role (token lacks the required scope or app role) */
+      /** @description Token thiếu scope/app role; có WWW-Authenticate: Bearer error="insufficient_scope" (token lacks the required scope or app role) */
       403: {
         headers: {
+          /** @description Bearer error="…", error_description="…" (RFC 6750): lý do bằng tiếng Anh, tiếng Việt ở nội dung (the bearer challenge; the Vietnamese reason is in the body) */
+          'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
         content?: never;
@@ -2139,6 +2181,8 @@ export interface operations {
       /** @description Phương thức không được hỗ trợ; tiêu đề Allow nêu các phương thức nhận (method not allowed; see the Allow header) */
       405: {
         headers: {
+          /** @description Các phương thức đường dẫn nhận, ví dụ "GET, HEAD, OPTIONS" (the methods the route serves) */
+          Allow: string;
           [name: string]: unknown;
         };
         content?: never;
@@ -2167,13 +2211,17 @@ export interface operations {
       /** @description Lỗi máy chủ, chỉ có mã tra cứu, không có chi tiết (internal error: a reference id only) */
       500: {
         headers: {
+          /** @description Mã tra cứu của câu trả lời, như trong nội dung và nhật ký (the reference of the answer, as in the body and log) */
+          'X-Invocation-Id'?: string;
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Máy chủ chưa cấu hình đúng xác thực, hoặc không lấy được khóa ký của Entra ID; nêu tên thiết lập cần sửa (server auth settings incomplete, or the signing keys cannot be fetched) */
+      /** @description Máy chủ chưa cấu hình đúng xác thực, hoặc không lấy được khóa ký của Entra ID (khi đó có Retry-After); nêu tên thiết lập cần sửa (server auth settings incomplete, or the signing keys cannot be fetched: Retry-After) */
       503: {
         headers: {
+          /** @description Số giây nên chờ trước khi thử lại, khi không lấy được khóa ký của Entra ID (seconds to wait before retrying, when the signing keys cannot be fetched) */
+          'Retry-After'?: string;
           [name: string]: unknown;
         };
         content?: never;
@@ -2212,15 +2260,19 @@ export interface operations {
       /** @description Thiếu hoặc sai token khi bật xác thực; có WWW-Authenticate: Bearer (missing or invalid bearer token when auth is on) */
       401: {
         headers: {
+          /** @description Bearer error="…", error_description="…" (RFC 6750): lý do bằng tiếng Anh, tiếng Việt ở nội dung (the bearer challenge; the Vietnamese reason is in the body) */
+          'WWW-Authenticate': string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Token thiếu scope/app role (token lacks the required scope or app role) */
+      /** @description Token thiếu scope/app role; có WWW-Authenticate: Bearer error="insufficient_scope" (token lacks the required scope or app role) */
       403: {
         headers: {
+          /** @description Bearer error="…", error_description="…" (RFC 6750): lý do bằng tiếng Anh, tiếng Việt ở nội dung (the bearer challenge; the Vietnamese reason is in the body) */
+          'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -2230,6 +2282,8 @@ export interface operations {
       /** @description Phương thức không được hỗ trợ; tiêu đề Allow nêu các phương thức nhận (method not allowed; see the Allow header) */
       405: {
         headers: {
+          /** @description Các phương thức đường dẫn nhận, ví dụ "GET, HEAD, OPTIONS" (the methods the route serves) */
+          Allow: string;
           [name: string]: unknown;
         };
         content: {
@@ -2266,15 +2320,19 @@ export interface operations {
       /** @description Lỗi máy chủ, chỉ có mã tra cứu, không có chi tiết (internal error: a reference id only) */
       500: {
         headers: {
+          /** @description Mã tra cứu của câu trả lời, như trong nội dung và nhật ký (the reference of the answer, as in the body and log) */
+          'X-Invocation-Id'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Máy chủ chưa cấu hình đúng xác thực, hoặc không lấy được khóa ký của Entra ID; nêu tên thiết lập cần sửa (server auth settings incomplete, or the signing keys cannot be fetched) */
+      /** @description Máy chủ chưa cấu hình đúng xác thực, hoặc không lấy được khóa ký của Entra ID (khi đó có Retry-After); nêu tên thiết lập cần sửa (server auth settings incomplete, or the signing keys cannot be fetched: Retry-After) */
       503: {
         headers: {
+          /** @description Số giây nên chờ trước khi thử lại, khi không lấy được khóa ký của Entra ID (seconds to wait before retrying, when the signing keys cannot be fetched) */
+          'Retry-After'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -2309,13 +2367,17 @@ export interface operations {
       /** @description Thiếu hoặc sai token khi bật xác thực; có WWW-Authenticate: Bearer (missing or invalid bearer token when auth is on) */
       401: {
         headers: {
+          /** @description Bearer error="…", error_description="…" (RFC 6750): lý do bằng tiếng Anh, tiếng Việt ở nội dung (the bearer challenge; the Vietnamese reason is in the body) */
+          'WWW-Authenticate': string;
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Token thiếu scope/app role (token lacks the required scope or app role) */
+      /** @description Token thiếu scope/app role; có WWW-Authenticate: Bearer error="insufficient_scope" (token lacks the required scope or app role) */
       403: {
         headers: {
+          /** @description Bearer error="…", error_description="…" (RFC 6750): lý do bằng tiếng Anh, tiếng Việt ở nội dung (the bearer challenge; the Vietnamese reason is in the body) */
+          'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
         content?: never;
@@ -2323,6 +2385,8 @@ export interface operations {
       /** @description Phương thức không được hỗ trợ; tiêu đề Allow nêu các phương thức nhận (method not allowed; see the Allow header) */
       405: {
         headers: {
+          /** @description Các phương thức đường dẫn nhận, ví dụ "GET, HEAD, OPTIONS" (the methods the route serves) */
+          Allow: string;
           [name: string]: unknown;
         };
         content?: never;
@@ -2351,13 +2415,17 @@ export interface operations {
       /** @description Lỗi máy chủ, chỉ có mã tra cứu, không có chi tiết (internal error: a reference id only) */
       500: {
         headers: {
+          /** @description Mã tra cứu của câu trả lời, như trong nội dung và nhật ký (the reference of the answer, as in the body and log) */
+          'X-Invocation-Id'?: string;
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Máy chủ chưa cấu hình đúng xác thực, hoặc không lấy được khóa ký của Entra ID; nêu tên thiết lập cần sửa (server auth settings incomplete, or the signing keys cannot be fetched) */
+      /** @description Máy chủ chưa cấu hình đúng xác thực, hoặc không lấy được khóa ký của Entra ID (khi đó có Retry-After); nêu tên thiết lập cần sửa (server auth settings incomplete, or the signing keys cannot be fetched: Retry-After) */
       503: {
         headers: {
+          /** @description Số giây nên chờ trước khi thử lại, khi không lấy được khóa ký của Entra ID (seconds to wait before retrying, when the signing keys cannot be fetched) */
+          'Retry-After'?: string;
           [name: string]: unknown;
         };
         content?: never;
@@ -2398,15 +2466,19 @@ export interface operations {
       /** @description Thiếu hoặc sai token khi bật xác thực; có WWW-Authenticate: Bearer (missing or invalid bearer token when auth is on) */
       401: {
         headers: {
+          /** @description Bearer error="…", error_description="…" (RFC 6750): lý do bằng tiếng Anh, tiếng Việt ở nội dung (the bearer challenge; the Vietnamese reason is in the body) */
+          'WWW-Authenticate': string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Token thiếu scope/app role (token lacks the required scope or app role) */
+      /** @description Token thiếu scope/app role; có WWW-Authenticate: Bearer error="insufficient_scope" (token lacks the required scope or app role) */
       403: {
         headers: {
+          /** @description Bearer error="…", error_description="…" (RFC 6750): lý do bằng tiếng Anh, tiếng Việt ở nội dung (the bearer challenge; the Vietnamese reason is in the body) */
+          'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -2425,6 +2497,8 @@ export interface operations {
       /** @description Phương thức không được hỗ trợ; tiêu đề Allow nêu các phương thức nhận (method not allowed; see the Allow header) */
       405: {
         headers: {
+          /** @description Các phương thức đường dẫn nhận, ví dụ "GET, HEAD, OPTIONS" (the methods the route serves) */
+          Allow: string;
           [name: string]: unknown;
         };
         content: {
@@ -2497,15 +2571,19 @@ export interface operations {
       /** @description Lỗi máy chủ, chỉ có mã tra cứu, không có chi tiết (internal error: a reference id only) */
       500: {
         headers: {
+          /** @description Mã tra cứu của câu trả lời, như trong nội dung và nhật ký (the reference of the answer, as in the body and log) */
+          'X-Invocation-Id'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Máy chủ chưa cấu hình đúng xác thực, hoặc không lấy được khóa ký của Entra ID; nêu tên thiết lập cần sửa (server auth settings incomplete, or the signing keys cannot be fetched) */
+      /** @description Máy chủ chưa cấu hình đúng xác thực, hoặc không lấy được khóa ký của Entra ID (khi đó có Retry-After); nêu tên thiết lập cần sửa (server auth settings incomplete, or the signing keys cannot be fetched: Retry-After) */
       503: {
         headers: {
+          /** @description Số giây nên chờ trước khi thử lại, khi không lấy được khóa ký của Entra ID (seconds to wait before retrying, when the signing keys cannot be fetched) */
+          'Retry-After'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -2530,6 +2608,10 @@ export interface operations {
       /** @description Tệp .zip gồm các văn bản .docx của hồ sơ (a zip of the .docx documents) */
       200: {
         headers: {
+          /** @description attachment; filename="ho-so-khen-thuong-<kế hoạch>.zip" (the file name of the zip) */
+          'Content-Disposition': string;
+          /** @description Số văn bản .docx trong tệp .zip (how many .docx documents the zip holds) */
+          'X-Dossier-Documents': string;
           [name: string]: unknown;
         };
         content: {
@@ -2548,15 +2630,19 @@ export interface operations {
       /** @description Thiếu hoặc sai token khi bật xác thực; có WWW-Authenticate: Bearer (missing or invalid bearer token when auth is on) */
       401: {
         headers: {
+          /** @description Bearer error="…", error_description="…" (RFC 6750): lý do bằng tiếng Anh, tiếng Việt ở nội dung (the bearer challenge; the Vietnamese reason is in the body) */
+          'WWW-Authenticate': string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Token thiếu scope/app role (token lacks the required scope or app role) */
+      /** @description Token thiếu scope/app role; có WWW-Authenticate: Bearer error="insufficient_scope" (token lacks the required scope or app role) */
       403: {
         headers: {
+          /** @description Bearer error="…", error_description="…" (RFC 6750): lý do bằng tiếng Anh, tiếng Việt ở nội dung (the bearer challenge; the Vietnamese reason is in the body) */
+          'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -2575,6 +2661,8 @@ export interface operations {
       /** @description Phương thức không được hỗ trợ; tiêu đề Allow nêu các phương thức nhận (method not allowed; see the Allow header) */
       405: {
         headers: {
+          /** @description Các phương thức đường dẫn nhận, ví dụ "GET, HEAD, OPTIONS" (the methods the route serves) */
+          Allow: string;
           [name: string]: unknown;
         };
         content: {
@@ -2647,15 +2735,19 @@ export interface operations {
       /** @description Lỗi máy chủ, chỉ có mã tra cứu, không có chi tiết (internal error: a reference id only) */
       500: {
         headers: {
+          /** @description Mã tra cứu của câu trả lời, như trong nội dung và nhật ký (the reference of the answer, as in the body and log) */
+          'X-Invocation-Id'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Máy chủ chưa cấu hình đúng xác thực, hoặc không lấy được khóa ký của Entra ID; nêu tên thiết lập cần sửa (server auth settings incomplete, or the signing keys cannot be fetched) */
+      /** @description Máy chủ chưa cấu hình đúng xác thực, hoặc không lấy được khóa ký của Entra ID (khi đó có Retry-After); nêu tên thiết lập cần sửa (server auth settings incomplete, or the signing keys cannot be fetched: Retry-After) */
       503: {
         headers: {
+          /** @description Số giây nên chờ trước khi thử lại, khi không lấy được khóa ký của Entra ID (seconds to wait before retrying, when the signing keys cannot be fetched) */
+          'Retry-After'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -2698,15 +2790,19 @@ export interface operations {
       /** @description Thiếu hoặc sai token khi bật xác thực; có WWW-Authenticate: Bearer (missing or invalid bearer token when auth is on) */
       401: {
         headers: {
+          /** @description Bearer error="…", error_description="…" (RFC 6750): lý do bằng tiếng Anh, tiếng Việt ở nội dung (the bearer challenge; the Vietnamese reason is in the body) */
+          'WWW-Authenticate': string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Token thiếu scope/app role (token lacks the required scope or app role) */
+      /** @description Token thiếu scope/app role; có WWW-Authenticate: Bearer error="insufficient_scope" (token lacks the required scope or app role) */
       403: {
         headers: {
+          /** @description Bearer error="…", error_description="…" (RFC 6750): lý do bằng tiếng Anh, tiếng Việt ở nội dung (the bearer challenge; the Vietnamese reason is in the body) */
+          'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -2725,6 +2821,8 @@ export interface operations {
       /** @description Phương thức không được hỗ trợ; tiêu đề Allow nêu các phương thức nhận (method not allowed; see the Allow header) */
       405: {
         headers: {
+          /** @description Các phương thức đường dẫn nhận, ví dụ "GET, HEAD, OPTIONS" (the methods the route serves) */
+          Allow: string;
           [name: string]: unknown;
         };
         content: {
@@ -2797,15 +2895,19 @@ export interface operations {
       /** @description Lỗi máy chủ, chỉ có mã tra cứu, không có chi tiết (internal error: a reference id only) */
       500: {
         headers: {
+          /** @description Mã tra cứu của câu trả lời, như trong nội dung và nhật ký (the reference of the answer, as in the body and log) */
+          'X-Invocation-Id'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Máy chủ chưa cấu hình đúng xác thực, hoặc không lấy được khóa ký của Entra ID; nêu tên thiết lập cần sửa (server auth settings incomplete, or the signing keys cannot be fetched) */
+      /** @description Máy chủ chưa cấu hình đúng xác thực, hoặc không lấy được khóa ký của Entra ID (khi đó có Retry-After); nêu tên thiết lập cần sửa (server auth settings incomplete, or the signing keys cannot be fetched: Retry-After) */
       503: {
         headers: {
+          /** @description Số giây nên chờ trước khi thử lại, khi không lấy được khóa ký của Entra ID (seconds to wait before retrying, when the signing keys cannot be fetched) */
+          'Retry-After'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -2846,15 +2948,19 @@ export interface operations {
       /** @description Thiếu hoặc sai token khi bật xác thực; có WWW-Authenticate: Bearer (missing or invalid bearer token when auth is on) */
       401: {
         headers: {
+          /** @description Bearer error="…", error_description="…" (RFC 6750): lý do bằng tiếng Anh, tiếng Việt ở nội dung (the bearer challenge; the Vietnamese reason is in the body) */
+          'WWW-Authenticate': string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Token thiếu scope/app role (token lacks the required scope or app role) */
+      /** @description Token thiếu scope/app role; có WWW-Authenticate: Bearer error="insufficient_scope" (token lacks the required scope or app role) */
       403: {
         headers: {
+          /** @description Bearer error="…", error_description="…" (RFC 6750): lý do bằng tiếng Anh, tiếng Việt ở nội dung (the bearer challenge; the Vietnamese reason is in the body) */
+          'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -2864,6 +2970,8 @@ export interface operations {
       /** @description Phương thức không được hỗ trợ; tiêu đề Allow nêu các phương thức nhận (method not allowed; see the Allow header) */
       405: {
         headers: {
+          /** @description Các phương thức đường dẫn nhận, ví dụ "GET, HEAD, OPTIONS" (the methods the route serves) */
+          Allow: string;
           [name: string]: unknown;
         };
         content: {
@@ -2900,15 +3008,19 @@ export interface operations {
       /** @description Lỗi máy chủ, chỉ có mã tra cứu, không có chi tiết (internal error: a reference id only) */
       500: {
         headers: {
+          /** @description Mã tra cứu của câu trả lời, như trong nội dung và nhật ký (the reference of the answer, as in the body and log) */
+          'X-Invocation-Id'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Máy chủ chưa cấu hình đúng xác thực, hoặc không lấy được khóa ký của Entra ID; nêu tên thiết lập cần sửa (server auth settings incomplete, or the signing keys cannot be fetched) */
+      /** @description Máy chủ chưa cấu hình đúng xác thực, hoặc không lấy được khóa ký của Entra ID (khi đó có Retry-After); nêu tên thiết lập cần sửa (server auth settings incomplete, or the signing keys cannot be fetched: Retry-After) */
       503: {
         headers: {
+          /** @description Số giây nên chờ trước khi thử lại, khi không lấy được khóa ký của Entra ID (seconds to wait before retrying, when the signing keys cannot be fetched) */
+          'Retry-After'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -2943,13 +3055,17 @@ export interface operations {
       /** @description Thiếu hoặc sai token khi bật xác thực; có WWW-Authenticate: Bearer (missing or invalid bearer token when auth is on) */
       401: {
         headers: {
+          /** @description Bearer error="…", error_description="…" (RFC 6750): lý do bằng tiếng Anh, tiếng Việt ở nội dung (the bearer challenge; the Vietnamese reason is in the body) */
+          'WWW-Authenticate': string;
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Token thiếu scope/app role (token lacks the required scope or app role) */
+      /** @description Token thiếu scope/app role; có WWW-Authenticate: Bearer error="insufficient_scope" (token lacks the required scope or app role) */
       403: {
         headers: {
+          /** @description Bearer error="…", error_description="…" (RFC 6750): lý do bằng tiếng Anh, tiếng Việt ở nội dung (the bearer challenge; the Vietnamese reason is in the body) */
+          'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
         content?: never;
@@ -2957,6 +3073,8 @@ export interface operations {
       /** @description Phương thức không được hỗ trợ; tiêu đề Allow nêu các phương thức nhận (method not allowed; see the Allow header) */
       405: {
         headers: {
+          /** @description Các phương thức đường dẫn nhận, ví dụ "GET, HEAD, OPTIONS" (the methods the route serves) */
+          Allow: string;
           [name: string]: unknown;
         };
         content?: never;
@@ -2985,13 +3103,17 @@ export interface operations {
       /** @description Lỗi máy chủ, chỉ có mã tra cứu, không có chi tiết (internal error: a reference id only) */
       500: {
         headers: {
+          /** @description Mã tra cứu của câu trả lời, như trong nội dung và nhật ký (the reference of the answer, as in the body and log) */
+          'X-Invocation-Id'?: string;
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Máy chủ chưa cấu hình đúng xác thực, hoặc không lấy được khóa ký của Entra ID; nêu tên thiết lập cần sửa (server auth settings incomplete, or the signing keys cannot be fetched) */
+      /** @description Máy chủ chưa cấu hình đúng xác thực, hoặc không lấy được khóa ký của Entra ID (khi đó có Retry-After); nêu tên thiết lập cần sửa (server auth settings incomplete, or the signing keys cannot be fetched: Retry-After) */
       503: {
         headers: {
+          /** @description Số giây nên chờ trước khi thử lại, khi không lấy được khóa ký của Entra ID (seconds to wait before retrying, when the signing keys cannot be fetched) */
+          'Retry-After'?: string;
           [name: string]: unknown;
         };
         content?: never;

@@ -679,7 +679,7 @@ describe('matching records: the same verdicts for ordinary keys', () => {
   });
 });
 
-describe.skip('DEFECT: a "__proto__" key in matching is dropped silently: the server accepts a plan the schema refuses', () => {
+describe('a "__proto__" key in matching is refused by the server as by the schema', () => {
   it.each([
     [
       'synonyms keyed "__proto__" (not an id: the schema\'s key pattern refuses it)',
@@ -693,6 +693,34 @@ describe.skip('DEFECT: a "__proto__" key in matching is dropped silently: the se
     const verdict = await serverVerdict(doc);
     expect(verdict.accepted).toBe(false);
     expect(verdict.problems.some((p) => p.path.startsWith('plan.matching'))).toBe(true);
+  });
+});
+
+describe('a "__proto__" key elsewhere in a plan: refused by both, at its path', () => {
+  it('an abbreviation "__proto__" with a text is refused by the schema (its key pattern) and by the server', async () => {
+    const doc = withMatching('{"abbreviations":{"__proto__":"HauGiang App"}}');
+    expect(schemaAccepts(doc)).toBe(false);
+    const verdict = await serverVerdict(doc);
+    expect(verdict.problems.map((p) => p.path)).toEqual(['plan.matching.abbreviations.__proto__']);
+    expect(verdict.problems[0].messageEn).toMatch(/"__proto__"/);
+  });
+
+  it('a "__proto__" key at the top of the plan is an unknown key for both, not left out', async () => {
+    const text = JSON.stringify(documents.get('phung-hiep-2023-xa'));
+    const doc = JSON.parse(`{"__proto__":{"id":"x"},${text.slice(1)}`);
+    expect(schemaAccepts(doc)).toBe(false);
+    const verdict = await serverVerdict(doc);
+    expect(verdict.problems).toEqual([
+      expect.objectContaining({ path: 'plan', messageEn: 'Unrecognized key: "__proto__"' }),
+    ]);
+  });
+
+  it('a synonym keyed "__proto__" is refused with the reason its key pattern gives, and the rest is still checked', async () => {
+    const verdict = await serverVerdict(withMatching('{"synonyms":{"__proto__":["HS online"],"tc08":[5]}}'));
+    expect(verdict.problems.map((p) => p.path)).toEqual([
+      'plan.matching.synonyms.__proto__',
+      'plan.matching.synonyms.tc08[0]',
+    ]);
   });
 });
 

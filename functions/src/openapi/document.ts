@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponsesObject } from 'zod-openapi';
+import {
+  createDocument,
+  type ZodOpenApiOperationObject,
+  type ZodOpenApiResponseObject,
+  type ZodOpenApiResponsesObject,
+} from 'zod-openapi';
 
 import {
   ConditionSchema,
@@ -30,10 +35,53 @@ export const SCHEMA_CONTENT_TYPE = 'application/schema+json';
 
 const PROBLEM_TYPE = 'application/problem+json';
 
-const problem = (description: string) => ({
+type Headers = NonNullable<ZodOpenApiResponseObject['headers']>;
+
+const problem = (description: string, headers?: Headers) => ({
   description,
+  ...(headers ? { headers } : {}),
   content: { [PROBLEM_TYPE]: { schema: ProblemSchema } },
 });
+
+/** A response header as the API sends it: `required` when every answer of that status carries it. */
+const header = (description: string, required: boolean, pattern?: string) => ({
+  description,
+  required,
+  schema: { type: 'string' as const, ...(pattern ? { pattern } : {}) },
+});
+
+/** The headers the API sends, declared on the answers that carry them. */
+const HEADERS = {
+  allow: header(
+    'Các phương thức đường dẫn nhận, ví dụ "GET, HEAD, OPTIONS" (the methods the route serves)',
+    true,
+  ),
+  challenge: (required: boolean) =>
+    header(
+      'Bearer error="…", error_description="…" (RFC 6750): lý do bằng tiếng Anh, tiếng Việt ở nội dung ' +
+        '(the bearer challenge; the Vietnamese reason is in the body)',
+      required,
+    ),
+  retryAfter: header(
+    'Số giây nên chờ trước khi thử lại, khi không lấy được khóa ký của Entra ID ' +
+      '(seconds to wait before retrying, when the signing keys cannot be fetched)',
+    false,
+    '^[0-9]+$',
+  ),
+  reference: header(
+    'Mã tra cứu của câu trả lời, như trong nội dung và nhật ký (the reference of the answer, as in the body and log)',
+    false,
+  ),
+  fileName: header(
+    'attachment; filename="ho-so-khen-thuong-<kế hoạch>.zip" (the file name of the zip)',
+    true,
+  ),
+  documents: header(
+    'Số văn bản .docx trong tệp .zip (how many .docx documents the zip holds)',
+    true,
+    '^[0-9]+$',
+  ),
+};
 
 const json = (description: string, schema: z.ZodType) => ({
   description,
@@ -44,22 +92,31 @@ const json = (description: string, schema: z.ZodType) => ({
 const everyRoute: ZodOpenApiResponsesObject = {
   '405': problem(
     'Phương thức không được hỗ trợ; tiêu đề Allow nêu các phương thức nhận (method not allowed; see the Allow header)',
+    { Allow: HEADERS.allow },
   ),
   '417': problem(
     'Tiêu đề Expect không đáp ứng được — chỉ máy chủ cục bộ (an Expect the server cannot meet; local host only)',
   ),
-  '500': problem('Lỗi máy chủ, chỉ có mã tra cứu, không có chi tiết (internal error: a reference id only)'),
+  '500': problem('Lỗi máy chủ, chỉ có mã tra cứu, không có chi tiết (internal error: a reference id only)', {
+    'X-Invocation-Id': HEADERS.reference,
+  }),
 };
 
 /** What a protected route adds: token problems and the server's own auth settings. */
 const protectedRoute: ZodOpenApiResponsesObject = {
   '401': problem(
     'Thiếu hoặc sai token khi bật xác thực; có WWW-Authenticate: Bearer (missing or invalid bearer token when auth is on)',
+    { 'WWW-Authenticate': HEADERS.challenge(true) },
   ),
-  '403': problem('Token thiếu scope/app role (token lacks the required scope or app role)'),
+  '403': problem(
+    'Token thiếu scope/app role; có WWW-Authenticate: Bearer error="insufficient_scope" ' +
+      '(token lacks the required scope or app role)',
+    { 'WWW-Authenticate': HEADERS.challenge(false) },
+  ),
   '503': problem(
-    'Máy chủ chưa cấu hình đúng xác thực, hoặc không lấy được khóa ký của Entra ID; nêu tên thiết lập cần sửa ' +
-      '(server auth settings incomplete, or the signing keys cannot be fetched)',
+    'Máy chủ chưa cấu hình đúng xác thực, hoặc không lấy được khóa ký của Entra ID (khi đó có Retry-After); nêu ' +
+      'tên thiết lập cần sửa (server auth settings incomplete, or the signing keys cannot be fetched: Retry-After)',
+    { 'Retry-After': HEADERS.retryAfter },
   ),
 };
 
@@ -197,6 +254,7 @@ const operations: Record<string, Record<string, ZodOpenApiOperationObject>> = {
       responses: {
         '200': {
           description: 'Tệp .zip gồm các văn bản .docx của hồ sơ (a zip of the .docx documents)',
+          headers: { 'Content-Disposition': HEADERS.fileName, 'X-Dossier-Documents': HEADERS.documents },
           content: { 'application/zip': { schema: z.string().meta({ format: 'binary' }) } },
         },
         ...bodyRoute,

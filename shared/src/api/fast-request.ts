@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { hasOwnProto as hasProto } from './proto-key';
 import {
   MAX_CELL_TEXT,
   MAX_RECORD_KEY,
@@ -112,6 +113,8 @@ export function plainScoreRequest(body: unknown): ScoreRequest | undefined {
   if (typeof plan !== 'string' || plan.length < 1 || !Array.isArray(units)) return undefined;
   for (let i = 0; i < units.length; i++) if (!isPlainUnit(units[i])) return undefined;
   if (!('options' in body)) return { plan, units: units as ScoreRequest['units'] };
+  // a "__proto__" key of rateScales is left out by zod and reported (droppedKeys): not the fast path's to drop
+  if (hasProto(field(options, 'rateScales'))) return undefined;
   const parsedOptions = ScoreOptionsSchema.safeParse(options);
   if (!parsedOptions.success) return undefined;
   return { plan, units: units as ScoreRequest['units'], options: parsedOptions.data };
@@ -142,13 +145,11 @@ export interface DroppedKeys {
   rateScales: boolean;
 }
 
-const hasProto = (v: unknown): boolean =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.hasOwn(v, '__proto__');
-
 /**
  * The "__proto__" keys of the records zod parsed (JSON.parse makes "__proto__" an own key; a zod record leaves it
  * out), so that they are reported like any other key the plan does not know. Only for a body zod parsed: the fast
- * path takes no record with such a key (isPlainCellRecord), so a request without one pays nothing here.
+ * path takes no record with such a key (isPlainCellRecord, options.rateScales), so a request without one pays
+ * nothing here.
  */
 export function droppedKeys(body: unknown): DroppedKeys {
   const out: DroppedKeys = { units: new Map(), rateScales: false };

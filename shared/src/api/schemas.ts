@@ -5,21 +5,28 @@ import { ExplainSchema } from './response-schema';
 import { CouncilDecisionsSchema } from '../council/schema';
 import { unionError } from '../messages/zod';
 import { tooLong } from '../plan/limits';
+import { protoChecked } from './proto-key';
 
 /** Longest text cell, and longest criterion or fact id, a request may carry. */
 export const MAX_CELL_TEXT = 10_000;
 export const MAX_RECORD_KEY = 200;
 
-/** A criterion, fact or item id as a key of `values`, `facts`, `rateScales`, `reasons`. */
+/**
+ * A criterion, fact or item id as a key of `values`, `facts`, `rateScales`, `reasons`. Each of these records checks
+ * a "__proto__" key's value as any other's (protoChecked); the key itself is then reported as the plan does not know
+ * it (droppedKeys).
+ */
 const RecordKey = z.string().max(MAX_RECORD_KEY, tooLong(MAX_RECORD_KEY));
 
 /** A cell value as other tools send it: numbers, booleans or text in Vietnamese or English conventions. */
 export const CellValueSchema = z.union([z.number(), z.boolean(), z.string().max(MAX_CELL_TEXT), z.null()]);
 
 /** A per-year fact sent as one object: { "2021": "tốt", "2022": "xuất sắc" }. */
-export const YearValuesSchema = z.record(
-  z.string().regex(/^\d{4}$/, 'Năm viết đủ bốn chữ số, như 2021 (a four-digit year such as 2021)'),
-  CellValueSchema,
+export const YearValuesSchema = protoChecked(
+  z.record(
+    z.string().regex(/^\d{4}$/, 'Năm viết đủ bốn chữ số, như 2021 (a four-digit year such as 2021)'),
+    CellValueSchema,
+  ),
 );
 
 const FactValueSchema = z.union([CellValueSchema, YearValuesSchema], {
@@ -32,18 +39,15 @@ const FactValueSchema = z.union([CellValueSchema, YearValuesSchema], {
  */
 export const SelfAssessmentSchema = z
   .object({
-    values: z
-      .record(RecordKey, CellValueSchema)
+    values: protoChecked(z.record(RecordKey, CellValueSchema))
       .optional()
       .describe(
         'Giá trị đơn vị tự chấm, chỉ các tiêu chí, chỉ tiêu khác với values (self-assessed values that differ)',
       ),
-    facts: z
-      .record(RecordKey, FactValueSchema)
+    facts: protoChecked(z.record(RecordKey, FactValueSchema))
       .optional()
       .describe('Dữ kiện đơn vị tự khai, chỉ các dữ kiện khác với facts'),
-    reasons: z
-      .record(RecordKey, z.string().max(2_000))
+    reasons: protoChecked(z.record(RecordKey, z.string().max(2_000)))
       .optional()
       .describe('Lý do thẩm định theo mã mục ("tc08": "thiếu minh chứng"); "<dữ kiện>_<năm>" cho một năm'),
   })
@@ -58,8 +62,8 @@ export const UnitSchema = z
     id: z.string().min(1, 'Mã đơn vị không được trống (the unit id must not be empty)').max(200),
     name: z.string().max(500).optional(),
     block: z.string().max(200).optional(),
-    values: z.record(RecordKey, CellValueSchema),
-    facts: z.record(RecordKey, FactValueSchema).optional(),
+    values: protoChecked(z.record(RecordKey, CellValueSchema)),
+    facts: protoChecked(z.record(RecordKey, FactValueSchema)).optional(),
     kind: z.enum(['collective', 'individual', 'household']).optional(),
     collective: z.string().min(1).max(200).optional().describe('Cá nhân: mã tập thể (đơn vị) của mình'),
     selfAssessment: SelfAssessmentSchema.optional(),
@@ -75,8 +79,7 @@ export const ScoreOptionsSchema = z
       .describe(
         'Số không có dấu % ở ô tỷ lệ: percent (mặc định, 80,5 = 80,5%), fraction (0,805 = 80,5%); thay rateScale của kế hoạch. auto (phiên bản cũ): số trong (0, 1] bị đánh dấu ambiguous-rate-scale',
       ),
-    rateScales: z
-      .record(RecordKey, z.enum(['percent', 'fraction', 'ambiguous']))
+    rateScales: protoChecked(z.record(RecordKey, z.enum(['percent', 'fraction', 'ambiguous'])))
       .optional()
       .describe(
         'Theo mã tiêu chí, chỉ tiêu, dữ kiện (<id>_<năm> với dữ kiện theo năm): thang tỷ lệ mà cột của trang tính cho biết — percent, fraction, hoặc ambiguous (cột không định dạng %, mọi số trong [0, 1]: số trong (0, 1] bị đánh dấu và các giải phụ thuộc bị giữ lại)',

@@ -130,7 +130,8 @@ function resolveRequest(body: unknown, limits: RequestLimits): Prepared | Failur
       };
     return { ok: true, request, compiled, dropped };
   }
-  const compiled = compilePlanDocument(request.plan, 'plan');
+  // the plan as sent, not the request's copy of it: that record leaves out a "__proto__" key, which a plan refuses
+  const compiled = compilePlanDocument((body as { plan: unknown }).plan, 'plan');
   if (!compiled.ok)
     return {
       ok: false,

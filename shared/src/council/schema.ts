@@ -11,7 +11,17 @@ import { realIsoDate } from '../plan/dates';
 export const MAX_COUNCIL_DECISIONS = 1_000;
 
 const IsoDate = realIsoDate({ vi: 'Ngày quyết định', en: 'the date of the decision' });
-const Words = (max: number) => z.string().trim().min(1).max(max);
+/**
+ * A text the council wrote: its length is checked as sent, and one of spaces only is refused (as the JSON Schema's
+ * pattern says), then it is kept trimmed.
+ */
+const Words = (max: number) =>
+  z
+    .string()
+    .min(1, { abort: true })
+    .max(max)
+    .regex(/\S/, 'Không được để trống hoặc chỉ có khoảng trắng (must not be blank)')
+    .trim();
 
 const base = {
   unit: Words(500).describe('Mã hoặc tên đơn vị (unit id or name)'),

@@ -11,7 +11,8 @@ import type { Problem } from '../problems';
  * the settings stored in the workbook, overridden by the request's `options.dossier` (API) or `--settings` (CLI).
  * Anything not given is left as a visible blank ("…………") in the documents — never invented.
  */
-const Field = z.string().trim().max(1000);
+/** A setting as sent is at most 1 000 characters (as the JSON Schema says); it is kept trimmed. */
+const Field = z.string().max(1000).trim();
 const IsoDate = realIsoDate();
 const Lines = z.array(Field).max(100);
 const SignerPrefix = z

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { realIsoDate } from './dates';
 import { BoundedConditionSchema as ConditionSchema } from './conditions';
 import { atMost, bothWays, PLAN_LIMITS as L, tooLong, tooMany } from './limits';
+import { protoChecked } from '../api/proto-key';
 
 /** Identifiers are ASCII slugs so they survive Excel, URLs and JSON keys unchanged. */
 export const IdSchema = z
@@ -634,6 +635,16 @@ export const AppraisalSchema = z
   })
   .strict();
 
+/**
+ * An abbreviation as a key of matching.abbreviations. "__proto__" is none (the schema says so, as the server does: a
+ * JSON parser may make it an object's prototype rather than a key).
+ */
+const AbbreviationSchema = z
+  .string()
+  .min(1)
+  .max(30, tooLong(30))
+  .regex(/^(?!__proto__$)/, 'Từ viết tắt không được là "__proto__" (an abbreviation cannot be "__proto__")');
+
 export const PlanSchema = z
   .object({
     $schema: OptionalText,
@@ -704,16 +715,24 @@ export const PlanSchema = z
       .array(NoteSchema)
       .max(L.notes, tooMany(L.notes, 'ghi chú', 'notes'))
       .default([]),
+    // a "__proto__" key of these records is checked as any other (JSON.parse makes it an own key; zod drops it)
     matching: z
       .object({
-        abbreviations: z
-          .record(z.string().min(1).max(30, tooLong(30)), Text)
-          .refine((r) => Object.keys(r).length <= L.facts, tooMany(L.facts, 'từ viết tắt', 'abbreviations'))
+        abbreviations: protoChecked(
+          z
+            .record(AbbreviationSchema, Text)
+            .refine(
+              (r) => Object.keys(r).length <= L.facts,
+              tooMany(L.facts, 'từ viết tắt', 'abbreviations'),
+            ),
+        )
           .optional()
           .describe('Từ viết tắt riêng của đơn vị và nghĩa của nó, ví dụ { "HGA": "HauGiang App" }'),
-        synonyms: z
-          .record(IdSchema, z.array(Text).max(20, tooMany(20, 'cách gọi', 'names')))
-          .refine((r) => Object.keys(r).length <= L.facts, tooMany(L.facts, 'mục', 'items'))
+        synonyms: protoChecked(
+          z
+            .record(IdSchema, z.array(Text).max(20, tooMany(20, 'cách gọi', 'names')))
+            .refine((r) => Object.keys(r).length <= L.facts, tooMany(L.facts, 'mục', 'items')),
+        )
           .optional()
           .describe(
             'Các cách gọi khác của một tiêu chí, chỉ tiêu hay dữ kiện (theo mã) trên bảng của đơn vị, ví dụ { "tc08": ["HS online"] }',

@@ -117,8 +117,15 @@ describe('"__proto__"', () => {
 
   it('as a key sent in values or facts it changes nothing and pollutes nothing', () => {
     const body = JSON.parse(
-      '{"plan":"phung-hiep-2023-phong-ban","units":[{"id":"u","values":{"__proto__":{"tc01":"Có"},"tc02":"Có"},"facts":{"__proto__":{"x":1}}}],"options":{"explain":"full"}}',
+      '{"plan":"phung-hiep-2023-phong-ban","units":[{"id":"u","values":{"__proto__":"Có","tc02":"Có"},"facts":{"__proto__":1}}],"options":{"explain":"full"}}',
     );
+    // an object under it is no value of a criterion: refused, as under any other key, and nothing is polluted
+    const objects = scoreRequest(
+      JSON.parse(
+        '{"plan":"phung-hiep-2023-phong-ban","units":[{"id":"u","values":{"__proto__":{"tc01":"Có"}},"facts":{"__proto__":{"x":1}}}]}',
+      ),
+    );
+    expect(objects.ok).toBe(false);
     const out = scoreRequest(body);
     if (!out.ok) throw new Error(out.title);
     const unit = out.response.results[0];
