@@ -53,7 +53,7 @@ function proportionalKernel(target: number, max: number, sign: number, scale: nu
         skipped++;
         continue;
       }
-      const p = (sign * Math.round(max * Math.min(1, values[i] / target) * scale + NUDGE)) / scale;
+      const p = (sign * Math.round(max * Math.min(1, values[i] / target) * scale + NUDGE)) / scale + 0; // -0 (a deduction of nothing) is 0
       out[i - outBase] = p;
       totals[i] += p;
     }
@@ -70,7 +70,7 @@ function perItemKernel(perItem: number, max: number, sign: number, scale: number
         skipped++;
         continue;
       }
-      const p = (sign * Math.round(Math.min(max, values[i] * perItem) * scale + NUDGE)) / scale;
+      const p = (sign * Math.round(Math.min(max, values[i] * perItem) * scale + NUDGE)) / scale + 0;
       out[i - outBase] = p;
       totals[i] += p;
     }
@@ -87,7 +87,7 @@ function identityKernel(sign: number, scale: number): PointsKernel {
         skipped++;
         continue;
       }
-      const p = (sign * Math.round(values[i] * scale + NUDGE)) / scale;
+      const p = (sign * Math.round(values[i] * scale + NUDGE)) / scale + 0;
       out[i - outBase] = p;
       totals[i] += p;
     }
@@ -106,7 +106,7 @@ function genericKernel(cc: CompiledCriterion, scale: number): PointsKernel {
         skipped++;
         continue;
       }
-      const p = (sign * Math.round(f(values[i]) * scale + NUDGE)) / scale;
+      const p = (sign * Math.round(f(values[i]) * scale + NUDGE)) / scale + 0;
       out[i - outBase] = p;
       totals[i] += p;
     }

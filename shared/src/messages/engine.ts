@@ -1,6 +1,13 @@
 /** What the engine says about a unit's result: criteria, flags, reasons, the unit's line. Vietnamese first. */
 import type { CriterionTrace } from '../api/response-schema';
-import { formatMoney, formatNumber, formatPercent, formatPoints, type Lang } from '../values/format';
+import {
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatPercentBeside,
+  formatPoints,
+  type Lang,
+} from '../values/format';
 import { nameIn, phrase, type Named } from './phrase';
 import { unusable } from './reading';
 
@@ -65,7 +72,7 @@ function criterionLine(p: CriterionLine, lang: Lang): string {
                 ? ' (chưa đạt)'
                 : ' (not met)';
       const target = `${vi ? 'mục tiêu' : 'target'} ${SIGN[t.comparison]}${formatPercent(t.target, lang)}`;
-      return `${head}: ${formatPercent(t.value, lang)} / ${target}${how} → ${result}`;
+      return `${head}: ${formatPercentBeside(t.value, t.target, lang)} / ${target}${how} → ${result}`;
     }
     case 'count.perItem':
       return `${head}: ${n(t.value, lang, 0)} × ${n(t.perItem, lang)} ${vi ? 'điểm' : 'pts'}${t.capped ? (vi ? ' (tối đa)' : ' (capped)') : ''} → ${result}`;
@@ -82,7 +89,7 @@ function criterionLine(p: CriterionLine, lang: Lang): string {
         t.input === 'count'
           ? `${n(t.value, lang, 0)} × ${n(t.perItem ?? 1, lang)}`
           : formatPoints(t.value, lang);
-      const sign = t.rule === 'bonus' ? '+' : '−';
+      const sign = p.points === 0 ? '' : t.rule === 'bonus' ? '+' : '−'; // nothing added or taken: "0,0
       return `${head}: ${word} ${detail} → ${sign}${formatPoints(Math.abs(p.points), lang)} ${vi ? 'điểm' : 'points'} (${vi ? 'tối đa' : 'max'} ${n(p.max, lang)})`;
     }
     case 'missing': {
@@ -325,21 +332,20 @@ export const ENGINE_PHRASES = {
     en: (p) =>
       `${p.count} units tied at rank ${p.rank} with ${formatPoints(p.total, 'en')} points (${nameList(p.units, 'en')}) for ${p.places} place(s): ${p.slots.map((s) => `${nameIn(s.tier, 'en')} (${s.count})`).join(', ')}. The plan has no tie-breaker that separates them — for the awards council to decide.`,
   }),
-  /** `orNone`: whether no award is also possible (false: one of `could` is certain). */
-  'held.own': phrase<{ items: UnknownItems; could: Named[]; orNone?: boolean }>({
+  'held.own': phrase<{ items: UnknownItems; could: Named[] }>({
     vi: (p) =>
-      `Giải chưa xác định: chưa có đủ số liệu (${unknownList(p.items, 'vi') || 'điều kiện xét'}). Khi đủ số liệu, đơn vị có thể đạt: ${names(p.could, 'vi')}${p.orNone === false ? '' : ' — hoặc không đạt giải'}. Bổ sung số liệu hoặc đề nghị Hội đồng quyết định.`,
+      `Giải chưa xác định: chưa có đủ số liệu (${unknownList(p.items, 'vi') || 'điều kiện xét'}). Khi đủ số liệu, đơn vị có thể đạt: ${names(p.could, 'vi')} — hoặc không đạt giải. Bổ sung số liệu hoặc đề nghị Hội đồng quyết định.`,
     en: (p) =>
-      `Award not final: values not known (${unknownList(p.items, 'en') || 'eligibility'}). With them, the unit could get: ${names(p.could, 'en')}${p.orNone === false ? '' : ' — or none'}. Supply the values or ask the council.`,
+      `Award not final: values not known (${unknownList(p.items, 'en') || 'eligibility'}). With them, the unit could get: ${names(p.could, 'en')} — or none. Supply the values or ask the council.`,
   }),
-  'held.other': phrase<{ by: NameList; items: UnknownItems | null; could: Named[]; orNone?: boolean }>({
+  'held.other': phrase<{ by: NameList; items: UnknownItems | null; could: Named[] }>({
     vi: (p) => {
       const items = p.items && unknownList(p.items, 'vi');
-      return `Giải chưa xác định: chờ số liệu của ${nameList(p.by, 'vi')}${items ? ` (${items})` : ''} — khi đủ số liệu, các đơn vị này có thể xếp trên hoặc đồng hạng với đơn vị. Có thể đạt: ${names(p.could, 'vi')}${p.orNone === false ? '' : ' — hoặc không đạt giải'}.`;
+      return `Giải chưa xác định: chờ số liệu của ${nameList(p.by, 'vi')}${items ? ` (${items})` : ''} — khi đủ số liệu, các đơn vị này có thể xếp trên hoặc đồng hạng với đơn vị. Có thể đạt: ${names(p.could, 'vi')} — hoặc không đạt giải.`;
     },
     en: (p) => {
       const items = p.items && unknownList(p.items, 'en');
-      return `Award not final: waiting for the values of ${nameList(p.by, 'en')}${items ? ` (${items})` : ''}, which could rank above or level with this unit. Could get: ${names(p.could, 'en')}${p.orNone === false ? '' : ' — or none'}.`;
+      return `Award not final: waiting for the values of ${nameList(p.by, 'en')}${items ? ` (${items})` : ''}, which could rank above or level with this unit. Could get: ${names(p.could, 'en')} — or none.`;
     },
   }),
   'target.missing': phrase<{ number: string; title: string }>({

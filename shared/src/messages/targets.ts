@@ -1,5 +1,5 @@
 /** What the engine says about a unit's targets (chỉ tiêu): the value read, the goal, met or not. Vietnamese first. */
-import { formatNumber, formatPercent, type Lang } from '../values/format';
+import { formatNumber, formatPercent, formatPercentBeside, type Lang } from '../values/format';
 import { nameIn, phrase, type Named } from './phrase';
 import { unusable } from './reading';
 
@@ -44,7 +44,8 @@ function targetLine(p: TargetLine, lang: Lang): string {
   const shown =
     o.ratio === null ? null : o.met ? o.ratio : Math.min(o.ratio, Math.floor(o.ratio * 100 + 1e-9) / 100);
   const ratio = shown === null ? '' : ` (${vi ? 'tỷ lệ' : 'ratio'} ${formatNumber(shown, 2, lang)})`;
-  return `${head}: ${show(o.value, p.unit, lang)} / ${goal} → ${met}${ratio}`;
+  const value = p.unit === '%' ? formatPercentBeside(o.value, p.target, lang) : show(o.value, p.unit, lang);
+  return `${head}: ${value} / ${goal} → ${met}${ratio}`;
 }
 
 export const TARGET_PHRASES = {

@@ -57,6 +57,22 @@ export function formatPercent(n: number, lang: Lang = 'vi'): string {
   return `${render(n, 2, 0, lang)}%`;
 }
 
+/**
+ * A percent next to the one it is compared with (a value and its target): as many decimals (2 to 6) as it takes
+ * not to print the target for a value a hair off it — 99,996% beside 100% is "99,996%", never "100%".
+ */
+export function formatPercentBeside(n: number, reference: number, lang: Lang = 'vi'): string {
+  checkFinite(n, 'formatPercentBeside');
+  return `${render(n, decimalsBeside(n, reference), 0, lang)}%`;
+}
+
+function decimalsBeside(n: number, reference: number): number {
+  if (n === reference) return 2;
+  let decimals = 2;
+  while (decimals < 6 && render(n, decimals, 0, 'en') === render(reference, decimals, 0, 'en')) decimals++;
+  return decimals;
+}
+
 /** Whole đồng with grouping, no currency sign: 10000000 -> "10.000.000" (vi), "10,000,000" (en). */
 export function formatMoney(dong: number, lang: Lang = 'vi'): string {
   checkFinite(dong, 'formatMoney');

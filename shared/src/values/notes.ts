@@ -5,6 +5,7 @@
  * and leaves the cell unread.
  */
 import { normalizeText } from './text';
+import { splitUnit } from './units';
 
 /** Longest cell looked at for a note: a value and a short remark, not a paragraph. */
 const MAX_NOTED_TEXT = 200;
@@ -30,12 +31,25 @@ function hedges(note: string): boolean {
   return words.some((w, k) => HEDGES.has(w) || (k > 0 && HEDGES.has(`${words[k - 1]}-${w}`)));
 }
 
+/** Money, points and magnitudes a figure is counted in: "10 (triệu)" is ten million, never 10 with a remark. */
+const MAGNITUDES = new Set(
+  'trieu nghin ngan ty tr k x1000 dong d vnd diem trieu-dong nghin-dong ngan-dong ty-dong'.split(' '),
+);
+
+/** Brackets holding the unit or the magnitude of the figure before them, not a remark about it. */
+function isUnit(inner: string): boolean {
+  const words = normalizeText(inner)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  return MAGNITUDES.has(words.join('-')) || splitUnit(`1 ${inner.trim()}`) !== undefined;
+}
+
 /** "(đã xác minh)", "(*)": words in brackets (a letter in them), or one to three footnote stars in brackets. */
 function isBracketNote(inner: string): boolean {
   if (inner.includes('(') || inner.includes(')')) return false;
   const t = inner.trim();
   if (t.length >= 1 && t.length <= 3 && [...t].every((c) => c === '*')) return true;
-  return [...inner].some(isLetter) && !hedges(inner);
+  return [...inner].some(isLetter) && !hedges(inner) && !isUnit(inner);
 }
 
 /**

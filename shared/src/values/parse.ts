@@ -285,6 +285,13 @@ export function parseRate(raw: unknown, scale: RateReading = 'percent', passFail
   return beforeNote(raw, rateOf(raw, scale, passFail), (s) => rateOf(s, scale, passFail));
 }
 
+/** "2 (ngày)" → "2 ngày": the last bracket's words beside the figure. */
+function unbracketed(raw: string): string {
+  const t = raw.trim();
+  const open = t.lastIndexOf('(');
+  return t.endsWith(')') && open > 0 ? `${t.slice(0, open).trimEnd()} ${t.slice(open + 1, -1).trim()}` : t;
+}
+
 /** "4/5": a whole count over a whole count. */
 const SHARE = /^(\d{1,9}) {0,3}\/ {0,3}(\d{1,9})$/;
 
@@ -297,7 +304,8 @@ function rateOf(raw: unknown, scale: RateReading, passFail?: PassFail): Parsed<n
   const verdict = passFail ? verdictOf(raw) : undefined;
   const said = verdict === undefined ? undefined : verdict ? passFail?.met : passFail?.notMet;
   if (said !== undefined) return ok(said);
-  const unit = typeof raw === 'string' ? unitNotRate(raw) : undefined;
+  // "2 ngày", and "2 (ngày)" the same: a unit in brackets is no remark
+  const unit = typeof raw === 'string' ? (unitNotRate(raw) ?? unitNotRate(unbracketed(raw))) : undefined;
   if (unit) return invalid(unit.detail, unit.detailEn);
   const word = typeof raw === 'string' ? unitWordAt((beforePercentSign(raw) ?? raw).trim())?.word : undefined;
   if (word) {

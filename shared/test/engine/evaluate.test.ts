@@ -321,7 +321,7 @@ describe('points kernels', () => {
             const totals = new Float64Array(values.length);
             pointsKernel(cc, scale)(values, status, out, 0, totals, 0, values.length);
             const expected = Array.from(values, (v, i) =>
-              i === 0 ? 0 : (cc.sign * Math.round(cc.points(v) * scale + 1e-7)) / scale,
+              i === 0 ? 0 : (cc.sign * Math.round(cc.points(v) * scale + 1e-7)) / scale + 0,
             );
             expect(Array.from(out)).toEqual(expected);
             expect(Array.from(totals)).toEqual(expected.map((p) => 0 + p)); // 0 + -0 is 0

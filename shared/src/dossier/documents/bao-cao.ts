@@ -1,6 +1,7 @@
 import type { UnitInput, UnitResult } from '../../engine/types';
 import type { Fact, Plan } from '../../plan/schema';
-import { formatNumber, formatPercent, formatPoints } from '../../values';
+import { formatNumber, formatPoints } from '../../values';
+import { formatPercentBeside } from '../../values/format';
 import type { Block, DossierDocument, Proposal, TableCell } from '../model';
 import { body, cell, formsDecree, heading, paragraph, signature, type DossierContext } from '../context';
 import { figures } from '../proposals';
@@ -55,14 +56,17 @@ function factsTable(plan: Plan, u: UnitResult, input: UnitInput | undefined): Bl
   };
 }
 
+const SIGN: Record<string, string> = { atLeast: '≥', moreThan: '>', atMost: '≤', lessThan: '<' };
+
 function targetsTable(u: UnitResult): Block | null {
   const targets = u.targets ?? [];
   if (!targets.length) return null;
-  const value = (v: number | null, unit: string) =>
+  // a result a hair off its target is printed with the decimals that tell it from the target
+  const value = (v: number | null, unit: string, target: number) =>
     v === null
       ? '—'
       : unit === '%'
-        ? formatPercent(v, 'vi')
+        ? formatPercentBeside(v, target, 'vi')
         : unit === 'yesNo'
           ? v
             ? 'Có'
@@ -80,8 +84,8 @@ function targetsTable(u: UnitResult): Block | null {
     rows: targets.map((t) => [
       cell(t.number, { align: 'center' }),
       cell(t.title),
-      cell(`${t.comparison === 'moreThan' ? '>' : '≥'} ${value(t.target, t.unit)}`, { align: 'center' }),
-      cell(value(t.value, t.unit), { align: 'center' }),
+      cell(`${SIGN[t.comparison] ?? '≥'} ${value(t.target, t.unit, t.target)}`, { align: 'center' }),
+      cell(value(t.value, t.unit, t.target), { align: 'center' }),
       cell(
         t.met === null ? 'Thiếu số liệu' : t.exceeded && !t.unreachable ? 'Vượt' : t.met ? 'Đạt' : 'Chưa đạt',
         {
