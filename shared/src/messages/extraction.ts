@@ -49,6 +49,13 @@ export const EXTRACTION_PHRASES = {
     en: (p) =>
       `Cell ${p.cell}: unit "${p.name}" is under the heading of block "${p.section}" but the block column says "${p.column}"; the two disagree and neither is chosen`,
   }),
+  /** The block chosen for the whole sheet (pane step 1, --block) and the sheet's own heading or block cell differ. */
+  'extract.block-chosen-conflict': phrase<{ cell: string; name: string; says: string; chosen: string }>({
+    vi: (p) =>
+      `Ô ${p.cell}: đơn vị "${p.name}" được bảng ghi thuộc khối "${p.says}" nhưng khối đã chọn cho cả trang là "${p.chosen}"; không chọn một bên — bỏ chọn khối để đọc khối theo bảng, hoặc sửa bảng`,
+    en: (p) =>
+      `Cell ${p.cell}: unit "${p.name}" is in block "${p.says}" on the sheet, but the block chosen for the whole sheet is "${p.chosen}"; neither is taken`,
+  }),
   'extract.collective-excel-error': phrase<{ cell: string; name: string; error: string }>({
     vi: (p) =>
       `Ô ${p.cell} (đơn vị "${p.name}", tập thể) chứa lỗi Excel ${p.error}; sửa công thức hoặc nhập tên tập thể`,

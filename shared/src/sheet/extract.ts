@@ -313,6 +313,28 @@ export function extractUnits(
     seen.set(id, at(nameRef));
 
     let block = fixedBlock ?? sectionBlock ?? opts.sheetBlock;
+    const blockName = (bid: string) => plan.blocks.find((b) => b.id === bid)?.name ?? bid;
+    /** The block the official chose, and what the sheet says at `ref` for this unit, disagree: neither is taken. */
+    let conflicted = false;
+    const chosenConflict = (ref: CellRef, says: string) => {
+      block = undefined;
+      conflicted = true;
+      problems.push({
+        path: at(ref),
+        unitId: id,
+        code: 'block-conflict',
+        ...bilingual(
+          say('extract.block-chosen-conflict', {
+            cell: at(ref),
+            name,
+            says,
+            chosen: blockName(fixedBlock as string),
+          }),
+        ),
+      });
+    };
+    if (fixedBlock !== undefined && sectionBlock !== undefined && sectionBlock !== fixedBlock)
+      chosenConflict(nameRef, blockName(sectionBlock));
     if (mapping.blockIndex !== undefined) {
       const raw = cellText(view.value(m, mapping.blockIndex));
       if (raw) {
@@ -321,7 +343,6 @@ export function extractUnits(
         if (found && sectionBlock !== undefined && fixedBlock === undefined && found !== sectionBlock) {
           // the heading row above the unit and its own block cell disagree: which block is a guess either way
           block = undefined;
-          const blockName = (id: string) => plan.blocks.find((b) => b.id === id)?.name ?? id;
           problems.push({
             path: at(ref),
             unitId: id,
@@ -335,7 +356,8 @@ export function extractUnits(
               }),
             ),
           });
-        } else if (found) block = found;
+        } else if (found && fixedBlock !== undefined && found !== fixedBlock) chosenConflict(ref, raw);
+        else if (found) block = conflicted ? undefined : found;
         else {
           block = raw.slice(0, 200);
           problems.push({

@@ -97,9 +97,32 @@ describe('extractUnits', () => {
     ]);
     const m = proposeMapping(s, layout, twoBlocks);
     expect(extractUnits(s, m, twoBlocks).units.map((u) => u.block)).toEqual(['xa', 'phong-ban']);
-    expect(extractUnits(s, m, twoBlocks, { block: 'xa' }).units.map((u) => u.block)).toEqual(['xa', 'xa']);
+    // a block chosen for the whole sheet that a heading contradicts is neither taken: the unit waits, said at its cell
+    const chosen = extractUnits(s, m, twoBlocks, { block: 'xa' });
+    expect(chosen.units.map((u) => u.block)).toEqual(['xa', undefined]);
+    expect(
+      chosen.problems.filter((p) => p.code === 'block-conflict').map((p) => [p.path, p.message]),
+    ).toEqual([
+      [
+        'Sheet1!B5',
+        `Ô Sheet1!B5: đơn vị "Phòng Nội vụ" được bảng ghi thuộc khối "${twoBlocks.blocks[1].name}" nhưng khối đã chọn cho cả trang là "${twoBlocks.blocks[0].name}"; không chọn một bên — bỏ chọn khối để đọc khối theo bảng, hoặc sửa bảng`,
+      ],
+    ]);
     const fixed: ColumnMapping = { ...m, fixedBlock: 'phong-ban' };
-    expect(extractUnits(s, fixed, twoBlocks).units.map((u) => u.block)).toEqual(['phong-ban', 'phong-ban']);
+    expect(extractUnits(s, fixed, twoBlocks).units.map((u) => u.block)).toEqual([undefined, 'phong-ban']);
+  });
+
+  it('a block chosen for the sheet is every unit’s when the sheet names none, or the same one', () => {
+    const s = sheet('Sheet1', [
+      ['STT', 'Tên đơn vị', 'TC3', 'TC8'],
+      ['I.', 'KHỐI XÃ, THỊ TRẤN'],
+      [1, 'Xã Hòa An', 'x', 0.8],
+      [2, 'Xã Tân Long', 'x', 0.8],
+    ]);
+    const m = proposeMapping(s, detectTable(s)!, twoBlocks);
+    const out = extractUnits(s, m, twoBlocks, { block: 'xa' });
+    expect(out.units.map((u) => u.block)).toEqual(['xa', 'xa']);
+    expect(out.problems.filter((p) => p.code === 'block-conflict')).toEqual([]);
   });
 
   it('passes percent-formatted rates on unambiguously, other values as they are', () => {
