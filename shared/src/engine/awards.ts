@@ -20,8 +20,10 @@ export interface TieGroup {
 
 /** Why a unit's tier is held: the tiers it could end up with and the units whose values are not known. */
 export interface HeldAward {
-  /** Tier indices the unit could still get (it may also get none). */
+  /** Tier indices the unit could still get. */
   tiers: number[];
+  /** Whether it may also get none (false: one of `tiers` is certain, which one is not). */
+  orNone: boolean;
   /** Units whose missing values could change it (the unit itself when its own values are missing). */
   by: number[];
 }
@@ -291,13 +293,30 @@ function holdForMissingData(
     for (let t = from; t <= to && t < pl.tiers.length; t++) if (pl.tiers[t].minTotal <= total) out.push(t);
     return out;
   };
-  const hold = (i: number, tiersHeld: number[], by: number[]) => {
+  /** Eligible whatever its missing values: it takes a place in every completion (one of unknown eligibility may not). */
+  const surelyCompetes = (i: number) => ev.eligible[i] && !ev.eligibilityUnknown?.[i];
+  /** The place after units of these totals have taken theirs, in descending order, skipping the bands they miss. */
+  const walkEnd = (list: number[]) => {
+    let p = 0;
+    for (const t of [...list].sort((x, y) => y - x)) {
+      p = skip(pl, p, t);
+      if (p >= pl.places) break;
+      const max = pl.tiers[tierAt(pl, p)].maxTotal;
+      if (pl.strict && max !== undefined && t >= max) continue; // above the band: takes no place (allocateBlock)
+      p++;
+    }
+    return p;
+  };
+  const hold = (i: number, tiersHeld: number[], by: number[], orNone = true) => {
     if (!tiersHeld.length) return;
-    standing.held.set(i, { tiers: tiersHeld, by: [...by].sort(byId) });
+    standing.held.set(i, { tiers: tiersHeld, by: [...by].sort(byId), orNone });
     if (standing.tier[i] !== PENDING) standing.tier[i] = HELD;
   };
 
-  for (const c of certain) {
+  let groupStart = 0;
+  for (let ci = 0; ci < certain.length; ci++) {
+    const c = certain[ci];
+    if (ci > 0 && cmp(certain[ci - 1], c) !== 0) groupStart = ci;
     const k = reaching(totals[c]);
     if (k === 0) continue;
     const by = best.slice(0, k);
@@ -305,12 +324,42 @@ function holdForMissingData(
       hold(c, reachableTiers(pl, fixedUpTo, totals[c], totals[c]), by);
       continue;
     }
-    const q = run.start[c];
-    if (q >= pl.places) continue; // no place even with the certain units alone: more competitors only push down
-    const last = q + k + run.size[c] - 1;
-    const first = tierAt(pl, q);
-    if (last < pl.places && tierAt(pl, last) === first) continue;
-    hold(c, range(first, tierAt(pl, Math.min(last, pl.places - 1)), totals[c]), by);
+    // no place even with the certain units alone: more competitors only push down
+    if (run.start[c] >= pl.places && standing.tier[c] === NO_TIER) continue;
+    if (pl.strict) {
+      // literal bands: the rule as it was (a unit above a band takes no place, so no walk by counting)
+      const q0 = run.start[c];
+      const last0 = q0 + k + run.size[c] - 1;
+      if (q0 >= pl.places) continue;
+      if (last0 < pl.places && tierAt(pl, last0) === tierAt(pl, q0)) continue;
+      hold(c, range(tierAt(pl, q0), tierAt(pl, Math.min(last0, pl.places - 1)), totals[c]), by);
+      continue;
+    }
+    // the earliest c can start: the units ranked above it at their highest totals (the uncertain ones whose worst
+    // total is above c's are above it in every completion; each takes a place, or skips one of a band it misses);
+    // the latest: each of the k pushes it down by at most one place
+    const above = certain.slice(0, groupStart).map((x) => totals[x]);
+    for (const x of by) if (u.lo[x] > totals[c] && surelyCompetes(x)) above.push(u.hi[x]);
+    const q = skip(pl, walkEnd(above), totals[c]);
+    const last = run.start[c] + k + run.size[c] - 1;
+    // final only where every completion gives c the tier the provisional totals gave it (a tie stays the council's)
+    const given = standing.tier[c];
+    if (q >= pl.places) {
+      if (given === NO_TIER) continue;
+    } else if (
+      last < pl.places &&
+      tierAt(pl, last) === tierAt(pl, q) &&
+      (given === tierAt(pl, q) || given === PENDING)
+    )
+      continue;
+    if (q >= pl.places) hold(c, range(tierAt(pl, run.start[c]), pl.tiers.length - 1, totals[c]), by);
+    else
+      hold(
+        c,
+        range(tierAt(pl, q), tierAt(pl, Math.min(last, pl.places - 1)), totals[c]),
+        by,
+        last >= pl.places,
+      );
   }
 
   for (const i of competing) {
@@ -321,9 +370,44 @@ function holdForMissingData(
       continue;
     }
     if (top < lowestBand) continue;
-    const s = skip(pl, placeAfterAbove(top), top);
+    if (pl.strict) {
+      // literal bands: a unit above one takes no place, so counting units is no bound (the rule as it was)
+      const first = skip(pl, placeAfterAbove(top), top);
+      if (first < pl.places) hold(i, range(tierAt(pl, first), pl.tiers.length - 1, top), [i]);
+      continue;
+    }
+    // at its best total: below the certain units above it, and the uncertain ones whose worst total is above it
+    const certainOver = countAbove(certain, (c) => totals[c], top, true);
+    if (certainOver >= pl.places) continue;
+    const over = certain.slice(0, certainOver).map((c) => totals[c]);
+    for (const j of best) {
+      if (u.hi[j] <= top || over.length >= pl.places) break;
+      if (j !== i && u.lo[j] > top && surelyCompetes(j)) over.push(u.hi[j]);
+    }
+    const s = skip(pl, walkEnd(over), top);
     if (s >= pl.places) continue;
-    hold(i, range(tierAt(pl, s), pl.tiers.length - 1, top), [i]);
+    // at its worst total: below every unit that could be at or above it, each at its lowest total that keeps it
+    // there (a lower total skips more places of a band)
+    const low = u.lo[i];
+    const certainAbove = countAbove(certain, (c) => totals[c], low, false);
+    const uncertainAbove = reaching(low);
+    // each unit at or above takes at least one place: as many as the places, and none may be left for it
+    const worst =
+      certainAbove + uncertainAbove - 1 >= pl.places
+        ? pl.places
+        : skip(
+            pl,
+            walkEnd([
+              ...certain.slice(0, certainAbove).map((c) => totals[c]),
+              ...best
+                .slice(0, uncertainAbove)
+                .filter((j) => j !== i)
+                .map((j) => Math.max(u.lo[j], low)),
+            ]),
+            low,
+          );
+    if (worst < pl.places) hold(i, range(tierAt(pl, s), tierAt(pl, worst), top), [i], !surelyCompetes(i));
+    else hold(i, range(tierAt(pl, s), pl.tiers.length - 1, top), [i]);
   }
 }
 

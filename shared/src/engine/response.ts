@@ -141,11 +141,12 @@ function heldFlag(ev: Evaluation, i: number, held: HeldAward, lang: Lang): Flag 
   const own = held.by.length === 1 && held.by[0] === i;
   const unknown = unknownOf(ev, own ? i : (held.by[0] ?? i));
   const message = own
-    ? say('held.own', { items: unknown.items, could })
+    ? say('held.own', { items: unknown.items, could, orNone: held.orNone })
     : say('held.other', {
         by: nameList(ev, held.by),
         items: held.by.length === 1 && unknown.ids.length ? unknown.items : null,
         could,
+        orNone: held.orNone,
       });
   return {
     code: 'pending-missing-data',

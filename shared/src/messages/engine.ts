@@ -332,20 +332,21 @@ export const ENGINE_PHRASES = {
     en: (p) =>
       `${p.count} units tied at rank ${p.rank} with ${formatPoints(p.total, 'en')} points (${nameList(p.units, 'en')}) for ${p.places} place(s): ${p.slots.map((s) => `${nameIn(s.tier, 'en')} (${s.count})`).join(', ')}. The plan has no tie-breaker that separates them — for the awards council to decide.`,
   }),
-  'held.own': phrase<{ items: UnknownItems; could: Named[] }>({
+  /** `orNone`: whether no award is also possible (false: one of `could` is certain). */
+  'held.own': phrase<{ items: UnknownItems; could: Named[]; orNone?: boolean }>({
     vi: (p) =>
-      `Giải chưa xác định: chưa có đủ số liệu (${unknownList(p.items, 'vi') || 'điều kiện xét'}). Khi đủ số liệu, đơn vị có thể đạt: ${names(p.could, 'vi')} — hoặc không đạt giải. Bổ sung số liệu hoặc đề nghị Hội đồng quyết định.`,
+      `Giải chưa xác định: chưa có đủ số liệu (${unknownList(p.items, 'vi') || 'điều kiện xét'}). Khi đủ số liệu, đơn vị có thể đạt: ${names(p.could, 'vi')}${p.orNone === false ? '' : ' — hoặc không đạt giải'}. Bổ sung số liệu hoặc đề nghị Hội đồng quyết định.`,
     en: (p) =>
-      `Award not final: values not known (${unknownList(p.items, 'en') || 'eligibility'}). With them, the unit could get: ${names(p.could, 'en')} — or none. Supply the values or ask the council.`,
+      `Award not final: values not known (${unknownList(p.items, 'en') || 'eligibility'}). With them, the unit could get: ${names(p.could, 'en')}${p.orNone === false ? '' : ' — or none'}. Supply the values or ask the council.`,
   }),
-  'held.other': phrase<{ by: NameList; items: UnknownItems | null; could: Named[] }>({
+  'held.other': phrase<{ by: NameList; items: UnknownItems | null; could: Named[]; orNone?: boolean }>({
     vi: (p) => {
       const items = p.items && unknownList(p.items, 'vi');
-      return `Giải chưa xác định: chờ số liệu của ${nameList(p.by, 'vi')}${items ? ` (${items})` : ''} — khi đủ số liệu, các đơn vị này có thể xếp trên hoặc đồng hạng với đơn vị. Có thể đạt: ${names(p.could, 'vi')} — hoặc không đạt giải.`;
+      return `Giải chưa xác định: chờ số liệu của ${nameList(p.by, 'vi')}${items ? ` (${items})` : ''} — khi đủ số liệu, các đơn vị này có thể xếp trên hoặc đồng hạng với đơn vị. Có thể đạt: ${names(p.could, 'vi')}${p.orNone === false ? '' : ' — hoặc không đạt giải'}.`;
     },
     en: (p) => {
       const items = p.items && unknownList(p.items, 'en');
-      return `Award not final: waiting for the values of ${nameList(p.by, 'en')}${items ? ` (${items})` : ''}, which could rank above or level with this unit. Could get: ${names(p.could, 'en')} — or none.`;
+      return `Award not final: waiting for the values of ${nameList(p.by, 'en')}${items ? ` (${items})` : ''}, which could rank above or level with this unit. Could get: ${names(p.could, 'en')}${p.orNone === false ? '' : ' — or none'}.`;
     },
   }),
   'target.missing': phrase<{ number: string; title: string }>({

@@ -122,14 +122,12 @@ describe('Phụng Hiệp communes: the late-report fact left blank holds every p
   //   a-150: 6 or 7 → nothing either way → final, 2 commendations
   const res = run(PLAN, [commune('a-nofact', {}, { facts: { reportDelayMaxDays: null } }), ...KNOWN]);
 
-  it('the unit itself: not ranked for now, could get any tier, flagged missing-fact', () => {
+  it('the unit itself: not ranked for now, Giải Nhất or nothing (excluded), flagged missing-fact', () => {
     const r = unit(res, 'a-nofact');
-    expect([r.total, r.rank, r.award, r.pendingTiers]).toEqual([
-      200,
-      null,
-      null,
-      ['giai-nhat', 'giai-nhi', 'giai-ba', 'giai-khuyen-khich'],
-    ]);
+    expect([r.total, r.rank, r.award, r.pendingTiers]).toEqual([200, null, null, ['giai-nhat']]);
+    expect(r.flags.find((f) => f.code === 'pending-missing-data')?.message).toMatch(
+      /Giải Nhất — hoặc không đạt giải/,
+    );
     expect(codes(res, 'a-nofact')).toEqual(['missing-fact', 'pending-missing-data']);
   });
 
