@@ -200,8 +200,8 @@ export function coverageOf(
   plan: Plan,
   block?: string,
 ): Gate {
-  const { units } = readUnits(detection, plan, { block });
-  return scoringGate(detection, plan, units, { audience: 'pane' });
+  const { units, problems } = readUnits(detection, plan, { block });
+  return scoringGate(detection, plan, units, { audience: 'pane', readerProblems: problems });
 }
 
 /** Scoring refused by the coverage rule (nothing mapped; part mapped and not confirmed): nothing is written. */
@@ -327,6 +327,7 @@ export async function runScoring(
       audience: 'pane',
       options: councilOptions(council.decisions),
       parts,
+      readerProblems: extraction.problems,
     },
     appraisal ? withAppraisal(loaded.plan, call, appraisal) : call,
   );

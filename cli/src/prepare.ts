@@ -122,6 +122,7 @@ export async function prepare(
     sheetNames: input.model.sheets.map((s) => s.name),
     parts: analysis.parts,
     ambiguous: analysis.ambiguous,
+    readerProblems: analysis.extraction.problems,
   });
   if (args.showMapping) io.stderr(mappingTable(analysis.parts, plan.plan, args.lang, gate));
   if (opts.gate !== false) {

@@ -169,6 +169,7 @@ async function scoreWorkbookSheet(
       audience: 'cli',
       parts: prepared.analysis?.parts,
       ambiguous: prepared.analysis?.ambiguous,
+      readerProblems: prepared.analysis?.extraction.problems,
     },
     call,
   );

@@ -197,6 +197,12 @@ export const WORKFLOW_PHRASES = {
       return `Not scored: plan "${nameIn(p.plan.title, 'en')}" has ${p.plan.blocks.length} blocks, but sheet ${where} does not say which block its units are in (no block column, group heading or title naming one): ${p.names.join(', ')}${p.rest ? ` and ${p.rest} more` : ''}. ${todo} ${nothingWritten(p.audience, 'en')}`;
     },
   }),
+  'workflow.block-conflict': phrase<{ count: number; said: Named; rest: number; audience: Audience }>({
+    vi: (p) =>
+      `Không chấm điểm: ${p.count} đơn vị có khối ghi hai cách khác nhau trên trang, không chọn một bên. ${nameIn(p.said, 'vi')}${p.rest ? ` (và ${p.rest} đơn vị khác)` : ''} ${nothingWritten(p.audience, 'vi')}`,
+    en: (p) =>
+      `Not scored: ${p.count} unit(s) have their block given two different ways on the sheet; neither is chosen. ${nameIn(p.said, 'en')}${p.rest ? ` (and ${p.rest} more)` : ''} ${nothingWritten(p.audience, 'en')}`,
+  }),
   'workflow.repeated-units': phrase<{
     sheets: string[];
     units: { name: string; lines: number }[];

@@ -156,6 +156,28 @@ export function blockUnknownProblem(
   return { path: sheets[0] ?? '', code: 'block-unknown', ...bilingual(message) };
 }
 
+const sentences = (texts: string[]) => texts.map((t) => (/[.!?]$/.test(t) ? t : `${t}.`)).join(' ');
+
+/** Scoring refused: units whose block the sheet gives two ways (heading and block cell, or the block chosen). */
+export function blockConflictProblem(conflicts: readonly Problem[], audience: Audience): Problem {
+  const listed = conflicts.slice(0, 3);
+  return {
+    path: conflicts[0]?.path ?? '',
+    code: 'block-unknown',
+    ...bilingual(
+      say('workflow.block-conflict', {
+        count: conflicts.length,
+        said: {
+          vi: sentences(listed.map((p) => p.message)),
+          en: sentences(listed.map((p) => p.messageEn ?? p.message)),
+        },
+        rest: conflicts.length - listed.length,
+        audience,
+      }),
+    ),
+  };
+}
+
 /** Scoring refused: one unit is on two lines of the table (see repeated-units.ts). */
 export function repeatedUnitsProblem(sheets: string[], units: RepeatedUnit[], audience: Audience): Problem {
   const listed = units.slice(0, 5).map((u) => ({ name: u.name, lines: u.ids.length }));

@@ -14,6 +14,7 @@ import { linkCollectives } from './collectives';
 import { appliesToBlock, mappingCoverage, type Coverage } from './coverage';
 import {
   ambiguousSheetsProblem,
+  blockConflictProblem,
   blockUnknownProblem,
   notMappedFlagMessage,
   nothingMappedProblem,
@@ -80,6 +81,8 @@ export interface GateOptions {
   ambiguous?: string[];
   /** Every sheet read with its units, when the workbook's blocks are on several sheets (chooseSheets). */
   parts?: SheetPart[];
+  /** What the reader said (extraction problems): a unit without a block because two sources disagree is named so. */
+  readerProblems?: readonly Problem[];
 }
 
 /**
@@ -105,6 +108,17 @@ export function scoringGate(
     };
   if (coverage.status !== 'none') {
     const unplaced = parts.flatMap((p) => unitsWithoutBlock(p.units, plan));
+    const ids = new Set(unplaced.map((u) => u.id));
+    const conflicts = (opts.readerProblems ?? []).filter(
+      (p) => p.code === 'block-conflict' && p.unitId !== undefined && ids.has(p.unitId),
+    );
+    if (conflicts.length)
+      return {
+        ok: false,
+        coverage,
+        code: 'block-unknown',
+        problem: blockConflictProblem(conflicts, opts.audience),
+      };
     if (unplaced.length)
       return {
         ok: false,
