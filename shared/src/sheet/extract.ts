@@ -11,7 +11,7 @@ import { cellText, excelError, makeView, sheetCellAddress } from './grid';
 import { readBlankMarksAsNo } from './mark-columns';
 import { isNotApplicableMark, withoutListNumber } from './patterns';
 import { scaleFromFigures } from './rate-evidence';
-import { bilingual, named, say } from '../messages';
+import { bilingual, named, say, type Message } from '../messages';
 import { lineName, mappingTargets, type ColumnMapping, type TargetInfo } from './mapping';
 import type { CellRef, CellValue, SheetModel } from './model';
 import { words } from './similarity';
@@ -258,6 +258,7 @@ export function extractUnits(
     { value: number; unit: string; name: string; ref: CellRef; label: string; before: [unknown, unknown] }[]
   >();
   const fixedBlock = opts.block ?? mapping.fixedBlock;
+  const blockName = (bid: string) => plan.blocks.find((b) => b.id === bid)?.name ?? bid;
   let sectionBlock: string | undefined;
   let sectionCollective: { text: string; ref: CellRef } | undefined;
   const seen = new Map<string, string>();
@@ -313,51 +314,38 @@ export function extractUnits(
     seen.set(id, at(nameRef));
 
     let block = fixedBlock ?? sectionBlock ?? opts.sheetBlock;
-    const blockName = (bid: string) => plan.blocks.find((b) => b.id === bid)?.name ?? bid;
-    /** The block the official chose, and what the sheet says at `ref` for this unit, disagree: neither is taken. */
-    let conflicted = false;
-    const chosenConflict = (ref: CellRef, says: string) => {
-      block = undefined;
-      conflicted = true;
-      problems.push({
-        path: at(ref),
-        unitId: id,
-        code: 'block-conflict',
-        ...bilingual(
-          say('extract.block-chosen-conflict', {
-            cell: at(ref),
-            name,
-            says,
-            chosen: blockName(fixedBlock as string),
-          }),
-        ),
+    // two sources that name different blocks for the unit (the block chosen for the sheet, its heading row, its
+    // block cell): which one is meant is a guess either way, so neither is taken, and each disagreement is said
+    const conflicts: { ref: CellRef; said: Message }[] = [];
+    const chosen = (ref: CellRef, says: string) =>
+      conflicts.push({
+        ref,
+        said: say('extract.block-chosen-conflict', {
+          cell: at(ref),
+          name,
+          says,
+          chosen: blockName(fixedBlock as string),
+        }),
       });
-    };
     if (fixedBlock !== undefined && sectionBlock !== undefined && sectionBlock !== fixedBlock)
-      chosenConflict(nameRef, blockName(sectionBlock));
+      chosen(nameRef, blockName(sectionBlock));
     if (mapping.blockIndex !== undefined) {
       const raw = cellText(view.value(m, mapping.blockIndex));
       if (raw) {
         const found = matchBlock(raw, plan);
         const ref = view.ref(m, mapping.blockIndex);
-        if (found && sectionBlock !== undefined && fixedBlock === undefined && found !== sectionBlock) {
-          // the heading row above the unit and its own block cell disagree: which block is a guess either way
-          block = undefined;
-          problems.push({
-            path: at(ref),
-            unitId: id,
-            code: 'block-conflict',
-            ...bilingual(
-              say('extract.block-conflict', {
-                cell: at(ref),
-                name,
-                column: raw,
-                section: blockName(sectionBlock),
-              }),
-            ),
+        if (found && sectionBlock !== undefined && fixedBlock === undefined && found !== sectionBlock)
+          conflicts.push({
+            ref,
+            said: say('extract.block-conflict', {
+              cell: at(ref),
+              name,
+              column: raw,
+              section: blockName(sectionBlock),
+            }),
           });
-        } else if (found && fixedBlock !== undefined && found !== fixedBlock) chosenConflict(ref, raw);
-        else if (found) block = conflicted ? undefined : found;
+        else if (found && fixedBlock !== undefined && found !== fixedBlock) chosen(ref, raw);
+        else if (found) block = found;
         else {
           block = raw.slice(0, 200);
           problems.push({
@@ -376,6 +364,9 @@ export function extractUnits(
         }
       }
     }
+    if (conflicts.length) block = undefined;
+    for (const c of conflicts)
+      problems.push({ path: at(c.ref), unitId: id, code: 'block-conflict', ...bilingual(c.said) });
     if (block === undefined && plan.blocks.length === 1) block = plan.blocks[0].id;
 
     const values: Record<string, CellValue> = {};
