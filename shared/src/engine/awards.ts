@@ -227,9 +227,13 @@ function reachableTiers(pl: Places, from: number, lo: number, hi: number): numbe
  * no tier from P0 on applies its band literally to a total ≤ H (`aboveBand: strict` with a maxTotal ≤ H), the rest
  * of the walk only ever moves a unit down: ranking the certain units alone puts c's group at places [q, q + g), and
  * each unit of U_c can push it down by at most one place (by taking a place itself, or a higher tier's place that
- * pushes a unit above c down), never up. So c's award is final when places q and q + |U_c| + g − 1 lie in the same
- * tier, or q is past the last place; otherwise it is held. An uncertain unit's own award is held unless even at its
- * best total (ranked first among equals) it gets no place.
+ * pushes a unit above c down), never up. Under bands as lower bounds (`rankOrder`) every unit above c takes a place
+ * or skips one of a band it misses, so the walk of the units ranked above c — the uncertain ones of U_c whose worst
+ * total is above c's included, at their best — gives the earliest place p c can start at: c's award is final when p
+ * and q + |U_c| + g − 1 lie in the tier the provisional ranking gave it, or p is past the last place. An uncertain
+ * unit's own award is held unless even at its best total (ranked first among equals) it gets no place, on the tiers
+ * from its best place to its worst (each unit that could be at or above it at its lowest such total). Under
+ * `strict` (a unit above a band takes no place) only q and q + |U_c| + g − 1 are used, and the held tiers run on.
  *
  * Otherwise a group rising above a band takes no place, which can move the units below it UP (past the last place
  * back into the awards, or into a higher tier): every c with U_c not empty is held on every tier from P0 on it could
@@ -295,14 +299,15 @@ function holdForMissingData(
   };
   /** Eligible whatever its missing values: it takes a place in every completion (one of unknown eligibility may not). */
   const surelyCompetes = (i: number) => ev.eligible[i] && !ev.eligibilityUnknown?.[i];
-  /** The place after units of these totals have taken theirs, in descending order, skipping the bands they miss. */
+  /**
+   * The place after units of these totals have taken theirs, in descending order, skipping the bands they miss
+   * (bands as lower bounds only: under `strict` a unit above a band would take none, and this is not used).
+   */
   const walkEnd = (list: number[]) => {
     let p = 0;
     for (const t of [...list].sort((x, y) => y - x)) {
       p = skip(pl, p, t);
       if (p >= pl.places) break;
-      const max = pl.tiers[tierAt(pl, p)].maxTotal;
-      if (pl.strict && max !== undefined && t >= max) continue; // above the band: takes no place (allocateBlock)
       p++;
     }
     return p;
