@@ -116,6 +116,8 @@ const notANumber = (raw: unknown): Failure =>
 
 // Longest first, so "vnđ" is not read as "vn" + "đ".
 const UNIT_WORDS = ['đồng', 'điểm', 'dong', 'diem', 'vnđ', 'vnd', 'đ', '₫'];
+/** The unit words of points; the others are money. */
+const isPoints = (word: string) => word === 'điểm' || word === 'diem';
 
 /** The unit word ending `s` ("đồng", "điểm", "đ"… any case, an optional "."), with where it starts. */
 function unitWordAt(s: string): { word: string; from: number } | undefined {
@@ -138,6 +140,7 @@ function stripUnit(s: string): string {
  * English way it is one thousand. Which one is a guess, 1000× apart, so it is refused with both readings.
  */
 function commaThousands(raw: string): Failure | undefined {
+  if (!raw.includes(',')) return undefined;
   const lead = /^[\d.,]{1,40}/.exec(raw.trim())?.[0] ?? '';
   if (!/^[1-9]\d{0,2},\d{3}$/.test(lead)) return undefined;
   const [head, tail] = lead.split(',');
@@ -234,9 +237,11 @@ export function parseNumber(raw: unknown, locale: NumberLocale = 'auto'): Parsed
   if (pre) return pre;
   if (typeof raw === 'number') return Number.isFinite(raw) ? ok(raw + 0) : notANumber(raw);
   if (typeof raw !== 'string') return notANumber(raw);
-  const money = unitWordAt(raw.trim());
-  const twoWays = money && money.word !== 'điểm' && money.word !== 'diem' ? commaThousands(raw) : undefined;
-  if (twoWays) return twoWays;
+  if (raw.includes(',')) {
+    const unit = unitWordAt(raw.trim());
+    const twoWays = unit && !isPoints(unit.word) ? commaThousands(raw) : undefined;
+    if (twoWays) return twoWays;
+  }
   const read = (s: string) =>
     readNumberString(s, locale) ?? numberWithUnit(s, (n) => readNumberString(n, locale));
   const bare = withoutNote(raw);
@@ -309,7 +314,7 @@ function rateOf(raw: unknown, scale: RateReading, passFail?: PassFail): Parsed<n
   if (unit) return invalid(unit.detail, unit.detailEn);
   const word = typeof raw === 'string' ? unitWordAt((beforePercentSign(raw) ?? raw).trim())?.word : undefined;
   if (word) {
-    const points = word === 'điểm' || word === 'diem';
+    const points = isPoints(word);
     return invalid(
       `${show(raw)} là ${points ? 'số điểm' : 'số tiền'}, không phải tỷ lệ %; ghi tỷ lệ, ví dụ "80%"`,
       `${show(raw)} is ${points ? 'points' : 'money'}, not a percentage; write the rate, e.g. "80%"`,
