@@ -114,10 +114,13 @@ function readCondition(r: Reader, ref: CellRef, heading: string, text: string): 
   return { fact: m[1], op, value } as Condition;
 }
 
+/** Nothing typed: empty, or spaces only. */
+const blankCell = (raw: CellValue) => raw === null || (typeof raw === 'string' && !raw.trim());
+
 /** One cell read by its column's type; undefined when empty or unreadable (then a problem is recorded). */
 function readCell(r: Reader, ref: CellRef, column: ColumnSpec, lang: Lang, enumName?: EnumName): unknown {
   const raw = cellAt(r.sheet, ref);
-  if (raw === null || (typeof raw === 'string' && !raw.trim())) return undefined;
+  if (blankCell(raw)) return undefined;
   const heading = column[lang];
   const error = excelError(raw);
   if (error) return fail(r, ref, heading, both(say('plan-sheet.excel-error', { error })));
@@ -325,7 +328,7 @@ function reportUnused(r: Reader, table: Table, row: number, kind: string | undef
     const col = table.columns.get(column.key);
     if (!SCORING_COLUMNS.has(column.key) || used.includes(column.key) || col === undefined) continue;
     const raw = cellAt(r.sheet, { row, col });
-    if (raw === null || (typeof raw === 'string' && !raw.trim())) continue;
+    if (blankCell(raw)) continue;
     const kindName = { vi: enumLabel('kind', kind, 'vi'), en: enumLabel('kind', kind, 'en') };
     fail(r, { row, col }, column[lang], both(say('plan-sheet.unused-by-kind', { kind: kindName })));
   }
@@ -519,7 +522,7 @@ function duplicateAt(r: Reader, doc: Obj, p: Problem): { ref: CellRef; path: str
 function blankRequired(r: Reader, tables: Table[], doc: Obj, path: string, ref: CellRef): string | undefined {
   const value = valueAt(doc, path);
   const raw = cellAt(r.sheet, ref);
-  if (value !== undefined || !(raw === null || (typeof raw === 'string' && !raw.trim()))) return undefined;
+  if (value !== undefined || !blankCell(raw)) return undefined;
   const table = tables.find((t) => t.rows.includes(ref.row) && t.headingRow >= 0);
   const heading = table && cellText(cellAt(r.sheet, { row: table.headingRow, col: ref.col })).trim();
   return heading || undefined;
