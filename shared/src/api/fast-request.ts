@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { hasOwnProto as hasProto } from './proto-key';
+import { hasOwnProto } from './proto-key';
 import {
   MAX_CELL_TEXT,
   MAX_RECORD_KEY,
@@ -114,7 +114,7 @@ export function plainScoreRequest(body: unknown): ScoreRequest | undefined {
   for (let i = 0; i < units.length; i++) if (!isPlainUnit(units[i])) return undefined;
   if (!('options' in body)) return { plan, units: units as ScoreRequest['units'] };
   // a "__proto__" key of rateScales is left out by zod and reported (droppedKeys): not the fast path's to drop
-  if (hasProto(field(options, 'rateScales'))) return undefined;
+  if (hasOwnProto(field(options, 'rateScales'))) return undefined;
   const parsedOptions = ScoreOptionsSchema.safeParse(options);
   if (!parsedOptions.success) return undefined;
   return { plan, units: units as ScoreRequest['units'], options: parsedOptions.data };
@@ -153,7 +153,7 @@ export interface DroppedKeys {
  */
 export function droppedKeys(body: unknown): DroppedKeys {
   const out: DroppedKeys = { units: new Map(), rateScales: false };
-  out.rateScales = hasProto(field(field(body, 'options'), 'rateScales'));
+  out.rateScales = hasOwnProto(field(field(body, 'options'), 'rateScales'));
   const units = field(body, 'units');
   if (!Array.isArray(units)) return out;
   units.forEach((unit: unknown, i) => {
@@ -166,7 +166,7 @@ export function droppedKeys(body: unknown): DroppedKeys {
         ['selfAssessment.facts', field(self, 'facts')],
         ['selfAssessment.reasons', field(self, 'reasons')],
       ] as const
-    ).flatMap(([at, record]) => (hasProto(record) ? [at] : []));
+    ).flatMap(([at, record]) => (hasOwnProto(record) ? [at] : []));
     if (found.length) out.units.set(i, found);
   });
   return out;
