@@ -45,8 +45,10 @@ export function describeCondition(cond: Condition, words: ConditionWords): strin
     const p = params.get(cond.param);
     const name = p ? nameIn(named(p.label, p.labelEn), lang) : cond.param;
     const value =
-      p?.value === null || p?.value === undefined ? text(say('condition.not-set')) : showValue(p.value, lang);
-    return `${label} ${OP_VI[cond.op]} ${name} (${value}${p?.unit ? ` ${p.unit}` : ''})`;
+      p?.value === null || p?.value === undefined
+        ? text(say('condition.not-set'))
+        : `${showValue(p.value, lang)}${p.unit ? ` ${p.unit}` : ''}`;
+    return `${label} ${OP_VI[cond.op]} ${name} (${value})`;
   }
   if ('years' in cond) {
     const y = cond.years;

@@ -2,6 +2,12 @@
 import { formatNumber, type Lang } from '../values/format';
 import { nameIn, phrase, type Named } from './phrase';
 
+/** "2025-07-01" → "01/7/2025", as the plan documents write a date. */
+function dmy(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}/${Number(m[2])}/${m[1]}` : iso;
+}
+
 const n = (x: number, lang: Lang, decimals?: number) => formatNumber(x, decimals, lang);
 
 /** How a decision's target requirement came out: counted met, counted exceeded, or the mean ratio. */
@@ -238,6 +244,27 @@ export const DECISION_PHRASES = {
   'decision.due-fact-missing': phrase<{ decision: Named; label: string; fact: string }>({
     vi: (p) => `"${p.decision.vi}": chưa có ${p.label} để tính hạn nộp hồ sơ`,
     en: (p) => `"${nameIn(p.decision, 'en')}": ${p.fact} is missing, so the dossier due date is unknown`,
+  }),
+  /** At the unit: its block ceased to exist on `on`, before or on the day the decision is signed (`date`). */
+  'decision.block-dissolved': phrase<{ block: Named; on: string; date: string; basis: Named }>({
+    vi: (p) =>
+      `Khối "${p.block.vi}" không còn tồn tại từ ngày ${dmy(p.on)} (${p.basis.vi}); quyết định khen thưởng ký ngày ${dmy(p.date)} không thể trao cho đơn vị này như hiện có — Hội đồng TĐKT cần xác định đơn vị kế thừa (đơn vị mới) của đơn vị; các hình thức khen thưởng được giữ lại chờ Hội đồng`,
+    en: (p) =>
+      `Block "${nameIn(p.block, 'en')}" ceased to exist on ${dmy(p.on)} (${nameIn(p.basis, 'en')}); a decision signed on ${dmy(p.date)} cannot go to this unit as it stands — the awards council must decide its successor unit; its awards are held for the council`,
+  }),
+  /** The same without a decision date: whether the unit still exists when the decision is signed is not known. */
+  'decision.block-dissolved-no-date': phrase<{ block: Named; on: string; basis: Named }>({
+    vi: (p) =>
+      `Khối "${p.block.vi}" không còn tồn tại từ ngày ${dmy(p.on)} (${p.basis.vi}) và chưa có ngày ký quyết định (awards.decisionDate hoặc options.decisionDate): chưa biết đơn vị còn tồn tại khi ký — các hình thức khen thưởng được giữ lại chờ Hội đồng xác định đơn vị kế thừa`,
+    en: (p) =>
+      `Block "${nameIn(p.block, 'en')}" ceased to exist on ${dmy(p.on)} (${nameIn(p.basis, 'en')}) and no decision date is given: whether the unit exists when the decision is signed is not known — its awards are held for the council to decide the successor unit`,
+  }),
+  /** A decision's reason when it is held because the unit's block ceased to exist. */
+  'decision.held-dissolved': phrase<{ on: string }>({
+    vi: (p) =>
+      `Đủ điều kiện nhưng đơn vị không còn tồn tại từ ngày ${dmy(p.on)}: chờ Hội đồng TĐKT xác định đơn vị kế thừa, chưa đề nghị và chưa tính tiền thưởng`,
+    en: (p) =>
+      `Qualifies, but the unit ceased to exist on ${dmy(p.on)}: held until the awards council decides the successor unit; not proposed, no prize paid`,
   }),
   /** A flag about one decision: its name, then what is said. */
   'decision.about': phrase<{ decision: Named; text: string }>({

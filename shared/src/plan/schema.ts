@@ -563,6 +563,21 @@ export const AwardsSchema = z
 export const UnitKindSchema = z.enum(['collective', 'individual', 'household']);
 export type UnitKind = z.infer<typeof UnitKindSchema>;
 
+/**
+ * The day a block's units cease to exist (cấp huyện ended on 01/7/2025): an award decided on or after it cannot go to
+ * the unit as it stands; it is held until the council names the successor unit.
+ */
+export const BlockDissolvedSchema = z
+  .object({
+    on: realIsoDate({
+      vi: 'Ngày khối chấm dứt tồn tại (dissolved.on)',
+      en: 'The date the block ceases to exist (dissolved.on)',
+    }).describe('Từ ngày này (kể cả ngày này) đơn vị của khối không còn tồn tại'),
+    basis: Text.describe('Căn cứ pháp lý, ví dụ "Nghị quyết 202/2025/QH15: cấp huyện chấm dứt hoạt động"'),
+    basisEn: OptionalText,
+  })
+  .strict();
+
 export const BlockSchema = z
   .object({
     id: IdSchema,
@@ -572,6 +587,9 @@ export const BlockSchema = z
       'Đối tượng của khối: tập thể, cá nhân, hộ gia đình (mặc định tập thể)',
     ),
     prizeFund: Money.optional().describe('Tổng tiền thưởng dự kiến của khối (đồng)'),
+    dissolved: BlockDissolvedSchema.optional().describe(
+      'Khối chấm dứt tồn tại từ một ngày (sắp xếp đơn vị hành chính): quyết định khen thưởng ký từ ngày đó được giữ lại chờ Hội đồng xác định đơn vị kế thừa',
+    ),
   })
   .strict();
 export type Block = z.infer<typeof BlockSchema>;

@@ -180,6 +180,22 @@ function crossCheck(plan: Plan): Problem[] {
         `Ngày ${date} trước ngày bắt đầu kỳ thi đua (${plan.period.from})`,
         `${date} is before the period starts (${plan.period.from})`,
       );
+  // a block that ceased before the movement began never took part in it: a typing error (2015 for 2025)
+  plan.blocks.forEach((b, i) => {
+    if (b.dissolved && b.dissolved.on <= plan.period.from)
+      add(
+        `blocks[${i}].dissolved.on`,
+        `Khối "${b.name}" chấm dứt ngày ${b.dissolved.on}, không sau ngày bắt đầu kỳ thi đua (${plan.period.from}): khối không thể tham gia kỳ này`,
+        `Block "${b.nameEn ?? b.name}" ends on ${b.dissolved.on}, not after the period starts (${plan.period.from})`,
+      );
+    // only award decisions hold a dissolved unit's awards; a tier (giải) would still be given to it, silently
+    if (b.dissolved && plan.awards.tiers.length)
+      add(
+        `blocks[${i}].dissolved`,
+        `Khối "${b.name}" có ngày chấm dứt (dissolved) nhưng kế hoạch xét giải theo hạng (awards.tiers): chỉ quyết định khen thưởng (awards.decisions) giữ lại được khen thưởng của đơn vị không còn tồn tại`,
+        `Block "${b.nameEn ?? b.name}" has an end date (dissolved) but the plan awards tiers: only award decisions (awards.decisions) can hold the awards of a unit that no longer exists`,
+      );
+  });
   const tierMoney = tierPrizeBound(plan);
   if (tierMoney > PLAN_LIMITS.moneyTotal)
     tooLarge('awards.tiers', say('money.tiers-too-large', { amount: tierMoney }));

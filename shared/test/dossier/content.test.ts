@@ -243,14 +243,21 @@ describe('plans with award decisions', () => {
           d.proposals.filter((x) => x.form === form && x.unitId === p.unitId).length,
         ]);
     }
-    // Nguyễn Văn A2 gets the yearly Bằng khen and waits for the period one (quota of 2 individuals).
+    // Nguyễn Văn A2 is proposed for nothing: it waits for the period Bằng khen (quota of 2 individuals), and for the
+    // yearly one, since Phạm Văn X's collective cannot be followed and counts in phong-a's quota of 2 meanwhile.
     const bk = byKind(d, 'danh-sach').find((x) => x.fileName.includes('bang-khen'))!;
-    expect([rowsNaming(bk, 'Nguyễn Văn A2'), rowsNaming(bk, 'Nguyễn Văn A2', 'waiting')]).toEqual([1, 1]);
+    expect([rowsNaming(bk, 'Nguyễn Văn A2'), rowsNaming(bk, 'Nguyễn Văn A2', 'waiting')]).toEqual([0, 1]);
+    expect(d.proposals.some((p) => p.unitId === 'cn-a2')).toBe(false);
+    expect(d.pending.find((p) => p.unitId === 'cn-a2')?.awards).toEqual([
+      'Bằng khen của Chủ tịch UBND tỉnh cho cá nhân (giai đoạn 2021–2025)',
+      'Bằng khen của Chủ tịch UBND tỉnh cho cá nhân (hằng năm)',
+    ]);
     // Phòng Quản lý nhà is second for the one period Bằng khen: held, not proposed.
     const held = d.pending.find((p) => p.unitId === 'phong-b');
     expect(held?.awards).toEqual(['Bằng khen của Chủ tịch UBND tỉnh cho tập thể (giai đoạn 2021–2025)']);
     expect(d.proposals.some((p) => p.unitId === 'phong-b')).toBe(false);
-    expect(d.total).toBe(46_800_000);
+    // 46.800.000 less Nguyễn Văn A2's yearly 3.510.000, now waiting
+    expect(d.total).toBe(43_290_000);
     expect(d.dueDate).toBe('2026-01-22');
     // The plan asks for achievement reports: one per proposed unit, prefilled with its CCHC ratings.
     const reports = byKind(d, 'bao-cao');

@@ -144,11 +144,26 @@ describe("an individual's collective that cannot be followed", () => {
     expect(awards(res)).toEqual(awards(base));
   });
 
-  it('correct links change nothing: no flag, no problem about a collective', () => {
+  it('correct links: no flag, no problem about a collective; only the individual the unknown link held is granted', () => {
     for (const r of base.results)
       if (r.unitId !== 'cn-x') expect(r.flags.map((f) => f.code)).not.toContain('unknown-collective');
     const fixed = edited((units) => (unit(units, 'cn-x').collective = 'phong-e'));
     expect(problems(fixed)).toEqual([]);
-    expect(awards(score(fixed), ['cn-x'])).toEqual(awards(base, ['cn-x']));
+    const mended = score(fixed);
+    // while cn-x's collective could not be followed it counted in every collective's quota of 2 (it may be
+    // phong-a's), so cn-a2, 2nd in phong-a, waited on the yearly individual Bằng khen; once cn-x is placed in
+    // phong-e, cn-a2 is within phong-a's quota and granted — nothing else changes
+    expect(awards(base).find(([id]) => id === 'cn-a2')).toEqual(['cn-a2', null, ['overQuota', 'unknown']]);
+    expect(result(base, 'cn-a2').flags.map((f) => f.code)).toEqual([
+      'quota-exceeded',
+      'pending-missing-data',
+    ]);
+    expect(awards(mended).find(([id]) => id === 'cn-a2')).toEqual([
+      'cn-a2',
+      'bk-tinh-hang-nam-ca-nhan',
+      ['overQuota', 'granted'],
+    ]);
+    expect(result(mended, 'cn-a2').flags.map((f) => f.code)).toEqual(['quota-exceeded']);
+    expect(awards(mended, ['cn-x', 'cn-a2'])).toEqual(awards(base, ['cn-x', 'cn-a2']));
   });
 });

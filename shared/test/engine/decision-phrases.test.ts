@@ -58,6 +58,18 @@ const SAMPLES: { [C in Codes]: ParamsOf<C> } = {
   'decision.due-past-9999': { decision, from: '9999-12-28', days: 10 },
   'decision.due-fact-missing': { decision, label: 'Ngày công nhận', fact: 'ngayCongNhan' },
   'decision.about': { decision, text: '…' },
+  'decision.block-dissolved': {
+    block: { vi: 'UBND các huyện', en: 'District committees' },
+    on: '2025-07-01',
+    date: '2025-12-31',
+    basis: { vi: 'cấp huyện chấm dứt hoạt động' },
+  },
+  'decision.block-dissolved-no-date': {
+    block: { vi: 'UBND các huyện' },
+    on: '2025-07-01',
+    basis: { vi: 'cấp huyện chấm dứt hoạt động' },
+  },
+  'decision.held-dissolved': { on: '2025-07-01' },
   'target.line': {
     number: 'a.1',
     title: { vi: 'Tỷ lệ hồ sơ trực tuyến' },

@@ -64,11 +64,18 @@ describe('Kiên Giang 243, tổng kết 2025', () => {
     expect(unit(res, 'h-2pc').award).toBeNull();
   });
 
-  it('the same district at 3% → Labour Order 3rd class, collective 9,0 × 2.340.000 = 21.060.000, 3 sets', () => {
-    expect(unit(res, 'h-ok').award).toMatchObject({
-      tier: 'hcld-hang-ba-tong-ket-2025',
-      prize: 21_060_000,
+  it('the same district at 3% → Labour Order 3rd class held (the district level ended 01/7/2025): 9,0 × 2.340.000 = 21.060.000 pending, 3 sets', () => {
+    expect(unit(res, 'h-ok').award).toBeNull();
+    expect(statuses(res, 'h-ok')['hcld-hang-ba-tong-ket-2025']).toBe('awaitingVote');
+    expect(res.summary.decisions?.find((d) => d.id === 'hcld-hang-ba-tong-ket-2025')).toMatchObject({
+      granted: [],
+      pending: ['h-ok'],
+      prizeTotal: 0,
+      prizePending: 21_060_000,
       dossierSets: 3,
     });
+    const flag = unit(res, 'h-ok').flags.find((f) => f.code === 'block-dissolved');
+    expect(flag?.message).toContain('không còn tồn tại từ ngày 01/7/2025');
+    expect(flag?.message).toContain('đơn vị kế thừa');
   });
 });

@@ -272,11 +272,24 @@ describe('Kiên Giang 243, tổng kết 2025: Labour Order 3rd class, PM and pro
 
   it('01/7/2026 (2.530.000): 9,0 → 22.770.000, 7,0 → 17.710.000, 3,0 → 7.590.000', () => {
     check('kien-giang-243-2025', UNITS, [
-      row('2026-06-30', 'h-hcld', HC, 21_060_000, 'Hai mươi mốt triệu không trăm sáu mươi nghìn đồng', true),
-      row('2026-07-01', 'h-hcld', HC, 22_770_000, 'Hai mươi hai triệu bảy trăm bảy mươi nghìn đồng', true),
       row('2026-07-01', 'x-ttg', TTG, 17_710_000, 'Mười bảy triệu bảy trăm mười nghìn đồng', true),
       row('2026-07-01', 'x-bk', BKT, 7_590_000, 'Bảy triệu năm trăm chín mươi nghìn đồng', true),
     ]);
+    // The district level ended on 01/7/2025 (blocks[huyen].dissolved): a decision signed in 2026 holds the Labour
+    // Order for the council (block-dissolved); the amount by the date's base salary is what is pending.
+    for (const [date, pending] of [
+      ['2026-06-30', 21_060_000],
+      ['2026-07-01', 22_770_000],
+    ] as const) {
+      const res = run('kien-giang-243-2025', UNITS, { decisionDate: date });
+      expect([date, decision(res, 'h-hcld', HC).status, decision(res, 'h-hcld', HC).prize]).toEqual([
+        date,
+        'awaitingVote',
+        null,
+      ]);
+      expect([date, res.summary.decisions?.find((d) => d.id === HC)?.prizePending]).toEqual([date, pending]);
+      expect(codes(res, 'h-hcld')).toContain('block-dissolved');
+    }
   });
 });
 

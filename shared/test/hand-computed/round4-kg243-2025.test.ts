@@ -214,19 +214,33 @@ describe('Kiên Giang 243, tổng kết 2025: provincial departments (IV.3.2.2a,
   });
 });
 
-describe('Kiên Giang 243, tổng kết 2025: districts — Labour Order, PM Bằng khen, the higher one only', () => {
+// The district block ends on 01/7/2025 (blocks[huyen].dissolved: NQ 203/2025/QH15, Luật 72/2025/QH15). At the plan's
+// decision date 31/12/2025 each form a district qualifies for is held for the council (awaitingVote, flag
+// block-dissolved); the hand-computed amounts are what would be paid once the council names the successor unit.
+describe('Kiên Giang 243, tổng kết 2025: districts — Labour Order, PM Bằng khen, the higher one only (held: the district level ended 01/7/2025)', () => {
   const res = run(PLAN, [
     u('h-above-exemplary', 'huyen', DISTRICT_ABOVE_2025, { ...FACTS, donViTieuBieu: 'Có' }),
     u('h-above', 'huyen', DISTRICT_ABOVE_2025, { ...FACTS, donViTieuBieu: 'Không' }),
     // every target met but one at its value only (a.3 90%): met, not exceeded
     u('h-met', 'huyen', { ...DISTRICT_ABOVE_2025, 'cqs-03': '90%' }, { ...FACTS, donViTieuBieu: 'Không' }),
   ]);
+  const pendingOf = (id: string) => res.summary.decisions?.find((d) => d.id === id);
 
-  it('exceeded and exemplary → HC Lao động hạng Ba 9,0 × 2.340.000 = 21.060.000, 3 sets; PM and provincial superseded', () => {
-    expect(unit(res, 'h-above-exemplary').award).toMatchObject({
-      tier: 'hcld-hang-ba-tong-ket-2025',
-      prize: 21_060_000,
-      prizeInWords: 'Hai mươi mốt triệu không trăm sáu mươi nghìn đồng',
+  it('exceeded and exemplary → HC Lao động hạng Ba held (9,0 × 2.340.000 = 21.060.000 pending, 3 sets); PM and provincial superseded', () => {
+    expect(unit(res, 'h-above-exemplary').award).toBeNull();
+    expect(decision(res, 'h-above-exemplary', 'hcld-hang-ba-tong-ket-2025')).toMatchObject({
+      status: 'awaitingVote',
+      granted: false,
+      prize: null,
+    });
+    expect(decision(res, 'h-above-exemplary', 'hcld-hang-ba-tong-ket-2025').reason).toContain(
+      'không còn tồn tại từ ngày 01/7/2025',
+    );
+    expect(pendingOf('hcld-hang-ba-tong-ket-2025')).toMatchObject({
+      granted: [],
+      pending: ['h-above-exemplary'],
+      prizeTotal: 0,
+      prizePending: 21_060_000,
       dossierSets: 3,
     });
     expect(statuses(res, 'h-above-exemplary')).toMatchObject({
@@ -235,19 +249,51 @@ describe('Kiên Giang 243, tổng kết 2025: districts — Labour Order, PM B�
     });
   });
 
-  it('exceeded, not exemplary → PM Bằng khen 16.380.000; 28/28 targets exceeded in the reason', () => {
-    expect(unit(res, 'h-above').award).toMatchObject({
-      tier: 'bk-thu-tuong-tong-ket-2025',
-      prize: 16_380_000,
+  it('exceeded, not exemplary → PM Bằng khen held, 3,5 × 2 × 2.340.000 = 16.380.000 pending; 28/28 exceeded (read before 01/7/2025)', () => {
+    expect(unit(res, 'h-above').award).toBeNull();
+    expect(statuses(res, 'h-above')).toMatchObject({
+      'hcld-hang-ba-tong-ket-2025': 'notMet',
+      'bk-thu-tuong-tong-ket-2025': 'awaitingVote',
+      'bk-tinh-tong-ket-2025': 'superseded',
     });
-    expect(statuses(res, 'h-above')['hcld-hang-ba-tong-ket-2025']).toBe('notMet');
-    expect(decision(res, 'h-above', 'bk-thu-tuong-tong-ket-2025').reason).toContain('28/28');
+    expect(pendingOf('bk-thu-tuong-tong-ket-2025')).toMatchObject({
+      granted: [],
+      pending: ['h-above'],
+      prizeTotal: 0,
+      prizePending: 16_380_000,
+    });
+    // the held reason replaces the qualifying one; the count of exceeded targets reads on a date the district exists
+    const before = run(
+      PLAN,
+      [u('h-above', 'huyen', DISTRICT_ABOVE_2025, { ...FACTS, donViTieuBieu: 'Không' })],
+      {
+        decisionDate: '2025-06-30',
+      },
+    );
+    expect(decision(before, 'h-above', 'bk-thu-tuong-tong-ket-2025').status).toBe('granted');
+    expect(decision(before, 'h-above', 'bk-thu-tuong-tong-ket-2025').reason).toContain('28/28');
   });
 
-  it('one target only at its value (90% is not "vượt" 90%) → provincial Bằng khen 7.020.000, PM not met (27/28)', () => {
-    expect(unit(res, 'h-met').award).toMatchObject({ tier: 'bk-tinh-tong-ket-2025', prize: 7_020_000 });
+  it('one target only at its value (90% is not "vượt" 90%) → provincial Bằng khen held, 7.020.000 pending; PM not met (27/28)', () => {
+    expect(unit(res, 'h-met').award).toBeNull();
+    expect(decision(res, 'h-met', 'bk-tinh-tong-ket-2025').status).toBe('awaitingVote');
+    expect(pendingOf('bk-tinh-tong-ket-2025')).toMatchObject({
+      pending: ['h-met'],
+      prizeTotal: 0,
+      prizePending: 7_020_000,
+    });
     expect(decision(res, 'h-met', 'bk-thu-tuong-tong-ket-2025')).toMatchObject({ status: 'notMet' });
     expect(decision(res, 'h-met', 'bk-thu-tuong-tong-ket-2025').reason).toContain('27/28');
+  });
+
+  it('nothing is paid to a district: 21.060.000 + 16.380.000 + 7.020.000 = 44.460.000 pending in the block, each district flagged once', () => {
+    expect(res.summary.prizeFundUsed).toBe(0);
+    expect(res.summary.blocks.find((b) => b.block === 'huyen')).toMatchObject({
+      prizeFundUsed: 0,
+      prizeFundPending: 44_460_000,
+    });
+    for (const id of ['h-above-exemplary', 'h-above', 'h-met'])
+      expect(codes(res, id).filter((c) => c === 'block-dissolved')).toHaveLength(1);
   });
 });
 
@@ -422,14 +468,20 @@ describe('Kiên Giang 243, 2025: an individual contributing "quy ra tiền đạ
   });
 });
 
-// law.md §0.4 / §5.1: the district level ended on 01/7/2025 (NQ 202/2025/QH15; Kiên Giang merged into An Giang).
-// The plan's decision date is 31/12/2025 and its note "reorganisation-2025" says the council must map the unit to
-// the new one; the unit's own result should say so too, rather than propose a Labour Order to a "UBND huyện" that no
-// longer exists on the day the decision is signed.
-describe.skip('DEFECT: an award to a district (UBND huyện) decided after 01/7/2025 carries no flag that the district level is gone', () => {
-  it('the Labour Order for an exemplary district, decided 31/12/2025, is flagged for the reorganisation', () => {
+// law.md §0.4 / §5.1: the district level ended on 01/7/2025 (NQ 202/2025/QH15 and NQ 203/2025/QH15; Kiên Giang merged
+// into An Giang). The plan's decision date is 31/12/2025: the district block carries that end (blocks[huyen].dissolved),
+// so a Labour Order is not proposed to a "UBND huyện" that no longer exists on the day the decision is signed — it is
+// held for the council, and the unit's own result says why.
+describe('an award to a district (UBND huyện) decided after 01/7/2025 is held and flagged that the district level is gone', () => {
+  it('the Labour Order for an exemplary district, decided 31/12/2025, is held for the council and flagged block-dissolved', () => {
     const res = run(PLAN, [u('h', 'huyen', DISTRICT_ABOVE_2025, { ...FACTS, donViTieuBieu: 'Có' })]);
-    expect(unit(res, 'h').award?.tier).toBe('hcld-hang-ba-tong-ket-2025');
-    expect(unit(res, 'h').flags.some((f) => /01\/7\/2025|cấp huyện/.test(f.message))).toBe(true);
+    expect(unit(res, 'h').award).toBeNull();
+    expect(decision(res, 'h', 'hcld-hang-ba-tong-ket-2025').status).toBe('awaitingVote');
+    const flags = unit(res, 'h').flags.filter((f) => f.code === 'block-dissolved');
+    expect(flags).toHaveLength(1);
+    expect(flags[0].message).toContain('không còn tồn tại từ ngày 01/7/2025');
+    expect(flags[0].message).toContain('Nghị quyết 203/2025/QH15');
+    expect(flags[0].message).toContain('ký ngày 31/12/2025');
+    expect(flags[0].message).toContain('Hội đồng TĐKT cần xác định đơn vị kế thừa');
   });
 });

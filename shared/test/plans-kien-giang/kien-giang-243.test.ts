@@ -223,25 +223,63 @@ describe('how "exceeds by more than 20%" reads one target', () => {
 describe('Kiên Giang 243 — tổng kết 2025 (examples/kien-giang-243-2025.input.json, hand-computed)', () => {
   const res = score(P25);
 
-  it('Huyện A: 2025 targets met and recognised as exemplary → Labour Order 3rd class, 3 sets, collective 9,0 × 2.340.000', () => {
+  // The district block ends on 01/7/2025 (blocks[huyen].dissolved): at the plan's date 31/12/2025 each district's
+  // form is held for the council (awaitingVote, flag block-dissolved); the hand-computed amounts are pending, not paid.
+  const summaryOf = (id: string) => res.summary.decisions?.find((d) => d.id === id);
+  const held = (id: string) => {
+    expect(unit(res, id).award).toBeNull();
+    const flag = unit(res, id).flags.find((f) => f.code === 'block-dissolved');
+    expect(flag?.message).toContain('không còn tồn tại từ ngày 01/7/2025');
+    expect(flag?.message).toContain('Hội đồng TĐKT cần xác định đơn vị kế thừa');
+  };
+
+  it('Huyện A: 2025 targets met and recognised as exemplary → Labour Order 3rd class held, 3 sets, collective 9,0 × 2.340.000 = 21.060.000 pending', () => {
     const d = decision(res, 'huyen-a', 'hcld-hang-ba-tong-ket-2025');
-    expect([d.granted, d.dossierSets, d.prize, d.prizeBasis?.verified]).toEqual([true, 3, 21_060_000, true]);
-    expect(unit(res, 'huyen-a').award?.tier).toBe('hcld-hang-ba-tong-ket-2025');
+    expect([d.status, d.granted, d.dossierSets, d.prize]).toEqual(['awaitingVote', false, 3, null]);
+    held('huyen-a');
+    expect(summaryOf('hcld-hang-ba-tong-ket-2025')).toMatchObject({
+      granted: [],
+      pending: ['huyen-a'],
+      prizeTotal: 0,
+      prizePending: 21_060_000,
+    });
     expect(statuses(res, 'huyen-a')['bk-tinh-tong-ket-2025']).toBe('superseded');
+    // signed the day before the district level ended, the same amount is granted and verified
+    const before = decision(
+      score(P25, { options: { decisionDate: '2025-06-30' } }),
+      'huyen-a',
+      'hcld-hang-ba-tong-ket-2025',
+    );
+    expect([before.granted, before.prize, before.prizeBasis?.verified]).toEqual([true, 21_060_000, true]);
   });
 
-  it('Huyện B: targets met exactly, not exemplary → provincial Bằng khen 1,5 × 2 × 2.340.000 = 7.020.000', () => {
+  it('Huyện B: targets met exactly, not exemplary → provincial Bằng khen held, 1,5 × 2 × 2.340.000 = 7.020.000 pending', () => {
     expect(statuses(res, 'huyen-b')).toMatchObject({
       'hcld-hang-ba-tong-ket-2025': 'notMet',
       'bk-thu-tuong-tong-ket-2025': 'notMet',
-      'bk-tinh-tong-ket-2025': 'granted',
+      'bk-tinh-tong-ket-2025': 'awaitingVote',
     });
-    expect(decision(res, 'huyen-b', 'bk-tinh-tong-ket-2025').prize).toBe(7_020_000);
+    held('huyen-b');
+    expect(decision(res, 'huyen-b', 'bk-tinh-tong-ket-2025').prize).toBeNull();
+    // the household's 5.270.000 is paid; the district's 7.020.000 waits
+    expect(summaryOf('bk-tinh-tong-ket-2025')).toMatchObject({
+      granted: ['ho-h'],
+      pending: ['huyen-b'],
+      prizeTotal: 5_270_000,
+      prizePending: 7_020_000,
+    });
   });
 
-  it('Huyện C: every target exceeded ("vượt mức", value/target > 1; 100% targets met) → PM Bằng khen 16.380.000', () => {
+  it('Huyện C: every target exceeded ("vượt mức", value/target > 1; 100% targets met) → PM Bằng khen held, 16.380.000 pending, 2 sets', () => {
     const d = decision(res, 'huyen-c', 'bk-thu-tuong-tong-ket-2025');
-    expect([d.granted, d.prize, d.dossierSets]).toEqual([true, 16_380_000, 2]);
+    expect([d.status, d.granted, d.prize, d.dossierSets]).toEqual(['awaitingVote', false, null, 2]);
+    held('huyen-c');
+    expect(summaryOf('bk-thu-tuong-tong-ket-2025')).toMatchObject({
+      granted: [],
+      pending: ['huyen-c'],
+      prizeTotal: 0,
+      prizePending: 16_380_000,
+    });
   });
 
   it('a household with many contributions: provincial Bằng khen × 1,5 (5.265.000 → 5.270.000)', () => {

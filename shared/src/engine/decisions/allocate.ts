@@ -78,13 +78,23 @@ export function allocate(
       start = end;
     }
   };
-  /** The quotas applied to `list` ranked by `keyed`: per collective first, then in total. */
-  const run = (list: number[], keyed: Map<number, number[]> = values): Map<number, Outcome> => {
+  // a waiting unit whose collective cannot be followed (a typo in its code, none given) may be of any collective:
+  // for a candidate's worst case it is counted in the candidate's own collective's quota
+  const wild = new Set(d.quota?.perCollective !== undefined ? waiting.filter((i) => ctx.links.has(i)) : []);
+  /**
+   * The quotas applied to `list` ranked by `keyed`: per collective first, then in total; the units of `wild` counted
+   * in collective `into` when it is given.
+   */
+  const run = (
+    list: number[],
+    keyed: Map<number, number[]> = values,
+    into?: string,
+  ): Map<number, Outcome> => {
     const out = new Map<number, Outcome>(list.map((i) => [i, { status: 'granted', reason: '' }]));
     if (d.quota?.perCollective !== undefined) {
       const groups = new Map<string, number[]>();
       for (const i of list) {
-        const c = units[i].collective ?? '';
+        const c = into !== undefined && wild.has(i) ? into : (units[i].collective ?? '');
         const members = groups.get(c);
         if (members) members.push(i);
         else groups.set(c, [i]);
@@ -105,12 +115,24 @@ export function allocate(
   const alone = run(candidates);
   const everyone = [...candidates, ...waiting];
   const withWaiting = (waiting.length || unsure.length) && d.quota ? run(everyone, atBest) : alone;
+  /** Everyone waiting in at their best, the units of `wild` in collective c: the worst for c's candidates. */
+  const intoCollective = new Map<string, Map<number, Outcome>>();
+  const worstIn = (c: string) => {
+    let out = intoCollective.get(c);
+    if (!out) intoCollective.set(c, (out = run(everyone, atBest, c)));
+    return out;
+  };
   /** A unit's outcome at its best (the others unsure at their worst, nobody waiting) and at its worst. */
   const bounds = (i: number): { best: Outcome; worst: Outcome } => {
-    if (!unsure.includes(i)) return { best: alone.get(i) as Outcome, worst: withWaiting.get(i) as Outcome };
+    const into = wild.size ? (units[i].collective ?? '') : undefined;
+    if (!unsure.includes(i))
+      return {
+        best: alone.get(i) as Outcome,
+        worst: (into === undefined ? withWaiting : worstIn(into)).get(i) as Outcome,
+      };
     if (!d.quota) return { best: alone.get(i) as Outcome, worst: alone.get(i) as Outcome };
     const best = run(candidates, new Map(values).set(i, atBest.get(i) ?? []));
-    const worst = run(everyone, new Map(atBest).set(i, values.get(i) ?? []));
+    const worst = run(everyone, new Map(atBest).set(i, values.get(i) ?? []), into);
     return { best: best.get(i) as Outcome, worst: worst.get(i) as Outcome };
   };
   const namesOf = (list: number[]) =>

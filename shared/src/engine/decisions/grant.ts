@@ -6,6 +6,7 @@ import type { DecisionStatus } from '../../api/response-schema';
 import { readsCollective } from '../targets';
 import { allocate } from './allocate';
 import { decisionNamed, PENDING_DECISION, type DecisionContext } from './context';
+import { holdDissolved } from './dissolved';
 import type { Qualification } from './qualify';
 
 /** Per decision, per unit: where it stands (null where it does not apply) and why. */
@@ -48,6 +49,8 @@ export function grant(ctx: DecisionContext, q: Qualification): Grants {
     allocate(ctx, { k, candidates, waiting }, grants);
     // a decision the plan puts to the council's vote is granted only with its approval (engine/council.ts)
     councilDecisionVotes(ctx.ev, d, grants.status[k], grants.reason[k]);
+    // a unit that no longer exists on the decision date gets nothing as it stands: held for the council
+    holdDissolved(ctx, q, k, grants);
     for (let i = 0; i < n; i++) {
       const s = grants.status[k][i];
       if (s === 'granted' || s === 'tie' || s === 'awaitingVote') {

@@ -3,6 +3,7 @@ import type { CompiledPlan } from '../compile';
 import type { Evaluation } from '../evaluate';
 import type { DecisionResult, DecisionSummary } from '../../api/response-schema';
 import { decisionContext } from './context';
+import { flagDissolved } from './dissolved';
 import { grant } from './grant';
 import { qualify } from './qualify';
 import { summarize, unitResults } from './results';
@@ -34,6 +35,7 @@ export function decide(
   const ctx = decisionContext(compiled, ev, opts);
   const qualification = qualify(ctx);
   const grants = grant(ctx, qualification);
+  flagDissolved(ctx);
   const perUnit = unitResults(ctx, qualification, grants);
   const { summary, pendingPrize } = summarize(ctx, grants, perUnit);
   return { perUnit, pendingPrize, flags: ctx.flags, summary };

@@ -23,6 +23,14 @@ function fill(ctx: DecisionContext, text: string, i: number): string {
   });
 }
 
+/** Why unit i qualifies for decision k: the plan's reason with the unit's values, and the standards it met. */
+export function qualifiedReason(ctx: DecisionContext, q: Qualification, k: number, i: number): string {
+  const d = ctx.decisions[k];
+  const positive = (q.parts[k][i] ?? []).map((p) => p.text);
+  const own = fill(ctx, nameIn({ vi: d.reason, en: d.reasonEn }, ctx.lang), i);
+  return `${own}${positive.length ? ` (${positive.join('; ')})` : ''}`;
+}
+
 /** Per unit, its results of every decision that applies, in plan order, with prize and due date. */
 export function unitResults(ctx: DecisionContext, q: Qualification, grants: Grants): DecisionResult[][] {
   const { decisions, n, flags } = ctx;
@@ -32,15 +40,13 @@ export function unitResults(ctx: DecisionContext, q: Qualification, grants: Gran
       const s = grants.status[k][i];
       if (s === null) continue;
       const granted = s === 'granted';
-      const positive = (q.parts[k][i] ?? []).map((p) => p.text);
-      const own = fill(ctx, nameIn({ vi: d.reason, en: d.reasonEn }, ctx.lang), i);
       const result: DecisionResult = {
         id: d.id,
         name: decisionName(ctx, d),
         awardForm: d.awardForm,
         granted,
         status: s,
-        reason: granted ? `${own}${positive.length ? ` (${positive.join('; ')})` : ''}` : grants.reason[k][i],
+        reason: granted ? qualifiedReason(ctx, q, k, i) : grants.reason[k][i],
         dossierSets: d.dossierSets,
         ...(granted ? prizeOf(ctx, d, i) : { prize: null, prizeInWords: null }),
       };
