@@ -15,7 +15,8 @@ export interface paths {
     put?: never;
     post?: never;
     delete?: never;
-    options?: never;
+    /** Preflight CORS / các phương thức nhận (GET, HEAD, OPTIONS); không cần token (CORS preflight, no token) */
+    options: operations['healthOptions'];
     /** Tình trạng dịch vụ (service health; never needs a token) — HEAD: chỉ phần đầu, không có nội dung (headers only) */
     head: operations['healthHead'];
     patch?: never;
@@ -33,7 +34,8 @@ export interface paths {
     put?: never;
     post?: never;
     delete?: never;
-    options?: never;
+    /** Preflight CORS / các phương thức nhận (GET, HEAD, OPTIONS); không cần token (CORS preflight, no token) */
+    options: operations['listPlansOptions'];
     /** Các kế hoạch có sẵn (built-in plans) — HEAD: chỉ phần đầu, không có nội dung (headers only) */
     head: operations['listPlansHead'];
     patch?: never;
@@ -51,7 +53,8 @@ export interface paths {
     put?: never;
     post?: never;
     delete?: never;
-    options?: never;
+    /** Preflight CORS / các phương thức nhận (GET, HEAD, OPTIONS); không cần token (CORS preflight, no token) */
+    options: operations['getPlanOptions'];
     /** Toàn văn một kế hoạch, đúng như đã viết (the full plan document, as written) — HEAD: chỉ phần đầu, không có nội dung (headers only) */
     head: operations['getPlanHead'];
     patch?: never;
@@ -69,7 +72,8 @@ export interface paths {
     put?: never;
     post?: never;
     delete?: never;
-    options?: never;
+    /** Preflight CORS / các phương thức nhận (GET, HEAD, OPTIONS); không cần token (CORS preflight, no token) */
+    options: operations['planSchemaOptions'];
     /** JSON Schema của tài liệu kế hoạch (JSON Schema of a plan document, draft 2020-12) — HEAD: chỉ phần đầu, không có nội dung (headers only) */
     head: operations['planSchemaHead'];
     patch?: never;
@@ -90,7 +94,8 @@ export interface paths {
      */
     post: operations['score'];
     delete?: never;
-    options?: never;
+    /** Preflight CORS / các phương thức nhận (POST, OPTIONS); không cần token (CORS preflight, no token) */
+    options: operations['scoreOptions'];
     head?: never;
     patch?: never;
     trace?: never;
@@ -110,7 +115,8 @@ export interface paths {
      */
     post: operations['dossier'];
     delete?: never;
-    options?: never;
+    /** Preflight CORS / các phương thức nhận (POST, OPTIONS); không cần token (CORS preflight, no token) */
+    options: operations['dossierOptions'];
     head?: never;
     patch?: never;
     trace?: never;
@@ -127,7 +133,8 @@ export interface paths {
     /** Kiểm tra dữ liệu, không chấm điểm (the problems a score request would have) */
     post: operations['validate'];
     delete?: never;
-    options?: never;
+    /** Preflight CORS / các phương thức nhận (POST, OPTIONS); không cần token (CORS preflight, no token) */
+    options: operations['validateOptions'];
     head?: never;
     patch?: never;
     trace?: never;
@@ -144,7 +151,8 @@ export interface paths {
     put?: never;
     post?: never;
     delete?: never;
-    options?: never;
+    /** Preflight CORS / các phương thức nhận (GET, HEAD, OPTIONS); không cần token (CORS preflight, no token) */
+    options: operations['openapiOptions'];
     /** Tài liệu OpenAPI này (this OpenAPI document) — HEAD: chỉ phần đầu, không có nội dung (headers only) */
     head: operations['openapiHead'];
     patch?: never;
@@ -155,11 +163,8 @@ export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
     ScoreRequest: {
-      plan:
-        | string
-        | {
-            [key: string]: unknown;
-          };
+      /** @description Mã kế hoạch có sẵn, hoặc toàn văn kế hoạch (Plan, như /api/plan-schema); kế hoạch gửi kèm sai thì 422 (a built-in plan id, or an inline plan document; an invalid inline plan is answered 422) */
+      plan: string | components['schemas']['Plan'];
       units: {
         id: string;
         name?: string;
@@ -319,11 +324,8 @@ export interface components {
       };
     };
     DossierRequest: {
-      plan:
-        | string
-        | {
-            [key: string]: unknown;
-          };
+      /** @description Mã kế hoạch có sẵn, hoặc toàn văn kế hoạch (Plan, như /api/plan-schema); kế hoạch gửi kèm sai thì 422 (a built-in plan id, or an inline plan document; an invalid inline plan is answered 422) */
+      plan: string | components['schemas']['Plan'];
       units: {
         id: string;
         name?: string;
@@ -1150,6 +1152,17 @@ export interface components {
         kind?: 'collective' | 'individual' | 'household';
         /** @description Tổng tiền thưởng dự kiến của khối (đồng) */
         prizeFund?: number;
+        /** @description Khối chấm dứt tồn tại từ một ngày (sắp xếp đơn vị hành chính): quyết định khen thưởng ký từ ngày đó được giữ lại chờ Hội đồng xác định đơn vị kế thừa */
+        dissolved?: {
+          /**
+           * Format: date
+           * @description Từ ngày này (kể cả ngày này) đơn vị của khối không còn tồn tại
+           */
+          on: string;
+          /** @description Căn cứ pháp lý, ví dụ "Nghị quyết 202/2025/QH15: cấp huyện chấm dứt hoạt động" */
+          basis: string;
+          basisEn?: string;
+        };
       }[];
       /** @default 2 */
       pointsDecimals: number;
@@ -1738,6 +1751,113 @@ export interface operations {
       };
     };
   };
+  healthOptions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Không có Origin: chỉ Allow. Origin được phép (THIDUA_CORS_ORIGINS): thêm Access-Control-* cho phép các phương thức và tiêu đề (no Origin: Allow only; an allowed origin: the Access-Control-* grant) */
+      204: {
+        headers: {
+          /** @description Các phương thức đường dẫn nhận (the methods the path serves): GET, HEAD, OPTIONS */
+          Allow: 'GET, HEAD, OPTIONS';
+          /** @description Đúng Origin đã gửi, khi được phép (the Origin sent, when allowed) */
+          'Access-Control-Allow-Origin'?: string;
+          /** @description Các tiêu đề câu trả lời mà script đọc được, khi Origin được phép (what a script may read, allowed origin) */
+          'Access-Control-Expose-Headers'?: string;
+          /** @description Các phương thức được phép (the methods granted) */
+          'Access-Control-Allow-Methods'?: 'GET, HEAD, OPTIONS';
+          /** @description Các tiêu đề được phép (the request headers granted) */
+          'Access-Control-Allow-Headers'?: 'authorization, content-type, accept, accept-language';
+          /** @description Số giây trình duyệt giữ kết quả preflight (seconds a browser may cache the grant) */
+          'Access-Control-Max-Age'?: '600';
+          /** @description Có khi yêu cầu có Origin (present when the request has an Origin) */
+          Vary?: 'Origin';
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Yêu cầu HTTP không đúng cú pháp, thiếu Host, hoặc Transfer-Encoding không dùng được — chỉ máy chủ cục bộ (malformed HTTP request, no Host, or a transfer coding it cannot frame; local host only) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Origin không có trong THIDUA_CORS_ORIGINS (the origin is not allowed) */
+      403: {
+        headers: {
+          /** @description Có khi yêu cầu có Origin (present when the request has an Origin) */
+          Vary?: 'Origin';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Access-Control-Request-Method không phải phương thức đường dẫn nhận; Allow nêu các phương thức (the requested method is not served; see Allow) */
+      405: {
+        headers: {
+          /** @description Các phương thức đường dẫn nhận (the methods the path serves): GET, HEAD, OPTIONS */
+          Allow: 'GET, HEAD, OPTIONS';
+          /** @description Đúng Origin đã gửi, khi được phép (the Origin sent, when allowed) */
+          'Access-Control-Allow-Origin'?: string;
+          /** @description Các tiêu đề câu trả lời mà script đọc được, khi Origin được phép (what a script may read, allowed origin) */
+          'Access-Control-Expose-Headers'?: string;
+          /** @description Có khi yêu cầu có Origin (present when the request has an Origin) */
+          Vary?: 'Origin';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Yêu cầu đến quá chậm — chỉ máy chủ cục bộ (request too slow; local host only) */
+      408: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Tiêu đề Expect không đáp ứng được — chỉ máy chủ cục bộ (an Expect the server cannot meet; local host only) */
+      417: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description URL hoặc tiêu đề quá 16 KB — chỉ máy chủ cục bộ (URL or headers over 16 KB; local host only) */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Lỗi máy chủ, chỉ có mã tra cứu, không có chi tiết (internal error: a reference id only) */
+      500: {
+        headers: {
+          /** @description Mã tra cứu của câu trả lời, như trong nội dung và nhật ký (the reference of the answer, as in the body and log) */
+          'X-Invocation-Id'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   healthHead: {
     parameters: {
       query?: never;
@@ -1905,6 +2025,113 @@ export interface operations {
         headers: {
           /** @description Số giây nên chờ trước khi thử lại, khi không lấy được khóa ký của Entra ID (seconds to wait before retrying, when the signing keys cannot be fetched) */
           'Retry-After'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listPlansOptions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Không có Origin: chỉ Allow. Origin được phép (THIDUA_CORS_ORIGINS): thêm Access-Control-* cho phép các phương thức và tiêu đề (no Origin: Allow only; an allowed origin: the Access-Control-* grant) */
+      204: {
+        headers: {
+          /** @description Các phương thức đường dẫn nhận (the methods the path serves): GET, HEAD, OPTIONS */
+          Allow: 'GET, HEAD, OPTIONS';
+          /** @description Đúng Origin đã gửi, khi được phép (the Origin sent, when allowed) */
+          'Access-Control-Allow-Origin'?: string;
+          /** @description Các tiêu đề câu trả lời mà script đọc được, khi Origin được phép (what a script may read, allowed origin) */
+          'Access-Control-Expose-Headers'?: string;
+          /** @description Các phương thức được phép (the methods granted) */
+          'Access-Control-Allow-Methods'?: 'GET, HEAD, OPTIONS';
+          /** @description Các tiêu đề được phép (the request headers granted) */
+          'Access-Control-Allow-Headers'?: 'authorization, content-type, accept, accept-language';
+          /** @description Số giây trình duyệt giữ kết quả preflight (seconds a browser may cache the grant) */
+          'Access-Control-Max-Age'?: '600';
+          /** @description Có khi yêu cầu có Origin (present when the request has an Origin) */
+          Vary?: 'Origin';
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Yêu cầu HTTP không đúng cú pháp, thiếu Host, hoặc Transfer-Encoding không dùng được — chỉ máy chủ cục bộ (malformed HTTP request, no Host, or a transfer coding it cannot frame; local host only) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Origin không có trong THIDUA_CORS_ORIGINS (the origin is not allowed) */
+      403: {
+        headers: {
+          /** @description Có khi yêu cầu có Origin (present when the request has an Origin) */
+          Vary?: 'Origin';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Access-Control-Request-Method không phải phương thức đường dẫn nhận; Allow nêu các phương thức (the requested method is not served; see Allow) */
+      405: {
+        headers: {
+          /** @description Các phương thức đường dẫn nhận (the methods the path serves): GET, HEAD, OPTIONS */
+          Allow: 'GET, HEAD, OPTIONS';
+          /** @description Đúng Origin đã gửi, khi được phép (the Origin sent, when allowed) */
+          'Access-Control-Allow-Origin'?: string;
+          /** @description Các tiêu đề câu trả lời mà script đọc được, khi Origin được phép (what a script may read, allowed origin) */
+          'Access-Control-Expose-Headers'?: string;
+          /** @description Có khi yêu cầu có Origin (present when the request has an Origin) */
+          Vary?: 'Origin';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Yêu cầu đến quá chậm — chỉ máy chủ cục bộ (request too slow; local host only) */
+      408: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Tiêu đề Expect không đáp ứng được — chỉ máy chủ cục bộ (an Expect the server cannot meet; local host only) */
+      417: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description URL hoặc tiêu đề quá 16 KB — chỉ máy chủ cục bộ (URL or headers over 16 KB; local host only) */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Lỗi máy chủ, chỉ có mã tra cứu, không có chi tiết (internal error: a reference id only) */
+      500: {
+        headers: {
+          /** @description Mã tra cứu của câu trả lời, như trong nội dung và nhật ký (the reference of the answer, as in the body and log) */
+          'X-Invocation-Id'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -2127,6 +2354,116 @@ export interface operations {
       };
     };
   };
+  getPlanOptions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Mã kế hoạch (plan id) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Không có Origin: chỉ Allow. Origin được phép (THIDUA_CORS_ORIGINS): thêm Access-Control-* cho phép các phương thức và tiêu đề (no Origin: Allow only; an allowed origin: the Access-Control-* grant) */
+      204: {
+        headers: {
+          /** @description Các phương thức đường dẫn nhận (the methods the path serves): GET, HEAD, OPTIONS */
+          Allow: 'GET, HEAD, OPTIONS';
+          /** @description Đúng Origin đã gửi, khi được phép (the Origin sent, when allowed) */
+          'Access-Control-Allow-Origin'?: string;
+          /** @description Các tiêu đề câu trả lời mà script đọc được, khi Origin được phép (what a script may read, allowed origin) */
+          'Access-Control-Expose-Headers'?: string;
+          /** @description Các phương thức được phép (the methods granted) */
+          'Access-Control-Allow-Methods'?: 'GET, HEAD, OPTIONS';
+          /** @description Các tiêu đề được phép (the request headers granted) */
+          'Access-Control-Allow-Headers'?: 'authorization, content-type, accept, accept-language';
+          /** @description Số giây trình duyệt giữ kết quả preflight (seconds a browser may cache the grant) */
+          'Access-Control-Max-Age'?: '600';
+          /** @description Có khi yêu cầu có Origin (present when the request has an Origin) */
+          Vary?: 'Origin';
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Yêu cầu HTTP không đúng cú pháp, thiếu Host, hoặc Transfer-Encoding không dùng được — chỉ máy chủ cục bộ (malformed HTTP request, no Host, or a transfer coding it cannot frame; local host only) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Origin không có trong THIDUA_CORS_ORIGINS (the origin is not allowed) */
+      403: {
+        headers: {
+          /** @description Có khi yêu cầu có Origin (present when the request has an Origin) */
+          Vary?: 'Origin';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Access-Control-Request-Method không phải phương thức đường dẫn nhận; Allow nêu các phương thức (the requested method is not served; see Allow) */
+      405: {
+        headers: {
+          /** @description Các phương thức đường dẫn nhận (the methods the path serves): GET, HEAD, OPTIONS */
+          Allow: 'GET, HEAD, OPTIONS';
+          /** @description Đúng Origin đã gửi, khi được phép (the Origin sent, when allowed) */
+          'Access-Control-Allow-Origin'?: string;
+          /** @description Các tiêu đề câu trả lời mà script đọc được, khi Origin được phép (what a script may read, allowed origin) */
+          'Access-Control-Expose-Headers'?: string;
+          /** @description Có khi yêu cầu có Origin (present when the request has an Origin) */
+          Vary?: 'Origin';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Yêu cầu đến quá chậm — chỉ máy chủ cục bộ (request too slow; local host only) */
+      408: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Tiêu đề Expect không đáp ứng được — chỉ máy chủ cục bộ (an Expect the server cannot meet; local host only) */
+      417: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description URL hoặc tiêu đề quá 16 KB — chỉ máy chủ cục bộ (URL or headers over 16 KB; local host only) */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Lỗi máy chủ, chỉ có mã tra cứu, không có chi tiết (internal error: a reference id only) */
+      500: {
+        headers: {
+          /** @description Mã tra cứu của câu trả lời, như trong nội dung và nhật ký (the reference of the answer, as in the body and log) */
+          'X-Invocation-Id'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getPlanHead: {
     parameters: {
       query?: never;
@@ -2333,6 +2670,113 @@ export interface operations {
         headers: {
           /** @description Số giây nên chờ trước khi thử lại, khi không lấy được khóa ký của Entra ID (seconds to wait before retrying, when the signing keys cannot be fetched) */
           'Retry-After'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  planSchemaOptions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Không có Origin: chỉ Allow. Origin được phép (THIDUA_CORS_ORIGINS): thêm Access-Control-* cho phép các phương thức và tiêu đề (no Origin: Allow only; an allowed origin: the Access-Control-* grant) */
+      204: {
+        headers: {
+          /** @description Các phương thức đường dẫn nhận (the methods the path serves): GET, HEAD, OPTIONS */
+          Allow: 'GET, HEAD, OPTIONS';
+          /** @description Đúng Origin đã gửi, khi được phép (the Origin sent, when allowed) */
+          'Access-Control-Allow-Origin'?: string;
+          /** @description Các tiêu đề câu trả lời mà script đọc được, khi Origin được phép (what a script may read, allowed origin) */
+          'Access-Control-Expose-Headers'?: string;
+          /** @description Các phương thức được phép (the methods granted) */
+          'Access-Control-Allow-Methods'?: 'GET, HEAD, OPTIONS';
+          /** @description Các tiêu đề được phép (the request headers granted) */
+          'Access-Control-Allow-Headers'?: 'authorization, content-type, accept, accept-language';
+          /** @description Số giây trình duyệt giữ kết quả preflight (seconds a browser may cache the grant) */
+          'Access-Control-Max-Age'?: '600';
+          /** @description Có khi yêu cầu có Origin (present when the request has an Origin) */
+          Vary?: 'Origin';
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Yêu cầu HTTP không đúng cú pháp, thiếu Host, hoặc Transfer-Encoding không dùng được — chỉ máy chủ cục bộ (malformed HTTP request, no Host, or a transfer coding it cannot frame; local host only) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Origin không có trong THIDUA_CORS_ORIGINS (the origin is not allowed) */
+      403: {
+        headers: {
+          /** @description Có khi yêu cầu có Origin (present when the request has an Origin) */
+          Vary?: 'Origin';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Access-Control-Request-Method không phải phương thức đường dẫn nhận; Allow nêu các phương thức (the requested method is not served; see Allow) */
+      405: {
+        headers: {
+          /** @description Các phương thức đường dẫn nhận (the methods the path serves): GET, HEAD, OPTIONS */
+          Allow: 'GET, HEAD, OPTIONS';
+          /** @description Đúng Origin đã gửi, khi được phép (the Origin sent, when allowed) */
+          'Access-Control-Allow-Origin'?: string;
+          /** @description Các tiêu đề câu trả lời mà script đọc được, khi Origin được phép (what a script may read, allowed origin) */
+          'Access-Control-Expose-Headers'?: string;
+          /** @description Có khi yêu cầu có Origin (present when the request has an Origin) */
+          Vary?: 'Origin';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Yêu cầu đến quá chậm — chỉ máy chủ cục bộ (request too slow; local host only) */
+      408: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Tiêu đề Expect không đáp ứng được — chỉ máy chủ cục bộ (an Expect the server cannot meet; local host only) */
+      417: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description URL hoặc tiêu đề quá 16 KB — chỉ máy chủ cục bộ (URL or headers over 16 KB; local host only) */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Lỗi máy chủ, chỉ có mã tra cứu, không có chi tiết (internal error: a reference id only) */
+      500: {
+        headers: {
+          /** @description Mã tra cứu của câu trả lời, như trong nội dung và nhật ký (the reference of the answer, as in the body and log) */
+          'X-Invocation-Id'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -2592,6 +3036,113 @@ export interface operations {
       };
     };
   };
+  scoreOptions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Không có Origin: chỉ Allow. Origin được phép (THIDUA_CORS_ORIGINS): thêm Access-Control-* cho phép các phương thức và tiêu đề (no Origin: Allow only; an allowed origin: the Access-Control-* grant) */
+      204: {
+        headers: {
+          /** @description Các phương thức đường dẫn nhận (the methods the path serves): POST, OPTIONS */
+          Allow: 'POST, OPTIONS';
+          /** @description Đúng Origin đã gửi, khi được phép (the Origin sent, when allowed) */
+          'Access-Control-Allow-Origin'?: string;
+          /** @description Các tiêu đề câu trả lời mà script đọc được, khi Origin được phép (what a script may read, allowed origin) */
+          'Access-Control-Expose-Headers'?: string;
+          /** @description Các phương thức được phép (the methods granted) */
+          'Access-Control-Allow-Methods'?: 'POST, OPTIONS';
+          /** @description Các tiêu đề được phép (the request headers granted) */
+          'Access-Control-Allow-Headers'?: 'authorization, content-type, accept, accept-language';
+          /** @description Số giây trình duyệt giữ kết quả preflight (seconds a browser may cache the grant) */
+          'Access-Control-Max-Age'?: '600';
+          /** @description Có khi yêu cầu có Origin (present when the request has an Origin) */
+          Vary?: 'Origin';
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Yêu cầu HTTP không đúng cú pháp, thiếu Host, hoặc Transfer-Encoding không dùng được — chỉ máy chủ cục bộ (malformed HTTP request, no Host, or a transfer coding it cannot frame; local host only) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Origin không có trong THIDUA_CORS_ORIGINS (the origin is not allowed) */
+      403: {
+        headers: {
+          /** @description Có khi yêu cầu có Origin (present when the request has an Origin) */
+          Vary?: 'Origin';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Access-Control-Request-Method không phải phương thức đường dẫn nhận; Allow nêu các phương thức (the requested method is not served; see Allow) */
+      405: {
+        headers: {
+          /** @description Các phương thức đường dẫn nhận (the methods the path serves): POST, OPTIONS */
+          Allow: 'POST, OPTIONS';
+          /** @description Đúng Origin đã gửi, khi được phép (the Origin sent, when allowed) */
+          'Access-Control-Allow-Origin'?: string;
+          /** @description Các tiêu đề câu trả lời mà script đọc được, khi Origin được phép (what a script may read, allowed origin) */
+          'Access-Control-Expose-Headers'?: string;
+          /** @description Có khi yêu cầu có Origin (present when the request has an Origin) */
+          Vary?: 'Origin';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Yêu cầu đến quá chậm — chỉ máy chủ cục bộ (request too slow; local host only) */
+      408: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Tiêu đề Expect không đáp ứng được — chỉ máy chủ cục bộ (an Expect the server cannot meet; local host only) */
+      417: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description URL hoặc tiêu đề quá 16 KB — chỉ máy chủ cục bộ (URL or headers over 16 KB; local host only) */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Lỗi máy chủ, chỉ có mã tra cứu, không có chi tiết (internal error: a reference id only) */
+      500: {
+        headers: {
+          /** @description Mã tra cứu của câu trả lời, như trong nội dung và nhật ký (the reference of the answer, as in the body and log) */
+          'X-Invocation-Id'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   dossier: {
     parameters: {
       query?: never;
@@ -2748,6 +3299,113 @@ export interface operations {
         headers: {
           /** @description Số giây nên chờ trước khi thử lại, khi không lấy được khóa ký của Entra ID (seconds to wait before retrying, when the signing keys cannot be fetched) */
           'Retry-After'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  dossierOptions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Không có Origin: chỉ Allow. Origin được phép (THIDUA_CORS_ORIGINS): thêm Access-Control-* cho phép các phương thức và tiêu đề (no Origin: Allow only; an allowed origin: the Access-Control-* grant) */
+      204: {
+        headers: {
+          /** @description Các phương thức đường dẫn nhận (the methods the path serves): POST, OPTIONS */
+          Allow: 'POST, OPTIONS';
+          /** @description Đúng Origin đã gửi, khi được phép (the Origin sent, when allowed) */
+          'Access-Control-Allow-Origin'?: string;
+          /** @description Các tiêu đề câu trả lời mà script đọc được, khi Origin được phép (what a script may read, allowed origin) */
+          'Access-Control-Expose-Headers'?: string;
+          /** @description Các phương thức được phép (the methods granted) */
+          'Access-Control-Allow-Methods'?: 'POST, OPTIONS';
+          /** @description Các tiêu đề được phép (the request headers granted) */
+          'Access-Control-Allow-Headers'?: 'authorization, content-type, accept, accept-language';
+          /** @description Số giây trình duyệt giữ kết quả preflight (seconds a browser may cache the grant) */
+          'Access-Control-Max-Age'?: '600';
+          /** @description Có khi yêu cầu có Origin (present when the request has an Origin) */
+          Vary?: 'Origin';
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Yêu cầu HTTP không đúng cú pháp, thiếu Host, hoặc Transfer-Encoding không dùng được — chỉ máy chủ cục bộ (malformed HTTP request, no Host, or a transfer coding it cannot frame; local host only) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Origin không có trong THIDUA_CORS_ORIGINS (the origin is not allowed) */
+      403: {
+        headers: {
+          /** @description Có khi yêu cầu có Origin (present when the request has an Origin) */
+          Vary?: 'Origin';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Access-Control-Request-Method không phải phương thức đường dẫn nhận; Allow nêu các phương thức (the requested method is not served; see Allow) */
+      405: {
+        headers: {
+          /** @description Các phương thức đường dẫn nhận (the methods the path serves): POST, OPTIONS */
+          Allow: 'POST, OPTIONS';
+          /** @description Đúng Origin đã gửi, khi được phép (the Origin sent, when allowed) */
+          'Access-Control-Allow-Origin'?: string;
+          /** @description Các tiêu đề câu trả lời mà script đọc được, khi Origin được phép (what a script may read, allowed origin) */
+          'Access-Control-Expose-Headers'?: string;
+          /** @description Có khi yêu cầu có Origin (present when the request has an Origin) */
+          Vary?: 'Origin';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Yêu cầu đến quá chậm — chỉ máy chủ cục bộ (request too slow; local host only) */
+      408: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Tiêu đề Expect không đáp ứng được — chỉ máy chủ cục bộ (an Expect the server cannot meet; local host only) */
+      417: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description URL hoặc tiêu đề quá 16 KB — chỉ máy chủ cục bộ (URL or headers over 16 KB; local host only) */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Lỗi máy chủ, chỉ có mã tra cứu, không có chi tiết (internal error: a reference id only) */
+      500: {
+        headers: {
+          /** @description Mã tra cứu của câu trả lời, như trong nội dung và nhật ký (the reference of the answer, as in the body and log) */
+          'X-Invocation-Id'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -2916,6 +3574,113 @@ export interface operations {
       };
     };
   };
+  validateOptions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Không có Origin: chỉ Allow. Origin được phép (THIDUA_CORS_ORIGINS): thêm Access-Control-* cho phép các phương thức và tiêu đề (no Origin: Allow only; an allowed origin: the Access-Control-* grant) */
+      204: {
+        headers: {
+          /** @description Các phương thức đường dẫn nhận (the methods the path serves): POST, OPTIONS */
+          Allow: 'POST, OPTIONS';
+          /** @description Đúng Origin đã gửi, khi được phép (the Origin sent, when allowed) */
+          'Access-Control-Allow-Origin'?: string;
+          /** @description Các tiêu đề câu trả lời mà script đọc được, khi Origin được phép (what a script may read, allowed origin) */
+          'Access-Control-Expose-Headers'?: string;
+          /** @description Các phương thức được phép (the methods granted) */
+          'Access-Control-Allow-Methods'?: 'POST, OPTIONS';
+          /** @description Các tiêu đề được phép (the request headers granted) */
+          'Access-Control-Allow-Headers'?: 'authorization, content-type, accept, accept-language';
+          /** @description Số giây trình duyệt giữ kết quả preflight (seconds a browser may cache the grant) */
+          'Access-Control-Max-Age'?: '600';
+          /** @description Có khi yêu cầu có Origin (present when the request has an Origin) */
+          Vary?: 'Origin';
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Yêu cầu HTTP không đúng cú pháp, thiếu Host, hoặc Transfer-Encoding không dùng được — chỉ máy chủ cục bộ (malformed HTTP request, no Host, or a transfer coding it cannot frame; local host only) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Origin không có trong THIDUA_CORS_ORIGINS (the origin is not allowed) */
+      403: {
+        headers: {
+          /** @description Có khi yêu cầu có Origin (present when the request has an Origin) */
+          Vary?: 'Origin';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Access-Control-Request-Method không phải phương thức đường dẫn nhận; Allow nêu các phương thức (the requested method is not served; see Allow) */
+      405: {
+        headers: {
+          /** @description Các phương thức đường dẫn nhận (the methods the path serves): POST, OPTIONS */
+          Allow: 'POST, OPTIONS';
+          /** @description Đúng Origin đã gửi, khi được phép (the Origin sent, when allowed) */
+          'Access-Control-Allow-Origin'?: string;
+          /** @description Các tiêu đề câu trả lời mà script đọc được, khi Origin được phép (what a script may read, allowed origin) */
+          'Access-Control-Expose-Headers'?: string;
+          /** @description Có khi yêu cầu có Origin (present when the request has an Origin) */
+          Vary?: 'Origin';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Yêu cầu đến quá chậm — chỉ máy chủ cục bộ (request too slow; local host only) */
+      408: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Tiêu đề Expect không đáp ứng được — chỉ máy chủ cục bộ (an Expect the server cannot meet; local host only) */
+      417: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description URL hoặc tiêu đề quá 16 KB — chỉ máy chủ cục bộ (URL or headers over 16 KB; local host only) */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Lỗi máy chủ, chỉ có mã tra cứu, không có chi tiết (internal error: a reference id only) */
+      500: {
+        headers: {
+          /** @description Mã tra cứu của câu trả lời, như trong nội dung và nhật ký (the reference of the answer, as in the body and log) */
+          'X-Invocation-Id'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   openapi: {
     parameters: {
       query?: never;
@@ -3021,6 +3786,113 @@ export interface operations {
         headers: {
           /** @description Số giây nên chờ trước khi thử lại, khi không lấy được khóa ký của Entra ID (seconds to wait before retrying, when the signing keys cannot be fetched) */
           'Retry-After'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  openapiOptions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Không có Origin: chỉ Allow. Origin được phép (THIDUA_CORS_ORIGINS): thêm Access-Control-* cho phép các phương thức và tiêu đề (no Origin: Allow only; an allowed origin: the Access-Control-* grant) */
+      204: {
+        headers: {
+          /** @description Các phương thức đường dẫn nhận (the methods the path serves): GET, HEAD, OPTIONS */
+          Allow: 'GET, HEAD, OPTIONS';
+          /** @description Đúng Origin đã gửi, khi được phép (the Origin sent, when allowed) */
+          'Access-Control-Allow-Origin'?: string;
+          /** @description Các tiêu đề câu trả lời mà script đọc được, khi Origin được phép (what a script may read, allowed origin) */
+          'Access-Control-Expose-Headers'?: string;
+          /** @description Các phương thức được phép (the methods granted) */
+          'Access-Control-Allow-Methods'?: 'GET, HEAD, OPTIONS';
+          /** @description Các tiêu đề được phép (the request headers granted) */
+          'Access-Control-Allow-Headers'?: 'authorization, content-type, accept, accept-language';
+          /** @description Số giây trình duyệt giữ kết quả preflight (seconds a browser may cache the grant) */
+          'Access-Control-Max-Age'?: '600';
+          /** @description Có khi yêu cầu có Origin (present when the request has an Origin) */
+          Vary?: 'Origin';
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Yêu cầu HTTP không đúng cú pháp, thiếu Host, hoặc Transfer-Encoding không dùng được — chỉ máy chủ cục bộ (malformed HTTP request, no Host, or a transfer coding it cannot frame; local host only) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Origin không có trong THIDUA_CORS_ORIGINS (the origin is not allowed) */
+      403: {
+        headers: {
+          /** @description Có khi yêu cầu có Origin (present when the request has an Origin) */
+          Vary?: 'Origin';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Access-Control-Request-Method không phải phương thức đường dẫn nhận; Allow nêu các phương thức (the requested method is not served; see Allow) */
+      405: {
+        headers: {
+          /** @description Các phương thức đường dẫn nhận (the methods the path serves): GET, HEAD, OPTIONS */
+          Allow: 'GET, HEAD, OPTIONS';
+          /** @description Đúng Origin đã gửi, khi được phép (the Origin sent, when allowed) */
+          'Access-Control-Allow-Origin'?: string;
+          /** @description Các tiêu đề câu trả lời mà script đọc được, khi Origin được phép (what a script may read, allowed origin) */
+          'Access-Control-Expose-Headers'?: string;
+          /** @description Có khi yêu cầu có Origin (present when the request has an Origin) */
+          Vary?: 'Origin';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Yêu cầu đến quá chậm — chỉ máy chủ cục bộ (request too slow; local host only) */
+      408: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Tiêu đề Expect không đáp ứng được — chỉ máy chủ cục bộ (an Expect the server cannot meet; local host only) */
+      417: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description URL hoặc tiêu đề quá 16 KB — chỉ máy chủ cục bộ (URL or headers over 16 KB; local host only) */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Lỗi máy chủ, chỉ có mã tra cứu, không có chi tiết (internal error: a reference id only) */
+      500: {
+        headers: {
+          /** @description Mã tra cứu của câu trả lời, như trong nội dung và nhật ký (the reference of the answer, as in the body and log) */
+          'X-Invocation-Id'?: string;
           [name: string]: unknown;
         };
         content: {

@@ -24,7 +24,7 @@ import { bilingual, say, type Message } from '@thidua/core/messages';
 import { currentConfig } from './config';
 import { corsHeadersFor } from './http/cors';
 import { PROBLEM_CONTENT_TYPE, problemResponse } from './http/problem';
-import type { ApiRoute } from './http/route';
+import { methodNotAllowed, type ApiRoute } from './http/route';
 import { ROUTE_PREFIX, routes } from './routes';
 
 export interface LocalHostOptions {
@@ -92,21 +92,38 @@ function compileRoute(route: ApiRoute): CompiledRoute {
   return { route, pattern: new RegExp(`^/${ROUTE_PREFIX}/${source}/?$`, 'i'), names };
 }
 
+/**
+ * The path the Functions host routes on: ASP.NET Core (Kestrel) decodes every percent-encoded UTF-8 sequence of the
+ * path except "%2F", which would change its segments ("The path is fully decoded by the server except for '%2F'",
+ * HttpRequest.Path). So "/api/%70lans" is "/api/plans". A path whose escapes are not UTF-8 ("%FF", "%E0%A4%A")
+ * matches no route (undefined).
+ */
+export function decodedPath(pathname: string): string | undefined {
+  try {
+    // the split keeps each "%2F" / "%2f" as written (odd places), the pieces between them are decoded
+    return pathname
+      .split(/(%2F)/i)
+      .map((piece, i) => (i % 2 ? piece : decodeURIComponent(piece)))
+      .join('');
+  } catch {
+    return undefined;
+  }
+}
+
 function matchRoute(
   table: CompiledRoute[],
   pathname: string,
 ): { route: ApiRoute; params: Record<string, string> } | undefined {
+  const path = decodedPath(pathname);
+  if (path === undefined) return undefined;
   for (const entry of table) {
-    const match = entry.pattern.exec(pathname);
+    const match = entry.pattern.exec(path);
     if (!match) continue;
-    try {
-      const params = Object.fromEntries(
-        entry.names.map((name, i) => [name, decodeURIComponent(match[i + 1])]),
-      );
-      return { route: entry.route, params };
-    } catch {
-      return undefined;
-    }
+    // a segment's "%2F" is a slash of the value once the path is split (the rest is decoded already)
+    const params = Object.fromEntries(
+      entry.names.map((name, i) => [name, match[i + 1].replace(/%2F/gi, '/')]),
+    );
+    return { route: entry.route, params };
   }
   return undefined;
 }
@@ -377,35 +394,24 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
     const found = matchRoute(table, url.pathname);
     if (!found) {
       req.resume();
-      const isApi = url.pathname === `/${ROUTE_PREFIX}` || url.pathname.startsWith(`/${ROUTE_PREFIX}/`);
+      const routed = decodedPath(url.pathname) ?? url.pathname;
+      const isApi = routed === `/${ROUTE_PREFIX}` || routed.startsWith(`/${ROUTE_PREFIX}/`);
       if (!isApi && staticRoot && (method === 'GET' || method === 'HEAD'))
         if (await serveStatic(staticRoot, url.pathname, method, res)) return;
       return send(res, notFound(url.pathname));
     }
     const { route, params } = found;
     const methods = route.options.methods ?? [];
-    if (!methods.includes(method as (typeof methods)[number])) {
+    // another method: the same 405 as the handler's own (TRACE, PROPFIND… never reach it: fetch cannot build them)
+    if (!route.allow.includes(method)) {
       req.resume();
       return send(
         res,
-        problemResponse(
-          405,
-          'Phương thức không được hỗ trợ (method not allowed)',
-          [
-            {
-              path: '(method)',
-              ...bilingual(say('http.route-method-not-allowed', { path: url.pathname, methods, method })),
-            },
-          ],
-          {
-            headers: {
-              ...HOST_HEADERS,
-              ...corsHeadersFor(req.headers.origin, currentConfig()),
-              allow: methods.join(', '),
-              'x-invocation-id': randomUUID(),
-            },
-          },
-        ),
+        methodNotAllowed(url.pathname, method, route.allow, {
+          ...HOST_HEADERS,
+          ...corsHeadersFor(req.headers.origin, currentConfig()),
+          'x-invocation-id': randomUUID(),
+        }),
       );
     }
     const refusedFraming = transferCodingProblem(req.headers['transfer-encoding']);

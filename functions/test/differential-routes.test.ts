@@ -105,17 +105,17 @@ const allowOf = (res: Answer) =>
     .sort();
 
 describe('every route × method, over HTTP', () => {
-  it('the document lists the eight paths of the route table: its method, and HEAD beside every GET', () => {
+  it('the document lists the eight paths of the route table: its method, HEAD beside every GET, OPTIONS on all', () => {
     const routes = documentedRoutes();
     expect(routes.map((r) => `${[...r.methods].sort().join('|')} ${r.path}`).sort()).toEqual([
-      'GET|HEAD /api/health',
-      'GET|HEAD /api/openapi.json',
-      'GET|HEAD /api/plan-schema',
-      'GET|HEAD /api/plans',
-      'GET|HEAD /api/plans/{id}',
-      'POST /api/dossier',
-      'POST /api/score',
-      'POST /api/validate',
+      'GET|HEAD|OPTIONS /api/health',
+      'GET|HEAD|OPTIONS /api/openapi.json',
+      'GET|HEAD|OPTIONS /api/plan-schema',
+      'GET|HEAD|OPTIONS /api/plans',
+      'GET|HEAD|OPTIONS /api/plans/{id}',
+      'OPTIONS|POST /api/dossier',
+      'OPTIONS|POST /api/score',
+      'OPTIONS|POST /api/validate',
     ]);
     // HEAD documents the statuses of GET, with no body
     for (const route of routes.filter((r) => r.methods.includes('HEAD'))) {

@@ -531,7 +531,9 @@ describe('ids and names that look like formulas or hide characters', () => {
       expect(res.json.valid).toBe(false);
       expect(problemAt(res, `units[0].values.${key}`)).toMatchObject({
         code: 'unknown-criterion',
-        message: `Đơn vị "Thị trấn Cây Dương": "${key}" không phải mã tiêu chí của kế hoạch`,
+        message: `Đơn vị "Thị trấn Cây Dương": ${
+          key === 'tc08\u200b' ? '"tc08<U+200B>"' : `"${key}"`
+        } không phải mã tiêu chí của kế hoạch${key === 'tc08\u200b' ? ' (mã có ký tự ẩn, hãy xóa ký tự đó)' : ''}`,
       });
     }
   });

@@ -111,9 +111,36 @@ function whereJsonFailed(
   return token ? { token: token[1] } : {};
 }
 
+/** A number literal JSON.parse may read as ±Infinity: an exponent of three digits or more, or 309 digits in a row. */
+const MAYBE_OVERFLOW = /\d[eE]\+?\d{3}|\d{309}/;
+
+/** At most this many overflowing numbers are named in one answer. */
+const MAX_OVERFLOWS = 20;
+
+/**
+ * The paths (as the problems write them: units[0].values.tc08) of the numbers JSON.parse read as ±Infinity: literals
+ * beyond the largest double (1e309), which zod would refuse as "expected a number, received a number". An inline plan
+ * (the top-level "plan") is left to the plan's own checks, which answer 422 at the same path.
+ */
+function overflowPaths(value: unknown, at = '', out: string[] = []): string[] {
+  if (out.length >= MAX_OVERFLOWS) return out;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) out.push(at || '(body)');
+    return out;
+  }
+  if (value === null || typeof value !== 'object') return out;
+  if (Array.isArray(value)) {
+    value.forEach((child, i) => overflowPaths(child, `${at}[${i}]`, out));
+    return out;
+  }
+  for (const [key, child] of Object.entries(value))
+    if (at || key !== 'plan') overflowPaths(child, at ? `${at}.${key}` : key, out);
+  return out;
+}
+
 /**
  * The request body as parsed JSON, or an HttpProblem: 415 wrong content type, 413 over the limit (checked while
- * reading), 400 empty, not UTF-8, malformed or nested too deeply.
+ * reading), 400 empty, not UTF-8, malformed, nested too deeply, or with a number too large to read.
  */
 export async function readJsonBody(request: HttpRequest, maxBytes: number): Promise<unknown> {
   const contentType = request.headers.get('content-type');
@@ -149,6 +176,15 @@ export async function readJsonBody(request: HttpRequest, maxBytes: number): Prom
   }
   const shape = jsonShape(value, MAX_JSON_DEPTH);
   if (shape.tooDeep) throw badRequest(say('http.json-too-deep', { max: MAX_JSON_DEPTH }));
+  const overflows = MAYBE_OVERFLOW.test(text) ? overflowPaths(value) : [];
+  if (overflows.length)
+    throw new HttpProblem(
+      problemResponse(
+        400,
+        'JSON không hợp lệ (malformed JSON)',
+        overflows.map((path) => ({ path, ...bilingual(say('http.number-overflow', { path })) })),
+      ),
+    );
   // JSON.parse keeps the last of a key written twice: which value was meant is not known, so nothing is guessed
   const duplicate = duplicateKeyMessage(text, value, shape.keys);
   if (duplicate) throw badRequest(duplicate);

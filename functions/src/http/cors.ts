@@ -4,7 +4,8 @@ import { bilingual, say } from '@thidua/core/messages';
 import type { ApiConfig } from '../config';
 import { problemResponse } from './problem';
 
-const ALLOWED_HEADERS = ['authorization', 'content-type', 'accept', 'accept-language'];
+/** The request headers a granted preflight allows (documented as such in openapi/document.ts). */
+export const ALLOWED_HEADERS = ['authorization', 'content-type', 'accept', 'accept-language'];
 // What a browser script on an allowed origin may read beyond the CORS-safelisted headers: the auth challenge, the
 // reference of the answer, the methods a 405 names, when to retry a 503, the dossier's file name and document count.
 const EXPOSED_HEADERS = [

@@ -40,6 +40,8 @@ export interface RouteSpec {
 export interface ApiRoute {
   name: string;
   methods: HttpMethod[];
+  /** What the route answers (its methods, HEAD beside GET, OPTIONS): the Allow of its 405 and preflight. */
+  allow: readonly string[];
   route: string;
   access: 'public' | 'protected';
   /** The full handler (CORS, auth, limits, problems, logging), exported for tests and the local host. */
@@ -75,6 +77,57 @@ function withHeaders(response: HttpResponseInit, extra: Record<string, string>):
   return { ...response, headers: Object.fromEntries(headers.entries()) };
 }
 
+/**
+ * Every method a route is registered for. The Functions host answers a method a route is not registered for with
+ * its own empty 404, not the documented 405: so each route takes them all, and the handler refuses the others with a
+ * 405 problem naming the ones it serves (Allow). CONNECT and TRACE are left out: a CONNECT target is an authority,
+ * never a route, and the worker cannot build a fetch Request for either (undici refuses them), so the host answers
+ * them itself.
+ */
+export const REGISTERED_METHODS: readonly HttpMethod[] = [
+  'GET',
+  'HEAD',
+  'POST',
+  'PUT',
+  'PATCH',
+  'DELETE',
+  'OPTIONS',
+];
+
+/** The 405 for a method the route does not serve: the path, the methods it does, and the one asked for. */
+export function methodNotAllowed(
+  pathname: string,
+  method: string,
+  allow: readonly string[],
+  headers: Record<string, string> = {},
+): HttpResponseInit {
+  return problemResponse(
+    405,
+    'Phương thức không được hỗ trợ (method not allowed)',
+    [
+      {
+        path: '(method)',
+        ...bilingual(
+          say('http.route-method-not-allowed', {
+            path: pathname.slice(0, 200),
+            methods: allow,
+            method: method.slice(0, 40),
+          }),
+        ),
+      },
+    ],
+    { headers: { ...headers, allow: allow.join(', ') } },
+  );
+}
+
+function pathnameOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return url;
+  }
+}
+
 /** Wraps an endpoint with the cross-cutting behaviour every route shares, in this order: preflight, auth, handler. */
 export function defineRoute(spec: RouteSpec): ApiRoute {
   // HEAD is GET without the body (RFC 9110 §9.3.2); the host sends the headers alone
@@ -82,6 +135,7 @@ export function defineRoute(spec: RouteSpec): ApiRoute {
     ...spec.methods,
     ...(spec.methods.includes('GET') ? (['HEAD'] as const) : []),
   ];
+  const allow: readonly string[] = [...served, 'OPTIONS'];
   const handler: HttpHandler = async (request, context) => {
     const started = performance.now();
     const config = currentConfig();
@@ -90,7 +144,10 @@ export function defineRoute(spec: RouteSpec): ApiRoute {
     let response: HttpResponseInit | undefined;
     let aborted: string | undefined;
     try {
-      if (request.method === 'OPTIONS') response = preflightResponse(request, served, config);
+      const method = request.method.toUpperCase();
+      if (method !== 'OPTIONS' && !served.includes(method as HttpMethod))
+        response = methodNotAllowed(pathnameOf(request.url), method, allow);
+      else if (method === 'OPTIONS') response = preflightResponse(request, served, config);
       else if (spec.access === 'protected' && config.errors.length) response = misconfigured(config, context);
       else if (spec.access === 'protected' && config.auth.enabled) {
         const outcome = await authenticate(request, config.auth);
@@ -145,11 +202,12 @@ export function defineRoute(spec: RouteSpec): ApiRoute {
   return {
     name: spec.name,
     methods: spec.methods,
+    allow,
     route: spec.route,
     access: spec.access,
     handler,
     options: {
-      methods: [...served, 'OPTIONS'],
+      methods: [...REGISTERED_METHODS],
       route: spec.route,
       // Keys are not a way to secure browser callers; protected routes check an Entra ID token in code instead.
       authLevel: 'anonymous',

@@ -14,6 +14,7 @@ import {
   ScoreRequestSchema,
 } from '@thidua/core';
 import { DossierRequestSchema } from '@thidua/core/dossier';
+import { ALLOWED_HEADERS } from '../http/cors';
 import {
   HealthSchema,
   PlanSummarySchema,
@@ -156,14 +157,37 @@ const hostRefusals: ZodOpenApiResponsesObject = {
   '431': bodyRoute['431'],
 };
 
-const scoreBody = {
-  required: true,
-  content: { 'application/json': { schema: ScoreRequestSchema.meta({ id: 'ScoreRequest' }) } },
-};
-
 /** The plan document as written (defaults optional): what /plans/{id} returns and an inline plan may be. */
 const PlanDocumentSchema = PlanSchema.meta({ id: 'Plan', unusedIO: 'input' });
 const planRef = { $ref: '#/components/schemas/Plan' };
+
+/**
+ * The request's `plan` as documented: a built-in plan id, or an inline plan document — the Plan component, which is
+ * the schema /api/plan-schema serves. The server reads an inline plan as any object first and then checks it as a
+ * plan, so that its problems are the plan's own (422, with their paths) rather than the request's (400). The
+ * reference is written `allOf: [{ $ref }]` (the same constraint as a bare $ref) so that its description stands
+ * beside it for every OpenAPI reader.
+ */
+const RequestPlanSchema = z.union([z.string().min(1), z.record(z.string(), z.unknown())]).meta({
+  override: {
+    description:
+      'Mã kế hoạch có sẵn, hoặc toàn văn kế hoạch (Plan, như /api/plan-schema); kế hoạch gửi kèm sai thì 422 ' +
+      '(a built-in plan id, or an inline plan document; an invalid inline plan is answered 422)',
+    anyOf: [
+      { type: 'string', minLength: 1, description: 'Mã kế hoạch có sẵn (built-in plan id)' },
+      { allOf: [planRef], description: 'Toàn văn kế hoạch (inline plan document)' },
+    ],
+  },
+});
+
+const scoreBody = {
+  required: true,
+  content: {
+    'application/json': {
+      schema: ScoreRequestSchema.extend({ plan: RequestPlanSchema }).meta({ id: 'ScoreRequest' }),
+    },
+  },
+};
 
 const operations: Record<string, Record<string, ZodOpenApiOperationObject>> = {
   '/api/health': {
@@ -249,7 +273,11 @@ const operations: Record<string, Record<string, ZodOpenApiOperationObject>> = {
         'Chấm bằng tiếng Việt. (Same body as /api/score plus options.dossier; missing fields are left as blanks.)',
       requestBody: {
         required: true,
-        content: { 'application/json': { schema: DossierRequestSchema.meta({ id: 'DossierRequest' }) } },
+        content: {
+          'application/json': {
+            schema: DossierRequestSchema.extend({ plan: RequestPlanSchema }).meta({ id: 'DossierRequest' }),
+          },
+        },
       },
       responses: {
         '200': {
@@ -315,6 +343,103 @@ function withHead(paths: typeof operations): typeof operations {
   return out;
 }
 
+/** The methods a path serves, as its Allow header names them (HEAD beside GET, OPTIONS always). */
+function allowOf(item: Record<string, ZodOpenApiOperationObject>): string {
+  const methods = Object.keys(item).map((m) => m.toUpperCase());
+  return [...methods, 'OPTIONS'].join(', ');
+}
+
+/** A header whose value is exactly one text (the methods of the path, the headers a preflight grants). */
+const exactHeader = (description: string, required: boolean, value: string) => ({
+  description,
+  required,
+  schema: { type: 'string' as const, enum: [value] },
+});
+
+/** The headers a browser script may send to the API, as a granted preflight lists them. */
+const PREFLIGHT_ALLOWED_HEADERS = ALLOWED_HEADERS.join(', ');
+
+/**
+ * OPTIONS on every path (cors.ts): never needs a token. Without Origin, 204 with Allow; from an origin on
+ * THIDUA_CORS_ORIGINS, 204 granting the methods and headers (or 405 for a method the path does not serve); from
+ * any other origin, 403.
+ */
+function withOptions(paths: typeof operations): typeof operations {
+  const out: typeof operations = {};
+  for (const [path, item] of Object.entries(paths)) {
+    const allow = allowOf(item);
+    const name = (item.get ?? item.post)?.operationId ?? path;
+    const allowHeader = exactHeader(
+      `Các phương thức đường dẫn nhận (the methods the path serves): ${allow}`,
+      true,
+      allow,
+    );
+    const vary = exactHeader(
+      'Có khi yêu cầu có Origin (present when the request has an Origin)',
+      false,
+      'Origin',
+    );
+    const cors = {
+      'Access-Control-Allow-Origin': header(
+        'Đúng Origin đã gửi, khi được phép (the Origin sent, when allowed)',
+        false,
+      ),
+      'Access-Control-Expose-Headers': header(
+        'Các tiêu đề câu trả lời mà script đọc được, khi Origin được phép (what a script may read, allowed origin)',
+        false,
+      ),
+    };
+    out[path] = {
+      ...item,
+      options: {
+        operationId: `${name}Options`,
+        summary: `Preflight CORS / các phương thức nhận (${allow}); không cần token (CORS preflight, no token)`,
+        ...(item.get?.requestParams ? { requestParams: item.get.requestParams } : {}),
+        security: [],
+        responses: {
+          '204': {
+            description:
+              'Không có Origin: chỉ Allow. Origin được phép (THIDUA_CORS_ORIGINS): thêm Access-Control-* cho ' +
+              'phép các phương thức và tiêu đề (no Origin: Allow only; an allowed origin: the Access-Control-* grant)',
+            headers: {
+              Allow: allowHeader,
+              ...cors,
+              'Access-Control-Allow-Methods': exactHeader(
+                'Các phương thức được phép (the methods granted)',
+                false,
+                allow,
+              ),
+              'Access-Control-Allow-Headers': exactHeader(
+                'Các tiêu đề được phép (the request headers granted)',
+                false,
+                PREFLIGHT_ALLOWED_HEADERS,
+              ),
+              'Access-Control-Max-Age': exactHeader(
+                'Số giây trình duyệt giữ kết quả preflight (seconds a browser may cache the grant)',
+                false,
+                '600',
+              ),
+              Vary: vary,
+            },
+          },
+          '403': problem('Origin không có trong THIDUA_CORS_ORIGINS (the origin is not allowed)', {
+            Vary: vary,
+          }),
+          '405': problem(
+            'Access-Control-Request-Method không phải phương thức đường dẫn nhận; Allow nêu các phương thức ' +
+              '(the requested method is not served; see Allow)',
+            { Allow: allowHeader, ...cors, Vary: vary },
+          ),
+          ...hostRefusals,
+          '417': everyRoute['417'],
+          '500': everyRoute['500'],
+        },
+      },
+    };
+  }
+  return out;
+}
+
 let documentCache: ReturnType<typeof createDocument> | undefined;
 
 /**
@@ -339,7 +464,7 @@ export function openApiDocument(): ReturnType<typeof createDocument> {
       { url: 'http://127.0.0.1:7071', description: 'npm start trên máy (the local host)' },
     ],
     security: [{ entraId: [] }],
-    paths: withHead(operations),
+    paths: withOptions(withHead(operations)),
     components: {
       schemas: { Condition: ConditionSchema, Plan: PlanDocumentSchema },
       securitySchemes: {

@@ -1,9 +1,10 @@
 /** What the score/validate facade says about a request it refuses or checks. Vietnamese first. */
 import { formatNumber, type Lang } from '../values/format';
 import { yearOf } from './engine';
-import { nameIn, phrase, type Named } from './phrase';
+import { nameIn, phrase, hiddenCharacterNote, shownKey, type Named } from './phrase';
 
 const n = (x: number, lang: Lang, decimals?: number) => formatNumber(x, decimals, lang);
+
 const MB = 1024 * 1024;
 const mb = (bytes: number, lang: Lang) => n(Math.max(0.1, bytes / MB), lang, 1);
 
@@ -136,8 +137,10 @@ export const API_PHRASES = {
       `Unit "${p.unit}", ${nameIn(p.subject, 'en')}: ${p.detail ? nameIn(p.detail, 'en') : 'missing'}`,
   }),
   'validate.unknown-criterion': phrase<{ unit: string; key: string }>({
-    vi: (p) => `Đơn vị "${p.unit}": "${p.key}" không phải mã tiêu chí của kế hoạch`,
-    en: (p) => `Unit "${p.unit}": "${p.key}" is not a criterion of the plan`,
+    vi: (p) =>
+      `Đơn vị "${p.unit}": ${shownKey(p.key)} không phải mã tiêu chí của kế hoạch${hiddenCharacterNote(p.key, 'vi')}`,
+    en: (p) =>
+      `Unit "${p.unit}": ${shownKey(p.key)} is not a criterion of the plan${hiddenCharacterNote(p.key, 'en')}`,
   }),
   /** `key` as in fact.unknown: a fact id the plan lacks, or "<fact>.<year>" for a year the fact does not have. */
   'validate.unknown-fact': phrase<{ unit: string; key: string }>({
@@ -145,13 +148,13 @@ export const API_PHRASES = {
       const y = yearOf(p.key);
       return y
         ? `Đơn vị "${p.unit}": năm ${y.year} không thuộc các năm của dữ kiện "${y.fact}"`
-        : `Đơn vị "${p.unit}": "${p.key}" không phải mã dữ kiện của kế hoạch`;
+        : `Đơn vị "${p.unit}": ${shownKey(p.key)} không phải mã dữ kiện của kế hoạch${hiddenCharacterNote(p.key, 'vi')}`;
     },
     en: (p) => {
       const y = yearOf(p.key);
       return y
         ? `Unit "${p.unit}": ${y.year} is not a year of the fact "${y.fact}"`
-        : `Unit "${p.unit}": "${p.key}" is not a fact of the plan`;
+        : `Unit "${p.unit}": ${shownKey(p.key)} is not a fact of the plan${hiddenCharacterNote(p.key, 'en')}`;
     },
   }),
   'validate.unknown-reason': phrase<{ unit: string; key: string }>({

@@ -8,7 +8,7 @@ import {
   formatPoints,
   type Lang,
 } from '../values/format';
-import { nameIn, phrase, type Named } from './phrase';
+import { nameIn, phrase, hiddenCharacterNote, shownKey, type Named } from './phrase';
 import { unusable } from './reading';
 
 /** "cchc.1999" → the fact and the year of a year sent for a per-year fact that does not have it. */
@@ -284,8 +284,10 @@ export const ENGINE_PHRASES = {
       `Cannot check a standard: missing or unreadable ${p.facts.map((f) => `"${nameIn(f, 'en')}"`).join(', ')}`,
   }),
   'criterion.unknown': phrase<{ key: string }>({
-    vi: (p) => `"${p.key}" không phải mã tiêu chí của kế hoạch — giá trị bị bỏ qua`,
-    en: (p) => `"${p.key}" is not a criterion of the plan — ignored`,
+    vi: (p) =>
+      `${shownKey(p.key)} không phải mã tiêu chí của kế hoạch — giá trị bị bỏ qua${hiddenCharacterNote(p.key, 'vi')}`,
+    en: (p) =>
+      `${shownKey(p.key)} is not a criterion of the plan — ignored${hiddenCharacterNote(p.key, 'en')}`,
   }),
   /** `key` is a fact id the plan lacks, or "<fact>.<year>": a year the per-year fact does not have. */
   'fact.unknown': phrase<{ key: string }>({
@@ -293,13 +295,13 @@ export const ENGINE_PHRASES = {
       const y = yearOf(p.key);
       return y
         ? `Năm ${y.year} không thuộc các năm của dữ kiện "${y.fact}" — giá trị bị bỏ qua`
-        : `"${p.key}" không phải mã dữ kiện của kế hoạch — giá trị bị bỏ qua`;
+        : `${shownKey(p.key)} không phải mã dữ kiện của kế hoạch — giá trị bị bỏ qua${hiddenCharacterNote(p.key, 'vi')}`;
     },
     en: (p) => {
       const y = yearOf(p.key);
       return y
         ? `${y.year} is not a year of the fact "${y.fact}" — ignored`
-        : `"${p.key}" is not a fact of the plan — ignored`;
+        : `${shownKey(p.key)} is not a fact of the plan — ignored${hiddenCharacterNote(p.key, 'en')}`;
     },
   }),
   'tier.prize-not-specified': phrase<{ tier: Named }>({

@@ -61,6 +61,12 @@ export const HTTP_PHRASES = {
     vi: (p) => `JSON lồng nhau quá ${p.max} cấp`,
     en: (p) => `JSON is nested more than ${p.max} levels deep`,
   }),
+  'http.number-overflow': phrase<{ path: string }>({
+    vi: (p) =>
+      `Số ở ${p.path} quá lớn, không đọc được (vượt ±1,7976931348623157e308); hãy gửi một số nhỏ hơn`,
+    en: (p) =>
+      `The number at ${p.path} is too large to read (beyond ±1.7976931348623157e308); send a smaller number`,
+  }),
   'http.origin-not-allowed': phrase<{ origin: string }>({
     vi: (p) => `Origin "${p.origin}" không nằm trong THIDUA_CORS_ORIGINS`,
     en: (p) => `Origin "${p.origin}" is not in THIDUA_CORS_ORIGINS`,

@@ -24,6 +24,11 @@ const CASES: Array<[Message, string, string]> = [
     'Send the JSON uncompressed (no "Content-Encoding")',
   ],
   [say('http.body-empty'), 'Nội dung yêu cầu trống', 'The request body is empty'],
+  [
+    say('http.number-overflow', { path: 'units[0].values.tc08' }),
+    'Số ở units[0].values.tc08 quá lớn, không đọc được (vượt ±1,7976931348623157e308); hãy gửi một số nhỏ hơn',
+    'The number at units[0].values.tc08 is too large to read (beyond ±1.7976931348623157e308); send a smaller number',
+  ],
   [say('http.body-not-utf8'), 'Nội dung không phải văn bản UTF-8', 'The body is not valid UTF-8'],
   [
     say('http.json-unreadable', { end: true }),
