@@ -129,6 +129,12 @@ export const MAPPING_PHRASES = {
     en: (x) =>
       `the ${x.role} column of "${x.title}": the table has each period's figure but no whole-year column — a period is never read for the year; add a "Cả năm" column (the year's total) and pick it`,
   }),
+  'mapping.family-points-only': reason({
+    vi: (x) =>
+      `cột ${x.role} của nhóm "${x.title}": bảng chỉ có điểm, không có số liệu của tiêu chí — điểm không được đọc thay cho số liệu; hãy thêm cột số liệu (tỷ lệ, số lượng, có/không) rồi chọn cột đó`,
+    en: (x) =>
+      `the ${x.role} column of "${x.title}": the table has points but not the criterion's figure — points are never read as the figure; add the figure's column (rate, count, yes/no) and pick it`,
+  }),
   'mapping.family-unlabelled': reason({
     vi: (x) =>
       `một trong các cột dưới "${x.title}" không có tiêu đề riêng: không biết cột nào là gì — hãy chọn`,

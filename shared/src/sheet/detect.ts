@@ -106,6 +106,11 @@ export interface HeaderFamily {
     | 'unlabelled';
   /** Whether this is the column to read for the family (the rate, the result, each year). */
   read: boolean;
+  /**
+   * Self-assessed and appraised columns both titled as points ("Điểm tự chấm | Điểm thẩm định"): a column of plain
+   * numbers under them is points, never the criterion's figure, and is not read.
+   */
+  points?: boolean;
 }
 
 export interface FormUnit {
@@ -478,6 +483,8 @@ function detectIn(view: View): Detected | undefined {
   let filledCells = 0;
   for (let c = from; c <= to; c++) {
     if (c === nameIndex || c === sttIndex || c === blockIndex) continue;
+    // criteria in rows: a line above the units' names is the sheet's preamble (agency, motto, title), never a criterion
+    if (view.orientation === 'columns' && c < nameIndex) continue;
     let filled = 0;
     for (const m of dataRows) {
       const k = valueKind(view.value(m, c));

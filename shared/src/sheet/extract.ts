@@ -393,6 +393,8 @@ export function extractUnits(
       const ref = view.ref(m, col.index);
       refs[target.id] = ref;
       let raw = view.value(m, col.index);
+      // "'85,5", "'012": Excel's text marker, left in when a figure is pasted from a text report, is no part of it
+      if (typeof raw === 'string' && /^\s*'(?=\S)/.test(raw)) raw = raw.replace(/^\s*'/, '');
       // "KAD", "/" under an item the unit's block does not have: the office says so, and the plan agrees
       if (isNotApplicableMark(raw) && block !== undefined && !appliesToBlock(plan, target, block)) continue;
       const isRate = info.rate || rates.has(target.id);

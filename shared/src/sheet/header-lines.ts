@@ -162,6 +162,9 @@ const isPeriodTitle = (t: string) =>
 const isWholeYearTitle = (t: string) =>
   /^((tong|luy ke|ket qua|kq|tinh chung) )?(ca nam)( \d{4})?$/.test(fold(t));
 
+/** A label that is only a unit of measure in brackets: "(%)", "(hồ sơ)", "(tin, bài)", "(Có/Không)" (never "(8)"). */
+const isMeasureLabel = (t: string) => /^\(\s*[^()\d]{1,20}\)$/.test(t.trim());
+
 /** Columns under one group cell: a rate with its counts, a result with its points, self-assessed and appraised, years, or untitled columns. */
 function families(chains: Chain[]): Map<number, HeaderFamily> {
   const out = new Map<number, HeaderFamily>();
@@ -230,10 +233,19 @@ function families(chains: Chain[]): Map<number, HeaderFamily> {
         own.filter(isSelfTitle).length === 1 &&
         own.filter(isAppraisedTitle).length === 1
       )
-        group.forEach((c, k) =>
-          set(c, isAppraisedTitle(own[k]) ? 'appraised' : 'self', isAppraisedTitle(own[k])),
-        );
-      else if (group.length <= 3 && own.some(isGenericResult) && own.some(isPointsTitle))
+        group.forEach((c, k) => {
+          set(c, isAppraisedTitle(own[k]) ? 'appraised' : 'self', isAppraisedTitle(own[k]));
+          // "Điểm tự chấm | Điểm thẩm định" with no figure beside them: points, unless the cells say otherwise
+          if (own.every(isPointsTitle)) (out.get(c.index) as HeaderFamily).points = true;
+        });
+      else if (
+        group.length <= 3 &&
+        own.some(isGenericResult) &&
+        // "Kết quả | Tự chấm": beside the result, the unit's own marking is its points, never a rival figure
+        own.some((t) => isPointsTitle(t) || isSelfTitle(t)) &&
+        // an appraised figure beside them ("Kết quả | Tự chấm | Thẩm định"): which figure counts is not told here
+        !own.some((t) => isAppraisedTitle(t) && !isPointsTitle(t))
+      )
         group.forEach((c, k) =>
           set(
             c,
@@ -259,8 +271,16 @@ export function headerColumns(
 ): HeaderColumn[] {
   const chains = indexes.map((i) => chainOf(view, headerRows, kinds, i));
   const fams = families(chains);
+  const shared = new Set<string>();
+  const seen = new Set<string>();
+  for (const c of chains)
+    for (const l of c.labels.slice(0, -1)) (seen.has(l.source) ? shared : seen).add(l.source);
   return chains.map((c) => {
-    const parts = c.labels.map((l) => l.text);
+    let parts = c.labels.map((l) => l.text);
+    // "(%)", "(hồ sơ)", "(Có/Không)" on the row under a title of this column alone: its unit, part of its title
+    const above = c.labels.at(-2);
+    if (above && isMeasureLabel(parts[parts.length - 1]) && !shared.has(above.source))
+      parts = [...parts.slice(0, -2), `${above.text} ${parts[parts.length - 1].trim()}`];
     const own = parts[parts.length - 1];
     const year = own === undefined ? undefined : headerYear(own);
     const family = fams.get(c.index);

@@ -28,6 +28,7 @@ export type ReasonCode =
   | 'family-part'
   | 'family-unlabelled'
   | 'family-no-whole-year'
+  | 'family-points-only'
   | 'user-chose'
   | 'user-cleared'
   | 'user-confirmed'

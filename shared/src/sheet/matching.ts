@@ -18,8 +18,9 @@ import {
   type ColumnCell,
   type ValueProfile,
 } from './evidence';
-import { makeView, type View } from './grid';
+import { cellText, makeView, type View } from './grid';
 import type { ColumnMapping, MappedColumn } from './mapping';
+import type { CellValue } from './model';
 import { reasonsText, type MappingReason } from './mapping-reasons';
 import { lineName, mappingTargets, type TargetInfo } from './mapping-targets';
 import { headerNumber, isNameHeader, isResultHeader, isSttHeader } from './patterns';
@@ -117,6 +118,33 @@ const withoutYears = (text: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/** An office's short code as a key: "KT1", "KT 1", "kt1" alike. */
+const codeKey = (t: string) => fold(t).replace(/\s+/g, '');
+const CODE = /^[a-zđ]{1,4}\s?\d{1,2}(?:\.\d{1,2})?$/i;
+
+/**
+ * The key under a table ("Ghi chú:", then "KT1 – Số hồ sơ nộp online", "CQ2: Báo cáo đúng hạn"): the office's
+ * short codes and what each stands for, read from the lines after the last record. A code explained twice, two
+ * ways, is left out (which one is meant cannot be told).
+ */
+function keyUnderTable(view: View, layout: TableLayout): Map<string, string> {
+  const out = new Map<string, string>();
+  const twice = new Set<string>();
+  if (layout.orientation !== 'rows') return out;
+  for (let m = layout.dataEnd + 1; m < view.majorEnd; m++)
+    for (let c = view.minorStart; c < view.minorEnd; c++) {
+      const t = cellText(view.value(m, c)).replace(/^\s*(ghi chú|chú thích|chú giải)\s*:\s*/i, '');
+      const hit = /^\s*(\S{1,5}(?:\s?\d{1,2}(?:\.\d{1,2})?)?)\s*[–—:-]\s*(\S.{5,})$/.exec(t);
+      if (!hit || !CODE.test(hit[1].trim())) continue;
+      const k = codeKey(hit[1]);
+      const text = hit[2].trim();
+      if (out.has(k) && out.get(k) !== text) twice.add(k);
+      else out.set(k, text);
+    }
+  for (const k of twice) out.delete(k);
+  return out;
+}
+
 function readColumn(
   view: View,
   layout: TableLayout,
@@ -125,8 +153,12 @@ function readColumn(
   ignored: Set<number>,
   knows: (n: string) => boolean,
   lexicon: Lexicon,
+  key: ReadonlyMap<string, string>,
 ): Column {
-  const parts = partsOf(view, layout, h, ignored);
+  const found = partsOf(view, layout, h, ignored);
+  // a column titled only by the office's code ("KT1"), the code explained in a key under the table
+  const keyed = found.length === 1 ? key.get(codeKey(found[0])) : undefined;
+  const parts = keyed ? [keyed] : found;
   const titled = parts.map((p) => ({ part: p, read: readTitle(p) }));
   // the detector's number (a numbering line that numbers criteria) first, then the own title, then its groups
   const refs: NumberReference[] = [];
@@ -166,6 +198,19 @@ function readColumn(
     hidden: view.hiddenLine(h.index),
     ...(parts.length === 0 && !h.number ? { fallback: { code: 'no-header' as const } } : {}),
   };
+}
+
+/** "Ngày báo cáo", "Ngày gửi", "Ngày ký": a date's title (not "Số ngày chậm", a count of days). */
+const isDateTitle = (t: string) => /^ngay\b/.test(fold(t));
+
+/** Every cell a whole number of Excel's day count between 1954 and 2119 (20000 … 80000): dates as pasted. */
+function serialDates(cells: readonly { value: CellValue }[]): boolean {
+  return (
+    cells.length > 0 &&
+    cells.every(
+      (c) => typeof c.value === 'number' && Number.isInteger(c.value) && c.value >= 20000 && c.value <= 80000,
+    )
+  );
 }
 
 /** The one calendar year a plan's period lies in (a plan that scores 2023), when it lies in one. */
@@ -208,8 +253,9 @@ export function proposeMapping(
   });
   const baseId = (k: number) => targets[k].target.id.replace(/_\d{4}$/, '');
   const ignored = formNumberingLines(view, layout);
+  const key = keyUnderTable(view, layout);
   const columns = layout.headers.map((h) =>
-    readColumn(view, layout, sheet, h, ignored, (n) => byNumber.has(n), lexicon),
+    readColumn(view, layout, sheet, h, ignored, (n) => byNumber.has(n), lexicon, key),
   );
 
   const planYear = singleYearOf(plan);
@@ -258,6 +304,13 @@ export function proposeMapping(
     const none = targets.map(() => undefined);
     const { header: h } = col;
     if (col.fallback) return none;
+    if (h.family?.points && ['count', 'number', 'empty'].includes(col.profile.kind)) {
+      col.fallback = {
+        code: 'family-points-only',
+        params: { role: h.parts[h.parts.length - 1], title: h.family.title },
+      };
+      return none;
+    }
     if (h.family && !h.family.read) {
       col.fallback =
         h.family.role === 'unlabelled'
@@ -340,7 +393,17 @@ export function proposeMapping(
       return none;
     }
     const expanded = readings(col.allText, lexicon)[0].expanded;
-    return targets.map((info, j) => pairFor(col, info, j, sims, numbered, expanded));
+    // "Ngày báo cáo" over 45294, 45296…: dates pasted as Excel's day numbers, no count of anything (nor of days)
+    const dates = isDateTitle(col.own) && serialDates(col.cells);
+    return targets.map((info, j) =>
+      dates && !isDateTarget(info) ? undefined : pairFor(col, info, j, sims, numbered, expanded),
+    );
+  }
+
+  function isDateTarget(info: TargetInfo): boolean {
+    if (info.target.kind !== 'fact') return false;
+    const id = info.target.id.replace(/_\d{4}$/, '');
+    return plan.facts.find((f) => f.id === id)?.type === 'date';
   }
 
   function pairFor(

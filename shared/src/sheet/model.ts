@@ -31,6 +31,8 @@ export interface SheetModel {
   numberFormats?: (string | null)[][];
   /** Formula text (e.g. "=SUM(B2:B9)") where a cell holds a formula, same shape as values. */
   formulas?: (string | null)[][];
+  /** The official hid the whole sheet (hidden or very hidden): never read unless named. */
+  hidden?: boolean;
   /** Absolute row indices hidden by the official. */
   hiddenRows?: number[];
   /** Absolute column indices hidden by the official. */

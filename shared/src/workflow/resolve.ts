@@ -102,12 +102,22 @@ export function resolveMapping(
 
 /** How many columns feed something the plan reads: a criterion, a target (chỉ tiêu) or a fact. */
 export function mappedValueColumns(mapping: ColumnMapping, plan: Plan): number {
+  return mappedValueTargets(mapping, plan).size;
+}
+
+/** The plan's values (criteria, facts, targets) a mapping feeds, as "kind:id". */
+function mappedValueTargets(mapping: ColumnMapping, plan: Plan): Set<string> {
   const known = new Set(
     mappingTargets(plan)
       .filter((t) => t.target.kind !== 'unitField')
       .map((t) => `${t.target.kind}:${t.target.id}`),
   );
-  return mapping.columns.filter((c) => c.target && known.has(`${c.target.kind}:${c.target.id}`)).length;
+  const fed = new Set<string>();
+  for (const c of mapping.columns) {
+    const key = c.target && `${c.target.kind}:${c.target.id}`;
+    if (key && known.has(key)) fed.add(key);
+  }
+  return fed;
 }
 
 const GENERATED: LabelKey[] = ['resultsSheet', 'proposalsSheet', 'logSheet'];
@@ -151,8 +161,10 @@ const unitKey = (name: string | undefined) =>
 
 /**
  * Which sheets of a workbook hold the plan's units. The sheet whose columns feed the most of the plan (the first on
- * a tie) is read; in a plan with several blocks, so is every other sheet whose units are in blocks not read yet
- * (blocks on separate sheets, "Tập thể" and "Cá nhân"). Guidance sheets ("Hướng dẫn chấm", "Thuyết minh") are not
+ * a tie) is read; so is every other sheet with none of the units read yet that either holds blocks not read yet
+ * (blocks on separate sheets, "Tập thể" and "Cá nhân") or feeds exactly the same values of the plan (one table
+ * split over sheets, "Phần 1" and "Phần 2": reading one part alone would rank half the units). A hidden sheet is
+ * only `considered` (read when the official names it: what they cannot see is not scored unasked). Guidance sheets ("Hướng dẫn chấm", "Thuyết minh") are not
  * data. Two sheets with the same units (one per month) are `ambiguous`: reading either is a guess. A workbook
  * where no column feeds anything still gets a sheet, so the coverage check can refuse it naming what was read.
  */
@@ -162,16 +174,26 @@ export function chooseSheets(
   settings: Record<string, string> | undefined,
 ): SheetChoice {
   const considered: ResolvedSheet[] = [];
-  const info: { resolved: ResolvedSheet; mapped: number; names: Set<string>; blocks: Set<string> }[] = [];
+  const info: {
+    resolved: ResolvedSheet;
+    mapped: number;
+    fed: Set<string>;
+    names: Set<string>;
+    blocks: Set<string>;
+  }[] = [];
   for (const sheet of sheets) {
     if (isGuidanceSheet(sheet.name)) continue;
     const resolved = resolveMapping(sheet, plan, settings);
     if (!resolved) continue;
     considered.push(resolved);
+    // a sheet the official hid is not what they see: it is read only when named (the CLI's --sheet, the pane's choice)
+    if (sheet.hidden) continue;
     const { units } = readUnits(resolved, plan);
+    const fed = mappedValueTargets(resolved.mapping, plan);
     info.push({
       resolved,
-      mapped: mappedValueColumns(resolved.mapping, plan),
+      mapped: fed.size,
+      fed,
       names: new Set(units.map((u) => unitKey(u.name))),
       blocks: new Set(units.map((u) => u.block ?? '')),
     });
@@ -193,19 +215,24 @@ export function chooseSheets(
       ambiguous: info.filter((i) => i === best || same.includes(i)).map((i) => i.resolved.sheet.name),
     };
   const chosen = [best];
-  if (plan.blocks.length > 1) {
-    const read = new Set(best.blocks);
-    for (const i of info) {
-      if (chosen.includes(i) || i.mapped === 0 || i.blocks.has('')) continue;
-      if ([...i.blocks].some((b) => read.has(b))) continue;
-      if (chosen.some((c) => overlap(c.names, i.names))) continue;
-      chosen.push(i);
-      for (const b of i.blocks) read.add(b);
-    }
+  const read = new Set(best.blocks);
+  for (const i of info) {
+    if (chosen.includes(i) || i.mapped === 0) continue;
+    if (chosen.some((c) => shareAny(c.names, i.names))) continue;
+    const otherBlocks =
+      plan.blocks.length > 1 && !i.blocks.has('') && ![...i.blocks].some((b) => read.has(b));
+    if (!otherBlocks && !sameColumns(i.fed, best.fed)) continue;
+    chosen.push(i);
+    for (const b of i.blocks) read.add(b);
   }
   const order = (i: (typeof info)[number]) => info.indexOf(i);
   return { chosen: chosen.sort((a, b) => order(a) - order(b)).map((i) => i.resolved), considered };
 }
+
+const shareAny = (a: Set<string>, b: Set<string>) => [...a].some((x) => x !== '' && b.has(x));
+
+/** Two sheets feed the same values of the plan: one table split over them ("Phần 1", "Phần 2"). */
+const sameColumns = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
 
 /**
  * When several sheets could hold the table: resolves each and keeps the one whose columns feed the most of the plan

@@ -180,3 +180,35 @@ describe("an individual's collective on another sheet", () => {
     ]);
   });
 });
+
+describe('one table split over two sheets of the same block ("Phần 1", "Phần 2")', () => {
+  const rowsA2: CellValue[][] = [
+    ['Xã Tân Long', 'Có', '75%', 0, 'Tốt', 'Tốt'],
+    ['Xã Hiệp Hưng', 'Không', '50%', 3, 'Kém', 'Tốt'],
+  ];
+  const part1 = blockless('Phần 1', 'KHỐI A — PHẦN 1', common, rowsA);
+  const part2 = blockless('Phần 2', 'KHỐI A — PHẦN 2', common, rowsA2);
+
+  it('reads both parts, so the four communes are ranked together', () => {
+    const choice = chooseSheets([part1, part2], plan, {});
+    expect(choice.chosen.map((c) => c.sheet.name)).toEqual(['Phần 1', 'Phần 2']);
+    expect(readSheets(choice.chosen, plan).units.map((u) => [u.name, u.block])).toEqual([
+      ['Xã Mỹ Hương', 'a'],
+      ['Xã Long Hưng', 'a'],
+      ['Xã Tân Long', 'a'],
+      ['Xã Hiệp Hưng', 'a'],
+    ]);
+  });
+
+  it('does not take a sheet of the same block that feeds other values of the plan as the rest of the table', () => {
+    const other = blockless('Phụ lục', 'KHỐI A — PHỤ LỤC', ['yn', 'rate'], rowsA2);
+    expect(chooseSheets([part1, other], plan, {}).chosen.map((c) => c.sheet.name)).toEqual(['Phần 1']);
+  });
+
+  it('does not read a second part whose units are already read (the same table twice is the official’s choice)', () => {
+    const again = blockless('Phần 1 (bản sao)', 'KHỐI A — PHẦN 1', common, rowsA);
+    const choice = chooseSheets([part1, again], plan, {});
+    expect(choice.chosen.map((c) => c.sheet.name)).toEqual(['Phần 1']);
+    expect(choice.ambiguous).toEqual(['Phần 1', 'Phần 1 (bản sao)']);
+  });
+});
