@@ -70,6 +70,8 @@ export interface FakeExcelOptions {
    * that request run, then the sync rejects.
    */
   failRequest?: (request: number) => { applied: number } | undefined;
+  /** `workbook.protection.protected` (ExcelApi 1.7): the structure protected; no sheet added or deleted is refused. */
+  workbookProtected?: boolean;
 }
 
 export interface FakeEdits {
@@ -79,6 +81,8 @@ export interface FakeEdits {
   insertColumns(sheet: string, at: number, count?: number): void;
   deleteColumns(sheet: string, at: number, count?: number): void;
   addSheet(name: string, values?: Grid): void;
+  /** The official renames a sheet (its cells, hidden lines and place in the tab order kept). */
+  renameSheet(from: string, to: string): void;
 }
 
 export interface FakeExcel {
@@ -421,9 +425,11 @@ export function fakeExcel(options: FakeExcelOptions): FakeExcel {
       },
       merge: (across: boolean) =>
         record({ sheet: sheetName, what: 'merge', ...requireFixed('merge'), data: { across } }),
-      getUsedRangeOrNullObject: () => {
+      // valuesOnly (true): the cells holding a value. Whether Excel counts a formula showing "" as one is not said;
+      // here it does not, as the strictest host would. Without valuesOnly, a formula cell is used.
+      getUsedRangeOrNullObject: (valuesOnly = false) => {
         const b = requireFixed('getUsedRangeOrNullObject');
-        return rangeProxy(sheetName, () => usedWithin(sheetOf(sheetName), b));
+        return rangeProxy(sheetName, () => usedWithin(sheetOf(sheetName), b, !valuesOnly));
       },
       getVisibleView: () => {
         const s = sheetOf(sheetName);
@@ -498,13 +504,18 @@ export function fakeExcel(options: FakeExcelOptions): FakeExcel {
     return proxy;
   }
 
-  function usedWithin(s: SheetState, b: Box): Box | undefined {
+  function usedWithin(s: SheetState, b: Box, withFormulas = false): Box | undefined {
     let top = Infinity;
     let left = Infinity;
     let bottom = -1;
     let right = -1;
     for (let r = b.row; r < b.row + b.rows; r++) {
-      const line = s.values.get(r);
+      const line = withFormulas
+        ? Array.from(
+            { length: Math.max(s.values.get(r)?.length ?? 0, s.formulas.get(r)?.length ?? 0) },
+            (_, c) => s.values.get(r)?.[c] ?? s.formulas.get(r)?.[c],
+          )
+        : s.values.get(r);
       if (!line) continue;
       line.forEach((v, col) => {
         if (v === undefined || col < b.col || col >= b.col + b.cols) return;
@@ -606,39 +617,54 @@ export function fakeExcel(options: FakeExcelOptions): FakeExcel {
     });
     return result;
   };
-  const customXmlParts = {
-    add: (xml: string) => {
-      queue.push(() => {
-        const ns = /xmlns="([^"]+)"/.exec(xml)?.[1] ?? '';
-        parts.push({ id: `part-${++partIds}`, namespaceUri: ns, xml });
-      });
+  const customXmlParts = loadable(
+    {
+      add: (xml: string) => {
+        queue.push(() => {
+          const ns = /xmlns="([^"]+)"/.exec(xml)?.[1] ?? '';
+          parts.push({ id: `part-${++partIds}`, namespaceUri: ns, xml });
+        });
+      },
+      getItem: (id: string) => ({ delete: () => deletePart(id) }),
+      getByNamespace: (ns: string) => {
+        const collection = loadable(
+          {
+            getOnlyItem: () => ({
+              getXml: () => {
+                const result: { value?: string } = {};
+                queue.push(() => {
+                  result.value = parts.find((p) => p.namespaceUri === ns)?.xml;
+                });
+                return result;
+              },
+            }),
+          },
+          (field) =>
+            field === 'items'
+              ? parts
+                  .filter((p) => p.namespaceUri === ns)
+                  .map((p) => ({ id: p.id, delete: () => deletePart(p.id), getXml: () => xmlOf(p.id) }))
+              : NOT_LOADED,
+        );
+        return collection;
+      },
     },
-    getItem: (id: string) => ({ delete: () => deletePart(id) }),
-    getByNamespace: (ns: string) => {
-      const collection = loadable(
-        {
-          getOnlyItem: () => ({
-            getXml: () => {
-              const result: { value?: string } = {};
-              queue.push(() => {
-                result.value = parts.find((p) => p.namespaceUri === ns)?.xml;
-              });
-              return result;
-            },
-          }),
-        },
-        (field) =>
-          field === 'items'
-            ? parts
-                .filter((p) => p.namespaceUri === ns)
-                .map((p) => ({ id: p.id, delete: () => deletePart(p.id), getXml: () => xmlOf(p.id) }))
-            : NOT_LOADED,
-      );
-      return collection;
-    },
-  };
+    (field) =>
+      field === 'items'
+        ? parts.map((p) => ({
+            id: p.id,
+            namespaceUri: p.namespaceUri,
+            delete: () => deletePart(p.id),
+            getXml: () => xmlOf(p.id),
+          }))
+        : NOT_LOADED,
+  );
 
+  const workbookProtection = loadable({}, (field) =>
+    field === 'protected' ? Boolean(options.workbookProtected) : NOT_LOADED,
+  );
   const workbook = {
+    protection: workbookProtection,
     /** The fake selection is the active sheet's used range. */
     getSelectedRange: () => worksheetProxy(activeName()).getUsedRangeOrNullObject(true),
     worksheets,
@@ -694,6 +720,13 @@ export function fakeExcel(options: FakeExcelOptions): FakeExcel {
         }),
       );
       sheets.set(name, state);
+    },
+    renameSheet: (from, to) => {
+      const state = sheetOf(from);
+      const order = [...sheets.entries()];
+      sheets.clear();
+      state.name = to;
+      for (const [name, s] of order) sheets.set(name === from ? to : name, s);
     },
   };
 

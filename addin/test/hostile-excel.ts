@@ -25,6 +25,13 @@ export interface HostileRules {
   merges?: Record<string, { top: number; left: number; bottom: number; right: number }[]>;
   /** Highest ExcelApi minor version the host supports (7 = Office 2019); undefined = every set. */
   excelApi?: number;
+  /**
+   * The workbook's structure protected (Review → Protect Workbook): `workbook.protection.protected` is true (ExcelApi
+   * 1.7), and adding or deleting a sheet is refused (AccessDenied); cells can still be written.
+   */
+  structureProtected?: boolean;
+  /** How a write over part of a merged area is refused (default: MergedRangeConflict, Office.js's documented code). */
+  mergeRefusal?: { code: string; message: string };
 }
 
 export interface Refusal {
@@ -109,11 +116,13 @@ interface Where {
   sheet?: string;
   box?: Box;
   /** Under a worksheets collection or a sheet: 'getItem' names a sheet there. */
-  kind?: 'worksheets' | 'sheet' | 'range' | 'other';
+  kind?: 'workbook' | 'worksheets' | 'sheet' | 'range' | 'other';
 }
 
 const PROTECTED_MESSAGE =
   "The cell or chart you're trying to change is on a protected sheet. To make a change, unprotect the sheet.";
+
+const STRUCTURE_MESSAGE = 'Workbook is protected and cannot be changed.';
 
 function overlapsPartly(box: Box, m: { top: number; left: number; bottom: number; right: number }): boolean {
   const bottom = box.row + box.rows - 1;
@@ -177,6 +186,8 @@ export function hostileExcel(excel: FakeExcel, rules: HostileRules): HostileExce
     switch (prop) {
       case 'worksheets':
         return { kind: 'worksheets' };
+      case 'workbook':
+        return where.kind === undefined ? { kind: 'workbook' } : { ...where, kind: 'other' };
       case 'getItem':
       case 'add':
         return where.kind === 'worksheets' ? { kind: 'sheet', sheet: String(args[0]) } : { ...where };
@@ -214,6 +225,14 @@ export function hostileExcel(excel: FakeExcel, rules: HostileRules): HostileExce
       get(t, prop, receiver) {
         if (typeof prop !== 'string') return Reflect.get(t, prop, receiver);
         if (prop === 'then') return undefined;
+        if (where.kind === 'workbook' && prop === 'protection') {
+          if (rules.excelApi !== undefined && rules.excelApi < 7) {
+            refuse('ApiNotFound', prop, where, `The API you are trying to use could not be found (${prop}).`);
+            return dummy;
+          }
+          const protection = { protected: Boolean(rules.structureProtected), load: () => protection };
+          return protection;
+        }
         if (where.kind === 'sheet' && prop === 'protection') {
           const isProtected = where.sheet !== undefined && protectedSheets.has(where.sheet);
           const protection = { protected: isProtected, load: () => protection };
@@ -248,6 +267,13 @@ export function hostileExcel(excel: FakeExcel, rules: HostileRules): HostileExce
               refuse('AccessDenied', prop, where, PROTECTED_MESSAGE);
               return dummy;
             }
+            const structural =
+              (prop === 'add' && where.kind === 'worksheets') ||
+              (prop === 'delete' && where.kind === 'sheet');
+            if (structural && rules.structureProtected) {
+              refuse('AccessDenied', prop, where, STRUCTURE_MESSAGE);
+              return dummy;
+            }
             // A sheet's protection does not stop it being deleted; a sheet added under its name is not protected.
             if (prop === 'delete' && where.kind === 'sheet' && where.sheet)
               protectedSheets.delete(where.sheet);
@@ -274,10 +300,11 @@ export function hostileExcel(excel: FakeExcel, rules: HostileRules): HostileExce
           const merges = where.sheet ? (rules.merges?.[where.sheet] ?? []) : [];
           if (prop === 'values' && where.box && merges.some((m) => overlapsPartly(where.box as Box, m))) {
             refuse(
-              'MergedRangeConflict',
+              rules.mergeRefusal?.code ?? 'MergedRangeConflict',
               prop,
               where,
-              'This operation is not permitted on a range that contains part of a merged cell.',
+              rules.mergeRefusal?.message ??
+                'This operation is not permitted on a range that contains part of a merged cell.',
             );
             return true;
           }

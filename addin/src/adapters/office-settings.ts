@@ -25,8 +25,9 @@ export function isLargeSetting(value: string): boolean {
 }
 
 /**
- * Settings whose key starts with `prefix`; values stored in custom XML parts are resolved: one sync for the
- * settings, one for the parts' ids, then one per PARTS_PER_READ parts. A value whose parts are missing or
+ * Settings whose key starts with `prefix`; values stored in custom XML parts are resolved. One sync reads the
+ * settings with the ids and namespaces of the workbook's XML parts (ExcelApi 1.5): nothing more when no value is
+ * stored in parts; else one sync per PARTS_PER_READ parts for their text. A value whose parts are missing or
  * incomplete (a write cut short) is left out rather than read half.
  */
 export async function readSettings(
@@ -35,21 +36,20 @@ export async function readSettings(
 ): Promise<Record<string, string>> {
   const settings = context.workbook.settings;
   settings.load('items/key,items/value');
+  const allParts = context.workbook.customXmlParts;
+  allParts.load('items/id,items/namespaceUri');
   await context.sync();
   const out: Record<string, string> = {};
-  const stored: { key: string; parts: Excel.CustomXmlPartScopedCollection }[] = [];
+  const stored: { key: string; parts: Excel.CustomXmlPart[] }[] = [];
   for (const item of settings.items) {
     if (!item.key.startsWith(prefix)) continue;
     const value = typeof item.value === 'string' ? item.value : JSON.stringify(item.value);
     if (value.startsWith(XML_PREFIX)) {
-      const parts = context.workbook.customXmlParts.getByNamespace(value.slice(XML_PREFIX.length));
-      parts.load('items/id');
-      stored.push({ key: item.key, parts });
+      const namespace = value.slice(XML_PREFIX.length);
+      stored.push({ key: item.key, parts: allParts.items.filter((part) => part.namespaceUri === namespace) });
     } else out[item.key] = value;
   }
-  if (stored.length === 0) return out;
-  await context.sync();
-  const xml = stored.map(({ parts }) => parts.items.map((part) => ({ part, value: '' })));
+  const xml = stored.map(({ parts }) => parts.map((part) => ({ part, value: '' })));
   const all = xml.flat();
   for (let i = 0; i < all.length; i += PARTS_PER_READ) {
     const batch = all.slice(i, i + PARTS_PER_READ).map((entry) => ({ entry, xml: entry.part.getXml() }));

@@ -47,14 +47,32 @@ type LoadedRange = Pick<
   'values' | 'numberFormat' | 'formulas' | 'rowIndex' | 'columnIndex' | 'rowHidden' | 'columnHidden'
 >;
 
+function tooLargeToRead(name?: string): Error {
+  return new Error(
+    `${name === undefined ? 'Trang đang mở' : `Trang "${name}"`} quá lớn để đọc một lần (trên 5 triệu ô); hãy chọn vùng bảng rồi dùng "Nhận diện vùng đang chọn" ` +
+      `(sheet too large to read at once: select the table instead)`,
+  );
+}
+
+/**
+ * Excel's refusals of a read too large for one response (Excel on the web: 5 MB) or for one range (5,000,000
+ * cells): a stray value far down the sheet (row 1,048,576) stretches the used range that far.
+ */
+const READ_LIMIT_CODES = new Set(['ResponsePayloadSizeLimitExceeded', 'RangeExceedsLimit']);
+
+function isReadLimit(err: unknown): boolean {
+  const e = err as { code?: unknown; debugInfo?: { code?: unknown } } | null;
+  return Boolean(
+    e &&
+    typeof e === 'object' &&
+    (READ_LIMIT_CODES.has(String(e.code)) || READ_LIMIT_CODES.has(String(e.debugInfo?.code))),
+  );
+}
+
 function toSheetModel(name: string, range: LoadedRange | null): SheetModel {
   if (!range) return { name, origin: { row: 0, col: 0 }, values: [] };
   // Excel returns null (or throws) for reads over 5,000,000 cells rather than the values.
-  if (!Array.isArray(range.values))
-    throw new Error(
-      `Trang "${name}" quá lớn để đọc một lần (trên 5 triệu ô); hãy chọn vùng bảng rồi dùng "Nhận diện vùng đang chọn" ` +
-        `(sheet too large to read at once: select the table instead)`,
-    );
+  if (!Array.isArray(range.values)) throw tooLargeToRead(name);
   const values = (range.values as unknown[][]).map((row) => row.map(toCellValue));
   const formulas = (range.formulas as unknown[][]).map((row) =>
     row.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null)),
@@ -247,6 +265,8 @@ export async function readSheet(
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load(RANGE_FIELDS);
     return { sheet, used, extras: withExtras ? queueExtras(sheet, used, supports) : {} };
+  }).catch((err: unknown) => {
+    throw isReadLimit(err) ? tooLargeToRead(sheetName) : err;
   });
   const { sheet, used, extras } = read;
   if (used.isNullObject) {
@@ -270,6 +290,12 @@ export async function readSelection(
     range.load(RANGE_FIELDS);
     range.worksheet.load('name');
     return { range, extras: withExtras ? queueExtras(range.worksheet, range, supports) : {} };
+  }).catch((err: unknown) => {
+    if (!isReadLimit(err)) throw err;
+    throw new Error(
+      'Vùng đang chọn quá lớn để đọc một lần (trên 5 triệu ô hoặc 5 MB); hãy chọn đúng vùng bảng rồi thử lại ' +
+        '(selection too large to read at once: select only the table)',
+    );
   });
   return readModel(context, read.range.worksheet.name, read.range, read.extras);
 }
@@ -380,10 +406,100 @@ export class MergedAreaError extends Error {
   }
 }
 
-function isMergeConflict(err: unknown): boolean {
-  const e = err as { code?: string; message?: string } | null;
-  return Boolean(e && (e.code === 'MergedRangeConflict' || /part of a merged cell/i.test(e.message ?? '')));
+/**
+ * The workbook's structure is protected (Review → Protect Workbook, read as `workbook.protection.protected`,
+ * ExcelApi 1.7): Excel refuses to add or delete a sheet, so a plan that adds or replaces one is refused before
+ * anything is queued.
+ */
+export class WorkbookProtectedError extends Error {
+  readonly messageEn: string;
+
+  constructor(readonly sheets: string[]) {
+    const text = bilingual(say('workbook.structure-protected', { sheets }));
+    super(text.message);
+    this.messageEn = text.messageEn;
+    this.name = 'WorkbookProtectedError';
+  }
 }
+
+/**
+ * The results would land in columns the official hid beyond those the read saw (it sees COLUMNS_READ_AFTER columns
+ * right of the used range): refused before anything is written, rather than written out of sight.
+ */
+export class HiddenTargetError extends Error {
+  readonly messageEn: string;
+
+  constructor(readonly target: RangeRef) {
+    const text = bilingual(
+      say('workbook.hidden-target-columns', { sheet: target.sheet, range: rangeAddress(target) }),
+    );
+    super(text.message);
+    this.messageEn = text.messageEn;
+    this.name = 'HiddenTargetError';
+  }
+}
+
+/**
+ * Queues the hidden state of the columns about to be written right of the official's table (the empty cells of
+ * the expectations, right of the header and names re-read with them): one `columnHidden` per target, in the probe.
+ * Below or within the table's columns (units across the columns) a hidden column is the official's unit: not
+ * checked. Gives the first target holding a hidden column once the request has run.
+ */
+function queueHiddenTargets(
+  context: Excel.RequestContext,
+  expect: WriteExpectation[],
+): () => RangeRef | undefined {
+  const checks = expect.flatMap((e) => {
+    if (e.kind !== 'empty') return [];
+    const table = expect.filter((t) => t.kind === 'values' && t.sheet === e.sheet);
+    if (table.length === 0) return [];
+    const tableRight = Math.max(...table.map((t) => t.range.right));
+    const left = Math.max(e.range.left, tableRight + 1);
+    if (left > e.range.right) return [];
+    const target: RangeRef = { sheet: e.sheet, ...e.range, left };
+    const range = context.workbook.worksheets
+      .getItem(e.sheet)
+      .getRangeByIndexes(e.range.top, left, 1, e.range.right - left + 1);
+    range.load('columnHidden');
+    return [{ target, range }];
+  });
+  return () => checks.find((c) => c.range.columnHidden !== false)?.target;
+}
+
+interface OfficeErrorLike {
+  code?: unknown;
+  message?: unknown;
+  debugInfo?: { code?: unknown; message?: unknown; errorLocation?: unknown } | null;
+  innerError?: OfficeErrorLike | null;
+}
+
+/**
+ * Excel refused a write over part of a merged area. Office.js documents one code for merged cells,
+ * `MergedRangeConflict` (Excel.ErrorCodes); the code may also come only in `debugInfo` or an inner error, and
+ * hosts have answered with `InvalidOperation` and Excel's own sentence ("Cannot change part of a merged cell.",
+ * "We can't do that to a merged cell."). Messages are localised (codes are not): a Vietnamese Excel says "ô gộp"
+ * or "ô đã phối", so they are recognised too, but only beside a code that can mean it.
+ */
+export function isMergeConflict(err: unknown): boolean {
+  const seen = new Set<unknown>();
+  const texts: string[] = [];
+  const codes: string[] = [];
+  for (let e = err as OfficeErrorLike | null | undefined; e && typeof e === 'object' && !seen.has(e);) {
+    seen.add(e);
+    for (const c of [e.code, e.debugInfo?.code]) if (typeof c === 'string') codes.push(c);
+    for (const m of [e.message, e.debugInfo?.message]) if (typeof m === 'string') texts.push(m);
+    e = e.innerError;
+  }
+  if (codes.includes('MergedRangeConflict')) return true;
+  const mentionsMerge = texts.some((t) =>
+    /merged? cell|merged area|ô gộp|ô đã gộp|ô đã phối|phối ô|gộp ô/i.test(t),
+  );
+  const couldMean = codes.length === 0 || codes.some((c) => MERGE_CAPABLE_CODES.has(c));
+  return mentionsMerge && couldMean;
+}
+
+/** Codes under which a host has reported a write over part of a merged area (besides MergedRangeConflict). */
+const MERGE_CAPABLE_CODES = new Set(['InvalidOperation', 'InvalidArgument', 'GeneralException']);
 
 /** The sheets a plan writes into where they stand (not those it replaces): where protection would refuse it. */
 function sheetsWrittenInPlace(plan: WritePlan & WritePlanExtras): Set<string> {
@@ -411,8 +527,9 @@ function isPayloadLimit(err: unknown): boolean {
 }
 
 /**
- * Applies a WritePlan. Sync 1 probes which sheets exist and which are protected (and old large-setting parts): a
- * plan that would write into a protected sheet is refused then, before anything is queued. A second probe runs
+ * Applies a WritePlan. Sync 1 probes which sheets exist and which are protected, whether the workbook's structure is
+ * (and old large-setting parts): a plan that would write into a protected sheet, or add or delete a sheet of a
+ * protected workbook, is refused then, before anything is queued. A second probe runs
  * only when rows are appended to sheets that already exist; then the writes go in requests of at most
  * `maxRequestBytes` each, with calculation suspended in each.
  */
@@ -435,12 +552,16 @@ export async function applyWritePlan(
   // settings we are about to replace.
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name,items/protection/protected');
+  // Same request: whether the workbook's structure is protected (ExcelApi 1.7; Office 2016 cannot say).
+  const workbookProtection = supports('ExcelApi', '1.7') ? context.workbook.protection : undefined;
+  workbookProtection?.load('protected');
   const largeKeys = Object.entries(plan.settings)
     .filter(([, v]) => isLargeSetting(v))
     .map(([k]) => k);
   const oldParts = queueOldParts(context, largeKeys);
   // Same request: re-read what the plan was computed against (a co-author may have moved it since the read).
   const rereads = (plan.expect ?? []).map((e) => queueReread(context, e));
+  const hiddenTarget = queueHiddenTargets(context, plan.expect ?? []);
   try {
     await sync();
   } catch (err) {
@@ -449,6 +570,8 @@ export async function applyWritePlan(
     throw err;
   }
   assertExpectations(plan.expect, (e) => rereads[(plan.expect ?? []).indexOf(e)]());
+  const hidden = hiddenTarget();
+  if (hidden) throw new HiddenTargetError(hidden);
   const existing = new Set(worksheets.items.map((s) => s.name));
   // A protected sheet refuses every write into it: say so now, before a sheet is added or a cell written.
   const inPlace = sheetsWrittenInPlace(plan);
@@ -458,6 +581,12 @@ export async function applyWritePlan(
     )
     .map((s) => s.name);
   if (locked.length) throw new SheetProtectedError(locked);
+  // A protected structure refuses every sheet added or deleted: the result sheets, before any cell is written.
+  const addedOrDeleted = plan.sheets
+    .filter((s) => s.mode === 'createOrReplace' || !existing.has(s.name))
+    .map((s) => s.name);
+  if (addedOrDeleted.length && workbookProtection?.protected === true)
+    throw new WorkbookProtectedError([...new Set(addedOrDeleted)]);
   // The official's own sheets (those the plan neither creates nor replaces).
   const official = new Set([...existing].filter((n) => !plan.sheets.some((s) => s.name === n)));
 
@@ -619,8 +748,9 @@ function queueReread(context: Excel.RequestContext, e: WriteExpectation): () => 
     return () => (range.values as unknown[][]).map((row) => row.map(toCellValue));
   }
   // Only the used part of the target travels back: nothing, when it is still empty. A formula showing "" is not
-  // empty: its text stands for it.
-  const used = range.getUsedRangeOrNullObject(true);
+  // empty: its text stands for it. Not `valuesOnly`: whether Excel counts such a formula as a value is not said,
+  // and a cell with a formula is used either way (cells only formatted come back empty).
+  const used = range.getUsedRangeOrNullObject(false);
   used.load('rowIndex,columnIndex,values,formulas');
   return () => {
     const grid: CellValue[][] = Array.from({ length: bottom - top + 1 }, () =>
