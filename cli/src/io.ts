@@ -31,7 +31,29 @@ export async function sameFile(io: CliIo, a: string, b: string): Promise<boolean
   return x.realPath === y.realPath || (x.ino !== 0 && x.dev === y.dev && x.ino === y.ino);
 }
 
+/** The system's code for a failed read or write (ENOENT, EACCES…), else its message. */
+export function systemCode(e: unknown): string {
+  return (e as NodeJS.ErrnoException)?.code ?? (e as Error)?.message ?? String(e);
+}
+
 export class UsageError extends Error {}
+
+/**
+ * Writes an output file; a folder missing or read-only, a full drive or a file locked by Excel is exit 2 with one
+ * sentence naming the file and why (the writer leaves no half-written file behind).
+ */
+export async function writeOutput(
+  io: CliIo,
+  path: string,
+  data: Uint8Array | string,
+  unwritable: (path: string, why: string) => string,
+): Promise<void> {
+  try {
+    await io.writeFile(path, data);
+  } catch (e) {
+    throw new FileError(unwritable(path, systemCode(e)));
+  }
+}
 
 /** A file that cannot be read or parsed: exit code 2. */
 export class FileError extends Error {}

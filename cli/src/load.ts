@@ -15,7 +15,7 @@ import {
   type Plan,
   type Problem,
 } from '@thidua/core';
-import { FileError, UsageError, type CliIo } from './io';
+import { FileError, systemCode, UsageError, type CliIo } from './io';
 import type { Messages } from './messages';
 import { render } from '@thidua/core/messages';
 
@@ -32,12 +32,37 @@ export class PlanProblems extends Error {
   }
 }
 
-export async function readText(io: CliIo, path: string, m: Messages): Promise<string> {
+/**
+ * A file's bytes. "-" (standard input) is refused in one sentence. A name with Vietnamese letters may reach us
+ * composed (NFC, as typed on Windows) while the file on disk is spelled decomposed (NFD, as macOS and some zip
+ * tools write it), or the other way round: when the spelling given is not there, the other one is tried.
+ */
+export async function readBytes(
+  io: CliIo,
+  path: string,
+  m: Messages,
+): Promise<{ data: Uint8Array; path: string }> {
+  if (path === '-' || path.trim() === '') throw new UsageError(m.noStdin(path));
   try {
-    return new TextDecoder('utf-8').decode(await io.readFile(path)).replace(/^\uFEFF/, '');
+    return { data: await io.readFile(path), path };
   } catch (e) {
-    throw new FileError(m.unreadable(path, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
+    if ((e as NodeJS.ErrnoException)?.code === 'ENOENT')
+      for (const form of ['NFC', 'NFD'] as const) {
+        const other = path.normalize(form);
+        if (other === path) continue;
+        try {
+          return { data: await io.readFile(other), path: other };
+        } catch {
+          // not there either: the first reason is the one said
+        }
+      }
+    throw new FileError(m.unreadable(path, systemCode(e)));
   }
+}
+
+export async function readText(io: CliIo, path: string, m: Messages): Promise<string> {
+  const { data } = await readBytes(io, path, m);
+  return new TextDecoder('utf-8').decode(data).replace(/^\uFEFF/, '');
 }
 
 export async function readJson(io: CliIo, path: string, m: Messages): Promise<unknown> {
@@ -100,8 +125,9 @@ export type LoadedInput =
       dropped: DroppedFeature[];
     };
 
-export async function loadInput(path: string, io: CliIo, m: Messages): Promise<LoadedInput> {
-  if (/\.json$/i.test(path)) {
+export async function loadInput(given: string, io: CliIo, m: Messages): Promise<LoadedInput> {
+  if (/\.json$/i.test(given)) {
+    const path = given;
     const text = await readText(io, path, m);
     const body = parseJsonFile(text, path, m);
     const obj = (Array.isArray(body) ? { units: body } : body) as Record<string, unknown>;
@@ -115,13 +141,9 @@ export async function loadInput(path: string, io: CliIo, m: Messages): Promise<L
       options: obj.options as Record<string, unknown> | undefined,
     };
   }
-  // Anything else is a workbook, whatever its name: what it really is comes from its content.
-  let data: Uint8Array;
-  try {
-    data = await io.readFile(path);
-  } catch (e) {
-    throw new FileError(m.unreadable(path, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
-  }
+  // Anything else is a workbook, whatever its name: what it really is comes from its content. Its path is the
+  // spelling found on disk, so that an output spelled the same is known to be the input.
+  const { data, path } = await readBytes(io, given, m);
   try {
     const workbook = await openWorkbookBytes(data);
     return {

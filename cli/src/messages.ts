@@ -14,6 +14,10 @@ const FEATURES_VI: Record<DroppedFeature, string> = {
   dataConnections: 'kết nối dữ liệu, truy vấn',
   customProperties: 'thuộc tính tùy chỉnh của tệp',
   workbookProtection: 'khoá cấu trúc sổ (Protect Workbook)',
+  pageBreaks: 'ngắt trang đặt tay (Page Break)',
+  sparklines: 'biểu đồ thu nhỏ trong ô (Sparklines)',
+  extValidations: 'danh sách chọn lấy nguồn từ trang khác (Data Validation kiểu mới)',
+  shapes: 'hình vẽ, hộp văn bản (Shapes, Text Box)',
 };
 
 const FEATURES_EN: Record<DroppedFeature, string> = {
@@ -28,6 +32,28 @@ const FEATURES_EN: Record<DroppedFeature, string> = {
   dataConnections: 'data connections or queries',
   customProperties: 'custom document properties',
   workbookProtection: 'workbook structure protection (Protect Workbook)',
+  pageBreaks: 'manual page breaks',
+  sparklines: 'sparklines',
+  extValidations: 'drop-down lists drawn from another sheet (newer data validation)',
+  shapes: 'shapes and text boxes',
+};
+
+/** What a system error code means, in each language; an unknown code is shown as it is. */
+const SYSTEM_WORDS: Record<string, [string, string]> = {
+  ENOENT: ['không có tệp hoặc thư mục này', 'no such file or folder'],
+  ENOTDIR: ['một phần của đường dẫn không phải thư mục', 'part of the path is not a folder'],
+  EISDIR: ['đây là một thư mục, không phải tệp', 'this is a folder, not a file'],
+  EACCES: ['không có quyền truy cập', 'permission denied'],
+  EPERM: ['không được phép', 'not permitted'],
+  EROFS: ['ổ đĩa chỉ cho đọc', 'the drive is read-only'],
+  ENOSPC: ['ổ đĩa đã đầy', 'the drive is full'],
+  EBUSY: ['tệp đang bị chương trình khác giữ', 'the file is held by another program'],
+  ENAMETOOLONG: ['tên tệp quá dài', 'the file name is too long'],
+};
+
+const said = (code: string, lang: Lang) => {
+  const words = SYSTEM_WORDS[code];
+  return words ? `${words[lang === 'en' ? 1 : 0]} (${code})` : code;
 };
 
 const vi = {
@@ -72,7 +98,18 @@ Mã thoát: 0 thành công; 1 dữ liệu hoặc kế hoạch có vấn đề; 2
   unknownPlan: (id: string, ids: string[]) =>
     `Không có kế hoạch "${id}". Các kế hoạch có sẵn: ${ids.join(', ')}.`,
   unknownBlock: (b: string, ids: string[]) => `Kế hoạch không có khối "${b}". Các khối: ${ids.join(', ')}.`,
-  unreadable: (p: string, why: string) => `Không đọc được tệp "${p}": ${why}`,
+  unreadable: (p: string, why: string) => `Không đọc được tệp "${p}": ${said(why, 'vi')}.`,
+  /** "-" or an empty name given as the input: the CLI reads files only. */
+  noStdin: (p: string) =>
+    `Không đọc được dữ liệu từ "${p}": thidua chỉ đọc tệp (không đọc từ stdin) — cho đường dẫn tới tệp .xlsx hoặc .json.`,
+  unknownOption: (o: string) => `Không có tùy chọn "${o}" (xem cách dùng bên dưới).`,
+  optionNeedsValue: (o: string) => `Tùy chọn "${o}" cần một giá trị, ví dụ ${o} <giá trị>.`,
+  optionTakesNoValue: (o: string) => `Tùy chọn "${o}" không nhận giá trị.`,
+  extraArgument: (a: string) => `Thừa tham số "${a}".`,
+  defaultOutputTaken: (taken: string, chosen: string) =>
+    `Lưu ý khi ghi: đã có tệp "${taken}" (có thể từ lần chấm trước) — không ghi đè; kết quả lần này ghi vào "${chosen}". Muốn ghi đè thì chỉ rõ -o "${taken}".`,
+  noFreeOutput: (taken: string) =>
+    `Đã có tệp "${taken}" và các tên thay thế — không ghi đè. Chỉ rõ tệp kết quả bằng -o <tệp.xlsx>.`,
   notJson: (p: string) => `Tệp "${p}" không phải JSON hợp lệ.`,
   jsonProblem: (p: string, detail: string) => `Tệp "${p}": ${detail}.`,
   /** A workbook the reader refuses (file type, damage, read budget): the shared sentence, as in the task pane. */
@@ -89,6 +126,8 @@ Mã thoát: 0 thành công; 1 dữ liệu hoặc kế hoạch có vấn đề; 2
   noSheet: (s: string, all: string[]) => `Không có sheet "${s}". Các sheet: ${all.join(', ')}.`,
   noTable: (p: string) =>
     `Không tìm thấy bảng chấm điểm trong "${p}" (cần một dòng tiêu đề có cột tên đơn vị và các cột tiêu chí). Dùng --sheet để chọn sheet.`,
+  hiddenSheets: (names: string[]) =>
+    `Sheet đang ẩn không được đọc: ${names.map((n) => `"${n}"`).join(', ')} — hiện sheet (chuột phải vào thẻ sheet → Bỏ ẩn), hoặc chọn bằng --sheet "${names[0]}" nếu đúng là bảng cần chấm.`,
   noUnits: 'Không có đơn vị nào trong dữ liệu.',
   reading: (p: string) => `Đang đọc ${p}…`,
   scoring: (n: number) => `Đang chấm ${n} đơn vị…`,
@@ -121,7 +160,7 @@ Mã thoát: 0 thành công; 1 dữ liệu hoặc kế hoạch có vấn đề; 2
   openOutput: (p: string, lock: string) =>
     `Lưu ý khi ghi: tệp "${p}" đang mở trong Excel hoặc LibreOffice (có tệp khoá "${lock}") — đóng tệp rồi mở lại để thấy kết quả; lưu từ cửa sổ đang mở sẽ ghi đè lên kết quả.`,
   unwritable: (p: string, why: string) =>
-    `Không ghi được tệp kết quả "${p}" (${why}): kiểm tra thư mục có tồn tại và cho phép ghi, tệp không đang mở trong Excel, hoặc chọn -o khác.`,
+    `Không ghi được tệp kết quả "${p}" (${why})${SYSTEM_WORDS[why] ? ` — ${SYSTEM_WORDS[why][0]}` : ''}; không có tệp nào được ghi dở. Kiểm tra thư mục có tồn tại và cho phép ghi, tệp không đang mở trong Excel, hoặc chọn -o khác.`,
   plansHeader: 'Các kế hoạch có sẵn:',
   unexpected: (m: string) => `Lỗi không mong đợi: ${m}`,
   invalidSettings: 'Thông tin hồ sơ không hợp lệ:',
@@ -196,7 +235,17 @@ Exit codes: 0 success; 1 problems in the data or plan; 2 usage error or unreadab
   needOutput: 'Missing -o <file.xlsx> for the template.',
   unknownPlan: (id, ids) => `No plan "${id}". Built-in plans: ${ids.join(', ')}.`,
   unknownBlock: (b, ids) => `The plan has no block "${b}". Blocks: ${ids.join(', ')}.`,
-  unreadable: (p, why) => `Cannot read "${p}": ${why}`,
+  unreadable: (p, why) => `Cannot read "${p}": ${said(why, 'en')}.`,
+  noStdin: (p) =>
+    `Cannot read data from "${p}": thidua reads files only (not standard input) — give the path of an .xlsx or .json file.`,
+  unknownOption: (o) => `There is no option "${o}" (see the usage below).`,
+  optionNeedsValue: (o) => `The option "${o}" needs a value, e.g. ${o} <value>.`,
+  optionTakesNoValue: (o) => `The option "${o}" takes no value.`,
+  extraArgument: (a) => `Unexpected argument "${a}".`,
+  defaultOutputTaken: (taken, chosen) =>
+    `Note on writing: "${taken}" exists (perhaps from an earlier run) — not overwritten; this run's results are written to "${chosen}". To overwrite it, name it with -o "${taken}".`,
+  noFreeOutput: (taken) =>
+    `"${taken}" and its alternative names exist — nothing overwritten. Name the output with -o <file.xlsx>.`,
   notJson: (p) => `"${p}" is not valid JSON.`,
   jsonProblem: (p, detail) => `"${p}": ${detail}.`,
   workbook: (problem, file) => workbookProblemText(problem, 'en', file),
@@ -212,6 +261,8 @@ Exit codes: 0 success; 1 problems in the data or plan; 2 usage error or unreadab
   noSheet: (s, all) => `No sheet "${s}". Sheets: ${all.join(', ')}.`,
   noTable: (p) =>
     `No scoring table found in "${p}" (a header row with a unit-name column and criteria columns). Use --sheet.`,
+  hiddenSheets: (names) =>
+    `Hidden sheets are not read: ${names.map((n) => `"${n}"`).join(', ')} — unhide the sheet (right-click its tab → Unhide), or choose it with --sheet "${names[0]}" if it is the table to score.`,
   noUnits: 'The input has no units.',
   reading: (p) => `Reading ${p}…`,
   scoring: (n) => `Scoring ${n} units…`,
@@ -241,7 +292,7 @@ Exit codes: 0 success; 1 problems in the data or plan; 2 usage error or unreadab
   openOutput: (p, lock) =>
     `Note on writing: "${p}" is open in Excel or LibreOffice (lock file "${lock}") — close it and open it again to see the results; saving from the open window would overwrite them.`,
   unwritable: (p, why) =>
-    `Cannot write the output "${p}" (${why}): check that the folder exists and can be written, that the file is not open in Excel, or choose another -o.`,
+    `Cannot write the output "${p}" (${why})${SYSTEM_WORDS[why] ? ` — ${SYSTEM_WORDS[why][1]}` : ''}; no half-written file is left. Check that the folder exists and can be written, that the file is not open in Excel, or choose another -o.`,
   plansHeader: 'Built-in plans:',
   unexpected: (m) => `Unexpected error: ${m}`,
   invalidSettings: 'Invalid dossier settings:',

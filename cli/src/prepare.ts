@@ -12,7 +12,7 @@ import { parsePlan, type UnitInput, type Problem } from '@thidua/core';
 import type { Messages } from './messages';
 import type { CliArgs } from './run';
 import { analyseWorkbook, type SheetAnalysis } from './analyse';
-import { inLang, scoringGate, type Gate } from '@thidua/core/workflow';
+import { inLang, inputSheets, scoringGate, type Gate } from '@thidua/core/workflow';
 import { mappingTable } from './mapping-table';
 
 /** Inputs above these sizes get progress lines on stderr. */
@@ -98,21 +98,37 @@ export async function prepare(
     { sheet: args.sheet, block: args.block, lang: args.lang, path },
     m,
   );
-  if (!analysis) throw new FileError(m.noTable(path));
+  // a table on a sheet the official hid is read only when named: say so, whether or not another table was read
+  const hiddenTables = args.sheet
+    ? []
+    : input.model.sheets.filter(
+        (s) => s.hidden && (!analysis || analysis.considered.some((c) => c.sheet === s)),
+      );
+  if (!analysis) {
+    const hidden = inputSheets(input.model.sheets, input.model.settings)
+      .filter((s) => s.hidden && s.values.length > 0)
+      .map((s) => s.name);
+    throw new FileError(
+      hidden.length && !args.sheet ? `${m.noTable(path)} ${m.hiddenSheets(hidden)}` : m.noTable(path),
+    );
+  }
+  if (hiddenTables.length) io.stderr(`${m.hiddenSheets(hiddenTables.map((s) => s.name))}\n`);
   large ||= analysis.extraction.units.length >= LARGE_UNITS;
-  const sheetName = analysis.sheet.name;
   const problems = analysis.extraction.problems.map((p) => ({
     ...p,
     message: args.lang === 'en' && p.messageEn ? p.messageEn : p.message,
   }));
-  // A loop, not Math.min(...rows): spreading a quarter of a million rows overflows the call stack.
-  let first = Infinity;
-  let last = -Infinity;
-  for (const c of analysis.extraction.cells.values()) {
-    first = Math.min(first, c.name.row + 1);
-    last = Math.max(last, c.name.row + 1);
+  // One line per sheet read (blocks, or one table, on several sheets): its rows and its units.
+  for (const part of analysis.parts) {
+    // A loop, not Math.min(...rows): spreading a quarter of a million rows overflows the call stack.
+    let first = Infinity;
+    let last = -Infinity;
+    for (const c of part.cells.values()) {
+      first = Math.min(first, c.name.row + 1);
+      last = Math.max(last, c.name.row + 1);
+    }
+    if (last >= first) io.stderr(`${m.table(part.resolved.sheet.name, first, last, part.units.length)}\n`);
   }
-  if (last >= first) io.stderr(`${m.table(sheetName, first, last, analysis.extraction.units.length)}\n`);
   const outside = outlierWarning(analysis.sheet);
   if (outside) io.stderr(`${m.readWarning(outside)}\n`);
   const gate = scoringGate(analysis.resolved, plan.plan, analysis.extraction.units, {

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { ENGINE_VERSION, type Lang } from '@thidua/core';
+import { ENGINE_VERSION, type Lang, type Problem } from '@thidua/core';
 import { FileError, UsageError, type CliIo } from './io';
 import { messages, type Messages } from './messages';
 import { PlanProblems } from './load';
@@ -86,12 +86,31 @@ function langOf(argv: string[]): Lang {
   return value === 'en' ? 'en' : 'vi';
 }
 
+/** node:util's refusal of the arguments, said in the official's language (its own text is English). */
+function argumentProblem(e: unknown, m: Messages): string {
+  const { code, message } = e as { code?: string; message: string };
+  const named = /'([^']+)'/.exec(message)?.[1];
+  const option = named?.replace(/^(-\w), (--[\w-]+).*$/, '$2').replace(/ <value>$/, '');
+  if (option)
+    switch (code) {
+      case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+        return m.unknownOption(option);
+      case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+        return /does not take an argument/.test(message)
+          ? m.optionTakesNoValue(option)
+          : m.optionNeedsValue(option);
+      case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+        return m.extraArgument(option);
+    }
+  return m.badArgs(message);
+}
+
 function parse(argv: string[], m: Messages): CliArgs & { help: boolean; version: boolean } {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new UsageError(m.badArgs((e as Error).message));
+    throw new UsageError(argumentProblem(e, m));
   }
   const v = parsed.values;
   if (v.lang !== undefined && v.lang !== 'vi' && v.lang !== 'en') throw new UsageError(m.badLang(v.lang));
@@ -185,7 +204,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 1;
     }
     if (e instanceof PlanProblems) {
-      io.stderr(`${m.invalidPlan}\n${e.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}\n`);
+      const text = (p: Problem) => (m.lang === 'en' && p.messageEn ? p.messageEn : p.message);
+      io.stderr(`${m.invalidPlan}\n${e.problems.map((p) => `  ${p.path}: ${text(p)}`).join('\n')}\n`);
       return 1;
     }
     io.stderr(`${m.unexpected((e as Error)?.message ?? String(e))}\n`);

@@ -8,7 +8,7 @@ import {
   parseSettings,
   type DossierSettings,
 } from '@thidua/core/dossier';
-import { FileError, type CliIo } from '../io';
+import { FileError, type CliIo, writeOutput } from '../io';
 import { readJson } from '../load';
 import type { Messages } from '../messages';
 import { councilInput, reportCouncil, reportSheetProblems } from '../council';
@@ -136,7 +136,7 @@ export async function dossierCommand(args: CliArgs, io: CliIo, m: Messages): Pro
   for (const file of [...rendered.files, { name: rendered.zipName, data: rendered.zip }]) {
     const path = `${folder.replace(/[\\/]$/, '')}/${file.name}`;
     prepared.progress(m.writing(path));
-    await io.writeFile(path, file.data);
+    await writeOutput(io, path, file.data, m.unwritable);
   }
   const { dossier } = outcome;
   io.stdout(`${m.wroteDossier(folder, rendered.files.length, rendered.zipName)}\n`);

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { applyWritePlan, protectSheets } from '@thidua/core/adapters/exceljs';
 import { buildForms, type FormUnit } from '@thidua/core/forms';
 import type { Plan } from '@thidua/core';
-import { FileError, UsageError, type CliIo } from '../io';
+import { FileError, UsageError, type CliIo, writeOutput } from '../io';
 import { loadInput, loadPlan, readText } from '../load';
 import type { Messages } from '../messages';
 import { analyseWorkbook } from '../analyse';
@@ -78,7 +78,7 @@ export async function formsCommand(args: CliArgs, io: CliIo, m: Messages): Promi
     applyWritePlan(wb, form.writePlan);
     await protectSheets(wb, form.protections);
     const path = oneFile ? args.output : `${folder}/${form.fileName}`;
-    await io.writeFile(path, new Uint8Array(await wb.xlsx.writeBuffer()));
+    await writeOutput(io, path, new Uint8Array(await wb.xlsx.writeBuffer()), m.unwritable);
     if (!oneFile) io.stdout(`  ${path} — ${form.forms[0].identity.unit.name}\n`);
   }
   io.stdout(`${m.wroteForms(units.length, args.output)}\n`);

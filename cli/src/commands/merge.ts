@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { applyWritePlan } from '@thidua/core/adapters/exceljs';
 import { buildSummary, mergeForms, type FormFile, type FormProblem } from '@thidua/core/forms';
-import { FileError, sameFile, UsageError, type CliIo } from '../io';
+import { FileError, sameFile, UsageError, type CliIo, writeOutput } from '../io';
 import { loadInput, loadPlan } from '../load';
 import type { Messages } from '../messages';
 import type { CliArgs } from '../run';
@@ -47,7 +47,7 @@ export async function mergeCommand(args: CliArgs, io: CliIo, m: Messages): Promi
   const summary = buildSummary(plan, merged, args.lang);
   const wb = new ExcelJS.Workbook();
   applyWritePlan(wb, summary.writePlan);
-  await io.writeFile(args.output, new Uint8Array(await wb.xlsx.writeBuffer()));
+  await writeOutput(io, args.output, new Uint8Array(await wb.xlsx.writeBuffer()), m.unwritable);
   io.stdout(`${m.merged(merged.units.length, merged.units.length, merged.roster.length, summary.changed)}\n`);
   io.stdout(`${m.wrote(args.output)}\n`);
   return errors ? 1 : 0;

@@ -29,7 +29,7 @@ import {
   type ScoreCall,
 } from '@thidua/core/workflow';
 import { appraisalColumns, appraisalSource, isAppraised, withAppraisal } from '@thidua/core/forms';
-import { FileError, sameFile, UsageError, type CliIo } from '../io';
+import { FileError, sameFile, UsageError, writeOutput as writeFile, type CliIo } from '../io';
 import type { Messages } from '../messages';
 import { prepare, ScoringRefused, type Prepared } from '../prepare';
 import type { CliArgs } from '../run';
@@ -45,12 +45,25 @@ function defaultOutput(input: string, lang: CliArgs['lang']): string {
 const NOT_XLSX = /\.(xlsm|xltx|xltm|xlam|xlsb|xls)$/i;
 
 /** Writes a result file; a folder missing or read-only, or a file locked by Excel, is exit 2 with one sentence. */
-async function writeOutput(io: CliIo, path: string, data: Uint8Array | string, m: Messages): Promise<void> {
-  try {
-    await io.writeFile(path, data);
-  } catch (e) {
-    throw new FileError(m.unwritable(path, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
+function writeOutput(io: CliIo, path: string, data: Uint8Array | string, m: Messages): Promise<void> {
+  return writeFile(io, path, data, m.unwritable);
+}
+
+/**
+ * The output nobody named: `<input>-ket-qua.xlsx`, or, when that file is already there (an earlier run the official
+ * may have worked in), the first free `<input>-ket-qua-2.xlsx`, `-3`… — never overwritten without -o naming it.
+ */
+async function freeDefaultOutput(
+  io: CliIo,
+  path: string,
+  m: Messages,
+): Promise<{ path: string; taken?: string }> {
+  if (!(await io.identity(path))) return { path };
+  for (let n = 2; n <= 99; n++) {
+    const candidate = path.replace(/\.xlsx$/i, `-${n}.xlsx`);
+    if (!(await io.identity(candidate))) return { path: candidate, taken: path };
   }
+  throw new FileError(m.noFreeOutput(path));
 }
 
 /** The lock file Excel ("~$name") or LibreOffice (".~lock.name#") keeps beside a workbook it has open. */
@@ -198,9 +211,11 @@ function summarise(
 export async function scoreCommand(args: CliArgs, io: CliIo, m: Messages): Promise<number> {
   const prepared = await prepare(args, io, m);
   const { input } = prepared;
-  const outputPath =
-    args.output ??
-    (args.inPlace ? input.path : input.kind === 'xlsx' ? defaultOutput(input.path, args.lang) : undefined);
+  const unnamed =
+    args.output === undefined && !args.inPlace && input.kind === 'xlsx'
+      ? await freeDefaultOutput(io, defaultOutput(input.path, args.lang), m)
+      : undefined;
+  const outputPath = args.output ?? (args.inPlace ? input.path : unnamed?.path);
   if (outputPath && !args.inPlace) {
     if (io.resolve(outputPath) === io.resolve(input.path)) throw new UsageError(m.sameAsInput(input.path));
     if (await sameFile(io, outputPath, input.path))
@@ -362,10 +377,12 @@ export async function scoreCommand(args: CliArgs, io: CliIo, m: Messages): Promi
     }
     const outputLock = await lockFileOf(io, outputPath);
     if (outputLock) io.stderr(`${m.openOutput(outputPath, outputLock)}\n`);
-    await writeOutput(io, outputPath, new Uint8Array(await wb.xlsx.writeBuffer()), m);
-    write(`${m.wrote(outputPath)}\n`);
+    if (unnamed?.taken) io.stderr(`${m.defaultOutputTaken(unnamed.taken, outputPath)}\n`);
+    // said before the copy is written: the official knows what the new file will not have before it exists
     if (input.kind === 'xlsx' && input.dropped.length)
       io.stderr(`${m.dropped(input.path, input.dropped, outputPath, args.inPlace)}\n`);
+    await writeOutput(io, outputPath, new Uint8Array(await wb.xlsx.writeBuffer()), m);
+    write(`${m.wrote(outputPath)}\n`);
     for (const sheet of locked) io.stderr(`${m.protectedSheet(sheet)}\n`);
     for (const w of plan.warnings ?? [])
       io.stderr(`${m.writeWarning(args.lang === 'en' ? w.messageEn : w.message)}\n`);

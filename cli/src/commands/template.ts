@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { applyWritePlan } from '@thidua/core/adapters/exceljs';
 import { buildTemplate } from '@thidua/core/sheet';
-import { UsageError, type CliIo } from '../io';
+import { UsageError, type CliIo, writeOutput } from '../io';
 import { loadPlan } from '../load';
 import type { Messages } from '../messages';
 import type { CliArgs } from '../run';
@@ -26,7 +26,7 @@ export async function templateCommand(args: CliArgs, io: CliIo, m: Messages): Pr
   });
   const wb = new ExcelJS.Workbook();
   applyWritePlan(wb, template.writePlan);
-  await io.writeFile(args.output, new Uint8Array(await wb.xlsx.writeBuffer()));
+  await writeOutput(io, args.output, new Uint8Array(await wb.xlsx.writeBuffer()), m.unwritable);
   io.stdout(`${(args.registration ? m.wroteRegistration : m.wroteTemplate)(args.output)}\n`);
   return 0;
 }

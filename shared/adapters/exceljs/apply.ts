@@ -127,14 +127,13 @@ function addValidation(ws: ExcelJS.Worksheet, spec: DataValidationSpec): void {
 function currentCells(wb: ExcelJS.Workbook, e: WriteExpectation): CellValue[][] | undefined {
   const ws = wb.getWorksheet(e.sheet);
   if (!ws) return undefined;
-  const date1904 = Boolean((wb.properties as { date1904?: boolean } | undefined)?.date1904);
   const out: CellValue[][] = [];
   for (let r = e.range.top; r <= e.range.bottom; r++) {
     const row = ws.findRow(r + 1);
     const line: CellValue[] = [];
     for (let c = e.range.left; c <= e.range.right; c++) {
       const cell = row?.findCell(c + 1);
-      line.push(!cell || (cell.isMerged && cell.master !== cell) ? null : plainValue(cell.value, date1904));
+      line.push(!cell || (cell.isMerged && cell.master !== cell) ? null : plainValue(cell.value));
     }
     out.push(line);
   }

@@ -22,11 +22,16 @@ export function dateToSerial(date: Date, date1904 = false): number {
   return Math.round(days * 86_400) / 86_400;
 }
 
-/** The value a user sees: formula results, error text, rich text joined, dates as serials. */
-export function plainValue(value: ExcelJS.CellValue, date1904 = false): CellValue {
+/**
+ * The value a user sees: formula results, error text, rich text joined, dates as serials. A date cell reaches us as
+ * the day itself (ExcelJS has already applied the workbook's date system, 1900 or 1904), and the model's serials are
+ * always of the 1900 system, the one the core reads: a workbook saved with the 1904 system (older Mac Excel) keeps its
+ * dates, not four years and a day earlier.
+ */
+export function plainValue(value: ExcelJS.CellValue): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return dateToSerial(value, date1904);
+  if (value instanceof Date) return dateToSerial(value);
   if (typeof value === 'object') {
     if ('error' in value) return String(value.error);
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
@@ -34,9 +39,9 @@ export function plainValue(value: ExcelJS.CellValue, date1904 = false): CellValu
       const result = (value as { result?: ExcelJS.CellValue }).result;
       if (result !== null && typeof result === 'object' && !(result instanceof Date) && 'error' in result)
         return String(result.error);
-      return plainValue(result as ExcelJS.CellValue, date1904);
+      return plainValue(result as ExcelJS.CellValue);
     }
-    if ('text' in value) return plainValue((value as { text: ExcelJS.CellValue }).text, date1904);
+    if ('text' in value) return plainValue((value as { text: ExcelJS.CellValue }).text);
   }
   return null;
 }
@@ -102,10 +107,11 @@ function hiddenColumnsOf(ws: ExcelJS.Worksheet): number[] {
  * The sheet as a SheetModel. Only cells that exist are visited; the dense grid covers the table's region
  * (`tableRegion`: the bounding box, or its largest cluster when the box is too big), and non-empty cells outside it
  * are listed as `outliers`. A region wider than the budget's column limit is refused (WorkbookReadError).
+ * `_date1904` is kept for callers that pass the workbook's date system: dates are read the same in both (plainValue).
  */
 export function readSheet(
   ws: ExcelJS.Worksheet,
-  date1904 = false,
+  _date1904 = false,
   budget: ReadBudget = READ_BUDGET,
 ): SheetModel {
   const present: CellRef[] = [];
@@ -118,7 +124,11 @@ export function readSheet(
   const merges = mergesOf(ws);
   const hiddenRows = hiddenRowsOf(ws);
   const hiddenColumns = hiddenColumnsOf(ws);
-  const hiddenLines = { hiddenRows, ...(hiddenColumns.length ? { hiddenColumns } : {}) };
+  const hiddenLines = {
+    ...(ws.state === 'hidden' || ws.state === 'veryHidden' ? { hidden: true } : {}),
+    hiddenRows,
+    ...(hiddenColumns.length ? { hiddenColumns } : {}),
+  };
   const { box, outliers } = tableRegion(present, budget);
   if (!box)
     return {
@@ -160,7 +170,7 @@ export function readSheet(
         continue;
       }
       const slave = cell.isMerged && cell.master !== cell;
-      vRow.push(slave ? null : plainValue(valueOf(cell), date1904));
+      vRow.push(slave ? null : plainValue(valueOf(cell)));
       fRow.push(cell.numFmt || 'General');
       formulaRow.push(slave ? null : formulaText(cell));
     }
@@ -182,10 +192,9 @@ export function readSheet(
 
 /** Every visible or hidden sheet (not the settings sheet) and the workbook's stored settings. */
 export function readWorkbook(wb: ExcelJS.Workbook, budget: ReadBudget = READ_BUDGET): WorkbookModel {
-  const date1904 = Boolean((wb.properties as { date1904?: boolean } | undefined)?.date1904);
   const sheets: SheetModel[] = [];
   wb.eachSheet((ws) => {
-    if (ws.name !== SETTINGS_SHEET) sheets.push(readSheet(ws, date1904, budget));
+    if (ws.name !== SETTINGS_SHEET) sheets.push(readSheet(ws, false, budget));
   });
   return { sheets, settings: readSettings(wb) };
 }

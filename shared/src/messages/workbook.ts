@@ -178,4 +178,30 @@ export const WORKBOOK_PHRASES = {
     en: (p) =>
       `Sheet "${p.sheet}": ${fEn(p.count)} non-empty cells far from the table were not read (${p.cells}${Number(p.more) > 0 ? ` and ${fEn(p.more)} more` : ''}); the region read is ${p.region}. If they are scoring data, move them into the table.`,
   }),
+  // The task pane's write refused before anything is written: the workbook's structure is protected, so Excel
+  // would refuse the result sheets it adds (or replaces) halfway through.
+  'workbook.structure-protected': phrase<{ sheets: string[] }>({
+    vi: (p) =>
+      `Sổ làm việc đang được bảo vệ cấu trúc (Bảo vệ sổ làm việc — Protect Workbook) nên Excel không cho thêm hay ` +
+      `xoá trang ${p.sheets.map((s) => `"${s}"`).join(', ')} mà chương trình cần để ghi kết quả; chưa ghi gì vào sổ. ` +
+      `Hãy bỏ bảo vệ: Xem lại → Bảo vệ sổ làm việc (Review → Protect Workbook), nhập mật khẩu nếu có, rồi chấm ` +
+      `điểm lại.`,
+    en: (p) =>
+      `The workbook's structure is protected (Protect Workbook), so Excel does not let the program add or delete ` +
+      `the sheet${p.sheets.length > 1 ? 's' : ''} ${p.sheets.map((s) => `"${s}"`).join(', ')} it needs for the ` +
+      `results; nothing was written. Unprotect it: Review → Protect Workbook (enter the password if there is ` +
+      `one), then score again.`,
+  }),
+  // The task pane's write refused before anything is written: the results would land in columns the official hid
+  // beyond those the pane read, out of sight.
+  'workbook.hidden-target-columns': phrase<{ sheet: string; range: string }>({
+    vi: (p) =>
+      `Các cột sẽ ghi kết quả (${p.range}) trên trang "${p.sheet}" đang bị ẩn, nên kết quả sẽ không nhìn thấy được; ` +
+      `chưa ghi gì vào sổ. Hãy bỏ ẩn các cột bên phải bảng (chọn các cột, Trang đầu → Định dạng → Ẩn & Bỏ ẩn → ` +
+      `Bỏ ẩn cột), rồi chấm điểm lại.`,
+    en: (p) =>
+      `The columns the results would go in (${p.range}) on sheet "${p.sheet}" are hidden, so the results would be ` +
+      `out of sight; nothing was written. Unhide the columns right of the table (select them, Home → Format → ` +
+      `Hide & Unhide → Unhide Columns), then score again.`,
+  }),
 };
