@@ -84,7 +84,7 @@ describe('task pane in browser mode', () => {
     const cchc = 'kien-giang-sxd-609-cchc';
     const expected = JSON.parse(readFileSync(join(ROOT, 'examples', `${cchc}.expected.json`), 'utf8')) as {
       sheet: string;
-      columns: Record<'eligible' | 'award' | 'prize' | 'notes', string>;
+      columns: Record<'eligible' | 'award' | 'prize' | 'reasons' | 'notes', string>;
       units: { row: number; name: string; eligible: string; award: string | null; prize: number | null }[];
     };
     const input = new ExcelJS.Workbook();
@@ -120,16 +120,18 @@ describe('task pane in browser mode', () => {
       expected.units.map((u) => [u.row, cell(eligible, u.row), cell(award, u.row), cell(prize, u.row)]),
     ).toEqual(expected.units.map((u) => [u.row, u.eligible, u.award, u.prize]));
     // Row 18 (2nd of phong-a) waits on the yearly individual Bằng khen: row 22's collective cannot be followed, so it
-    // counts in phong-a's quota of 2 while it waits — no award is written, and the note says whom it waits for.
+    // counts in phong-a's quota of 2 while it waits — no award is written; the reasons say whom it waits for (once:
+    // not again in the data notes).
     expect(expected.units.find((u) => u.row === 18)).toMatchObject({
       name: 'Nguyễn Văn A2',
       award: null,
       prize: null,
     });
     expect([cell(award, 18), cell(prize, 18)]).toEqual([null, null]);
-    expect(String(cell(expected.columns.notes, 18))).toContain(
-      '"Bằng khen của Chủ tịch UBND tỉnh cho cá nhân (hằng năm)": Trong chỉ tiêu số lượng nếu không tính các đối tượng còn chờ số liệu (Phạm Văn X (mã tập thể sai)); khi đủ số liệu có thể vượt chỉ tiêu — chờ xác định',
-    );
+    const waits =
+      '"Bằng khen của Chủ tịch UBND tỉnh cho cá nhân (hằng năm)": Trong chỉ tiêu số lượng nếu không tính các đối tượng còn chờ số liệu (Phạm Văn X (mã tập thể sai)); khi đủ số liệu có thể vượt chỉ tiêu — chờ xác định';
+    expect(String(cell(expected.columns.reasons, 18))).toContain(waits);
+    expect(String(cell(expected.columns.notes, 18))).not.toContain(waits);
     expect(pane.pageErrors).toEqual([]);
   });
 

@@ -198,11 +198,8 @@ describe('numbers beyond what a double holds', () => {
   });
 });
 
-describe.skip('DEFECT: an overflowing number in an inline plan is said as "expected a number, received a number"', () => {
-  // repro: POST /api/score { "plan": <GET /api/plans/phung-hiep-2023-xa with "maxPoints":1e400>, "units": [] } →
-  // 422 plan.criteria[0].maxPoints "Đầu vào không hợp lệ: mong đợi số, nhận được số". JSON.parse reads 1e400 as
-  // Infinity, which zod names "number" (shared/src/messages/zod.ts words invalid_type by that name). Fix: name a
-  // non-finite input as too large (as the request's own cells are: http.number-overflow), e.g. "số quá lớn".
+describe('an overflowing number in an inline plan', () => {
+  // JSON.parse reads 1e400 as Infinity, which zod calls a number: the 422 said "expected a number, received a number"
   it('the 422 says the number is too large', async () => {
     const document = (
       await readResponse(
@@ -413,11 +410,7 @@ describe('a code in capitals, as /validate says it', () => {
 });
 
 describe('/validate and /score show an invisible character in an unknown code', () => {
-  // repro: POST /api/validate (or /score), a unit's values { "tc\u200b08": "85,5%" } → 'Đơn vị "…": "tc<invisible>08"
-  // không phải mã tiêu chí của kế hoạch', which reads as "tc08 is not a criterion". Worded in shared/src/messages/api.ts
-  // (validate.unknown-criterion, validate.unknown-fact) and shared/src/messages/engine.ts (the /score flag). Fix:
-  // show each invisible character as <U+200B> and add "(mã có ký tự ẩn, hãy xóa ký tự đó)"; functions/test/
-  // hostile-audit.test.ts pins today's wording for /validate and changes with it.
+  // quoted with the character hidden, "tc<invisible>08" read as "tc08 is not a criterion of the plan"
   it('/validate: the unknown criterion or fact shows the character (<U+200B>) and says to delete it', async () => {
     const b = body();
     b.units[0].values['tc\u200b08'] = b.units[0].values.tc08;

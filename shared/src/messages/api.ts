@@ -13,6 +13,7 @@ const KINDS: Record<string, { vi: string; en: string }> = {
   number: { vi: 'số', en: 'a number' },
   int: { vi: 'số nguyên', en: 'a whole number' },
   nan: { vi: 'NaN', en: 'NaN' },
+  infinite: { vi: 'một số quá lớn (vượt giới hạn số của máy)', en: 'a number too large to read' },
   boolean: { vi: 'true/false', en: 'true/false' },
   string: { vi: 'chuỗi', en: 'a string' },
   null: { vi: 'null', en: 'null' },

@@ -113,8 +113,8 @@ const RESULTS = {
   'results.fund-used': phrase({ vi: () => 'Quỹ thưởng đã dùng', en: () => 'Prize fund used' }),
   'results.fund-planned': phrase({ vi: () => 'Quỹ thưởng theo kế hoạch', en: () => 'Prize fund planned' }),
   'results.fund-pending': phrase({
-    vi: () => 'Tiền thưởng chờ xác định (đồng hạng, chờ số liệu)',
-    en: () => 'Prize money not yet settled (ties, missing data)',
+    vi: () => 'Tiền thưởng chờ xác định (chờ Hội đồng hoặc chờ số liệu)',
+    en: () => 'Prize money not yet settled (for the council, or missing data)',
   }),
   'results.fund-left': phrase({ vi: () => 'Còn lại', en: () => 'Remaining' }),
   'results.fund-left-before-pending': phrase({

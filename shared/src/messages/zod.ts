@@ -73,6 +73,8 @@ export function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
   if (typeof value === 'number' && Number.isNaN(value)) return 'nan';
+  // JSON.parse reads a literal beyond the largest double (1e400) as ±Infinity, which zod calls a number
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'infinite';
   return typeof value;
 }
 

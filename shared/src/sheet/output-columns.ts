@@ -1,4 +1,5 @@
 import { render, say } from '../messages';
+import type { DecisionStatus } from '../api/response-schema';
 import type { Plan } from '../plan/schema';
 import type { UnitResult } from '../engine/types';
 import type { Lang } from '../values';
@@ -30,6 +31,9 @@ export function reasonsText(unit: UnitResult, plan: Plan, lang: Lang): string {
   const parts = [...unit.reasons];
   const granted = unit.decisions?.find((d) => d.granted);
   if (granted?.reason) parts.push(granted.reason);
+  // an award form that waits (the council, a tie, a quota, data, the collective) leaves the award cell empty: the
+  // official must read here what it waits for, or the unit reads as simply not awarded
+  parts.push(...waitingDecisionLines(unit));
   if (unit.pendingTiers.length) {
     const names = unit.pendingTiers.map((id) => {
       const tier = plan.awards.tiers.find((t) => t.id === id);
@@ -40,11 +44,25 @@ export function reasonsText(unit: UnitResult, plan: Plan, lang: Lang): string {
   return parts.join('; ');
 }
 
+const WAITING: ReadonlySet<DecisionStatus> = new Set([
+  'awaitingVote',
+  'tie',
+  'overQuota',
+  'unknown',
+  'collectivePending',
+]);
+
+/** '"<decision>": <why it waits>' for each award decision of the unit that is neither granted nor refused. */
+function waitingDecisionLines(unit: UnitResult): string[] {
+  return (unit.decisions ?? []).filter((d) => WAITING.has(d.status)).map((d) => `"${d.name}": ${d.reason}`);
+}
+
 /** Data problems (missing or unreadable values, prize not set) with the cell they came from. */
 export function notesText(unit: UnitResult, cells: UnitCells | undefined): string {
+  const said = new Set([...unit.reasons, ...waitingDecisionLines(unit)]);
   return unit.flags
     .filter((f) => !f.code.startsWith('excluded-') && f.code !== 'tie-at-tier-boundary')
-    .filter((f) => !unit.reasons.includes(f.message))
+    .filter((f) => !said.has(f.message))
     .map((f) => {
       const ref = f.criterionId
         ? cells?.values[f.criterionId]
