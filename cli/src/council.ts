@@ -10,6 +10,7 @@ import {
 } from '@thidua/core/council';
 import { formatZodPath, type Problem, type ScoreResponse, type Lang } from '@thidua/core';
 import { findCouncilSheet, readCouncilSheet, type WorkbookModel } from '@thidua/core/sheet';
+import { inLang } from '@thidua/core/workflow';
 import { councilMessages } from './council-messages';
 import { FileError, type CliIo } from './io';
 import { readJson } from './load';
@@ -71,8 +72,7 @@ export function reportCouncil(
 export function reportSheetProblems(problems: Problem[], lang: Lang, io: CliIo): void {
   if (!problems.length) return;
   io.stderr(`${councilMessages(lang).sheetProblems(problems.length)}\n`);
-  for (const p of problems)
-    io.stderr(`  ${p.path}: ${lang === 'en' && p.messageEn ? p.messageEn : p.message}\n`);
+  for (const p of problems) io.stderr(`  ${p.path}: ${inLang(p, lang)}\n`);
 }
 
 /**

@@ -116,7 +116,7 @@ export async function prepare(
   large ||= analysis.extraction.units.length >= LARGE_UNITS;
   const problems = analysis.extraction.problems.map((p) => ({
     ...p,
-    message: args.lang === 'en' && p.messageEn ? p.messageEn : p.message,
+    message: inLang(p, args.lang),
   }));
   // One line per sheet read (blocks, or one table, on several sheets): its rows and its units.
   for (const part of analysis.parts) {

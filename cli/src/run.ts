@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { ENGINE_VERSION, type Lang, type Problem } from '@thidua/core';
+import { ENGINE_VERSION, type Lang } from '@thidua/core';
+import { inLang } from '@thidua/core/workflow';
 import { FileError, UsageError, type CliIo } from './io';
 import { messages, type Messages } from './messages';
 import { PlanProblems } from './load';
@@ -204,8 +205,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 1;
     }
     if (e instanceof PlanProblems) {
-      const text = (p: Problem) => (m.lang === 'en' && p.messageEn ? p.messageEn : p.message);
-      io.stderr(`${m.invalidPlan}\n${e.problems.map((p) => `  ${p.path}: ${text(p)}`).join('\n')}\n`);
+      io.stderr(
+        `${m.invalidPlan}\n${e.problems.map((p) => `  ${p.path}: ${inLang(p, m.lang)}`).join('\n')}\n`,
+      );
       return 1;
     }
     io.stderr(`${m.unexpected((e as Error)?.message ?? String(e))}\n`);

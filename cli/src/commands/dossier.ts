@@ -25,9 +25,7 @@ function fail(
   problems: { path: string; message: string; messageEn?: string }[],
   lang: CliArgs['lang'],
 ): number {
-  io.stderr(
-    `${title}\n${problems.map((p) => `  ${p.path}: ${lang === 'en' && p.messageEn ? p.messageEn : p.message}`).join('\n')}\n`,
-  );
+  io.stderr(`${title}\n${problems.map((p) => `  ${p.path}: ${inLang(p, lang)}`).join('\n')}\n`);
   return 1;
 }
 

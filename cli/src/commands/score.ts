@@ -29,7 +29,7 @@ import {
   type ScoreCall,
 } from '@thidua/core/workflow';
 import { appraisalColumns, appraisalSource, isAppraised, withAppraisal } from '@thidua/core/forms';
-import { FileError, sameFile, UsageError, writeOutput as writeFile, type CliIo } from '../io';
+import { FileError, sameFile, UsageError, writeOutput, type CliIo } from '../io';
 import type { Messages } from '../messages';
 import { prepare, ScoringRefused, type Prepared } from '../prepare';
 import type { CliArgs } from '../run';
@@ -43,11 +43,6 @@ function defaultOutput(input: string, lang: CliArgs['lang']): string {
 
 /** Excel checks a package's type against its name: an .xlsx package under these names does not open. */
 const NOT_XLSX = /\.(xlsm|xltx|xltm|xlam|xlsb|xls)$/i;
-
-/** Writes a result file; a folder missing or read-only, or a file locked by Excel, is exit 2 with one sentence. */
-function writeOutput(io: CliIo, path: string, data: Uint8Array | string, m: Messages): Promise<void> {
-  return writeFile(io, path, data, m.unwritable);
-}
 
 /**
  * The output nobody named: `<input>-ket-qua.xlsx`, or, when that file is already there (an earlier run the official
@@ -305,7 +300,7 @@ export async function scoreCommand(args: CliArgs, io: CliIo, m: Messages): Promi
     io.stdout(`${JSON.stringify(response, null, 2)}\n`);
   if (outputPath && /\.json$/i.test(outputPath)) {
     prepared.progress(m.writing(outputPath));
-    await writeOutput(io, outputPath, `${JSON.stringify(response, null, 2)}\n`, m);
+    await writeOutput(io, outputPath, `${JSON.stringify(response, null, 2)}\n`, m.unwritable);
     write(`${m.wrote(outputPath)}\n`);
   } else if (outputPath) {
     prepared.progress(m.writing(outputPath));
@@ -381,7 +376,7 @@ export async function scoreCommand(args: CliArgs, io: CliIo, m: Messages): Promi
     // said before the copy is written: the official knows what the new file will not have before it exists
     if (input.kind === 'xlsx' && input.dropped.length)
       io.stderr(`${m.dropped(input.path, input.dropped, outputPath, args.inPlace)}\n`);
-    await writeOutput(io, outputPath, new Uint8Array(await wb.xlsx.writeBuffer()), m);
+    await writeOutput(io, outputPath, new Uint8Array(await wb.xlsx.writeBuffer()), m.unwritable);
     write(`${m.wrote(outputPath)}\n`);
     for (const sheet of locked) io.stderr(`${m.protectedSheet(sheet)}\n`);
     for (const w of plan.warnings ?? [])
