@@ -821,12 +821,13 @@ describe('an inline plan whose ids are names of Object.prototype members', () =>
       tc04: 'valueOf',
     };
     plan.criteria.forEach((c: { id: string }) => (c.id = renamed[c.id] ?? c.id));
-    plan.facts[0].id = 'constructor';
-    plan.exclusions[0].when.fact = 'constructor';
-    plan.exclusions[0].reason = plan.exclusions[0].reason.replace('lateDossiersMaxInMonth', 'constructor');
+    // the fact takes another inherited name: criteria and facts need different ids
+    plan.facts[0].id = 'isPrototypeOf';
+    plan.exclusions[0].when.fact = 'isPrototypeOf';
+    plan.exclusions[0].reason = plan.exclusions[0].reason.replace('lateDossiersMaxInMonth', 'isPrototypeOf');
     plan.exclusions[0].reasonEn = plan.exclusions[0].reasonEn.replace(
       'lateDossiersMaxInMonth',
-      'constructor',
+      'isPrototypeOf',
     );
     plan.blocks[0].id = 'toString';
     plan.awards.tiers[0].id = 'constructor';
@@ -840,7 +841,7 @@ describe('an inline plan whose ids are names of Object.prototype members', () =>
         ...u,
         block: 'toString',
         values,
-        facts: { constructor: facts.lateDossiersMaxInMonth, reportDelayMaxDays: facts.reportDelayMaxDays },
+        facts: { isPrototypeOf: facts.lateDossiersMaxInMonth, reportDelayMaxDays: facts.reportDelayMaxDays },
       };
     });
     const builtIn = await post(score, 'score', asJson({ plan: PLAN_ID, units: original }));

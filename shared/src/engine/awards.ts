@@ -318,6 +318,32 @@ function holdForMissingData(
     if (standing.tier[i] !== PENDING) standing.tier[i] = HELD;
   };
 
+  /**
+   * The latest place unit x (of total `low`, or at its lowest total `low`) can take: after every other unit that
+   * could be at or above it — the certain ones of a total at least `low`, the uncertain ones whose best reaches it —
+   * each at its lowest such total (a lower total skips more places of a band), `places` when none is left for it.
+   */
+  const latestPlace = (x: number, low: number) => {
+    const certainAbove = countAbove(certain, (c) => totals[c], low, false);
+    const uncertainAbove = reaching(low);
+    // each unit at or above takes at least one place: as many as the places, and none may be left for it
+    if (certainAbove + uncertainAbove - 1 >= pl.places) return pl.places;
+    return skip(
+      pl,
+      walkEnd([
+        ...certain
+          .slice(0, certainAbove)
+          .filter((c) => c !== x)
+          .map((c) => totals[c]),
+        ...best
+          .slice(0, uncertainAbove)
+          .filter((j) => j !== x)
+          .map((j) => Math.max(u.lo[j], low)),
+      ]),
+      low,
+    );
+  };
+
   let groupStart = 0;
   for (let ci = 0; ci < certain.length; ci++) {
     const c = certain[ci];
@@ -346,7 +372,9 @@ function holdForMissingData(
     const above = certain.slice(0, groupStart).map((x) => totals[x]);
     for (const x of by) if (u.lo[x] > totals[c] && surelyCompetes(x)) above.push(u.hi[x]);
     const q = skip(pl, walkEnd(above), totals[c]);
-    const last = run.start[c] + k + run.size[c] - 1;
+    // the latest: each of the k pushes it down by at most one place; and no later than after every unit that could
+    // be at or above it, each at its lowest such total (one that misses a band c misses skips no place of c's)
+    const last = Math.min(run.start[c] + k + run.size[c] - 1, latestPlace(c, totals[c]));
     // final only where every completion gives c the tier the provisional totals gave it (a tie stays the council's)
     const given = standing.tier[c];
     if (q >= pl.places) {
@@ -394,23 +422,18 @@ function holdForMissingData(
     // at its worst total: below every unit that could be at or above it, each at its lowest total that keeps it
     // there (a lower total skips more places of a band)
     const low = u.lo[i];
-    const certainAbove = countAbove(certain, (c) => totals[c], low, false);
-    const uncertainAbove = reaching(low);
-    // each unit at or above takes at least one place: as many as the places, and none may be left for it
-    const worst =
-      certainAbove + uncertainAbove - 1 >= pl.places
-        ? pl.places
-        : skip(
-            pl,
-            walkEnd([
-              ...certain.slice(0, certainAbove).map((c) => totals[c]),
-              ...best
-                .slice(0, uncertainAbove)
-                .filter((j) => j !== i)
-                .map((j) => Math.max(u.lo[j], low)),
-            ]),
-            low,
-          );
+    const worst = latestPlace(i, low);
+    // final whatever its values: it surely competes, and its best place and its worst both lie in the tier the
+    // provisional ranking gave it (every total between them puts its group within those places: a lower total
+    // never starts earlier, and the units at or above it never end later than at its worst)
+    if (
+      worst < pl.places &&
+      surelyCompetes(i) &&
+      tierAt(pl, s) === tierAt(pl, worst) &&
+      standing.tier[i] === tierAt(pl, s) &&
+      low >= pl.tiers[tierAt(pl, s)].minTotal
+    )
+      continue;
     if (worst < pl.places) hold(i, range(tierAt(pl, s), tierAt(pl, worst), top), [i], !surelyCompetes(i));
     else hold(i, range(tierAt(pl, s), pl.tiers.length - 1, top), [i]);
   }

@@ -1,3 +1,4 @@
+import { formatNumber } from '../values/format';
 import { moneyInWords } from '../values/words';
 
 /**
@@ -256,6 +257,23 @@ export function statutoryPrize(
     };
   }
   const amount = roundUpTo10k(tenThousandths, base.amount);
+  if (at.recipient === 'household' && coef.individual !== undefined && coef.household !== undefined) {
+    // "gấp 1,5 lần mức tiền thưởng đối với cá nhân": 1,5 × coefficient × base rounded once (as a collective's
+    // double is), or 1,5 × the individual's rounded amount rounded again. Where the two differ (Giấy khen 0,3 ×
+    // 2.340.000: 1.053.000 → 1.060.000, or 1,5 × 710.000 = 1.065.000 → 1.070.000) the amount is not guessed.
+    const individual = roundUpTo10k(coef.individual * 100, base.amount);
+    const onRounded = roundUpTo10k(coef.household * 100, individual);
+    if (onRounded !== amount) {
+      const vi = (n: number) => formatNumber(n);
+      const en = (n: number) => formatNumber(n, undefined, 'en');
+      const times = coef.household / 100;
+      return {
+        ok: false,
+        reason: `${coef.basis}: hộ gia đình được thưởng gấp ${vi(times)} lần mức của cá nhân — ${vi(times)} × hệ số × mức lương cơ sở ${vi(base.amount)} làm tròn là ${vi(amount)} đồng, ${vi(times)} × ${vi(individual)} đồng (mức cá nhân đã làm tròn) làm tròn là ${vi(onRounded)} đồng: hai cách tính khác nhau, Hội đồng xác định số tiền`,
+        reasonEn: `${coef.basis}: a household gets ${en(times)} times an individual's amount — ${en(times)} × coefficient × base salary ${en(base.amount)} rounded is ${en(amount)} đồng, ${en(times)} × ${en(individual)} đồng (the individual's rounded amount) rounded is ${en(onRounded)} đồng: the two readings differ, the council sets the amount`,
+      };
+    }
+  }
   return {
     ok: true,
     amount,

@@ -211,6 +211,13 @@ function unitLine(p: UnitLine, lang: Lang): string {
     parts.push(vi ? `đề nghị khen ${p.certificates} cá nhân` : `${p.certificates} individual commendations`);
   if (p.incomplete === 'scored-zero')
     parts.push(`${vi ? 'thiếu giá trị' : 'missing values'}${zeroByPlan(lang)}`);
+  else if (p.incomplete && a)
+    // an award given while a value is missing is one that no value could change (awards.ts holds any other)
+    parts.push(
+      vi
+        ? 'chưa đủ dữ liệu, nhưng không giá trị nào còn thiếu làm thay đổi giải'
+        : 'incomplete data, though no missing value could change the award',
+    );
   else if (p.incomplete) parts.push(vi ? 'chưa đủ dữ liệu' : 'incomplete data');
   return parts.join('; ');
 }
@@ -220,6 +227,12 @@ export interface DecisionsLine {
   council: string[];
   data: string[];
   none: boolean;
+}
+
+/** "2026-03-02" → "02/03/2026": a date in a Vietnamese sentence is written day first. */
+function viDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
 
 function decisionsLine(p: DecisionsLine, lang: Lang): string[] {
@@ -232,7 +245,7 @@ function decisionsLine(p: DecisionsLine, lang: Lang): string[] {
       (d.prize !== null ? ` (${formatMoney(d.prize, lang)} ${vi ? 'đồng' : 'VND'})` : '') +
       (d.dueDate
         ? vi
-          ? `, hồ sơ ${d.dossierSets} bộ, hạn ${d.dueDate}`
+          ? `, hồ sơ ${d.dossierSets} bộ, hạn ${viDate(d.dueDate)}`
           : `, ${d.dossierSets} dossier set(s), due ${d.dueDate}`
         : ''),
   );
@@ -268,8 +281,14 @@ export const ENGINE_PHRASES = {
       `Fact "${nameIn(p.label, 'en')}" (${p.id}): ${nameIn(p.detail, 'en')} — decisions on this fact are held`,
   }),
   'block.unknown': phrase<{ block: string; known: string[] }>({
-    vi: (p) => `Khối "${p.block}" không có trong kế hoạch (các khối: ${p.known.join(', ')})`,
-    en: (p) => `Block "${p.block}" is not in the plan (blocks: ${p.known.join(', ')})`,
+    vi: (p) =>
+      p.block.trim()
+        ? `Khối "${p.block}" không có trong kế hoạch (các khối: ${p.known.join(', ')})`
+        : `Đơn vị chưa ghi khối; kế hoạch có nhiều khối, hãy ghi một trong: ${p.known.join(', ')}`,
+    en: (p) =>
+      p.block.trim()
+        ? `Block "${p.block}" is not in the plan (blocks: ${p.known.join(', ')})`
+        : `No block given; the plan has several, give one of ${p.known.join(', ')}`,
   }),
   'rule.exclusion-unknown': phrase<{ facts: Named[] }>({
     vi: (p) =>

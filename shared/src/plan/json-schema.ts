@@ -15,7 +15,7 @@ export const RULES_BEYOND_SCHEMA = [
   'a target is 0 or at least 0.000001, and a yes/no target is 1 (mục tiêu)',
   'fields a kind or method needs: steps for method "steps", perItem for "perItem", target for "target", scale for a rating fact, years for a per-year fact, requiresCollective for quota.perCollective (trường bắt buộc theo loại)',
   'a plan has at least one criterion, target or award decision (ít nhất một tiêu chí, chỉ tiêu hoặc quyết định)',
-  'a target id is not also a criterion id (mã chỉ tiêu khác mã tiêu chí)',
+  'a target id is not also a criterion id, and a fact id neither a criterion nor a target id (mã chỉ tiêu, dữ kiện khác mã tiêu chí)',
   'a per-year fact is read with a year selector (years, or reviewYears with awards.reviewYear) within its years (dữ kiện theo năm)',
   'decisions are in order: those a decision excludes come after it, those it requires (requiresCollective) before it (thứ tự quyết định)',
   'a justification reads a text fact, and a due date rule a date fact (loại dữ kiện)',

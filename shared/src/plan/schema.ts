@@ -670,7 +670,7 @@ export const PlanSchema = z
     version: z
       .string()
       .max(50, tooLong(50))
-      .regex(/^\d+\.\d+\.\d+$/, 'Phiên bản dạng 1.0.0'),
+      .regex(/^\d+\.\d+\.\d+$/, 'Phiên bản dạng 1.0.0 (version as x.y.z, e.g. 1.0.0)'),
     title: Text,
     titleEn: OptionalText,
     source: z

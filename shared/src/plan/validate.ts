@@ -85,6 +85,41 @@ function crossCheck(plan: Plan): Problem[] {
   const factIds = new Set(plan.facts.map((f) => f.id));
   const criterionIds = new Set(plan.criteria.map((c) => c.id));
 
+  // criteria, targets and facts share one set of ids (options.rateScales, selfAssessment.reasons, matching.synonyms
+  // name them by id); a target that repeats a criterion id is refused in validate-extensions.ts
+  const targetIds = new Set((plan.targets ?? []).map((t) => t.id));
+  plan.facts.forEach((f, i) => {
+    const other = criterionIds.has(f.id)
+      ? ['tiêu chí', 'criterion']
+      : targetIds.has(f.id)
+        ? ['chỉ tiêu', 'target']
+        : null;
+    if (other)
+      add(
+        `facts[${i}].id`,
+        `Dữ kiện "${f.id}" trùng mã với một ${other[0]}: tiêu chí, chỉ tiêu và dữ kiện phải có mã khác nhau`,
+        `Fact "${f.id}" has the id of a ${other[1]}: criteria, targets and facts need different ids`,
+      );
+  });
+  // a reason quotes facts as {id}: one the plan does not declare would reach officials as "{id}"
+  const checkQuoted = (text: string | undefined, path: string) => {
+    for (const [, id] of (text ?? '').matchAll(/\{([A-Za-z0-9_-]+)\}/g))
+      if (!factIds.has(id))
+        add(
+          path,
+          `Lý do nhắc dữ kiện "{${id}}" chưa được khai báo trong facts: viên chức sẽ thấy nguyên "{${id}}"`,
+          `The reason quotes "{${id}}", which is not a declared fact: officials would read "{${id}}" as it is`,
+        );
+  };
+  plan.exclusions.forEach((e, i) => {
+    checkQuoted(e.reason, `exclusions[${i}].reason`);
+    checkQuoted(e.reasonEn, `exclusions[${i}].reasonEn`);
+  });
+  plan.standards.forEach((st, i) => {
+    checkQuoted(st.reason, `standards[${i}].reason`);
+    checkQuoted(st.reasonEn, `standards[${i}].reasonEn`);
+  });
+
   plan.criteria.forEach((c, i) => {
     const at = `criteria[${i}].scoring`;
     const s = c.scoring;

@@ -471,9 +471,10 @@ describe('counter-examples the properties found, pinned', () => {
     expect(flags).toEqual(['ambiguous-rate-scale']);
   });
 
-  // one waiting unit holding tiers worth 12.000.000 đ takes one place: at most 5.000.000 waits (and, its worst total
-  // still leading the block, only Giải Nhất is held)
-  it('phung-hiep-2023-phong-ban: prizeFundPending counts no more places than the waiting units can take', () => {
+  // one unit alone with a value missing: at its worst total it still leads the block and reaches Nhất's band
+  // (≥ 85), so Giải Nhất is its award in every completion — final, nothing waits (it was held on Giải Nhất, 5.000.000
+  // pending, before an award no value can change was reported final)
+  it('phung-hiep-2023-phong-ban: a lone unit whose worst total still takes Giải Nhất is final, nothing pending', () => {
     const best: Record<string, unknown> = Object.fromEntries(
       (builtInPlan('phung-hiep-2023-phong-ban') as CompiledPlan).plan.criteria.map((c) => [
         c.id,
@@ -490,8 +491,8 @@ describe('counter-examples the properties found, pinned', () => {
       },
     ]);
     const r = res.results[0];
-    expect(r.pendingTiers).toEqual(['giai-nhat']);
-    expect(res.summary.prizeFundPending).toBe(5_000_000);
+    expect([r.award?.tier, r.pendingTiers]).toEqual(['giai-nhat', []]);
+    expect(res.summary.prizeFundPending).toBe(0);
   });
 
   // u00 (tc06 blank) scores at least 189, above u05's 184 in every completion: u05's Giải Nhì is final, and u01

@@ -6,8 +6,11 @@ import { testPlan } from '../fixtures';
 
 /** Names every object inherits: as criterion, fact, target, rule and decision ids they are ordinary ids. */
 const NAMES = ['constructor', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', 'toLocaleString'];
+/** The fact beside criterion `id`: another inherited name (criteria, targets and facts need different ids). */
+const factOf = (id: string) => NAMES[(NAMES.indexOf(id) + 1) % NAMES.length];
 
 function planWith(id: string): PlanInput {
+  const fact = factOf(id);
   return testPlan({
     criteria: [
       { id, number: '1', title: `Tiêu chí ${id}`, maxPoints: 10, scoring: { kind: 'yesNo' } },
@@ -17,11 +20,11 @@ function planWith(id: string): PlanInput {
       { id: `${id}-muc-tieu`, number: 'a', title: 'Mục tiêu', unit: 'yesNo', target: 1, required: false },
     ],
     facts: [
-      { id, label: `Dữ kiện ${id}`, type: 'number', required: false },
+      { id: fact, label: `Dữ kiện ${fact}`, type: 'number', required: false },
       { id: `${id}-nam`, label: 'Theo năm', type: 'numberByYear', years: [2023], required: false },
     ],
     exclusions: [
-      { id, code: id, when: { fact: id, op: '>', value: 1 }, reason: `Không xét: ${id} = {${id}}` },
+      { id, code: id, when: { fact, op: '>', value: 1 }, reason: `Không xét: ${fact} = {${fact}}` },
     ],
     awards: {
       // two places: the unit that sent nothing could still tie the full one, which keeps its place either way
@@ -33,15 +36,16 @@ function planWith(id: string): PlanInput {
 
 describe.each(NAMES)('"%s" is an ordinary id', (id) => {
   const plan = planWith(id);
+  const fact = factOf(id);
   const units = [
     { id: 'trong', name: 'Không gửi gì', values: {}, facts: {} },
     {
       id: 'du',
       name: 'Gửi đủ',
       values: { [id]: 'Có', thuong: 'Có', [`${id}-muc-tieu`]: 'Có' },
-      facts: { [id]: 0 },
+      facts: { [fact]: 0 },
     },
-    { id: 'loai', name: 'Bị loại', values: { [id]: 'Có', thuong: 'Không' }, facts: { [id]: 5 } },
+    { id: 'loai', name: 'Bị loại', values: { [id]: 'Có', thuong: 'Không' }, facts: { [fact]: 5 } },
   ];
 
   it('the plan is valid and scoring reads only what was sent', () => {
@@ -56,7 +60,7 @@ describe.each(NAMES)('"%s" is an ordinary id', (id) => {
     expect(empty?.flags.map((f) => `${f.code} ${f.criterionId ?? f.factId}`)).toEqual([
       `missing-value ${id}`,
       'missing-value thuong',
-      `missing-fact ${id}`,
+      `missing-fact ${fact}`,
       // its tier and its award decision wait for the missing values
       'pending-missing-data undefined',
       'pending-missing-data undefined',
@@ -71,7 +75,7 @@ describe.each(NAMES)('"%s" is an ordinary id', (id) => {
     expect(full?.decisions?.[0]).toMatchObject({ id, granted: true });
 
     const out5 = byId.get('loai');
-    expect(out5).toMatchObject({ excluded: true, reasons: [`Không xét: ${id} = 5`] });
+    expect(out5).toMatchObject({ excluded: true, reasons: [`Không xét: ${fact} = 5`] });
 
     const counts = out.response.summary.flagCounts;
     expect(Object.getPrototypeOf(counts)).toBe(Object.prototype);
@@ -95,7 +99,7 @@ describe.each(NAMES)('"%s" is an ordinary id', (id) => {
     expect(missing.report.problems.map((p) => `${p.code} ${p.path}`)).toEqual([
       `missing-value units[0].values.${id}`,
       'missing-value units[0].values.thuong',
-      `missing-fact units[0].facts.${id}`,
+      `missing-fact units[0].facts.${fact}`,
     ]);
   });
 });

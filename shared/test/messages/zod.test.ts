@@ -182,7 +182,7 @@ describe('a schema message written "Vietnamese (English)" is given in each langu
     expect(refused(body)).toEqual([{ path, message, messageEn }]);
   });
 
-  it('a plan over the criteria limit, and a plan message without English kept whole', () => {
+  it('a plan over the criteria limit, and the version message in each language', () => {
     const criterion = { id: 'c', number: '1', title: 'T', maxPoints: 1, scoring: { kind: 'yesNo' } };
     const many = parsePlan({
       ...testPlan(),
@@ -203,7 +203,7 @@ describe('a schema message written "Vietnamese (English)" is given in each langu
       {
         path: 'plan.version',
         message: 'Phiên bản dạng 1.0.0',
-        messageEn: 'Phiên bản dạng 1.0.0',
+        messageEn: 'Version as x.y.z, e.g. 1.0.0',
         code: 'plan-invalid',
       },
     ]);
