@@ -127,7 +127,8 @@ describe('corpus of real-shaped workbooks', () => {
       typeof figuresOf
     >;
     expect(figuresOf(results)).toEqual(figures);
-  });
+    // ninety workbooks read one after another, through the CLI: more than jest's default minute on a busy machine
+  }, 300_000);
 });
 
 describe('the comparison', () => {

@@ -103,6 +103,8 @@ export interface HeaderFamily {
     | 'appraised'
     | 'period'
     | 'wholeYear'
+    | 'goal'
+    | 'share'
     | 'unlabelled';
   /** Whether this is the column to read for the family (the rate, the result, each year). */
   read: boolean;
@@ -225,6 +227,22 @@ function repeatsHeader(ctx: RecordContext, texts: readonly string[]): boolean {
 
 const hiddenReason = (orientation: Orientation) => `${orientation === 'rows' ? 'Dòng' : 'Cột'} ẩn`;
 
+/** "Trong đó:", "Trong đó", "Chia ra:", "Bao gồm:": the line that opens a unit's breakdown. */
+const isInWhichLabel = (t: string) =>
+  /^(trong do|chia ra|bao gom|gom|chi tiet)\s*[:.]?$/.test(normalizeText(t).replace(/\s+/g, ' ').trim());
+/** A detail line's bullet: "- Ấp …", "+ Khóm …", "• …". */
+const BULLET = /^\s*[-+\u2013\u2022*]\s*\S/;
+
+/** A bulleted line under "Trong đó:" (over other bulleted lines): a part of the unit above it. */
+function partOfUnitAbove(ctx: RecordContext, major: number): boolean {
+  for (let m = major - 1; m >= Math.max(0, major - 40); m--) {
+    const above = cellText(ctx.view.value(m, ctx.nameIndex));
+    if (isInWhichLabel(above)) return true;
+    if (!BULLET.test(above)) return false;
+  }
+  return false;
+}
+
 /** What a row inside (or just below) the table is: a unit, or something to skip with a reason. */
 export function classifyRecord(ctx: RecordContext, major: number): RecordClass {
   const { view, from, to } = ctx;
@@ -250,6 +268,14 @@ export function classifyRecord(ctx: RecordContext, major: number): RecordClass {
     else if (k === 'text') hasText = true;
   }
   const name = cellText(view.value(major, ctx.nameIndex));
+  // "Trong đó:" under a unit, then its parts "- Ấp Tân Thành", "+ Khóm 1": details of the unit above, never units
+  if (name && isInWhichLabel(name))
+    return { type: 'skip', reason: `${what} "${name}" (chi tiết của đơn vị ở trên, không phải đơn vị)` };
+  if (name && BULLET.test(name) && partOfUnitAbove(ctx, major))
+    return {
+      type: 'skip',
+      reason: `${what} "${name}" (một phần của đơn vị ở trên, sau dòng "Trong đó", không phải đơn vị)`,
+    };
   if (!hasValues) {
     // the unit's head on the line under its name ("Chủ tịch: …") is neither a unit nor the signature below the table
     if (!hasText && name && texts.length <= 2 && isPersonLine(name))
@@ -637,7 +663,13 @@ function transposed(
     // a section row has nothing under any unit (a text fact, "Giải trình của Hội đồng", is still a criterion row)
     const anyValue = records.some((h) => valueKind(rows.value(r, h.index)) !== 'empty');
     const heading = layout.skipped.find((s) => s.index === r && /tiêu đề nhóm/.test(s.reason));
-    if (heading || (label && !stt && !anyValue && !hidden.has(r) && inRows.has(r))) {
+    // "2 | KINH TẾ SỐ" over "2.1", "2.2": a group's number, its line a section, never criterion 2
+    const next =
+      layout.sttIndex === undefined || r >= layout.dataEnd
+        ? ''
+        : cellText(rows.value(r + 1, layout.sttIndex));
+    const group = !!stt && /^\d{1,2}\.?$/.test(stt) && next.startsWith(`${stt.replace(/\.$/, '')}.`);
+    if (heading || (label && (!stt || group) && !anyValue && !hidden.has(r) && inRows.has(r))) {
       section = label;
       continue;
     }

@@ -7,12 +7,12 @@ import type { Plan } from '../plan/schema';
 import type { Problem } from '../problems';
 import { normalizeText, parseNumber } from '../values';
 import { classifyRecord, type RecordContext } from './detect';
-import { cellText, excelError, makeView, sheetCellAddress } from './grid';
+import { cellText, excelError, makeView, sheetCellAddress, valueKind, type View } from './grid';
 import { readBlankMarksAsNo } from './mark-columns';
 import { isNotApplicableMark, withoutListNumber } from './patterns';
 import { scaleFromFigures } from './rate-evidence';
 import { bilingual, named, say, type Message } from '../messages';
-import { lineName, mappingTargets, type ColumnMapping, type TargetInfo } from './mapping';
+import { lineName, mappingTargets, type ColumnMapping, type MappingTarget, type TargetInfo } from './mapping';
 import type { CellRef, CellValue, SheetModel } from './model';
 import { words } from './similarity';
 import { formNameProblem, formRecord } from './form-unit';
@@ -35,6 +35,12 @@ export interface Extraction {
    * Numbers in %-formatted cells are passed as "80,5%" and need no scale.
    */
   rateScales: Record<string, 'percent' | 'fraction' | 'ambiguous'>;
+  /**
+   * Per unit id, the unit's own figures from the self-assessed columns beside the appraised ones ("ĐV tự đánh giá |
+   * HĐ đánh giá"): what the request's `units[].selfAssessment` carries (criteria and targets in `values`, facts in
+   * `facts`). Only units with such a figure; absent when the sheet has no self-assessed column.
+   */
+  selfAssessments?: Record<string, { values: Record<string, CellValue>; facts?: Record<string, CellValue> }>;
 }
 
 /** The units an extraction read, with the rate scales their sheet established (for callers that pass units on). */
@@ -107,6 +113,64 @@ function appliesToBlock(plan: Plan, target: { kind: string; id: string }, block:
 }
 
 /** Finds a plan block by id or name, diacritics-insensitive ("Khối xã" finds "Khối xã, thị trấn"). */
+/**
+ * A table whose blocks are named only by the line of sums under each one's units ("Cộng khối Sở, ban, ngành (5 đơn
+ * vị)", no heading line above them): each unit's block is the one its next such line names. Only when no heading line
+ * names a block (a heading says it first) and every line of sums that follows units names one of the plan's blocks.
+ */
+function blocksFromTotalLines(
+  ctx: RecordContext,
+  plan: Plan,
+  start: number,
+  end: number,
+): Map<number, string> | undefined {
+  if (plan.blocks.length < 2) return undefined;
+  const out = new Map<number, string>();
+  let pending: number[] = [];
+  // the last block's line of sums is under the table's last unit, past the end of its data
+  const last = Math.min(end + 3, ctx.view.majorEnd - 1);
+  for (let m = start; m <= last; m++) {
+    const cls = classifyRecord(ctx, m);
+    if (cls.type === 'stop') break;
+    if (cls.type === 'data') {
+      if (m > end) break;
+      pending.push(m);
+      continue;
+    }
+    const heading = /tiêu đề nhóm "(.*)"$/.exec(cls.reason);
+    if (heading && matchBlock(heading[1], plan)) return undefined;
+    const totals = /tổng cộng "(.*)"$/.exec(cls.reason);
+    if (!totals || !pending.length) continue;
+    const label = totals[1].replace(/\s*\([^()]*\)\s*$/, '');
+    if (!/^\s*(tổng\s+)?cộng\s+khối\b|^\s*tổng\s+khối\b/i.test(label)) return undefined;
+    const block = matchBlock(label.replace(/^\s*(tổng\s+)?cộng\s+|^\s*tổng\s+/i, ''), plan);
+    if (!block) return undefined;
+    for (const p of pending) out.set(p, block);
+    pending = [];
+  }
+  // units after the last line of sums have none to name their block: no block is read from such lines
+  return out.size && !pending.length ? out : undefined;
+}
+
+/**
+ * A cell under a word merged down over several units in one column ("Có" merged over three offices that all have
+ * it): each unit's cell says that word. A number merged over several units (one count for all, or each's?) is not
+ * shared out: the cell stays blank and is flagged as one.
+ */
+function mergedDown(view: View, major: number, minor: number, dataStart: number): CellValue | null {
+  const key = view.sourceKey(major, minor);
+  const own = view.ref(major, minor);
+  if (key === `${own.row}:${own.col}`) return null;
+  const [row, col] = key.split(':').map(Number);
+  const master = view.orientation === 'rows' ? { major: row, minor: col } : { major: col, minor: row };
+  // along the records only: not from the header, not across other columns
+  if (master.minor !== minor || master.major < dataStart || master.major >= major) return null;
+  if (view.sourceKey(major, minor + 1) === key || view.sourceKey(major, minor - 1) === key) return null;
+  const value = view.value(master.major, master.minor);
+  const kind = valueKind(value);
+  return kind === 'flag' || kind === 'text' ? value : null;
+}
+
 export function matchBlock(written: string, plan: Plan): string | undefined {
   const text = spelledOut(written);
   // "I. KHỐI SỞ, BAN, NGÀNH", "Khối xã, thị trấn": a section's number and the word "khối" are not the block's name
@@ -217,6 +281,10 @@ export function extractUnits(
   const at = (ref: CellRef) => sheetCellAddress(sheet.name, ref);
   const known = new Map(mappingTargets(plan).map((t) => [`${t.target.kind}:${t.target.id}`, t]));
   const columns = mapping.columns.filter((c) => c.target && known.has(`${c.target.kind}:${c.target.id}`));
+  const selfColumns = mapping.columns.filter(
+    (c) => !c.target && c.selfOf && known.has(`${c.selfOf.kind}:${c.selfOf.id}`),
+  );
+  const selfAssessments: NonNullable<Extraction['selfAssessments']> = {};
   const headerLine = mapping.headerRows[mapping.headerRows.length - 1] ?? Math.max(0, mapping.dataStart - 1);
   for (const c of mapping.columns)
     if (c.target && !known.has(`${c.target.kind}:${c.target.id}`)) {
@@ -265,6 +333,8 @@ export function extractUnits(
   const collectives: { unit: number; text: string; ref: CellRef }[] = [];
 
   const end = Math.min(mapping.dataEnd, view.majorEnd - 1);
+  const footBlock =
+    fixedBlock === undefined ? blocksFromTotalLines(ctx, plan, mapping.dataStart, end) : undefined;
   for (let m = mapping.dataStart; m <= end; m++) {
     const cls = classifyRecord(ctx, m);
     if (cls.type === 'stop') break;
@@ -313,7 +383,7 @@ export function extractUnits(
     }
     seen.set(id, at(nameRef));
 
-    let block = fixedBlock ?? sectionBlock ?? opts.sheetBlock;
+    let block = fixedBlock ?? sectionBlock ?? footBlock?.get(m) ?? opts.sheetBlock;
     // two sources that name different blocks for the unit (the block chosen for the sheet, its heading row, its
     // block cell): which one is meant is a guess either way, so neither is taken, and each disagreement is said
     const conflicts: { ref: CellRef; said: Message }[] = [];
@@ -392,7 +462,7 @@ export function extractUnits(
       const info = known.get(`${target.kind}:${target.id}`) as TargetInfo;
       const ref = view.ref(m, col.index);
       refs[target.id] = ref;
-      let raw = view.value(m, col.index);
+      let raw = view.value(m, col.index) ?? mergedDown(view, m, col.index, mapping.dataStart);
       // "'85,5", "'012": Excel's text marker, left in when a figure is pasted from a text report, is no part of it
       if (typeof raw === 'string' && /^\s*'(?=\S)/.test(raw)) raw = raw.replace(/^\s*'/, '');
       // "KAD", "/" under an item the unit's block does not have: the office says so, and the plan agrees
@@ -450,6 +520,13 @@ export function extractUnits(
     if (Object.keys(factValues).length) unit.facts = factValues;
     units.push(unit);
     cells.set(id, { row: m, name: nameRef, values: refs });
+    const own = selfAssessed(
+      view,
+      m,
+      selfColumns,
+      (t) => !!known.get(`${t.kind}:${t.id}`)?.rate || rates.has(t.id),
+    );
+    if (own) selfAssessments[id] = own;
   }
   problems.push(...resolveCollectives(units, collectives, at));
   const labelOf = new Map([...known.values()].map((t) => [t.target.id, named(t.label, t.labelEn)]));
@@ -494,7 +571,39 @@ export function extractUnits(
     Object.entries(rateScales).filter(([, scale]) => scale !== (plan.rateScale ?? 'percent')),
   );
   scalesOfUnits.set(units, deciding);
-  return { units, problems, cells, rateScales };
+  return {
+    units,
+    problems,
+    cells,
+    rateScales,
+    ...(Object.keys(selfAssessments).length ? { selfAssessments } : {}),
+  };
+}
+
+/**
+ * A unit's own figures in the self-assessed columns, as typed (a number in a % cell as "85%", as the appraised
+ * figures are passed); undefined when it has none.
+ */
+function selfAssessed(
+  view: View,
+  major: number,
+  columns: ColumnMapping['columns'],
+  isRate: (target: MappingTarget) => boolean,
+): NonNullable<Extraction['selfAssessments']>[string] | undefined {
+  const values: Record<string, CellValue> = {};
+  const facts: Record<string, CellValue> = {};
+  for (const c of columns) {
+    const of = c.selfOf as NonNullable<typeof c.selfOf>;
+    let raw = view.value(major, c.index);
+    if (raw === null || raw === undefined || (typeof raw === 'string' && !raw.trim())) continue;
+    if (typeof raw === 'number' && isRate(of) && isPercentFormat(view.format(major, c.index)))
+      raw = `${plainNumber(raw * 100)}%`;
+    if (typeof raw === 'string') raw = raw.slice(0, 200);
+    if (of.kind === 'fact') facts[of.id] = raw;
+    else values[of.id] = raw;
+  }
+  if (!Object.keys(values).length && !Object.keys(facts).length) return undefined;
+  return { values, ...(Object.keys(facts).length ? { facts } : {}) };
 }
 
 /**

@@ -137,15 +137,24 @@ const isGenericRate = (t: string) =>
     .split(' ')
     .every((w) => /^(ty|le|tl|phan|tram|dat|%|dat duoc)$/.test(w));
 const isGenericResult = (t: string) =>
-  /^(ket qua|kq|thuc hien|so lieu|gia tri)( thuc hien| dat duoc)?$/.test(fold(t));
+  /^(ket qua|kq|thuc hien|so lieu|gia tri)( thuc hien| dat duoc)?( %)?$/.test(fold(t));
+/** "Chỉ tiêu giao (%)", "KH giao", "Kế hoạch": the target set for the unit, beside what it did. */
+const isGoalTitle = (t: string) =>
+  /^(chi tieu|ct|ke hoach|kh)( duoc)?( giao| huyen giao| tinh giao| de ra)?( %)?$/.test(fold(t));
+/** "So với CT (%)", "% so KH", "Tỷ lệ đạt so với chỉ tiêu": what was done as a share of the target (106%). */
+const isShareTitle = (t: string) =>
+  /^((ty le |tl )?(dat )?|% )?so (voi )?(chi tieu|ct|ke hoach|kh)( giao)?( %)?$/.test(fold(t));
 const isGenericPoints = (t: string) => /^(diem|so diem|diem cham|diem dat|d)$/.test(fold(t));
 const isTotalTitle = (t: string) => /^(tong so|tong)\b/.test(fold(t));
 /** "Đơn vị tự chấm", "Tự đánh giá": the unit's own figure, beside the one the appraisal settled. */
 const isSelfTitle = (t: string) =>
   /^((so )?diem )?((don vi|dv) )?(tu cham|tu danh gia|tu kiem tra)( diem)?$/.test(fold(t));
-/** "Thẩm định", "Kết quả thẩm định", "Hội đồng chấm", "Chấm lại": the figure that counts. */
+/**
+ * "Thẩm định", "Kết quả thẩm định", "Hội đồng chấm", "HĐ TĐKT đánh giá", "Chấm lại", "Kết quả kiểm tra": the figure
+ * that counts.
+ */
 const isAppraisedTitle = (t: string) =>
-  /^(ket qua |(so )?diem )?(tham dinh|hoi dong cham|hd cham|cham lai|phuc tra|cap tren cham)( diem)?$/.test(
+  /^(ket qua |(so )?diem )?(tham dinh|cham lai|phuc tra|cap tren (cham|danh gia)|(ket qua )?kiem tra|(hoi dong|hd)( tdkt| thi dua( khen thuong)?| tham dinh| xet duyet)?( cham| danh gia| kiem tra| tham dinh| xet)?)( diem)?$/.test(
     fold(t),
   );
 
@@ -154,7 +163,7 @@ const isPointsTitle = (t: string) =>
   isGenericPoints(t) || (/^(so )?diem\b/.test(fold(t)) && (isSelfTitle(t) || isAppraisedTitle(t)));
 
 /** "Quý I", "Quý 2", "Q3", "6 tháng đầu năm", "9 tháng", "Tháng 10", "Học kỳ I": a part of the year. */
-const isPeriodTitle = (t: string) =>
+export const isPeriodTitle = (t: string) =>
   /^(quy ([ivx]{1,3}|[1-4])|q ?[1-4]|thang (1[0-2]|0?[1-9])|(3|6|9) thang( dau nam| cuoi nam| dau| cuoi)?|nua (dau|cuoi) nam|hoc ky (i{1,2}|[12]))( nam \d{4}| \d{4})?$/.test(
     fold(t),
   );
@@ -240,6 +249,20 @@ function families(chains: Chain[]): Map<number, HeaderFamily> {
         });
       else if (
         group.length <= 3 &&
+        own.filter(isGenericResult).length === 1 &&
+        own.every((t) => isGenericResult(t) || isGoalTitle(t) || isShareTitle(t)) &&
+        own.some(isGoalTitle)
+      )
+        // "Chỉ tiêu giao | Thực hiện | So với CT": the target and the share of it beside the figure, never read
+        group.forEach((c, k) =>
+          set(
+            c,
+            isGenericResult(own[k]) ? 'result' : isGoalTitle(own[k]) ? 'goal' : 'share',
+            isGenericResult(own[k]),
+          ),
+        );
+      else if (
+        group.length <= 3 &&
         own.some(isGenericResult) &&
         // "Kết quả | Tự chấm": beside the result, the unit's own marking is its points, never a rival figure
         own.some((t) => isPointsTitle(t) || isSelfTitle(t)) &&
@@ -270,6 +293,15 @@ export function headerColumns(
   kinds: HeaderLineKinds,
 ): HeaderColumn[] {
   const chains = indexes.map((i) => chainOf(view, headerRows, kinds, i));
+  // "2 | KINH TẾ SỐ" over lines numbered "2.1", "2.2": the group's number, never criterion 2
+  const subNumbered = new Set(
+    chains.flatMap((c) => {
+      const m = /^(\d{1,2})[.,]\d{1,2}\.?$/.exec(c.number?.trim() ?? '');
+      return m ? [m[1]] : [];
+    }),
+  );
+  for (const c of chains)
+    if (c.number && subNumbered.has(c.number.trim().replace(/\.$/, ''))) delete c.number;
   const fams = families(chains);
   const shared = new Set<string>();
   const seen = new Set<string>();

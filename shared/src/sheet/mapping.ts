@@ -60,6 +60,11 @@ export const MappedColumnSchema = z
       .optional(),
     /** The official chose or confirmed this column's target: it counts whatever the confidence. */
     confirmed: z.boolean().optional(),
+    /**
+     * The unit's own figure for this target, beside the appraised one ("ĐV tự đánh giá | HĐ đánh giá"): not scored
+     * (`target` stays null), read into the unit's self-assessment.
+     */
+    selfOf: MappingTargetSchema.optional(),
   })
   .strict();
 export type MappedColumn = z.infer<typeof MappedColumnSchema>;

@@ -19,7 +19,7 @@ import {
   type ValueProfile,
 } from './evidence';
 import { cellText, makeView, type View } from './grid';
-import type { ColumnMapping, MappedColumn } from './mapping';
+import type { ColumnMapping, MappedColumn, MappingTarget } from './mapping';
 import type { CellValue } from './model';
 import { reasonsText, type MappingReason } from './mapping-reasons';
 import { lineName, mappingTargets, type TargetInfo } from './mapping-targets';
@@ -120,7 +120,10 @@ const withoutYears = (text: string) =>
 
 /** An office's short code as a key: "KT1", "KT 1", "kt1" alike. */
 const codeKey = (t: string) => fold(t).replace(/\s+/g, '');
-const CODE = /^[a-zđ]{1,4}\s?\d{1,2}(?:\.\d{1,2})?$/i;
+/** An office's short code: up to four letters and a number ("KT1", "CQ 12", "TC1.1"). */
+const CODE_SOURCE = '[a-zđ]{1,4}\\s?\\d{1,2}(?:\\.\\d{1,2})?';
+/** A line of the key: the code, a dash or colon, what it stands for ("KT1 – Số hồ sơ nộp online"). */
+const KEY_LINE = new RegExp(`^\\s*(${CODE_SOURCE})\\s*[–—:-]\\s*(\\S.{5,})$`, 'i');
 
 /**
  * The key under a table ("Ghi chú:", then "KT1 – Số hồ sơ nộp online", "CQ2: Báo cáo đúng hạn"): the office's
@@ -134,8 +137,8 @@ function keyUnderTable(view: View, layout: TableLayout): Map<string, string> {
   for (let m = layout.dataEnd + 1; m < view.majorEnd; m++)
     for (let c = view.minorStart; c < view.minorEnd; c++) {
       const t = cellText(view.value(m, c)).replace(/^\s*(ghi chú|chú thích|chú giải)\s*:\s*/i, '');
-      const hit = /^\s*(\S{1,5}(?:\s?\d{1,2}(?:\.\d{1,2})?)?)\s*[–—:-]\s*(\S.{5,})$/.exec(t);
-      if (!hit || !CODE.test(hit[1].trim())) continue;
+      const hit = KEY_LINE.exec(t);
+      if (!hit) continue;
       const k = codeKey(hit[1]);
       const text = hit[2].trim();
       if (out.has(k) && out.get(k) !== text) twice.add(k);
@@ -145,16 +148,21 @@ function keyUnderTable(view: View, layout: TableLayout): Map<string, string> {
   return out;
 }
 
-function readColumn(
-  view: View,
-  layout: TableLayout,
-  sheet: Parameters<typeof makeView>[0],
-  h: HeaderColumn,
-  ignored: Set<number>,
-  knows: (n: string) => boolean,
-  lexicon: Lexicon,
-  key: ReadonlyMap<string, string>,
-): Column {
+interface ColumnReading {
+  view: View;
+  layout: TableLayout;
+  sheet: Parameters<typeof makeView>[0];
+  header: HeaderColumn;
+  /** Header lines that number the form's own columns, left out of the titles. */
+  ignored: Set<number>;
+  /** Whether the plan has a criterion with this number. */
+  knows: (n: string) => boolean;
+  lexicon: Lexicon;
+  /** The office's codes explained under the table ("KT1" → "Số hồ sơ nộp online"). */
+  key: ReadonlyMap<string, string>;
+}
+
+function readColumn({ view, layout, sheet, header: h, ignored, knows, lexicon, key }: ColumnReading): Column {
   const found = partsOf(view, layout, h, ignored);
   // a column titled only by the office's code ("KT1"), the code explained in a key under the table
   const keyed = found.length === 1 ? key.get(codeKey(found[0])) : undefined;
@@ -255,7 +263,7 @@ export function proposeMapping(
   const ignored = formNumberingLines(view, layout);
   const key = keyUnderTable(view, layout);
   const columns = layout.headers.map((h) =>
-    readColumn(view, layout, sheet, h, ignored, (n) => byNumber.has(n), lexicon, key),
+    readColumn({ view, layout, sheet, header: h, ignored, knows: (n) => byNumber.has(n), lexicon, key }),
   );
 
   const planYear = singleYearOf(plan);
@@ -290,11 +298,12 @@ export function proposeMapping(
     return kept;
   }
 
-  /** The own title of the column a family of periods reads ("Cả năm"). */
+  /** Whether the family has a column it reads ("Cả năm" beside the quarters). */
   function hasWholeYear(f: HeaderFamily): boolean {
     return layout.headers.some((x) => x.family?.first === f.first && x.family.read);
   }
 
+  /** The own title of the column a family reads ("Cả năm", "Thực hiện (%)"). */
   function wholeYearOf(f: HeaderFamily): string {
     const read = layout.headers.find((x) => x.family?.first === f.first && x.family.read);
     return read?.parts[read.parts.length - 1] ?? 'Cả năm';
@@ -323,7 +332,7 @@ export function proposeMapping(
             : {
                 code: 'family-part',
                 params:
-                  h.family.role === 'period'
+                  h.family.role === 'period' || h.family.role === 'goal' || h.family.role === 'share'
                     ? // "the Quý I column of …: its Cả năm column is read", in the sheet's own words
                       {
                         role: h.parts[h.parts.length - 1],
@@ -610,6 +619,19 @@ export function proposeMapping(
       ]);
     }
     return column(index, text, null, 0, [col.fallback ?? { code: 'no-match' }]);
+  });
+  // the unit's own figure beside the appraised one ("ĐV tự đánh giá | HĐ đánh giá"): not scored, read as the
+  // unit's self-assessment of what its family's appraised column feeds
+  const appraised = new Map<number, MappingTarget>();
+  out.forEach((m, c) => {
+    const f = columns[c].header.family;
+    if (f?.role === 'appraised' && f.read && m.target && m.target.kind !== 'unitField')
+      appraised.set(f.first, m.target);
+  });
+  out.forEach((m, c) => {
+    const f = columns[c].header.family;
+    const of = f?.role === 'self' && !f.points && !m.target ? appraised.get(f.first) : undefined;
+    if (of) m.selfOf = of;
   });
 
   return {

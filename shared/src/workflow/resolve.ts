@@ -12,6 +12,7 @@ import {
 import type { SheetModel } from '../sheet/model';
 import { PLAN_SHEET_NAME } from '../sheet/plan-sheet-spec';
 import { COUNCIL_SHEET_NAME } from '../sheet/council-sheet';
+import { isPeriodTitle } from '../sheet/header-lines';
 import { refreshMapping } from '../sheet/reuse';
 import { label, type LabelKey } from '../sheet/write-labels';
 import { parseOwnedSheets, SETTING_KEYS } from '../sheet/write-plan';
@@ -207,7 +208,15 @@ export function chooseSheets(
     for (const x of a) if (x && b.has(x)) n++;
     return n > 0 && 2 * n >= Math.min(a.size, b.size);
   };
-  const same = info.filter((i) => i !== best && i.mapped > 0 && overlap(i.names, best.names));
+  let same = info.filter((i) => i !== best && i.mapped > 0 && overlap(i.names, best.names));
+  // a sheet per quarter ("Quy I" … "Quy IV") and one for the whole year ("Ca nam"): the year's is the one scored
+  const year = yearSheetAmong([best, ...same].map((i) => i.resolved.sheet.name));
+  if (same.length && year !== undefined) {
+    const period = [best, ...same];
+    best = period[year];
+    same = [];
+    for (const p of period) if (p !== best) info.splice(info.indexOf(p), 1);
+  }
   if (same.length)
     return {
       chosen: [best.resolved],
@@ -227,6 +236,24 @@ export function chooseSheets(
   }
   const order = (i: (typeof info)[number]) => info.indexOf(i);
   return { chosen: chosen.sort((a, b) => order(a) - order(b)).map((i) => i.resolved), considered };
+}
+
+/** "Ca nam", "Cả năm 2023", "Tổng hợp cả năm", "Năm 2023": a sheet of the whole year's figures. */
+const isYearSheetName = (name: string) =>
+  /^((tong hop|th|tong|luy ke) )?(ca nam|nam \d{4})( \d{4})?$/.test(sheetWords(name));
+const sheetWords = (name: string) =>
+  normalizeText(name)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+/**
+ * Among sheets holding the same table for the same units, the one that is the whole year's when every other is a
+ * part of it ("Quy I", "Thang 10", "6 thang"); undefined when there is no such sheet, or more than one.
+ */
+function yearSheetAmong(names: string[]): number | undefined {
+  const years = names.flatMap((n, k) => (isYearSheetName(n) ? [k] : []));
+  if (years.length !== 1 || names.length < 2) return undefined;
+  return names.every((n, k) => k === years[0] || isPeriodTitle(sheetWords(n))) ? years[0] : undefined;
 }
 
 const shareAny = (a: Set<string>, b: Set<string>) => [...a].some((x) => x !== '' && b.has(x));

@@ -293,6 +293,8 @@ export interface SheetsRead {
   problems: Problem[];
   /** The sheet each unit was read from, by unit id. */
   sheetOf: Map<string, string>;
+  /** Every sheet's self-assessed figures, by unit id as in `units` (what `units[].selfAssessment` carries). */
+  selfAssessments?: Extraction['selfAssessments'];
 }
 
 /**
@@ -309,8 +311,10 @@ export function readSheets(
   const units: UnitInput[] = [];
   const problems: Problem[] = [];
   const sheetOf = new Map<string, string>();
+  const selfAssessments: NonNullable<Extraction['selfAssessments']> = {};
   for (const { resolved, extraction } of parts) {
     for (const u of extraction.units) {
+      const own = extraction.selfAssessments?.[u.id];
       if (sheetOf.has(u.id)) {
         let k = 2;
         while (sheetOf.has(`${u.id}-${k}`)) k++;
@@ -336,6 +340,7 @@ export function readSheets(
         u.id = id;
       }
       sheetOf.set(u.id, resolved.sheet.name);
+      if (own) selfAssessments[u.id] = own;
       units.push(u);
     }
     problems.push(...extraction.problems);
@@ -347,5 +352,6 @@ export function readSheets(
     units: parts.length === 1 ? parts[0].extraction.units : units,
     problems: problems.filter((p) => !(p.code === 'unknown-collective' && p.unitId && linked.has(p.unitId))),
     sheetOf,
+    ...(Object.keys(selfAssessments).length ? { selfAssessments } : {}),
   };
 }

@@ -56,7 +56,13 @@ export function readWorkbookForPlan(
   const read = readSheets(chosen, plan, { block: opts.block, lang: opts.lang, validate: true });
   const primary = read.parts[0].extraction;
   // every sheet's units are scored together; each part keeps its own cells, to write its results beside it
-  const extraction: Extraction = { ...primary, units: read.units, problems: read.problems };
+  const extraction: Extraction = {
+    ...primary,
+    units: read.units,
+    problems: read.problems,
+    // every sheet's, by the ids the units have once read together
+    ...(read.selfAssessments ? { selfAssessments: read.selfAssessments } : {}),
+  };
   const ambiguous = opts.primary ? undefined : choice.ambiguous;
   return {
     sheet: first.sheet,
