@@ -80,6 +80,8 @@ describe('task pane: the "Hội đồng" step', () => {
     const sheet = wb.getWorksheet('Quyết định của Hội đồng');
     expect(sheet?.getRow(8).getCell(3).value).toBe('Xã Bình Thành');
     expect(sheet?.getRow(8).getCell(2).value).toBe('Chọn đơn vị nhận giải đồng hạng');
+    // the unit it was tied with, so that a later run where the tie holds other units refuses the decision
+    expect(sheet?.getRow(8).getCell(12).value).toBe('Xã Thạnh Hòa');
     const final = parseFinal(readSettings(wb)[COUNCIL_SETTING_KEYS.final]);
     expect(final?.markedBy).toBe('Chủ tịch Hội đồng');
     expect(final?.snapshot.units.find((u) => u.name === 'Xã Bình Thành')?.awards[0]?.name).toBe(

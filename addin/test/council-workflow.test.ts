@@ -80,6 +80,22 @@ describe('the pane council workflow (in memory)', () => {
 
   it('refuses to replace final results that differ unless asked', async () => {
     const { host, input } = await opened();
+    // nothing may be marked final while awards wait: the council settles the tie and the missing values first
+    await expect(runScoring(host, { ...input, final: { by: 'Chủ tịch' } })).rejects.toThrow(
+      FinalRefusedError,
+    );
+    const settled = { date: '2024-01-05', recordedBy: 'Thư ký', reason: 'Hội đồng biểu quyết' };
+    await recordDecision(host, { kind: 'missing', unit: 'Xã Hiệp Hưng', rule: 'zero', ...settled }, 'vi');
+    await recordDecision(
+      host,
+      { kind: 'exclude', unit: 'Xã Phương Phú', rule: 'Mục IV.1', ...settled, reason: 'Báo cáo trễ 5 ngày' },
+      'vi',
+    );
+    await recordDecision(
+      host,
+      { kind: 'tie', unit: 'Xã Bình Thành', award: 'Giải Khuyến khích', ...settled },
+      'vi',
+    );
     await runScoring(host, { ...input, final: { by: 'Chủ tịch' } });
     await recordDecision(
       host,
@@ -95,7 +111,14 @@ describe('the pane council workflow (in memory)', () => {
     );
     await expect(runScoring(host, { ...input, final: {} })).rejects.toThrow(FinalRefusedError);
     const run = await runScoring(host, { ...input, final: { replace: true } });
-    expect(run.response.council?.applied).toBe(1);
-    expect(run.previous?.fingerprint.decisionsHash).toBeNull();
+    // with Cây Dương out, the tie the council settled no longer straddles a tier boundary: that decision is refused
+    expect(run.response.council?.decisions.map((d) => [d.status, d.code])).toEqual([
+      ['applied', 'council-missing-zero'],
+      ['applied', 'council-excluded'],
+      ['refused', 'council-tie-gone'],
+      ['applied', 'council-excluded'],
+    ]);
+    expect(run.previous?.fingerprint.decisionsHash).toEqual(expect.any(String));
+    expect(run.previous?.fingerprint.decisionsHash).not.toBe(run.response.council?.decisionsHash);
   });
 });

@@ -7,6 +7,7 @@ import {
   markFinal,
   type FinalRecord,
   snapshotOf,
+  vietnamTime,
 } from '@thidua/core/council';
 import { formatZodPath, type Problem, type ScoreResponse, type Lang } from '@thidua/core';
 import { findCouncilSheet, readCouncilSheet, type WorkbookModel } from '@thidua/core/sheet';
@@ -91,22 +92,26 @@ export function finalForRun(
     const marked = markFinal(response, settings, opts);
     if (!marked.ok)
       throw new ScoringRefused(
-        `${marked.message}\n${diffLines(marked.diff, opts.lang)
-          .map((l) => `  ${l}`)
-          .join('\n')}`,
+        // held awards: the message names each one; a different final record: what differs from it
+        marked.held.length || marked.diff.same
+          ? marked.message
+          : `${marked.message}\n${diffLines(marked.diff, opts.lang, undefined, { why: true })
+              .map((l) => `  ${l}`)
+              .join('\n')}`,
       );
     return marked.record;
   }
   const status = finalStatus(settings, snapshotOf(response, opts.now));
   if (status.kind === 'differs') {
     io.stderr(`${c.finalDiffers(finalLineText(status.record.markedAt, opts.lang))}\n`);
-    for (const line of diffLines(status.diff, opts.lang)) io.stderr(`  ${line}\n`);
+    for (const line of diffLines(status.diff, opts.lang, undefined, { why: true })) io.stderr(`  ${line}\n`);
   }
   return undefined;
 }
 
 function finalLineText(markedAt: string, lang: Lang): string {
-  const at = markedAt.slice(0, 10).split('-').reverse().join('/');
+  // the day in Viet Nam, as the results sheet says it ("05/01/2024"), not the UTC day
+  const at = vietnamTime(markedAt).slice(0, 10);
   return lang === 'en'
     ? `this run differs from the final results marked on ${at}; they stay the final record`
     : `lần chấm này khác với kết quả chính thức chốt ngày ${at}; kết quả chính thức vẫn giữ nguyên`;

@@ -133,6 +133,18 @@ export function CouncilStep({ lang, state, dispatch, onError, config, tokens: to
   const current = run ? snapshotOf(run.response) : undefined;
   const versusFinal = final && current ? diffRuns(final.snapshot, current) : undefined;
 
+  // the unit as the form names it: its name, or its id where two units share the name
+  const label = (r: { unitId: string; name: string }) => ((names.get(r.name) ?? 0) > 1 ? r.unitId : r.name);
+  /** A tie decision names the units the council compared, so a later run with another tie refuses it. */
+  const withComparedUnits = (d: CouncilDecision): CouncilDecision => {
+    if (d.kind !== 'tie') return d;
+    const chosen = results.find((r) => label(r) === d.unit);
+    const tie = chosen && ties.find((x) => x.unitIds.includes(chosen.unitId));
+    if (!chosen || !tie) return d;
+    const others = results.filter((r) => r.unitId !== chosen.unitId && tie.unitIds.includes(r.unitId));
+    return others.length ? { ...d, tiedWith: others.map(label) } : d;
+  };
+
   const guard = async (work: () => Promise<void>) => {
     setBusy(true);
     onError(undefined);
@@ -153,7 +165,7 @@ export function CouncilStep({ lang, state, dispatch, onError, config, tokens: to
         setNotice(t('councilMissingFields', lang, { fields: decision.map((k) => t(k, lang)).join(', ') }));
         return;
       }
-      await recordDecision(host, decision, lang);
+      await recordDecision(host, withComparedUnits(decision), lang);
       dispatch({ type: 'settings-saved', settings: await host.readSettings() });
       setNotice(t('councilSaved', lang));
     });
@@ -241,7 +253,7 @@ export function CouncilStep({ lang, state, dispatch, onError, config, tokens: to
           <Select value={form.unit} onChange={(_, d) => set({ unit: d.value })}>
             <option value="" />
             {results.map((r) => (
-              <option key={r.unitId} value={(names.get(r.name) ?? 0) > 1 ? r.unitId : r.name}>
+              <option key={r.unitId} value={label(r)}>
                 {r.name}
               </option>
             ))}

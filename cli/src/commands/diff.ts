@@ -70,6 +70,7 @@ export async function diffCommand(args: CliArgs, io: CliIo, m: Messages): Promis
   }
   const blocks = new Map([...a.snapshot.blocks, ...b.snapshot.blocks].map((x) => [x.id, x.name]));
   io.stdout(`${c.diffHeader(a.label, b.label)}\n`);
-  for (const line of diffLines(diff, args.lang, (id) => blocks.get(id) ?? id)) io.stdout(`  ${line}\n`);
+  for (const line of diffLines(diff, args.lang, (id) => blocks.get(id) ?? id, { why: true }))
+    io.stdout(`  ${line}\n`);
   return 0;
 }

@@ -1,11 +1,12 @@
 import ExcelJS from 'exceljs';
 import { applyWritePlan, protectSheets } from '@thidua/core/adapters/exceljs';
-import { buildForms, type FormUnit } from '@thidua/core/forms';
+import { buildForms, repeatedUnits, type FormUnit } from '@thidua/core/forms';
 import type { Plan } from '@thidua/core';
 import { FileError, UsageError, type CliIo, writeOutput } from '../io';
 import { loadInput, loadPlan, readText } from '../load';
 import type { Messages } from '../messages';
 import { analyseWorkbook } from '../analyse';
+import { ScoringRefused } from '../prepare';
 import type { CliArgs } from '../run';
 
 const FILE = /\.(xlsx|xlsm|txt|csv)$/i;
@@ -63,6 +64,8 @@ export async function formsCommand(args: CliArgs, io: CliIo, m: Messages): Promi
   if (!block) throw new UsageError(m.needBlock(blockIds));
   const units = listed.filter((u) => !u.block || u.block === block).map((u) => u.unit);
   if (!units.length) throw new FileError(m.noUnitsIn(args.units));
+  const repeated = repeatedUnits(units);
+  if (repeated) throw new ScoringRefused(args.lang === 'en' ? repeated.messageEn : repeated.message);
   const oneFile = /\.xlsx$/i.test(args.output);
   const forms = buildForms(plan, units, { block, lang: args.lang, layout: oneFile ? 'sheets' : 'workbooks' });
   const folder = args.output.replace(/[\\/]$/, '');

@@ -13,12 +13,27 @@ export interface AwardState {
   pending: string[];
 }
 
+/**
+ * Why a unit's standing moved between two runs: its own points or target values, its eligibility, the council's
+ * decisions that touch it — or nothing of its own (others moved around it, or the plan changed).
+ */
+export type DiffCause =
+  | { kind: 'points'; id: string; number: string; from: number | null; to: number | null }
+  | { kind: 'target'; id: string; number: string; from: number | null; to: number | null }
+  | { kind: 'eligible'; from: boolean; to: boolean; reasons: string[] }
+  | { kind: 'council'; added: string[]; removed: string[] }
+  | { kind: 'plan' }
+  | { kind: 'others' }
+  /** One of the runs was saved by an earlier version, without the unit's points. */
+  | { kind: 'unknown' };
+
 export interface UnitChange {
   id: string;
   name: string;
   block: string;
   from: AwardState | null;
   to: AwardState | null;
+  why: DiffCause[];
 }
 
 export interface RankMove {
@@ -29,6 +44,9 @@ export interface RankMove {
   to: number | null;
   totalFrom: number;
   totalTo: number;
+  eligibleFrom: boolean;
+  eligibleTo: boolean;
+  why: DiffCause[];
 }
 
 export interface MoneyLine {
@@ -62,6 +80,52 @@ const state = (u: SnapshotUnit): AwardState => ({ awards: u.awards, pending: u.p
 const byBlockId = <T extends { block: string; id: string }>(a: T, b: T) =>
   a.block < b.block ? -1 : a.block > b.block ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
+const sameNumber = (x: number | null | undefined, y: number | null | undefined) =>
+  (x ?? null) === (y ?? null) || (typeof x === 'number' && typeof y === 'number' && Math.abs(x - y) < 1e-9);
+
+/** Each keyed figure that differs, in the order the later run lists them, then the ones it no longer has. */
+function changedFigures<T extends number | null>(
+  from: Record<string, T>,
+  to: Record<string, T>,
+): { id: string; from: T | null; to: T | null }[] {
+  const ids = [...Object.keys(to), ...Object.keys(from).filter((k) => !Object.hasOwn(to, k))];
+  return ids
+    .filter((id) => !sameNumber(from[id], to[id]))
+    .map((id) => ({
+      id,
+      from: Object.hasOwn(from, id) ? from[id] : null,
+      to: Object.hasOwn(to, id) ? to[id] : null,
+    }));
+}
+
+/** Why a unit present in both runs stands differently. */
+function causesOf(old: SnapshotUnit, now: SnapshotUnit, a: RunSnapshot, b: RunSnapshot): DiffCause[] {
+  if (!old.points || !now.points) return [{ kind: 'unknown' }];
+  const number = (id: string) => b.numbers?.[id] ?? a.numbers?.[id] ?? id;
+  const why: DiffCause[] = [];
+  for (const c of changedFigures(old.points, now.points))
+    why.push({ kind: 'points', id: c.id, number: number(c.id), from: c.from, to: c.to });
+  for (const t of changedFigures(old.targets ?? {}, now.targets ?? {}))
+    why.push({ kind: 'target', id: t.id, number: number(t.id), from: t.from, to: t.to });
+  const reasonsFrom = old.reasons ?? [];
+  const reasonsTo = now.reasons ?? [];
+  if (old.eligible !== now.eligible || reasonsFrom.join('\n') !== reasonsTo.join('\n'))
+    why.push({
+      kind: 'eligible',
+      from: old.eligible,
+      to: now.eligible,
+      reasons: now.eligible ? reasonsFrom : reasonsTo,
+    });
+  const had = new Set(old.council ?? []);
+  const has = new Set(now.council ?? []);
+  const added = [...has].filter((m) => !had.has(m));
+  const removed = [...had].filter((m) => !has.has(m));
+  if (added.length || removed.length) why.push({ kind: 'council', added, removed });
+  if (!why.length)
+    why.push(a.fingerprint.planHash !== b.fingerprint.planHash ? { kind: 'plan' } : { kind: 'others' });
+  return why;
+}
+
 export function diffRuns(a: RunSnapshot, b: RunSnapshot): RunDiff {
   const parts: (keyof Fingerprint)[] = ['planHash', 'inputHash', 'decisionsHash', 'engineVersion'];
   const fingerprint = parts
@@ -82,13 +146,14 @@ export function diffRuns(a: RunSnapshot, b: RunSnapshot): RunDiff {
     const to = state(u);
     const had = !!from && from.awards.length > 0;
     const has = to.awards.length > 0;
-    const change = { id: u.id, name: u.name, block: u.block, from, to };
+    const why = old ? causesOf(old, u, a, b) : [];
+    const change = { id: u.id, name: u.name, block: u.block, from, to, why };
     if (!from || awardKey(from) !== awardKey(to)) {
       if (!had && has) gained.push(change);
       else if (had && !has) lost.push(change);
       else if (from) changed.push(change);
     }
-    if (old && (old.rank !== u.rank || old.total !== u.total))
+    if (old && (old.rank !== u.rank || old.total !== u.total || old.eligible !== u.eligible))
       ranks.push({
         id: u.id,
         name: u.name,
@@ -97,10 +162,14 @@ export function diffRuns(a: RunSnapshot, b: RunSnapshot): RunDiff {
         to: u.rank,
         totalFrom: old.total,
         totalTo: u.total,
+        eligibleFrom: old.eligible,
+        eligibleTo: u.eligible,
+        why,
       });
   }
   for (const u of removed)
-    if (u.awards.length) lost.push({ id: u.id, name: u.name, block: u.block, from: state(u), to: null });
+    if (u.awards.length)
+      lost.push({ id: u.id, name: u.name, block: u.block, from: state(u), to: null, why: [] });
 
   const money = new Map<string, MoneyLine>();
   const count = (units: SnapshotUnit[], side: 'from' | 'to') => {
@@ -177,12 +246,28 @@ function stateText(s: AwardState | null, lang: Lang): string {
 const short = (hash: string | null, lang: Lang) =>
   hash === null ? word('diff-no-hash', lang) : hash.replace(/^sha256:/, '').slice(0, 12);
 
-/** The diff as lines an official reads, Vietnamese first ("Xã A: được Giải Khuyến khích (2.000.000 đ)"). */
-export function diffLines(d: RunDiff, lang: Lang, blockName: (id: string) => string = (id) => id): string[] {
+/**
+ * The diff as lines an official reads, Vietnamese first ("Xã A: được Giải Khuyến khích (2.000.000 đ)"). With `why`,
+ * the first line naming a unit also says why it moved ("— vì: tiêu chí 16: 0 → 5 điểm").
+ */
+export function diffLines(
+  d: RunDiff,
+  lang: Lang,
+  blockName: (id: string) => string = (id) => id,
+  opts: { why?: boolean } = {},
+): string[] {
   if (d.same) return [renderCouncil({ code: 'diff-same', params: {} }, lang)];
   const lines: string[] = [];
   const say = (code: string, params: Record<string, string | number>) =>
     lines.push(renderCouncil({ code, params }, lang));
+  const explained = new Set<string>();
+  /** The last line, with why the unit moved when asked and not said yet for it. */
+  const because = (u: { id: string; block: string; why: DiffCause[] }) => {
+    const k = `${u.block}\u0000${u.id}`;
+    if (!opts.why || !u.why.length || explained.has(k)) return;
+    explained.add(k);
+    lines[lines.length - 1] += render(message('diff-why', { causes: u.why }), lang);
+  };
   if (d.fingerprint.length)
     say('diff-fingerprint', {
       parts: d.fingerprint
@@ -192,20 +277,33 @@ export function diffLines(d: RunDiff, lang: Lang, blockName: (id: string) => str
         )
         .join('; '),
     });
-  for (const c of d.gained)
+  for (const c of d.gained) {
     say('diff-gained', { name: c.name, to: stateText(c.to, lang), from: stateText(c.from, lang) });
-  for (const c of d.lost)
+    because(c);
+  }
+  for (const c of d.lost) {
     say('diff-lost', { name: c.name, from: stateText(c.from, lang), to: stateText(c.to, lang) });
-  for (const c of d.changed)
+    because(c);
+  }
+  for (const c of d.changed) {
     say('diff-changed', { name: c.name, from: stateText(c.from, lang), to: stateText(c.to, lang) });
-  for (const r of d.ranks)
-    say('diff-rank', {
-      name: r.name,
-      from: r.from ?? '—',
-      to: r.to ?? '—',
-      totalFrom: formatPoints(r.totalFrom, lang),
-      totalTo: formatPoints(r.totalTo, lang),
-    });
+    because(c);
+  }
+  for (const r of d.ranks) {
+    if (r.from === r.to && r.totalFrom === r.totalTo && r.eligibleFrom !== r.eligibleTo) {
+      const yes = word('diff-eligible-yes', lang);
+      const no = word('diff-eligible-no', lang);
+      say('diff-eligible', { name: r.name, from: r.eligibleFrom ? yes : no, to: r.eligibleTo ? yes : no });
+    } else
+      say('diff-rank', {
+        name: r.name,
+        from: r.from ?? '—',
+        to: r.to ?? '—',
+        totalFrom: formatPoints(r.totalFrom, lang),
+        totalTo: formatPoints(r.totalTo, lang),
+      });
+    because(r);
+  }
   for (const u of d.added) say('diff-added', { name: u.name });
   for (const u of d.removed) say('diff-removed', { name: u.name });
   for (const l of d.money)

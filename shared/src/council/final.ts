@@ -6,6 +6,7 @@
 import type { ScoreResponse } from '../engine/types';
 import type { Lang } from '../values';
 import { render, say, word } from '../messages';
+import type { HeldWhy } from '../messages/council';
 import { diffRuns, type RunDiff } from './diff';
 import { renderCouncil } from './messages';
 import { parseSnapshot, sameFingerprint, snapshotOf, type Fingerprint, type RunSnapshot } from './snapshot';
@@ -58,7 +59,70 @@ export function finalStatus(
     : { kind: 'differs', record, diff };
 }
 
-export type MarkFinal = { ok: true; record: FinalRecord } | { ok: false; message: string; diff: RunDiff };
+/** An award of the run that is not settled: tied, waiting for data, for the council's vote, over a quota. */
+export interface HeldAward {
+  unitId: string;
+  name: string;
+  block: string;
+  /** The tier's or the award decision's name. */
+  award: string;
+  why: HeldWhy;
+  /** For `data`: the units whose missing values hold it (by name). */
+  waitsFor: string[];
+}
+
+const DECISION_HELD: Partial<Record<string, HeldWhy>> = {
+  tie: 'tie',
+  overQuota: 'quota',
+  unknown: 'data',
+  collectivePending: 'collective',
+  awaitingVote: 'vote',
+};
+
+/** Every award of a run that is not settled yet, unit by unit, with what it waits for. */
+export function heldAwards(response: ScoreResponse): HeldAward[] {
+  const held: HeldAward[] = [];
+  const names = new Map(response.results.map((r) => [r.unitId, r.name]));
+  const blocks = new Map(response.summary.blocks.map((b) => [b.block, b]));
+  const votes = new Set((response.council?.votesNeeded ?? []).map((v) => `${v.unitId}\u0000${v.award}`));
+  for (const r of response.results) {
+    const block = blocks.get(r.block);
+    for (const tier of r.pendingTiers) {
+      const tied = block?.ties.some((t) => t.unitIds.includes(r.unitId) && t.tiers.includes(tier));
+      const award = block?.tiers.find((t) => t.tier === tier)?.name ?? tier;
+      // the council report names the award as the run says it (the tier's name); an id is matched too
+      const vote = votes.has(`${r.unitId}\u0000${tier}`) || votes.has(`${r.unitId}\u0000${award}`);
+      const waitsFor = (block?.heldForData ?? [])
+        .filter((h) => h.holds.includes(r.unitId))
+        .map((h) => names.get(h.unitId) ?? h.unitId);
+      held.push({
+        unitId: r.unitId,
+        name: r.name,
+        block: r.block,
+        award,
+        why: vote ? 'vote' : tied ? 'tie' : 'data',
+        waitsFor: vote || tied ? [] : [...new Set(waitsFor)],
+      });
+    }
+    for (const d of r.decisions ?? []) {
+      const why = DECISION_HELD[d.status];
+      if (!why) continue;
+      held.push({ unitId: r.unitId, name: r.name, block: r.block, award: d.name, why, waitsFor: [] });
+    }
+  }
+  return held;
+}
+
+export type MarkFinal =
+  | { ok: true; record: FinalRecord }
+  | {
+      ok: false;
+      message: string;
+      /** Against the final record already kept (empty when there is none, or the run is refused as held). */
+      diff: RunDiff;
+      /** The awards not settled: a run with any is never marked final. */
+      held: HeldAward[];
+    };
 
 /** "dữ liệu, quyết định của Hội đồng" — the parts of the fingerprint a diff names (or "kết quả"). */
 export function differingParts(diff: RunDiff, lang: Lang): string {
@@ -85,6 +149,26 @@ export function markFinal(
 ): MarkFinal {
   const snapshot = snapshotOf(response, opts.now);
   const status = finalStatus(settings, snapshot);
+  const lang = opts.lang ?? 'vi';
+  // an award still tied, waiting for data or for a vote is not a result anyone can defend as final
+  const held = heldAwards(response);
+  const pendingMoney = response.summary.prizeFundPending;
+  const open =
+    response.summary.blocks.some((b) => b.ties.length > 0) || (response.council?.votesNeeded.length ?? 0) > 0;
+  if (held.length || pendingMoney > 0 || open)
+    return {
+      ok: false,
+      held,
+      diff: status.kind === 'differs' ? status.diff : diffRuns(snapshot, snapshot),
+      message: render(
+        say('final-held', {
+          count: new Set(held.map((h) => `${h.block}\u0000${h.unitId}`)).size,
+          items: held.map(({ name, award, why, waitsFor }) => ({ name, award, why, waitsFor })),
+          ...(held.length ? {} : { pendingMoney }),
+        }),
+        lang,
+      ),
+    };
   const base: FinalRecord = {
     version: 1,
     markedAt: opts.now.toISOString(),
@@ -97,15 +181,16 @@ export function markFinal(
     return {
       ok: false,
       diff: status.diff,
+      held: [],
       message: renderCouncil(
         {
           code: 'final-exists',
           params: {
             at: vietnamTime(status.record.markedAt),
-            parts: differingParts(status.diff, opts.lang ?? 'vi'),
+            parts: differingParts(status.diff, lang),
           },
         },
-        opts.lang ?? 'vi',
+        lang,
       ),
     };
   const old = status.record;

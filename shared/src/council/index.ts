@@ -24,10 +24,12 @@ export {
   COUNCIL_SETTING_KEYS,
   finalLine,
   finalStatus,
+  heldAwards,
   markFinal,
   parseFinal,
   vietnamTime,
   type FinalRecord,
   type FinalStatus,
+  type HeldAward,
   type MarkFinal,
 } from './final';

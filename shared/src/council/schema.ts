@@ -43,6 +43,15 @@ export const TieDecisionSchema = z
     kind: z.literal('tie'),
     ...base,
     award: Words(200).describe('Giải (mã hoặc tên) mà đơn vị nhận trong trường hợp đồng hạng'),
+    tiedWith: z
+      .array(Words(500))
+      .min(1)
+      .max(100)
+      .optional()
+      .describe(
+        'Các đơn vị (mã hoặc tên) mà Hội đồng đã so sánh khi quyết định; khi đồng hạng của lần chấm này gồm đơn ' +
+          'vị khác, quyết định bị từ chối (the units the council compared; refused when the tie now holds others)',
+      ),
   })
   .strict();
 

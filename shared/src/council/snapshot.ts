@@ -30,6 +30,14 @@ export interface SnapshotUnit {
   awards: SnapshotAward[];
   /** Awards not final (tied, waiting for data or for the council's vote). */
   pending: string[];
+  /** Points per criterion id — what a diff names as the cause of a move (absent in older snapshots). */
+  points?: Record<string, number>;
+  /** The value read per target id (null: missing or invalid). */
+  targets?: Record<string, number | null>;
+  /** Why the unit is not eligible, as the run said it (empty when eligible). */
+  reasons?: string[];
+  /** The council's decisions applied to the unit, as the run said them. */
+  council?: string[];
 }
 
 export interface RunSnapshot {
@@ -40,6 +48,8 @@ export interface RunSnapshot {
   /** When the run was made (ISO 8601, UTC), when known. */
   scoredAt?: string;
   blocks: { id: string; name: string }[];
+  /** The number of each criterion and target as the plan writes it ("8", "a.2"), by id, when the run said it. */
+  numbers?: Record<string, string>;
   units: SnapshotUnit[];
   prizeFundUsed: number;
   prizeFundPending: number;
@@ -64,7 +74,10 @@ export function sameFingerprint(a: Fingerprint, b: Fingerprint): boolean {
 }
 
 export function snapshotOf(response: ScoreResponse, scoredAt?: Date): RunSnapshot {
+  const numbers: Record<string, string> = {};
   const units: SnapshotUnit[] = response.results.map((r) => {
+    for (const c of r.criteria ?? []) numbers[c.id] = c.number;
+    for (const t of r.targets ?? []) numbers[t.id] = t.number;
     const granted = (r.decisions ?? []).filter((d) => d.granted);
     const awards: SnapshotAward[] = granted.length
       ? granted.map((d) => ({ id: d.id, name: d.name, prize: d.prize }))
@@ -88,6 +101,14 @@ export function snapshotOf(response: ScoreResponse, scoredAt?: Date): RunSnapsho
       eligible: r.eligible,
       awards,
       pending,
+      points: { ...r.points },
+      ...(r.targets ? { targets: Object.fromEntries(r.targets.map((t) => [t.id, t.value])) } : {}),
+      reasons: [...r.reasons],
+      // every council decision that touched the unit: its own, and a tie settled around it
+      council: r.flags
+        .filter((f) => f.code === 'council-decision')
+        .map((f) => f.message)
+        .sort(),
     };
   });
   units.sort((a, b) =>
@@ -100,6 +121,7 @@ export function snapshotOf(response: ScoreResponse, scoredAt?: Date): RunSnapsho
     fingerprint: fingerprintOf(response),
     ...(scoredAt ? { scoredAt: scoredAt.toISOString() } : {}),
     blocks: response.summary.blocks.map((b) => ({ id: b.block, name: b.name })),
+    ...(Object.keys(numbers).length ? { numbers } : {}),
     units,
     prizeFundUsed: response.summary.prizeFundUsed,
     prizeFundPending: response.summary.prizeFundPending,

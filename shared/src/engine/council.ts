@@ -41,6 +41,8 @@ interface Entry {
   tier?: number;
   /** Vote on an award decision: its id. */
   decisionId?: string;
+  /** Tie: the other units the council compared, when the decision names them. */
+  tiedWith?: number[];
   status?: 'applied' | 'refused';
   msg?: CouncilMessage;
 }
@@ -154,6 +156,30 @@ function resolveUnits(ev: Evaluation): (d: CouncilDecision) => number[] {
   };
 }
 
+/** The other units a tie decision says the council compared, each found once; refused when one is not. */
+function resolveTiedWith(
+  ctx: Context,
+  e: Entry,
+  others: readonly string[],
+  units: (d: CouncilDecision) => number[],
+  ev: Evaluation,
+): boolean {
+  const found = new Set<number>();
+  for (const other of others) {
+    const matches = units({ ...e.d, unit: other });
+    if (matches.length !== 1) {
+      refuse(ctx, e, 'council-tie-with-unknown', {
+        other,
+        matches: matches.map((i) => `${name(ev, i)} (${ev.units[i].id})`).join(', '),
+      });
+      return false;
+    }
+    if (matches[0] !== e.unit) found.add(matches[0]);
+  }
+  e.tiedWith = [...found];
+  return true;
+}
+
 function resolveAwards(ev: Evaluation) {
   const { tiers, decisions = [] } = ev.compiled.plan.awards;
   const match = (text: string, id: string, ...names: (string | undefined)[]) =>
@@ -223,6 +249,7 @@ export function withCouncil(ev: Evaluation, options: ScoreOptions = {}): Evaluat
       continue;
     }
     e.unit = found[0];
+    if (e.d.kind === 'tie' && e.d.tiedWith && !resolveTiedWith(ctx, e, e.d.tiedWith, units, ev)) continue;
     if (e.d.kind !== 'tie' && e.d.kind !== 'vote') continue;
     const t = awards.tier(e.d.award);
     const decisionId = e.d.kind === 'vote' && t < 0 ? awards.decision(e.d.award) : undefined;
@@ -356,6 +383,12 @@ function standingText(ev: Evaluation, standing: Standing, i: number, lang: Lang)
   return render(say('council.standing', { rank: standing.rank[i], award }), lang);
 }
 
+/** Whether the tie's other units are exactly those the council compared. */
+function sameUnits(compared: readonly number[], tied: readonly number[], unit: number): boolean {
+  const now = tied.filter((i) => i !== unit);
+  return now.length === compared.length && now.every((i) => compared.includes(i));
+}
+
 /** Phase 2: ties settled as the council chose, and votes on tiers. */
 export function councilStanding(ev: Evaluation, standing: Standing): Standing {
   const ctx = contexts.get(ev);
@@ -375,6 +408,15 @@ export function councilStanding(ev: Evaluation, standing: Standing): Standing {
       refuse(ctx, e, 'council-tie-gone', {
         name: name(ev, e.unit),
         now: standingText(ev, standing, e.unit, lang),
+      });
+      continue;
+    }
+    if (e.tiedWith && !sameUnits(e.tiedWith, tie.unitIndices, e.unit)) {
+      const byId = (a: number, b: number) => (ev.units[a].id < ev.units[b].id ? -1 : 1);
+      refuse(ctx, e, 'council-tie-members-changed', {
+        name: name(ev, e.unit),
+        compared: names([...e.tiedWith].sort(byId)),
+        now: names(tie.unitIndices.filter((i) => i !== e.unit).sort(byId)),
       });
       continue;
     }

@@ -17,6 +17,7 @@ import type { CellValue, WorkbookModel } from '../sheet/model';
 import type { OutputColumn } from '../sheet/output-columns';
 import { formatNumber, normalizeText, type Lang } from '../values';
 import { readUnits, resolveMapping, type ScoreCall } from '../workflow';
+import { formItems } from './items';
 import { APPRAISAL_SETTING_KEY, REASONS_HEADER, type AppraisalSetting } from './summary';
 
 export interface AppraisalSource {
@@ -112,21 +113,107 @@ export function withAppraisal(plan: Plan, call: ScoreCall, source: AppraisalSour
       units: source.selfUnits,
       options: { ...options, ...(scales && Object.keys(scales).length ? { rateScales: scales } : {}) },
     });
-    return joinAppraisal(plan, self, appraised, source.changes, source.rankOn);
+    const unlisted = unlistedChanges(body.units, source.selfUnits, source.changes);
+    return joinAppraisal(plan, self, appraised, [...source.changes, ...unlisted], source.rankOn);
   };
+}
+
+const cellOf = (v: unknown): CellValue =>
+  typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : null;
+const sameCell = (a: unknown, b: unknown) => {
+  const t = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'string' ? v.trim() : v);
+  return t(a) === t(b);
+};
+
+/**
+ * Values the office changed on the scored sheet itself without a line on the changes sheet: every criterion, target
+ * and fact whose appraised value differs from the unit's own is listed, with no reason — a fact changed there (a
+ * late report, a rating) can exclude a unit with the same points, and must not go unexplained.
+ */
+export function unlistedChanges(
+  appraised: UnitInput[],
+  self: UnitInput[],
+  listed: ListedChange[],
+): ListedChange[] {
+  const known = new Set(listed.map((c) => `${c.unitId}\u0000${c.itemId}`));
+  const selfById = new Map(self.map((u) => [u.id, u]));
+  const out: ListedChange[] = [];
+  for (const u of appraised) {
+    const own = selfById.get(u.id);
+    if (!own) continue;
+    const pairs: [Record<string, unknown>, Record<string, unknown>][] = [
+      [u.values, own.values],
+      [u.facts ?? {}, own.facts ?? {}],
+    ];
+    for (const [a, b] of pairs)
+      for (const id of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
+        const av = Object.hasOwn(a, id) ? a[id] : null;
+        const sv = Object.hasOwn(b, id) ? b[id] : null;
+        if (sameCell(av, sv) || known.has(`${u.id}\u0000${id}`)) continue;
+        out.push({ unitId: u.id, itemId: id, self: cellOf(sv), appraised: cellOf(av), reason: null });
+      }
+  }
+  return out;
 }
 
 function signed(n: number, lang: Lang): string {
   return `${n > 0 ? '+' : n < 0 ? '−' : '±'}${formatNumber(Math.abs(n), undefined, lang)}`;
 }
 
-/** "Mục 8: 10 → 7 (−3): thiếu minh chứng" */
-export function itemText(i: AppraisalItem, lang: Lang): string {
-  const pts =
-    i.selfPoints !== null && i.appraisedPoints !== null
-      ? `${formatNumber(i.selfPoints, undefined, lang)} → ${formatNumber(i.appraisedPoints, undefined, lang)} (${signed(i.difference ?? 0, lang)})`
-      : `${i.selfValue ?? '…'} → ${i.appraisedValue ?? '…'}`;
-  return render(say('appraisal.item', { number: i.number, change: pts, reason: i.reason ?? null }), lang);
+/** A fact's label as the form writes it ("Số ngày trễ báo cáo", "Xếp loại CCHC 2021"), or undefined. */
+function factTitle(plan: Plan | undefined, id: string, lang: Lang): string | undefined {
+  const year = /_(\d{4})$/.exec(id);
+  const f =
+    plan?.facts.find((x) => x.id === id) ??
+    (year ? plan?.facts.find((x) => `${x.id}_${year[1]}` === id) : undefined);
+  if (!f) return undefined;
+  const label = (lang === 'en' ? f.labelEn : undefined) ?? f.label;
+  return f.id === id ? label : `${label} ${year?.[1] ?? ''}`.trim();
+}
+
+/** The number format of an item's cells on the forms and the summary ("0%" for a rate), by item id. */
+const formats = new WeakMap<Plan, Map<string, string | undefined>>();
+function itemFormat(plan: Plan | undefined, id: string, lang: Lang): string | undefined {
+  if (!plan) return undefined;
+  let byId = formats.get(plan);
+  if (!byId) {
+    byId = new Map(formItems(plan, undefined, lang).map((x) => [x.target.id, x.spec.format ?? undefined]));
+    formats.set(plan, byId);
+  }
+  return byId.get(id);
+}
+
+/** A value as the cell shows it: a number in a % cell as a percentage ("85,5%"), yes/no in words. */
+function valueText(v: AppraisalItem['selfValue'], format: string | undefined, lang: Lang): string {
+  if (v === null || v === '') return '…';
+  if (typeof v === 'number')
+    return format?.includes('%')
+      ? `${formatNumber(Math.round(v * 1e10) / 1e8, undefined, lang)}%`
+      : formatNumber(v, undefined, lang);
+  if (typeof v === 'boolean') return word(v ? 'value.yes' : 'value.no', lang);
+  return v;
+}
+
+/**
+ * "Mục 8: 10 → 7 (−3): thiếu minh chứng"; when the points did not change, the values that did ("Mục 8: 95% → 85,5%
+ * (điểm không đổi: 10): …"); a fact by its label ("Mục "Số ngày trễ báo cáo": 0 → 5: …").
+ */
+export function itemText(i: AppraisalItem, lang: Lang, plan?: Plan): string {
+  const title = i.kind === 'fact' ? factTitle(plan, i.id, lang) : undefined;
+  const number = title ? `"${title}"` : i.number;
+  const format = itemFormat(plan, i.id, lang);
+  const values = `${valueText(i.selfValue, format, lang)} → ${valueText(i.appraisedValue, format, lang)}`;
+  const known = i.selfValue !== null || i.appraisedValue !== null;
+  let change: string;
+  if (i.selfPoints !== null && i.appraisedPoints !== null && i.selfPoints === i.appraisedPoints && known)
+    change = render(
+      say('appraisal.same-points', { values, points: formatNumber(i.selfPoints, undefined, lang) }),
+      lang,
+    );
+  else if (i.selfPoints !== null && i.appraisedPoints !== null)
+    change = `${formatNumber(i.selfPoints, undefined, lang)} → ${formatNumber(i.appraisedPoints, undefined, lang)} (${signed(i.difference ?? 0, lang)})`;
+  else change = values;
+  return render(say('appraisal.item', { number, change, reason: i.reason ?? null }), lang);
 }
 
 /** The result columns a scored summary gets beside the plan's own: the other total, the difference, the items. */
@@ -173,7 +260,7 @@ export function appraisalColumns(response: AppraisedResponse, plan: Plan, lang: 
       value: (u) =>
         byId
           .get(u.unitId)
-          ?.items.map((i) => itemText(i, lang))
+          ?.items.map((i) => itemText(i, lang, plan))
           .join('; ') || null,
     },
   ];

@@ -17,6 +17,7 @@ import { render, say, word, type WordCode } from '../messages';
 import { formatNumber, type Lang } from '../values';
 import { FORM_COLUMNS as C, FORM_KIND, formSettingKey, identityLine, type FormIdentity } from './identity';
 import { formItems, type FormItem, type FormSection } from './items';
+import { formMessages, type FormProblem } from './messages';
 
 /** A sheet to protect, and the cells left unlocked in it (applied by the ExcelJS adapter's protectSheets). */
 export interface SheetProtection {
@@ -68,6 +69,23 @@ export function rosterIds(units: FormUnit[]): { id: string; name: string }[] {
     seen.add(id);
     return { id, name: u.name };
   });
+}
+
+/**
+ * Units listed more than once — the same name, or names that differ only in case, accents' placement or spacing
+ * ("Xã Hòa An", "xã hoà an"): each group, as written. One unit must have one form: a second would be a second row
+ * of the summary, the same unit ranked twice. Never guessed: the list is refused until it is corrected.
+ */
+export function repeatedUnits(units: FormUnit[]): FormProblem | undefined {
+  const groups = new Map<string, string[]>();
+  for (const u of units) {
+    const k = u.id ?? (unitSlug(u.name) || u.name.trim());
+    groups.set(k, [...(groups.get(k) ?? []), u.name]);
+  }
+  const repeated = [...groups.values()].filter((g) => g.length > 1);
+  return repeated.length
+    ? { code: 'form-repeated-unit', severity: 'error', ...formMessages.repeated(repeated) }
+    : undefined;
 }
 
 /** Sheet names Excel accepts (31 characters, no []:*?/\), unique without case. */

@@ -5,13 +5,21 @@
  */
 export {
   buildForms,
+  repeatedUnits,
   rosterIds,
   type FormUnit,
   type FormWorkbook,
   type FormsOptions,
   type SheetProtection,
 } from './build';
-export { FORM_COLUMNS, formIdentities, formSettingKey, identityLine, type FormIdentity } from './identity';
+export {
+  FORM_COLUMNS,
+  FORM_SETTING_PREFIX,
+  formIdentities,
+  formSettingKey,
+  identityLine,
+  type FormIdentity,
+} from './identity';
 export { formItems, itemKey, type FormItem } from './items';
 export { mergeForms, sameValue, type FormFile, type MergeResult, type MergedUnit } from './merge';
 export { type FormProblem, type FormProblemCode } from './messages';

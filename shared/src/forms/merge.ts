@@ -6,7 +6,7 @@
 import { planHash } from '../engine/compile';
 import type { Plan } from '../plan/schema';
 import type { CellValue, WorkbookModel } from '../sheet/model';
-import type { Lang } from '../values';
+import { formatNumber, type Lang } from '../values';
 import { FORM_COLUMNS, formIdentities, type FormIdentity } from './identity';
 import { formItems, type FormItem } from './items';
 import { formMessages as M, type FormProblem, type FormProblemCode } from './messages';
@@ -156,7 +156,17 @@ export function mergeForms(
   // the batch's units, in its order; forms of several batches: the union, batches in id order
   const batches = new Map<string, FormIdentity['batch']>();
   for (const c of candidates) batches.set(c.identity.batch.id, c.identity.batch);
-  if (batches.size > 1) problems.push(problem('form-other-batch', 'warning', M.otherBatch(batches.size)));
+  if (batches.size > 1)
+    problems.push(
+      problem(
+        'form-other-batch',
+        'warning',
+        M.otherBatch(
+          batches.size,
+          [...batches.keys()].sort().map((id) => (batches.get(id)?.units ?? []).map((u) => u.name)),
+        ),
+      ),
+    );
   const roster: { id: string; name: string }[] = [];
   const inRoster = new Set<string>();
   for (const id of [...batches.keys()].sort())
@@ -187,6 +197,41 @@ export function mergeForms(
           ...M.duplicate(u.name, places, identical),
         }),
       );
+      // where they differ, item by item, each form's value: what the office compares to keep the right one
+      if (!identical) {
+        const lang = opts.lang ?? 'vi';
+        const items = itemsFor(lang)
+          .map((item) => {
+            const rows = forms.map((f) => f.unit.rows[item.key]);
+            const differ = (pick: (r: FormRow) => CellValue) =>
+              rows.some((r) => !sameValue(r ? pick(r) : null, rows[0] ? pick(rows[0]) : null));
+            const column = differ((r) => r.self)
+              ? (r: FormRow) => r.self
+              : differ((r) => r.appraised)
+                ? (r: FormRow) => r.appraised
+                : differ((r) => r.evidence) || differ((r) => r.reason)
+                  ? null
+                  : undefined;
+            if (column === undefined) return undefined;
+            const values = forms.map((f, i) => {
+              const r = rows[i];
+              const shown =
+                column === null
+                  ? `"${[r?.evidence, r?.reason].filter(Boolean).join(' — ')}"`
+                  : cellText(r ? column(r) : null, f.unit.formats[item.key] ?? null, lang);
+              return `${shown} (${f.file})`;
+            });
+            return { number: item.number, values };
+          })
+          .filter((x): x is { number: string; values: string[] } => x !== undefined);
+        if (items.length)
+          problems.push(
+            problem('form-duplicate-values', 'warning', {
+              unitId: u.id,
+              ...M.duplicateValues(u.name, items),
+            }),
+          );
+      }
       if (!identical) continue;
     }
     units.push(forms[0].unit);
@@ -199,6 +244,15 @@ export function mergeForms(
       );
   }
   if (missing.length) problems.push(problem('form-missing', 'error', M.missing(missing)));
+  // a form for a unit its batch does not list is never merged silently nor dropped silently
+  for (const c of candidates)
+    if (!inRoster.has(c.unit.id))
+      problems.push(
+        problem('form-unknown-unit', 'error', {
+          unitId: c.unit.id,
+          ...M.unknownUnit(c.file, c.sheet, c.unit.name),
+        }),
+      );
   const order = (p: FormProblem) => (p.severity === 'error' ? 0 : 1);
   problems.sort(
     (a, b) =>
@@ -210,6 +264,17 @@ export function mergeForms(
       cmp(a.message, b.message),
   );
   return { planId: plan.id, block, items: itemsFor(opts.lang ?? 'vi'), roster, units, problems };
+}
+
+/** A form's value as the official typed it: a % cell as a percentage, yes/no in words, blank said so. */
+function cellText(v: CellValue, format: string | null, lang: Lang): string {
+  if (v === null || (typeof v === 'string' && !v.trim())) return lang === 'vi' ? '(trống)' : '(blank)';
+  if (typeof v === 'number')
+    return format?.includes('%')
+      ? `${formatNumber(v * 100, undefined, lang)}%`
+      : formatNumber(v, undefined, lang);
+  if (typeof v === 'boolean') return lang === 'vi' ? (v ? 'Có' : 'Không') : v ? 'Yes' : 'No';
+  return `"${String(v)}"`;
 }
 
 /** Two cells hold the same value (numbers to 12 digits, text without surrounding space). */

@@ -16,7 +16,10 @@ export type FormProblemCode =
   | 'form-plan-version'
   | 'form-other-batch'
   | 'forms-several-blocks'
-  | 'form-no-reason';
+  | 'form-no-reason'
+  | 'form-repeated-unit'
+  | 'form-unknown-unit'
+  | 'form-duplicate-values';
 
 export interface FormProblem {
   code: FormProblemCode;
@@ -55,6 +58,13 @@ export const formMessages = {
   }),
   duplicate: (unit: string, places: string[], identical: boolean): Made =>
     bilingual(say(identical ? 'forms.duplicate-identical' : 'forms.duplicate-different', { unit, places })),
+  duplicateValues: (unit: string, items: { number: string; values: string[] }[]): Made =>
+    bilingual(say('forms.duplicate-values', { unit, items })),
+  unknownUnit: (file: string, sheet: string, unit: string): Made => ({
+    file,
+    sheet,
+    ...bilingual(say('forms.unknown-unit', { file, sheet, unit })),
+  }),
   missing: (units: { id: string; name: string }[]): Made =>
     bilingual(say('forms.missing', { units: units.map((u) => u.name) })),
   planVersion: (file: string, sheet: string, version: string, current: string): Made => ({
@@ -62,7 +72,9 @@ export const formMessages = {
     sheet,
     ...bilingual(say('forms.plan-version', { file, sheet, version, current })),
   }),
-  otherBatch: (batches: number): Made => bilingual(say('forms.other-batch', { batches })),
+  otherBatch: (batches: number, lists: string[][] = []): Made =>
+    bilingual(say('forms.other-batch', { batches, lists })),
   severalBlocks: (blocks: string[]): Made => bilingual(say('forms.several-blocks', { blocks })),
   noReason: (unit: string, items: string[]): Made => bilingual(say('forms.no-reason', { unit, items })),
+  repeated: (groups: string[][]): Made => bilingual(say('forms.repeated-units', { groups })),
 };

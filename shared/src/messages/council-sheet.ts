@@ -17,6 +17,10 @@ const COLUMNS = {
   }),
   'council-sheet.column.date': phrase({ vi: () => 'Ngày quyết định', en: () => 'Date' }),
   'council-sheet.column.recorded-by': phrase({ vi: () => 'Người ghi', en: () => 'Recorded by' }),
+  'council-sheet.column.tied-with': phrase({
+    vi: () => 'Đồng hạng với (các đơn vị Hội đồng so sánh)',
+    en: () => 'Tied with (the units the council compared)',
+  }),
 };
 
 /** The columns a row's problem may name: the sheet's own and those every sheet has. */

@@ -2,8 +2,9 @@
  * What the council features say (decisions applied or refused, diffs, final results), Vietnamese first: the
  * catalogue of engine/council.ts, council/diff.ts and council/final.ts. Every phrase takes the same flat parameters.
  */
+import type { DiffCause } from '../council/diff';
 import type { Fingerprint } from '../council/snapshot';
-import { formatMoney, type Lang } from '../values/format';
+import { formatMoney, formatNumber, formatPoints, type Lang } from '../values/format';
 import { phrase } from './phrase';
 
 export type MessageParams = Record<string, string | number>;
@@ -48,6 +49,105 @@ function standing(p: UnitStanding, lang: Lang): string {
   const where = p.rank ? (vi ? `hạng ${p.rank}` : `rank ${p.rank}`) : vi ? 'không xếp hạng' : 'not ranked';
   const award = 'tier' in p.award ? p.award.tier : NO_AWARD[p.award.none][lang];
   return `${where}, ${award}`;
+}
+
+/** Why an award is not settled yet (council/final.ts heldAwards). */
+export type HeldWhy = 'tie' | 'data' | 'vote' | 'quota' | 'collective';
+
+export interface FinalHeldParams {
+  /** Units with an award not settled. */
+  count: number;
+  items: { name: string; award: string; why: HeldWhy; waitsFor: string[] }[];
+  /** Prize money not final when no unit could be named (never expected; said rather than hidden). */
+  pendingMoney?: number;
+}
+
+const HELD_WHY: Record<HeldWhy, Record<Lang, string>> = {
+  tie: { vi: 'đồng hạng, chờ Hội đồng quyết định', en: 'tied, for the council to decide' },
+  data: { vi: 'chờ số liệu', en: 'waiting for data' },
+  vote: { vi: 'chờ Hội đồng bỏ phiếu', en: "waiting for the council's vote" },
+  quota: { vi: 'vượt số lượng, chờ Hội đồng quyết định', en: 'over the quota, for the council to decide' },
+  collective: { vi: 'chờ kết quả của tập thể', en: "waiting for its collective's result" },
+};
+
+/** At most this many awards are named one by one; the rest are counted. */
+const HELD_SHOWN = 20;
+
+function heldList(p: FinalHeldParams, lang: Lang): string {
+  const vi = lang === 'vi';
+  // one entry per unit and cause: "Xã A: Giải Nhất, Giải Nhì (chờ số liệu của Xã B)"
+  const groups = new Map<string, { name: string; awards: string[]; why: HeldWhy; waitsFor: string[] }>();
+  for (const i of p.items) {
+    const k = JSON.stringify([i.name, i.why, i.waitsFor]);
+    const g = groups.get(k) ?? { name: i.name, awards: [], why: i.why, waitsFor: i.waitsFor };
+    if (!g.awards.includes(i.award)) g.awards.push(i.award);
+    groups.set(k, g);
+  }
+  const all = [...groups.values()];
+  const items = all.slice(0, HELD_SHOWN).map((g) => {
+    const of =
+      g.why === 'data' && g.waitsFor.length ? `${vi ? ' của ' : ' of '}${g.waitsFor.join(', ')}` : '';
+    return `${g.name}: ${g.awards.join(', ')} (${HELD_WHY[g.why][lang]}${of})`;
+  });
+  const more = all.length - HELD_SHOWN;
+  if (more > 0) items.push(vi ? `và ${more} trường hợp khác` : `and ${more} more`);
+  if (!p.items.length && p.pendingMoney)
+    items.push(
+      vi
+        ? `tiền thưởng chưa xác định ${formatMoney(p.pendingMoney, 'vi')} đ`
+        : `prize money not final ${formatMoney(p.pendingMoney, 'en')} VND`,
+    );
+  return items.join('; ');
+}
+
+const figure = (n: number | null, lang: Lang, points: boolean) =>
+  n === null ? '—' : points ? formatPoints(n, lang) : formatNumber(n, undefined, lang);
+
+/** "tiêu chí 16: 0 → 5 điểm; không còn đủ điều kiện xét (…)" — why a unit moved between two runs. */
+function causeText(c: DiffCause, lang: Lang): string {
+  const vi = lang === 'vi';
+  switch (c.kind) {
+    case 'points':
+      return vi
+        ? `tiêu chí ${c.number}: ${figure(c.from, lang, true)} → ${figure(c.to, lang, true)} điểm`
+        : `criterion ${c.number}: ${figure(c.from, lang, true)} → ${figure(c.to, lang, true)} points`;
+    case 'target':
+      return vi
+        ? `chỉ tiêu ${c.number}: ${figure(c.from, lang, false)} → ${figure(c.to, lang, false)}`
+        : `target ${c.number}: ${figure(c.from, lang, false)} → ${figure(c.to, lang, false)}`;
+    case 'eligible': {
+      const why = c.reasons.length ? ` (${c.reasons.join('; ')})` : '';
+      if (c.from && !c.to) return vi ? `không còn đủ điều kiện xét${why}` : `no longer eligible${why}`;
+      if (!c.from && c.to)
+        return vi
+          ? `nay đủ điều kiện xét (trước: ${c.reasons.join('; ')})`
+          : `now eligible (before: ${c.reasons.join('; ')})`;
+      return vi
+        ? `lý do chưa đủ điều kiện nay là: ${c.reasons.join('; ')}`
+        : `not eligible, now because: ${c.reasons.join('; ')}`;
+    }
+    case 'council': {
+      const parts: string[] = [];
+      if (c.added.length) parts.push(c.added.join('; '));
+      if (c.removed.length)
+        parts.push(
+          vi ? `không còn áp dụng: ${c.removed.join('; ')}` : `no longer applied: ${c.removed.join('; ')}`,
+        );
+      return parts.join('; ');
+    }
+    case 'plan':
+      return vi
+        ? 'điểm của đơn vị không đổi; kế hoạch thay đổi (thang điểm, giải hoặc tiền thưởng)'
+        : "the unit's points did not change; the plan did (scale, awards or prize money)";
+    case 'others':
+      return vi
+        ? 'điểm của đơn vị không đổi; thay đổi do điểm hoặc quyết định của đơn vị khác'
+        : "the unit's points did not change; other units' points or decisions did";
+    case 'unknown':
+      return vi
+        ? 'không so sánh được từng tiêu chí (một lần chấm do phiên bản trước lưu)'
+        : 'criteria cannot be compared (one run was saved by an earlier version)';
+  }
 }
 
 export const COUNCIL_PHRASES = {
@@ -131,6 +231,18 @@ export const COUNCIL_PHRASES = {
       `${not(p)}: ${s(p, 'name')} không còn đồng hạng ở ranh giới giải (lần chấm này: ${s(p, 'now')}) — dữ liệu đã thay đổi từ khi Hội đồng quyết định`,
     en: (p) =>
       `${notEn(p)}: ${s(p, 'name')} is no longer tied at a tier boundary (this run: ${s(p, 'now')}) — the data changed since the decision`,
+  }),
+  'council-tie-with-unknown': phrase<MessageParams>({
+    vi: (p) =>
+      `${not(p)}: đơn vị đồng hạng "${s(p, 'other')}" mà Hội đồng đã so sánh ${s(p, 'matches') ? `khớp nhiều đơn vị (${s(p, 'matches')})` : 'không có trong dữ liệu lần này'}`,
+    en: (p) =>
+      `${notEn(p)}: the tied unit "${s(p, 'other')}" the council compared ${s(p, 'matches') ? `matches several units (${s(p, 'matches')})` : "is not in this run's data"}`,
+  }),
+  'council-tie-members-changed': phrase<MessageParams>({
+    vi: (p) =>
+      `${not(p)}: Hội đồng đã so sánh ${s(p, 'name')} với ${s(p, 'compared')}, nhưng lần chấm này ${s(p, 'name')} đồng hạng với ${s(p, 'now')} — dữ liệu đã thay đổi, Hội đồng cần quyết định lại`,
+    en: (p) =>
+      `${notEn(p)}: the council compared ${s(p, 'name')} with ${s(p, 'compared')}, but in this run ${s(p, 'name')} is tied with ${s(p, 'now')} — the data changed; the council must decide again`,
   }),
   'council-tie-no-slot': phrase<MessageParams>({
     vi: (p) =>
@@ -226,6 +338,17 @@ export const COUNCIL_PHRASES = {
     en: (p) =>
       `Rank: ${s(p, 'name')} ${s(p, 'from')} → ${s(p, 'to')} (${s(p, 'totalFrom')} → ${s(p, 'totalTo')} points)`,
   }),
+  /** Appended to a unit's line of a diff: why it moved. */
+  'diff-why': phrase<{ causes: DiffCause[] }>({
+    vi: (p) => ` — vì: ${p.causes.map((c) => causeText(c, 'vi')).join('; ')}`,
+    en: (p) => ` — because: ${p.causes.map((c) => causeText(c, 'en')).join('; ')}`,
+  }),
+  'diff-eligible': phrase<MessageParams>({
+    vi: (p) => `Điều kiện xét: ${s(p, 'name')} — ${s(p, 'from')} → ${s(p, 'to')}`,
+    en: (p) => `Eligibility: ${s(p, 'name')} — ${s(p, 'from')} → ${s(p, 'to')}`,
+  }),
+  'diff-eligible-yes': phrase({ vi: () => 'đủ điều kiện xét', en: () => 'eligible' }),
+  'diff-eligible-no': phrase({ vi: () => 'không đủ điều kiện xét', en: () => 'not eligible' }),
   'diff-added': phrase<MessageParams>({
     vi: (p) => `Đơn vị mới: ${s(p, 'name')}`,
     en: (p) => `New unit: ${s(p, 'name')}`,
@@ -269,6 +392,13 @@ export const COUNCIL_PHRASES = {
       `Sổ đã có kết quả chính thức chốt ngày ${s(p, 'at')}, khác với lần chấm này (${s(p, 'parts')}). Không thay kết quả chính thức khi chưa được yêu cầu rõ: thêm --replace-final (hoặc chọn "Thay kết quả chính thức đã chốt" trong phần bổ trợ) nếu Hội đồng đã quyết định chốt lại.`,
     en: (p) =>
       `The workbook already has final results marked on ${s(p, 'at')}, different from this run (${s(p, 'parts')}). The final record is not replaced unless asked: add --replace-final (or tick "Replace the final results" in the pane) if the council decided to mark these final.`,
+  }),
+  /** Marking final is refused while any award is not settled: each one named, with what it waits for. */
+  'final-held': phrase<FinalHeldParams>({
+    vi: (p) =>
+      `Chưa chốt được kết quả chính thức: còn ${p.count} đơn vị có giải chưa xác định — ${heldList(p, 'vi')}. Hội đồng quyết định các trường hợp này (trang "Quyết định của Hội đồng") hoặc bổ sung số liệu, chấm lại rồi mới chốt.`,
+    en: (p) =>
+      `The results cannot be marked final: ${p.count} unit(s) have awards not settled — ${heldList(p, 'en')}. Record the council's decisions (sheet "Quyết định của Hội đồng") or supply the data, score again, then mark them final.`,
   }),
   // the words the decisions' messages are built of
   'council.kind.tie': phrase({ vi: () => 'chọn đơn vị đồng hạng', en: () => 'tie' }),

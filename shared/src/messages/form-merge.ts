@@ -64,6 +64,18 @@ export const FORM_MERGE_PHRASES = {
       return `${whereEn(p)}: the form of "${p.unit}" has changed structure (rows deleted, inserted or edited) — not merged: ${p.changes.slice(0, SHOWN).map(changeEn).join('; ')}${n ? `; and ${n} more` : ''}. Copy the figures into a fresh form (thidua forms).`;
     },
   }),
+  /** Appraisal, beside the results: the values changed, the points not: "95% → 85,5% (điểm không đổi: 10)". */
+  'appraisal.same-points': phrase<{ values: string; points: string }>({
+    vi: (p) => `${p.values} (điểm không đổi: ${p.points})`,
+    en: (p) => `${p.values} (points unchanged: ${p.points})`,
+  }),
+  /** A list of units for the forms naming one unit more than once (groups as written). */
+  'forms.repeated-units': phrase<{ groups: string[][] }>({
+    vi: (p) =>
+      `Danh sách đơn vị ghi một đơn vị nhiều lần: ${p.groups.map((g) => g.map((n) => `"${n}"`).join(' và ')).join('; ')} — mỗi đơn vị chỉ một phiếu; sửa danh sách rồi tạo lại. Chưa tạo phiếu nào.`,
+    en: (p) =>
+      `The list names a unit more than once: ${p.groups.map((g) => g.map((n) => `"${n}"`).join(' and ')).join('; ')} — one form per unit; correct the list and make them again. No form was made.`,
+  }),
   /** A unit with several forms, all the same (one is used). */
   'forms.duplicate-identical': phrase<{ unit: string; places: string[] }>({
     vi: (p) =>
@@ -78,6 +90,26 @@ export const FORM_MERGE_PHRASES = {
     en: (p) =>
       `Unit "${p.unit}" has ${p.places.length} different forms: ${p.places.join(', ')} — none merged; keep the right one and merge again.`,
   }),
+  /** Where the different forms of one unit disagree: per item, each form's value (already written). */
+  'forms.duplicate-values': phrase<{ unit: string; items: { number: string; values: string[] }[] }>({
+    vi: (p) =>
+      `Các phiếu của đơn vị "${p.unit}" khác nhau ở: ${p.items
+        .slice(0, SHOWN)
+        .map((i) => `mục ${i.number}: ${i.values.join(' / ')}`)
+        .join('; ')}${p.items.length > SHOWN ? `; và ${p.items.length - SHOWN} mục khác` : ''}.`,
+    en: (p) =>
+      `The forms of "${p.unit}" differ at: ${p.items
+        .slice(0, SHOWN)
+        .map((i) => `item ${i.number}: ${i.values.join(' / ')}`)
+        .join('; ')}${p.items.length > SHOWN ? `; and ${p.items.length - SHOWN} more` : ''}.`,
+  }),
+  /** A form whose unit is not among the units of its own batch (its identity was edited, or made wrongly). */
+  'forms.unknown-unit': phrase<FormPlace & { unit: string }>({
+    vi: (p) =>
+      `${where(p)}: phiếu của đơn vị "${p.unit}" không có trong danh sách đơn vị của đợt tạo phiếu — không gộp; tạo lại phiếu cho đơn vị này (thidua forms).`,
+    en: (p) =>
+      `${whereEn(p)}: the form of "${p.unit}" is for a unit not in the list its forms were made for — not merged; make this unit's form again (thidua forms).`,
+  }),
   /** `units`: the names of the units without a form. */
   'forms.missing': phrase<{ units: string[] }>({
     vi: (p) =>
@@ -91,10 +123,12 @@ export const FORM_MERGE_PHRASES = {
     en: (p) =>
       `${whereEn(p)}: the form was made for version ${p.version} of the plan (now ${p.current}); its items still match, so it is merged.`,
   }),
-  'forms.other-batch': phrase<{ batches: number }>({
-    vi: (p) => `Các phiếu thuộc ${p.batches} đợt tạo phiếu khác nhau; danh sách đơn vị là hợp của các đợt.`,
+  /** `lists`: each batch's units, batches in a fixed order. */
+  'forms.other-batch': phrase<{ batches: number; lists?: string[][] }>({
+    vi: (p) =>
+      `Các phiếu thuộc ${p.batches} đợt tạo phiếu khác nhau${p.lists?.length ? ` (${p.lists.map((l, i) => `đợt ${i + 1}: ${l.join(', ')}`).join('; ')})` : ''}; danh sách đơn vị là hợp của các đợt — kiểm tra mỗi đơn vị đúng là đơn vị của khối trước khi chấm.`,
     en: (p) =>
-      `The forms come from ${p.batches} different batches; the list of units is the union of the batches.`,
+      `The forms come from ${p.batches} different batches${p.lists?.length ? ` (${p.lists.map((l, i) => `batch ${i + 1}: ${l.join(', ')}`).join('; ')})` : ''}; the list of units is the union of the batches — check that each unit belongs to the block before scoring.`,
   }),
   'forms.several-blocks': phrase<{ blocks: string[] }>({
     vi: (p) => `Các phiếu thuộc nhiều khối (${p.blocks.join(', ')}): gộp từng khối một, chọn khối (--block).`,

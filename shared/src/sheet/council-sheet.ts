@@ -28,7 +28,8 @@ type Column =
   | 'members'
   | 'reason'
   | 'date'
-  | 'recordedBy';
+  | 'recordedBy'
+  | 'tiedWith';
 
 const COLUMNS: { id: Column; code: CouncilColumnCode; width: number }[] = [
   { id: 'no', code: 'column.no', width: 6 },
@@ -42,7 +43,11 @@ const COLUMNS: { id: Column; code: CouncilColumnCode; width: number }[] = [
   { id: 'reason', code: 'column.reason', width: 40 },
   { id: 'date', code: 'council-sheet.column.date', width: 14 },
   { id: 'recordedBy', code: 'council-sheet.column.recorded-by', width: 20 },
+  { id: 'tiedWith', code: 'council-sheet.column.tied-with', width: 32 },
 ];
+
+/** Several units in one cell ("Xã B; Xã C"), one per line or separated by semicolons. */
+const UNIT_LIST = /[;\n]/;
 
 type KindKey = 'tie' | 'missing:zero' | 'missing:hold' | 'exclude' | 'include' | 'vote';
 
@@ -241,7 +246,7 @@ export function readCouncilSheet(sheet: SheetModel): CouncilSheetRead {
     };
     const raw =
       kind === 'tie'
-        ? { kind, ...common, award: text(get(r, 'award')) }
+        ? { kind, ...common, award: text(get(r, 'award')), ...tiedWithOf(text(get(r, 'tiedWith'))) }
         : kind === 'vote'
           ? {
               kind,
@@ -270,6 +275,14 @@ export function readCouncilSheet(sheet: SheetModel): CouncilSheetRead {
   return { decisions, problems };
 }
 
+function tiedWithOf(cell: string): { tiedWith?: string[] } {
+  const units = cell
+    .split(UNIT_LIST)
+    .map((u) => u.trim())
+    .filter(Boolean);
+  return units.length ? { tiedWith: units } : {};
+}
+
 /** The values of a decision as one row of the sheet (text cells; the date as dd/mm/yyyy). */
 export function councilRow(d: CouncilDecision, no: number, lang: Lang = 'vi'): CellValue[] {
   const key: KindKey = d.kind === 'missing' ? (d.rule === 'zero' ? 'missing:zero' : 'missing:hold') : d.kind;
@@ -287,8 +300,17 @@ export function councilRow(d: CouncilDecision, no: number, lang: Lang = 'vi'): C
     reason: d.reason,
     date: `${day}/${m}/${y}`,
     recordedBy: d.recordedBy,
+    tiedWith: d.kind === 'tie' && d.tiedWith ? d.tiedWith.join('; ') : null,
   };
   return COLUMNS.map((c) => values[c.id]);
+}
+
+/** Whether a council sheet has the "Đồng hạng với" column (a sheet made by an earlier version has not). */
+function hasTiedWithColumn(sheet: SheetModel): boolean {
+  const names = new Set(
+    (['vi', 'en'] as const).map((lang) => normalizeText(word('council-sheet.column.tied-with', lang))),
+  );
+  return sheet.values.some((row) => row.some((v) => names.has(normalizeText(text(v)))));
 }
 
 /**
@@ -304,7 +326,10 @@ export function addDecisionPlan(
   const plan = sheet ? emptyWritePlan() : councilSheetPlan({ lang, settings: opts.settings });
   const name = sheet?.name ?? COUNCIL_SHEET_NAME;
   const count = sheet ? readCouncilSheet(sheet).decisions.length : 0;
-  const row = councilRow(decision, count + 1, lang);
+  // the last column only when the decision names units there and the sheet has it (an earlier version's has not:
+  // a value under no header would be read by nobody)
+  const named = decision.kind === 'tie' && !!decision.tiedWith && (!sheet || hasTiedWithColumn(sheet));
+  const row = councilRow(decision, count + 1, lang).slice(0, named ? COLUMNS.length : COLUMNS.length - 1);
   if (sheet) plan.appends.push({ sheet: name, values: [row] });
   else
     plan.blocks.push({
