@@ -10,14 +10,23 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Tình trạng dịch vụ (service health; never needs a token) */
+    /**
+     * Tình trạng dịch vụ (service health; never needs a token)
+     * @description Phiên bản, tình trạng xác thực và các giới hạn của yêu cầu; không cần token. status = "misconfigured" khi thiết lập xác thực chưa đủ: auth.message nêu tên thiết lập cần sửa, không bao giờ nêu giá trị. (Version, auth status and request limits; no token needed; a misconfiguration names the settings, never their values.)
+     */
     get: operations['health'];
     put?: never;
     post?: never;
     delete?: never;
-    /** Preflight CORS / các phương thức nhận (GET, HEAD, OPTIONS); không cần token (CORS preflight, no token) */
+    /**
+     * Preflight CORS / các phương thức nhận (GET, HEAD, OPTIONS); không cần token (CORS preflight, no token)
+     * @description Không cần token: trình duyệt gửi preflight không kèm token. Không có Origin: 204 với Allow. Origin trong THIDUA_CORS_ORIGINS: 204 cho phép phương thức và tiêu đề, hoặc 405 nếu phương thức không được nhận. Origin khác: 403. (No token needed; no Origin: 204 with Allow; an allowed origin: the grant, or 405; any other origin: 403.)
+     */
     options: operations['healthOptions'];
-    /** Tình trạng dịch vụ (service health; never needs a token) — HEAD: chỉ phần đầu, không có nội dung (headers only) */
+    /**
+     * Tình trạng dịch vụ (service health; never needs a token) — HEAD: chỉ phần đầu, không có nội dung (headers only)
+     * @description Như GET /api/health: cùng trạng thái và phần đầu, không có nội dung (RFC 9110 §9.3.2). (As GET /api/health: the same status and headers, no body.)
+     */
     head: operations['healthHead'];
     patch?: never;
     trace?: never;
@@ -29,14 +38,23 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Các kế hoạch có sẵn (built-in plans) */
+    /**
+     * Các kế hoạch có sẵn (built-in plans)
+     * @description Mã, tên, phiên bản, các khối và văn bản gốc của mỗi kế hoạch có sẵn; mã dùng làm "plan" của /api/score. (Id, title, version, blocks and source document of each built-in plan; the id is the "plan" of /api/score.)
+     */
     get: operations['listPlans'];
     put?: never;
     post?: never;
     delete?: never;
-    /** Preflight CORS / các phương thức nhận (GET, HEAD, OPTIONS); không cần token (CORS preflight, no token) */
+    /**
+     * Preflight CORS / các phương thức nhận (GET, HEAD, OPTIONS); không cần token (CORS preflight, no token)
+     * @description Không cần token: trình duyệt gửi preflight không kèm token. Không có Origin: 204 với Allow. Origin trong THIDUA_CORS_ORIGINS: 204 cho phép phương thức và tiêu đề, hoặc 405 nếu phương thức không được nhận. Origin khác: 403. (No token needed; no Origin: 204 with Allow; an allowed origin: the grant, or 405; any other origin: 403.)
+     */
     options: operations['listPlansOptions'];
-    /** Các kế hoạch có sẵn (built-in plans) — HEAD: chỉ phần đầu, không có nội dung (headers only) */
+    /**
+     * Các kế hoạch có sẵn (built-in plans) — HEAD: chỉ phần đầu, không có nội dung (headers only)
+     * @description Như GET /api/plans: cùng trạng thái và phần đầu, không có nội dung (RFC 9110 §9.3.2). (As GET /api/plans: the same status and headers, no body.)
+     */
     head: operations['listPlansHead'];
     patch?: never;
     trace?: never;
@@ -48,14 +66,23 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Toàn văn một kế hoạch, đúng như đã viết (the full plan document, as written) */
+    /**
+     * Toàn văn một kế hoạch, đúng như đã viết (the full plan document, as written)
+     * @description Tài liệu kế hoạch như đã viết (không điền giá trị mặc định), đúng theo /api/plan-schema; mã phải khớp đúng từng ký tự (chữ hoa khác chữ thường), mã không có thì 404. (The plan document as written, without defaults; the id is matched exactly; an unknown id is a 404.)
+     */
     get: operations['getPlan'];
     put?: never;
     post?: never;
     delete?: never;
-    /** Preflight CORS / các phương thức nhận (GET, HEAD, OPTIONS); không cần token (CORS preflight, no token) */
+    /**
+     * Preflight CORS / các phương thức nhận (GET, HEAD, OPTIONS); không cần token (CORS preflight, no token)
+     * @description Không cần token: trình duyệt gửi preflight không kèm token. Không có Origin: 204 với Allow. Origin trong THIDUA_CORS_ORIGINS: 204 cho phép phương thức và tiêu đề, hoặc 405 nếu phương thức không được nhận. Origin khác: 403. (No token needed; no Origin: 204 with Allow; an allowed origin: the grant, or 405; any other origin: 403.)
+     */
     options: operations['getPlanOptions'];
-    /** Toàn văn một kế hoạch, đúng như đã viết (the full plan document, as written) — HEAD: chỉ phần đầu, không có nội dung (headers only) */
+    /**
+     * Toàn văn một kế hoạch, đúng như đã viết (the full plan document, as written) — HEAD: chỉ phần đầu, không có nội dung (headers only)
+     * @description Như GET /api/plans/{id}: cùng trạng thái và phần đầu, không có nội dung (RFC 9110 §9.3.2). (As GET /api/plans/{id}: the same status and headers, no body.)
+     */
     head: operations['getPlanHead'];
     patch?: never;
     trace?: never;
@@ -67,14 +94,23 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** JSON Schema của tài liệu kế hoạch (JSON Schema of a plan document, draft 2020-12) */
+    /**
+     * JSON Schema của tài liệu kế hoạch (JSON Schema of a plan document, draft 2020-12)
+     * @description Sinh từ lược đồ zod của kế hoạch; phần description liệt kê những gì máy chủ kiểm tra thêm (mã không trùng, tham chiếu đã khai báo, khoảng điểm). (Generated from the plan's zod schema; its description lists the checks beyond it.)
+     */
     get: operations['planSchema'];
     put?: never;
     post?: never;
     delete?: never;
-    /** Preflight CORS / các phương thức nhận (GET, HEAD, OPTIONS); không cần token (CORS preflight, no token) */
+    /**
+     * Preflight CORS / các phương thức nhận (GET, HEAD, OPTIONS); không cần token (CORS preflight, no token)
+     * @description Không cần token: trình duyệt gửi preflight không kèm token. Không có Origin: 204 với Allow. Origin trong THIDUA_CORS_ORIGINS: 204 cho phép phương thức và tiêu đề, hoặc 405 nếu phương thức không được nhận. Origin khác: 403. (No token needed; no Origin: 204 with Allow; an allowed origin: the grant, or 405; any other origin: 403.)
+     */
     options: operations['planSchemaOptions'];
-    /** JSON Schema của tài liệu kế hoạch (JSON Schema of a plan document, draft 2020-12) — HEAD: chỉ phần đầu, không có nội dung (headers only) */
+    /**
+     * JSON Schema của tài liệu kế hoạch (JSON Schema of a plan document, draft 2020-12) — HEAD: chỉ phần đầu, không có nội dung (headers only)
+     * @description Như GET /api/plan-schema: cùng trạng thái và phần đầu, không có nội dung (RFC 9110 §9.3.2). (As GET /api/plan-schema: the same status and headers, no body.)
+     */
     head: operations['planSchemaHead'];
     patch?: never;
     trace?: never;
@@ -94,7 +130,10 @@ export interface paths {
      */
     post: operations['score'];
     delete?: never;
-    /** Preflight CORS / các phương thức nhận (POST, OPTIONS); không cần token (CORS preflight, no token) */
+    /**
+     * Preflight CORS / các phương thức nhận (POST, OPTIONS); không cần token (CORS preflight, no token)
+     * @description Không cần token: trình duyệt gửi preflight không kèm token. Không có Origin: 204 với Allow. Origin trong THIDUA_CORS_ORIGINS: 204 cho phép phương thức và tiêu đề, hoặc 405 nếu phương thức không được nhận. Origin khác: 403. (No token needed; no Origin: 204 with Allow; an allowed origin: the grant, or 405; any other origin: 403.)
+     */
     options: operations['scoreOptions'];
     head?: never;
     patch?: never;
@@ -115,7 +154,10 @@ export interface paths {
      */
     post: operations['dossier'];
     delete?: never;
-    /** Preflight CORS / các phương thức nhận (POST, OPTIONS); không cần token (CORS preflight, no token) */
+    /**
+     * Preflight CORS / các phương thức nhận (POST, OPTIONS); không cần token (CORS preflight, no token)
+     * @description Không cần token: trình duyệt gửi preflight không kèm token. Không có Origin: 204 với Allow. Origin trong THIDUA_CORS_ORIGINS: 204 cho phép phương thức và tiêu đề, hoặc 405 nếu phương thức không được nhận. Origin khác: 403. (No token needed; no Origin: 204 with Allow; an allowed origin: the grant, or 405; any other origin: 403.)
+     */
     options: operations['dossierOptions'];
     head?: never;
     patch?: never;
@@ -130,10 +172,16 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Kiểm tra dữ liệu, không chấm điểm (the problems a score request would have) */
+    /**
+     * Kiểm tra dữ liệu, không chấm điểm (the problems a score request would have)
+     * @description Cùng nội dung yêu cầu với /api/score: mỗi giá trị thiếu, không đọc được hay chưa rõ thang tỷ lệ, mỗi khóa không thuộc kế hoạch, mỗi khối không có, với đường dẫn, mã đơn vị và mã lỗi; valid = true khi không có lỗi nào. (Same body as /api/score: each value missing, unreadable or of unclear rate scale, each key the plan does not know, each unknown block, with its path, unit and code.)
+     */
     post: operations['validate'];
     delete?: never;
-    /** Preflight CORS / các phương thức nhận (POST, OPTIONS); không cần token (CORS preflight, no token) */
+    /**
+     * Preflight CORS / các phương thức nhận (POST, OPTIONS); không cần token (CORS preflight, no token)
+     * @description Không cần token: trình duyệt gửi preflight không kèm token. Không có Origin: 204 với Allow. Origin trong THIDUA_CORS_ORIGINS: 204 cho phép phương thức và tiêu đề, hoặc 405 nếu phương thức không được nhận. Origin khác: 403. (No token needed; no Origin: 204 with Allow; an allowed origin: the grant, or 405; any other origin: 403.)
+     */
     options: operations['validateOptions'];
     head?: never;
     patch?: never;
@@ -146,14 +194,23 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Tài liệu OpenAPI này (this OpenAPI document) */
+    /**
+     * Tài liệu OpenAPI này (this OpenAPI document)
+     * @description OpenAPI 3.1, sinh từ các lược đồ zod kiểm tra yêu cầu và dựng câu trả lời. (OpenAPI 3.1, generated from the zod schemas that check the requests and build the answers.)
+     */
     get: operations['openapi'];
     put?: never;
     post?: never;
     delete?: never;
-    /** Preflight CORS / các phương thức nhận (GET, HEAD, OPTIONS); không cần token (CORS preflight, no token) */
+    /**
+     * Preflight CORS / các phương thức nhận (GET, HEAD, OPTIONS); không cần token (CORS preflight, no token)
+     * @description Không cần token: trình duyệt gửi preflight không kèm token. Không có Origin: 204 với Allow. Origin trong THIDUA_CORS_ORIGINS: 204 cho phép phương thức và tiêu đề, hoặc 405 nếu phương thức không được nhận. Origin khác: 403. (No token needed; no Origin: 204 with Allow; an allowed origin: the grant, or 405; any other origin: 403.)
+     */
     options: operations['openapiOptions'];
-    /** Tài liệu OpenAPI này (this OpenAPI document) — HEAD: chỉ phần đầu, không có nội dung (headers only) */
+    /**
+     * Tài liệu OpenAPI này (this OpenAPI document) — HEAD: chỉ phần đầu, không có nội dung (headers only)
+     * @description Như GET /api/openapi.json: cùng trạng thái và phần đầu, không có nội dung (RFC 9110 §9.3.2). (As GET /api/openapi.json: the same status and headers, no body.)
+     */
     head: operations['openapiHead'];
     patch?: never;
     trace?: never;
@@ -166,6 +223,7 @@ export interface components {
       /** @description Mã kế hoạch có sẵn, hoặc toàn văn kế hoạch (Plan, như /api/plan-schema); kế hoạch gửi kèm sai thì 422 (a built-in plan id, or an inline plan document; an invalid inline plan is answered 422) */
       plan: string | components['schemas']['Plan'];
       units: {
+        /** @description Mã đơn vị, duy nhất trong yêu cầu. Hai mã chỉ khác ở khoảng trắng, ký tự ẩn, cách gõ dấu (NFC/NFD), kiểu chữ (toàn độ rộng, "Ð"), chỗ đặt dấu thanh ("hòa"/"hoà") hay chữ hoa, chữ thường là một đơn vị: bị từ chối (400). (Unique in the request; ids that differ only in spaces, invisible characters, accent encoding, letter forms, tone-mark placement or capitals are refused; each id comes back as sent.) */
         id: string;
         name?: string;
         block?: string;
@@ -249,6 +307,8 @@ export interface components {
               source?: string;
               /** @description Giải (mã hoặc tên) mà đơn vị nhận trong trường hợp đồng hạng */
               award: string;
+              /** @description Các đơn vị (mã hoặc tên) mà Hội đồng đã so sánh khi quyết định; khi đồng hạng của lần chấm này gồm đơn vị khác, quyết định bị từ chối (the units the council compared; refused when the tie now holds others) */
+              tiedWith?: string[];
             }
           | {
               /** @constant */
@@ -327,6 +387,7 @@ export interface components {
       /** @description Mã kế hoạch có sẵn, hoặc toàn văn kế hoạch (Plan, như /api/plan-schema); kế hoạch gửi kèm sai thì 422 (a built-in plan id, or an inline plan document; an invalid inline plan is answered 422) */
       plan: string | components['schemas']['Plan'];
       units: {
+        /** @description Mã đơn vị, duy nhất trong yêu cầu. Hai mã chỉ khác ở khoảng trắng, ký tự ẩn, cách gõ dấu (NFC/NFD), kiểu chữ (toàn độ rộng, "Ð"), chỗ đặt dấu thanh ("hòa"/"hoà") hay chữ hoa, chữ thường là một đơn vị: bị từ chối (400). (Unique in the request; ids that differ only in spaces, invisible characters, accent encoding, letter forms, tone-mark placement or capitals are refused; each id comes back as sent.) */
         id: string;
         name?: string;
         block?: string;
@@ -410,6 +471,8 @@ export interface components {
               source?: string;
               /** @description Giải (mã hoặc tên) mà đơn vị nhận trong trường hợp đồng hạng */
               award: string;
+              /** @description Các đơn vị (mã hoặc tên) mà Hội đồng đã so sánh khi quyết định; khi đồng hạng của lần chấm này gồm đơn vị khác, quyết định bị từ chối (the units the council compared; refused when the tie now holds others) */
+              tiedWith?: string[];
             }
           | {
               /** @constant */

@@ -1,4 +1,5 @@
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from '@thidua/core';
+import { render, say, type Message } from '@thidua/core/messages';
 
 /** Settings of the scoring API, read from environment variables (app settings in Azure, local.settings.json locally). */
 export interface AuthSettings {
@@ -26,6 +27,8 @@ export interface ApiConfig {
    * never their values: they are shown in the public 503 body and /api/health.
    */
   errors: string[];
+  /** The same as messages, one per error: what the 503 problems say, in Vietnamese and English. */
+  errorMessages: Message[];
   /** The same problems with the values that caused them (URLs, raw settings), for the log only. */
   errorDetails: string[];
   /** Settings that were ignored or defaults that matter. */
@@ -59,11 +62,14 @@ export const DEFAULTS = {
 
 type Env = Record<string, string | undefined>;
 
-/** `message` is public (setting names only); `detail` adds the offending value and goes to the log. */
+/** `said` is public (setting names only); `detail` adds the offending value and goes to the log. */
 interface ConfigError {
-  message: string;
+  said: Message;
   detail?: string;
 }
+
+/** A setting's problem as one line: Vietnamese, the English beside it (the log, /api/health). */
+const line = (said: Message) => `${render(said, 'vi')} (${render(said, 'en')})`;
 
 function list(value: string | undefined): string[] {
   return (value ?? '')
@@ -89,8 +95,8 @@ function authFromEnv(env: Env, errors: ConfigError[], warnings: string[]): AuthS
   const unreadable = !switchedOn && !['off', 'false', '0', 'no', ''].includes(switchValue);
   if (unreadable)
     errors.push({
-      message: `${ENV.auth}: dùng "on" hoặc "off" (use on or off)`,
-      detail: `${ENV.auth}="${env[ENV.auth]}": dùng "on" hoặc "off" (use on or off)`,
+      said: say('config.auth-switch', { setting: ENV.auth }),
+      detail: line(say('config.auth-switch', { setting: `${ENV.auth}="${env[ENV.auth]}"` })),
     });
   const tenantId = env[ENV.tenantId]?.trim() || undefined;
   const issuer =
@@ -111,21 +117,19 @@ function authFromEnv(env: Env, errors: ConfigError[], warnings: string[]): AuthS
   };
   if (!settings.enabled) return settings;
   if (!settings.issuer)
-    errors.push({ message: `Thiếu ${ENV.tenantId} hoặc ${ENV.issuer} (token issuer is not configured)` });
+    errors.push({ said: say('config.issuer-missing', { tenant: ENV.tenantId, issuer: ENV.issuer }) });
   if (!settings.jwksUrl)
-    errors.push({ message: `Thiếu ${ENV.tenantId} hoặc ${ENV.jwksUrl} (signing keys are not configured)` });
+    errors.push({ said: say('config.keys-missing', { tenant: ENV.tenantId, keys: ENV.jwksUrl }) });
   if (settings.audiences.length === 0)
-    errors.push({ message: `Thiếu ${ENV.audience} (token audience is not configured)` });
+    errors.push({ said: say('config.audience-missing', { audience: ENV.audience }) });
   if (!settings.requiredScope && !settings.requiredRole)
-    errors.push({
-      message: `Thiếu ${ENV.requiredScope} hoặc ${ENV.requiredRole} (no required scope or app role)`,
-    });
+    errors.push({ said: say('config.scope-missing', { scope: ENV.requiredScope, role: ENV.requiredRole }) });
   if (settings.jwksUrl) {
     try {
       new URL(settings.jwksUrl);
     } catch {
       errors.push({
-        message: `${ENV.jwksUrl} (hoặc ${ENV.tenantId}) không cho một URL hợp lệ (not a URL)`,
+        said: say('config.keys-not-url', { keys: ENV.jwksUrl, tenant: ENV.tenantId }),
         detail: `${ENV.jwksUrl}="${settings.jwksUrl}" không phải URL (not a URL)`,
       });
     }
@@ -142,7 +146,7 @@ export function loadConfig(env: Env): ApiConfig {
   for (const origin of corsOrigins)
     if (origin === '*' || !/^https?:\/\/[^/]+$/.test(origin))
       errors.push({
-        message: `${ENV.corsOrigins}: có giá trị không phải origin chính xác (exact origins only, e.g. https://addin.example.vn)`,
+        said: say('config.cors-origin', { setting: ENV.corsOrigins }),
         detail: `${ENV.corsOrigins}: "${origin}" không phải origin chính xác (exact origins only, e.g. https://addin.example.vn)`,
       });
   if (!auth.enabled)
@@ -157,8 +161,9 @@ export function loadConfig(env: Env): ApiConfig {
     maxUnits: positiveInt(env, ENV.maxUnits, DEFAULTS.maxUnits, warnings),
     maxCells: positiveInt(env, ENV.maxCells, DEFAULTS.maxCells, warnings),
     maxAnswerBytes: positiveInt(env, ENV.maxAnswerBytes, DEFAULTS.maxAnswerBytes, warnings),
-    errors: errors.map((e) => e.message),
-    errorDetails: errors.map((e) => e.detail ?? e.message),
+    errors: errors.map((e) => line(e.said)),
+    errorMessages: errors.map((e) => e.said),
+    errorDetails: errors.map((e) => e.detail ?? line(e.said)),
     warnings,
   };
 }

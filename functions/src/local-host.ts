@@ -128,10 +128,17 @@ function matchRoute(
   return undefined;
 }
 
+/**
+ * The request headers as the Functions host hands them over: a header sent twice is one value, both joined with
+ * ", " (node:http would keep only the first Content-Type or Authorization, and read a request that says two things
+ * as if it said one). Content-Length stays node's: it has framed the body already, and refuses two that disagree.
+ */
 function headersOf(req: IncomingMessage): Record<string, string> {
   const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(req.headers))
-    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  for (const [name, values] of Object.entries(req.headersDistinct))
+    if (values !== undefined) headers[name] = values.join(name === 'cookie' ? '; ' : ', ');
+  const length = req.headers['content-length'];
+  if (length !== undefined) headers['content-length'] = length;
   return headers;
 }
 
@@ -337,15 +344,28 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
         );
         return void res.destroy();
       }
-      log('error', `[local host] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      // the answer names a reference only, the log line has it beside the stack
+      const reference = randomUUID();
+      log(
+        'error',
+        `[local host] ${reference}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
       if (res.headersSent) return void res.destroy();
       void send(
         res,
-        problemResponse(500, 'Lỗi máy chủ (internal error)', [], { headers: { ...HOST_HEADERS } }),
+        problemResponse(
+          500,
+          'Lỗi máy chủ (internal error)',
+          [{ path: '(server)', ...bilingual(say('http.internal-error', { reference })) }],
+          { headers: { ...HOST_HEADERS, 'x-invocation-id': reference } },
+        ),
       ).catch(() => res.destroy());
     });
   };
   const server = createServer({ requireHostHeader: false }, onRequest);
+  // A client may end its side once its request is sent (RFC 9112 §9.6 lets it): the answer is still written, then
+  // the connection closed. node:http would close at once and lose an answer not ready yet (a token being checked).
+  (server as unknown as { httpAllowHalfOpen: boolean }).httpAllowHalfOpen = true;
   // "Expect: 100-continue" with a declared body over the limit: answer 413 without inviting the body first
   // (node would send "100 Continue" for every such request on its own).
   server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {

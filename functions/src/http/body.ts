@@ -108,7 +108,14 @@ function whereJsonFailed(
     return { line: lines.length, column: lines[lines.length - 1].length + 1 };
   }
   const token = /^Unexpected token '(.)'/u.exec(message);
-  return token ? { token: token[1] } : {};
+  return token ? { token: visible(token[1]) } : {};
+}
+
+/** A character as an official can read it when quoted: a space or an invisible one by its code point (<U+00A0>). */
+function visible(c: string): string {
+  return /^[\p{Z}\p{Cc}\p{Cf}]$/u.test(c)
+    ? `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`
+    : c;
 }
 
 /** A number literal JSON.parse may read as ±Infinity: an exponent of three digits or more, or 309 digits in a row. */
@@ -168,6 +175,8 @@ export async function readJsonBody(request: HttpRequest, maxBytes: number): Prom
   } catch {
     throw badRequest(say('http.body-not-utf8'));
   }
+  // nothing but JSON whitespace (or a byte order mark, which the decoder drops) is an empty body, not a cut one
+  if (/^[ \t\n\r]*$/.test(text)) throw badRequest(say('http.body-empty'));
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -67,7 +67,7 @@ function misconfigured(config: ApiConfig, context: InvocationContext): HttpRespo
   return problemResponse(
     503,
     'Máy chủ chưa cấu hình đúng (server misconfigured)',
-    config.errors.map((message) => ({ path: '(configuration)', message })),
+    config.errorMessages.map((said) => ({ path: '(configuration)', ...bilingual(said) })),
   );
 }
 

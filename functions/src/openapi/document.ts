@@ -189,11 +189,33 @@ const scoreBody = {
   },
 };
 
+/** The groups of operations, as documentation tools list them. */
+const TAGS = [
+  {
+    name: 'service',
+    description: 'Dịch vụ: tình trạng, tài liệu OpenAPI (service health and this document)',
+  },
+  {
+    name: 'plans',
+    description:
+      'Kế hoạch thi đua có sẵn và JSON Schema của một kế hoạch (built-in plans and the plan schema)',
+  },
+  {
+    name: 'scoring',
+    description: 'Chấm điểm, kiểm tra dữ liệu, hồ sơ khen thưởng (scoring, validation, the award dossier)',
+  },
+];
+
 const operations: Record<string, Record<string, ZodOpenApiOperationObject>> = {
   '/api/health': {
     get: {
       operationId: 'health',
+      tags: ['service'],
       summary: 'Tình trạng dịch vụ (service health; never needs a token)',
+      description:
+        'Phiên bản, tình trạng xác thực và các giới hạn của yêu cầu; không cần token. status = "misconfigured" khi ' +
+        'thiết lập xác thực chưa đủ: auth.message nêu tên thiết lập cần sửa, không bao giờ nêu giá trị. (Version, ' +
+        'auth status and request limits; no token needed; a misconfiguration names the settings, never their values.)',
       security: [],
       responses: { '200': json('Đang chạy', HealthSchema), ...hostRefusals, ...everyRoute },
     },
@@ -201,7 +223,11 @@ const operations: Record<string, Record<string, ZodOpenApiOperationObject>> = {
   '/api/plans': {
     get: {
       operationId: 'listPlans',
+      tags: ['plans'],
       summary: 'Các kế hoạch có sẵn (built-in plans)',
+      description:
+        'Mã, tên, phiên bản, các khối và văn bản gốc của mỗi kế hoạch có sẵn; mã dùng làm "plan" của /api/score. ' +
+        '(Id, title, version, blocks and source document of each built-in plan; the id is the "plan" of /api/score.)',
       responses: {
         '200': json('Danh sách kế hoạch', z.array(PlanSummarySchema)),
         ...protectedRoute,
@@ -213,7 +239,12 @@ const operations: Record<string, Record<string, ZodOpenApiOperationObject>> = {
   '/api/plans/{id}': {
     get: {
       operationId: 'getPlan',
+      tags: ['plans'],
       summary: 'Toàn văn một kế hoạch, đúng như đã viết (the full plan document, as written)',
+      description:
+        'Tài liệu kế hoạch như đã viết (không điền giá trị mặc định), đúng theo /api/plan-schema; mã phải khớp đúng ' +
+        'từng ký tự (chữ hoa khác chữ thường), mã không có thì 404. (The plan document as written, without defaults; ' +
+        'the id is matched exactly; an unknown id is a 404.)',
       requestParams: { path: z.object({ id: z.string().describe('Mã kế hoạch (plan id)') }) },
       responses: {
         '200': {
@@ -230,7 +261,12 @@ const operations: Record<string, Record<string, ZodOpenApiOperationObject>> = {
   '/api/plan-schema': {
     get: {
       operationId: 'planSchema',
+      tags: ['plans'],
       summary: 'JSON Schema của tài liệu kế hoạch (JSON Schema of a plan document, draft 2020-12)',
+      description:
+        'Sinh từ lược đồ zod của kế hoạch; phần description liệt kê những gì máy chủ kiểm tra thêm (mã không trùng, ' +
+        "tham chiếu đã khai báo, khoảng điểm). (Generated from the plan's zod schema; its description lists the checks " +
+        'beyond it.)',
       responses: {
         '200': {
           description: 'JSON Schema (draft 2020-12)',
@@ -245,6 +281,7 @@ const operations: Record<string, Record<string, ZodOpenApiOperationObject>> = {
   '/api/score': {
     post: {
       operationId: 'score',
+      tags: ['scoring'],
       summary: 'Chấm điểm, xếp hạng, đề xuất khen thưởng (score, rank and propose awards)',
       description:
         'Câu trả lời mặc định gọn (options.explain = "summary"): mỗi đơn vị có tổng điểm, hạng, điều kiện và lý do, ' +
@@ -264,6 +301,7 @@ const operations: Record<string, Record<string, ZodOpenApiOperationObject>> = {
   '/api/dossier': {
     post: {
       operationId: 'dossier',
+      tags: ['scoring'],
       summary:
         'Hồ sơ khen thưởng: tờ trình, danh sách, biên bản, dự thảo quyết định, báo cáo thành tích (.docx trong .zip) ' +
         '(the award dossier as Word documents in a zip)',
@@ -294,7 +332,13 @@ const operations: Record<string, Record<string, ZodOpenApiOperationObject>> = {
   '/api/validate': {
     post: {
       operationId: 'validate',
+      tags: ['scoring'],
       summary: 'Kiểm tra dữ liệu, không chấm điểm (the problems a score request would have)',
+      description:
+        'Cùng nội dung yêu cầu với /api/score: mỗi giá trị thiếu, không đọc được hay chưa rõ thang tỷ lệ, mỗi khóa ' +
+        'không thuộc kế hoạch, mỗi khối không có, với đường dẫn, mã đơn vị và mã lỗi; valid = true khi không có lỗi ' +
+        'nào. (Same body as /api/score: each value missing, unreadable or of unclear rate scale, each key the plan ' +
+        'does not know, each unknown block, with its path, unit and code.)',
       requestBody: scoreBody,
       responses: {
         '200': json('Các vấn đề theo đơn vị và giá trị', ValidationReportSchema),
@@ -307,7 +351,11 @@ const operations: Record<string, Record<string, ZodOpenApiOperationObject>> = {
   '/api/openapi.json': {
     get: {
       operationId: 'openapi',
+      tags: ['service'],
       summary: 'Tài liệu OpenAPI này (this OpenAPI document)',
+      description:
+        'OpenAPI 3.1, sinh từ các lược đồ zod kiểm tra yêu cầu và dựng câu trả lời. (OpenAPI 3.1, generated from the ' +
+        'zod schemas that check the requests and build the answers.)',
       responses: {
         '200': json('OpenAPI 3.1', z.record(z.string(), z.unknown())),
         ...protectedRoute,
@@ -336,6 +384,9 @@ function withHead(paths: typeof operations): typeof operations {
         ...get,
         operationId: `${get.operationId}Head`,
         summary: `${get.summary} — HEAD: chỉ phần đầu, không có nội dung (headers only)`,
+        description:
+          `Như GET ${path}: cùng trạng thái và phần đầu, không có nội dung (RFC 9110 §9.3.2). ` +
+          `(As GET ${path}: the same status and headers, no body.)`,
         responses: responses as unknown as typeof get.responses,
       },
     };
@@ -393,6 +444,12 @@ function withOptions(paths: typeof operations): typeof operations {
       ...item,
       options: {
         operationId: `${name}Options`,
+        tags: (item.get ?? item.post)?.tags ?? [],
+        description:
+          'Không cần token: trình duyệt gửi preflight không kèm token. Không có Origin: 204 với Allow. Origin trong ' +
+          'THIDUA_CORS_ORIGINS: 204 cho phép phương thức và tiêu đề, hoặc 405 nếu phương thức không được nhận. Origin ' +
+          'khác: 403. (No token needed; no Origin: 204 with Allow; an allowed origin: the grant, or 405; any other ' +
+          'origin: 403.)',
         summary: `Preflight CORS / các phương thức nhận (${allow}); không cần token (CORS preflight, no token)`,
         ...(item.get?.requestParams ? { requestParams: item.get.requestParams } : {}),
         security: [],
@@ -458,7 +515,9 @@ export function openApiDocument(): ReturnType<typeof createDocument> {
         '/api/health cần token Entra ID. (Scores emulation movements; errors are problem+json; a bearer token is ' +
         'required when auth is on.)',
       license: { name: 'MIT', identifier: 'MIT' },
+      contact: { name: 'thidua' },
     },
+    tags: TAGS,
     servers: [
       { url: '/', description: 'Cùng máy chủ với tài liệu này (the host serving this document)' },
       { url: 'http://127.0.0.1:7071', description: 'npm start trên máy (the local host)' },

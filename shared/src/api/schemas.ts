@@ -59,7 +59,16 @@ export const SelfAssessmentSchema = z
 
 export const UnitSchema = z
   .object({
-    id: z.string().min(1, 'Mã đơn vị không được trống (the unit id must not be empty)').max(200),
+    id: z
+      .string()
+      .min(1, 'Mã đơn vị không được trống (the unit id must not be empty)')
+      .max(200)
+      .describe(
+        'Mã đơn vị, duy nhất trong yêu cầu. Hai mã chỉ khác ở khoảng trắng, ký tự ẩn, cách gõ dấu (NFC/NFD), kiểu ' +
+          'chữ (toàn độ rộng, "Ð"), chỗ đặt dấu thanh ("hòa"/"hoà") hay chữ hoa, chữ thường là một đơn vị: bị từ ' +
+          'chối (400). (Unique in the request; ids that differ only in spaces, invisible characters, accent ' +
+          'encoding, letter forms, tone-mark placement or capitals are refused; each id comes back as sent.)',
+      ),
     name: z.string().max(500).optional(),
     block: z.string().max(200).optional(),
     values: protoChecked(z.record(RecordKey, CellValueSchema)),

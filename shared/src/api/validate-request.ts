@@ -29,11 +29,16 @@ export function validateRequest(
       problems.push(
         problemOf(
           `units[${i}].block`,
-          say('validate.unknown-block', {
-            unit: unit.name ?? unit.id,
-            block: unit.block ?? '',
-            known: compiled.plan.blocks.map((b) => b.id),
-          }),
+          unit.block === undefined
+            ? say('validate.missing-block', {
+                unit: unit.name ?? unit.id,
+                known: compiled.plan.blocks.map((b) => b.id),
+              })
+            : say('validate.unknown-block', {
+                unit: unit.name ?? unit.id,
+                block: unit.block,
+                known: compiled.plan.blocks.map((b) => b.id),
+              }),
           { unitId: unit.id, code: 'unknown-block' },
         ),
       );

@@ -1,3 +1,4 @@
+import { problemOf, say } from '../messages';
 import { ScoreOptionsSchema, ScoreRequestSchema } from '../api/schemas';
 import { prepareRequest, scorePrepared, type Failure, type RequestLimits } from '../api/score-request';
 import type { ScoreResponse, UnitInput } from '../engine/types';
@@ -43,6 +44,14 @@ export function dossierRequest(body: unknown, limits: RequestLimits = { maxUnits
     };
   const prepared = prepareRequest(scoreBody, limits);
   if (!prepared.ok) return prepared;
+  // a proposal naming nobody is no dossier (the CLI refuses an empty sheet the same way)
+  if (!prepared.request.units.length)
+    return {
+      ok: false,
+      status: 400,
+      title: 'Không có đơn vị để lập hồ sơ (no units)',
+      problems: [problemOf('units', say('request.dossier-no-units'))],
+    };
   // the answer /score gives for the same body: self-assessment, council decisions, keys it could not read
   const scored = scorePrepared(prepared, limits);
   if (!scored.ok) return scored;

@@ -114,6 +114,56 @@ export const API_PHRASES = {
       `Unit id ${JSON.stringify(p.id)} looks like units[${p.first}] (${JSON.stringify(p.other)}): they differ only in ` +
       'spaces, invisible characters or how the accents are encoded; use one id per unit',
   }),
+  /** Two ids an official reads as one: other letter forms (full-width, "Ð"), or the tone mark placed the other way. */
+  'request.dossier-no-units': phrase({
+    vi: () => 'Yêu cầu không có đơn vị nào: hồ sơ khen thưởng cần ít nhất một đơn vị được chấm điểm',
+    en: () => 'The request has no units: an award dossier needs at least one scored unit',
+  }),
+  'request.lookalike-unit-case': phrase<{ id: string; first: number; other: string }>({
+    vi: (p) =>
+      `Mã đơn vị ${JSON.stringify(p.id)} chỉ khác mã của units[${p.first}] (${JSON.stringify(p.other)}) ở chữ hoa, ` +
+      'chữ thường: có thể là một đơn vị gửi hai lần; hãy dùng một mã cho mỗi đơn vị',
+    en: (p) =>
+      `Unit id ${JSON.stringify(p.id)} differs from units[${p.first}] (${JSON.stringify(p.other)}) only in capitals: ` +
+      'it may be one unit sent twice; use one id per unit',
+  }),
+  'request.lookalike-unit-form': phrase<{ id: string; first: number; other: string }>({
+    vi: (p) =>
+      `Mã đơn vị ${JSON.stringify(p.id)} trông như mã của units[${p.first}] (${JSON.stringify(p.other)}): chỉ khác ở ` +
+      'kiểu chữ (chữ toàn độ rộng, "Ð" thay "Đ") hoặc chỗ đặt dấu thanh ("hòa", "hoà"); hãy dùng một mã cho mỗi đơn vị',
+    en: (p) =>
+      `Unit id ${JSON.stringify(p.id)} looks like units[${p.first}] (${JSON.stringify(p.other)}): they differ only in ` +
+      'letter forms (full-width letters, "Ð" for "Đ") or where the tone mark sits ("hòa", "hoà"); use one id per unit',
+  }),
+  /** The server's own settings that make it refuse protected requests (503, /api/health): names, never values. */
+  'config.auth-switch': phrase<{ setting: string }>({
+    vi: (p) => `${p.setting}: dùng "on" hoặc "off"`,
+    en: (p) => `${p.setting}: use on or off`,
+  }),
+  'config.issuer-missing': phrase<{ tenant: string; issuer: string }>({
+    vi: (p) => `Thiếu ${p.tenant} hoặc ${p.issuer}: chưa cấu hình nơi phát hành token`,
+    en: (p) => `${p.tenant} or ${p.issuer} is missing: the token issuer is not configured`,
+  }),
+  'config.keys-missing': phrase<{ tenant: string; keys: string }>({
+    vi: (p) => `Thiếu ${p.tenant} hoặc ${p.keys}: chưa cấu hình khóa ký token`,
+    en: (p) => `${p.tenant} or ${p.keys} is missing: the signing keys are not configured`,
+  }),
+  'config.audience-missing': phrase<{ audience: string }>({
+    vi: (p) => `Thiếu ${p.audience}: chưa cấu hình đối tượng (audience) của token`,
+    en: (p) => `${p.audience} is missing: the token audience is not configured`,
+  }),
+  'config.scope-missing': phrase<{ scope: string; role: string }>({
+    vi: (p) => `Thiếu ${p.scope} hoặc ${p.role}: chưa cấu hình scope hay app role bắt buộc`,
+    en: (p) => `${p.scope} or ${p.role} is missing: no required scope or app role`,
+  }),
+  'config.keys-not-url': phrase<{ keys: string; tenant: string }>({
+    vi: (p) => `${p.keys} (hoặc ${p.tenant}) không cho một URL hợp lệ`,
+    en: (p) => `${p.keys} (or ${p.tenant}) does not give a valid URL (not a URL)`,
+  }),
+  'config.cors-origin': phrase<{ setting: string }>({
+    vi: (p) => `${p.setting}: có giá trị không phải origin chính xác (ví dụ https://addin.example.vn)`,
+    en: (p) => `${p.setting}: exact origins only, e.g. https://addin.example.vn`,
+  }),
   'request.invisible-unit-id': phrase({
     vi: () => 'Mã đơn vị chỉ có khoảng trắng hoặc ký tự ẩn',
     en: () => 'The unit id has only spaces or invisible characters',
@@ -131,6 +181,12 @@ export const API_PHRASES = {
   'validate.unknown-block': phrase<{ unit: string; block: string; known: string[] }>({
     vi: (p) => `Đơn vị "${p.unit}": khối "${p.block}" không có trong kế hoạch (${p.known.join(', ')})`,
     en: (p) => `Unit "${p.unit}": block "${p.block}" is not in the plan (${p.known.join(', ')})`,
+  }),
+  /** A unit sent without a block, to a plan that has several: which of them it competes in is not known. */
+  'validate.missing-block': phrase<{ unit: string; known: string[] }>({
+    vi: (p) =>
+      `Đơn vị "${p.unit}": chưa ghi khối (block); kế hoạch có nhiều khối, hãy ghi một trong: ${p.known.join(', ')}`,
+    en: (p) => `Unit "${p.unit}": no block given; the plan has several, give one of ${p.known.join(', ')}`,
   }),
   'validate.cell': phrase<{ unit: string; subject: Named; detail: Named | null }>({
     vi: (p) => `Đơn vị "${p.unit}", ${p.subject.vi}: ${p.detail ? p.detail.vi : 'thiếu giá trị'}`,

@@ -41,8 +41,27 @@ describe('unit ids that are the same to an official’s eye are one unit: refuse
       ]);
   });
 
-  it('ids that only look alike to a machine are kept apart: case, and different letters', () => {
-    const out = scoreRequest(request('XA-1', 'xa-1', 'xã-1', 'xa-2'));
+  it('ids that differ only in capitals are one unit sent twice to an official: refused, naming both', () => {
+    for (const [a, b] of [
+      ['XA-1', 'xa-1'],
+      ['Xã Hòa An', 'XÃ HÒA AN'],
+      ['xa-2', 'Xa-2'],
+    ]) {
+      const out = scoreRequest(request(a, b));
+      expect(out).toMatchObject({ ok: false, status: 400 });
+      if (out.ok) continue;
+      expect(out.problems).toEqual([
+        expect.objectContaining({
+          path: 'units[1].id',
+          message: expect.stringMatching(/chữ hoa, chữ thường/),
+        }),
+      ]);
+      expect(out.problems[0].message).toContain(JSON.stringify(a));
+    }
+  });
+
+  it('ids with different letters are kept apart', () => {
+    const out = scoreRequest(request('xa-1', 'xã-1', 'xa-2', 'XA-3'));
     expect(out.ok).toBe(true);
   });
 
