@@ -21,6 +21,8 @@ export interface FileIdentity {
   realPath: string;
   dev: number;
   ino: number;
+  /** A folder, not a file. */
+  folder?: boolean;
 }
 
 /** Whether two paths name the same file: same spelling, same real path, or same device and inode. */
@@ -53,6 +55,20 @@ export async function writeOutput(
   } catch (e) {
     throw new FileError(unwritable(path, systemCode(e)));
   }
+}
+
+/**
+ * An output written as an .xlsx workbook (or JSON where `json`) must be named so: under ".csv", ".txt" or no
+ * extension Excel would not open it, or would show its bytes as garbage. A folder is left to the write, which says so.
+ */
+export async function checkOutputName(
+  io: CliIo,
+  path: string,
+  json: boolean,
+  wrongName: (path: string, json: boolean) => string,
+): Promise<void> {
+  if ((json ? /\.(xlsx|json)$/i : /\.xlsx$/i).test(path) || (await io.identity(path))?.folder) return;
+  throw new FileError(wrongName(path, json));
 }
 
 /** A file that cannot be read or parsed: exit code 2. */

@@ -2,8 +2,8 @@ import type ExcelJS from 'exceljs';
 import {
   readWorkbook,
   openWorkbookBytes,
-  droppedFeatures,
-  type DroppedFeature,
+  droppedParts,
+  type DroppedPart,
 } from '@thidua/core/adapters/exceljs';
 import { WorkbookReadError, type WorkbookModel } from '@thidua/core/sheet';
 import {
@@ -122,7 +122,7 @@ export type LoadedInput =
       workbook: ExcelJS.Workbook;
       model: WorkbookModel;
       /** What the file holds that a workbook written from it will not (macros, charts…). */
-      dropped: DroppedFeature[];
+      dropped: DroppedPart[];
     };
 
 export async function loadInput(given: string, io: CliIo, m: Messages): Promise<LoadedInput> {
@@ -152,7 +152,7 @@ export async function loadInput(given: string, io: CliIo, m: Messages): Promise<
       size: data.byteLength,
       workbook,
       model: readWorkbook(workbook),
-      dropped: droppedFeatures(data),
+      dropped: droppedParts(data),
     };
   } catch (e) {
     if (e instanceof WorkbookReadError) throw new FileError(m.workbook(e.problem, path));

@@ -8,7 +8,7 @@ import type { CliIo, FileIdentity } from './io';
 export async function fileIdentity(path: string): Promise<FileIdentity | undefined> {
   try {
     const [realPath, stat] = await Promise.all([fs.realpath(path), fs.stat(path)]);
-    return { realPath, dev: stat.dev, ino: stat.ino };
+    return { realPath, dev: stat.dev, ino: stat.ino, folder: stat.isDirectory() };
   } catch {
     return undefined;
   }

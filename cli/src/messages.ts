@@ -1,6 +1,6 @@
 import { formatMoney, type Lang } from '@thidua/core';
 import { workbookProblemText, type WorkbookProblem } from '@thidua/core/sheet';
-import type { DroppedFeature } from '@thidua/core/adapters/exceljs';
+import type { DroppedFeature, DroppedPart } from '@thidua/core/adapters/exceljs';
 
 const FEATURES_VI: Record<DroppedFeature, string> = {
   macros: 'macro (VBA)',
@@ -38,6 +38,22 @@ const FEATURES_EN: Record<DroppedFeature, string> = {
   shapes: 'shapes and text boxes',
 };
 
+const quoted = (sheets: string[]) => sheets.map((s) => `"${s}"`).join(', ');
+
+/** Where each lost feature is: " Nằm ở: biểu đồ — trang "Tổng hợp"; …", or an empty string when none is on a sheet. */
+const whereVi = (parts: DroppedPart[]) => {
+  const on = parts.filter((p) => p.sheets.length);
+  return on.length
+    ? ` Nằm ở: ${on.map((p) => `${FEATURES_VI[p.feature]} — trang ${quoted(p.sheets)}`).join('; ')}.`
+    : '';
+};
+const whereEn = (parts: DroppedPart[]) => {
+  const on = parts.filter((p) => p.sheets.length);
+  return on.length
+    ? ` Where: ${on.map((p) => `${FEATURES_EN[p.feature]} — ${p.sheets.length > 1 ? 'sheets' : 'sheet'} ${quoted(p.sheets)}`).join('; ')}.`
+    : '';
+};
+
 /** What a system error code means, in each language; an unknown code is shown as it is. */
 const SYSTEM_WORDS: Record<string, [string, string]> = {
   ENOENT: ['không có tệp hoặc thư mục này', 'no such file or folder'],
@@ -49,6 +65,7 @@ const SYSTEM_WORDS: Record<string, [string, string]> = {
   ENOSPC: ['ổ đĩa đã đầy', 'the drive is full'],
   EBUSY: ['tệp đang bị chương trình khác giữ', 'the file is held by another program'],
   ENAMETOOLONG: ['tên tệp quá dài', 'the file name is too long'],
+  EEXIST: ['đã có một tệp tên này', 'a file of that name is already there'],
 };
 
 const said = (code: string, lang: Lang) => {
@@ -117,7 +134,8 @@ Mã thoát: 0 thành công; 1 dữ liệu hoặc kế hoạch có vấn đề; 2
   readWarning: (problem: WorkbookProblem) => `Lưu ý khi đọc: ${workbookProblemText(problem, 'vi')}`,
   invalidPlan: 'Kế hoạch không hợp lệ:',
   badLang: (l: string) => `Ngôn ngữ "${l}" không hỗ trợ; dùng vi hoặc en.`,
-  badDate: (d: string) => `Ngày "${d}" không đúng dạng YYYY-MM-DD.`,
+  badDate: (d: string) =>
+    `Ngày "${d}" không đúng dạng YYYY-MM-DD hoặc không có trên lịch (ví dụ 2024-03-31).`,
   badRows: (r: string) => `Số dòng "${r}" không hợp lệ (1–5000).`,
   sameAsInput: (p: string) =>
     `Tệp kết quả trùng với tệp dữ liệu "${p}". Chọn -o khác, hoặc thêm --in-place nếu thật sự muốn ghi vào tệp dữ liệu.`,
@@ -128,6 +146,8 @@ Mã thoát: 0 thành công; 1 dữ liệu hoặc kế hoạch có vấn đề; 2
     `Không tìm thấy bảng chấm điểm trong "${p}" (cần một dòng tiêu đề có cột tên đơn vị và các cột tiêu chí). Dùng --sheet để chọn sheet.`,
   hiddenSheets: (names: string[]) =>
     `Sheet đang ẩn không được đọc: ${names.map((n) => `"${n}"`).join(', ')} — hiện sheet (chuột phải vào thẻ sheet → Bỏ ẩn), hoặc chọn bằng --sheet "${names[0]}" nếu đúng là bảng cần chấm.`,
+  hiddenUnits: (sheet: string, lines: { line: string; name: string }[]) =>
+    `Trang "${sheet}" có ${lines.length} đơn vị đang bị ẩn (lọc hoặc ẩn dòng), không được chấm và không có kết quả: ${lines.map((l) => `${l.line}: ${l.name}`).join('; ')} — nếu cần xét cả các đơn vị này, bỏ lọc hoặc bỏ ẩn rồi chấm lại.`,
   noUnits: 'Không có đơn vị nào trong dữ liệu.',
   reading: (p: string) => `Đang đọc ${p}…`,
   scoring: (n: number) => `Đang chấm ${n} đơn vị…`,
@@ -147,10 +167,12 @@ Mã thoát: 0 thành công; 1 dữ liệu hoặc kế hoạch có vấn đề; 2
     `Lưu ý: ${n} vấn đề trong dữ liệu (xem cột "Ghi chú dữ liệu"; chạy "thidua validate" để xem chi tiết).`,
   strictFail: 'Có vấn đề trong dữ liệu và --strict được bật.',
   writeWarning: (text: string) => `Lưu ý khi ghi: ${text}`,
-  dropped: (input: string, features: DroppedFeature[], output: string, inPlace: boolean) =>
-    `Lưu ý khi ghi: sổ "${input}" có ${features.map((f) => FEATURES_VI[f]).join(', ')} — chương trình không giữ được, nên tệp "${output}" không còn chúng${inPlace ? ' (đã ghi vào chính tệp dữ liệu: hãy lấy lại từ bản sao lưu)' : '; tệp dữ liệu vẫn nguyên vẹn'}.`,
-  inPlaceWouldDrop: (input: string, features: DroppedFeature[]) =>
-    `Không ghi --in-place: sổ "${input}" có ${features.map((f) => FEATURES_VI[f]).join(', ')} mà chương trình không giữ được — ghi vào chính tệp sẽ làm mất chúng. Hãy ghi ra bản sao (bỏ --in-place, hoặc -o <tệp>.xlsx).`,
+  dropped: (input: string, parts: DroppedPart[], output: string, inPlace: boolean) =>
+    `Lưu ý khi ghi: sổ "${input}" có ${parts.map((p) => FEATURES_VI[p.feature]).join(', ')} — chương trình không giữ được, nên tệp "${output}" không còn chúng${inPlace ? ' (đã ghi vào chính tệp dữ liệu: hãy lấy lại từ bản sao lưu)' : '; tệp dữ liệu vẫn nguyên vẹn'}.${whereVi(parts)}`,
+  inPlaceWouldDrop: (input: string, parts: DroppedPart[]) =>
+    `Không ghi --in-place: sổ "${input}" có ${parts.map((p) => FEATURES_VI[p.feature]).join(', ')} mà chương trình không giữ được — ghi vào chính tệp sẽ làm mất chúng.${whereVi(parts)} Hãy ghi ra bản sao (bỏ --in-place, hoặc -o <tệp>.xlsx).`,
+  outputName: (p: string, json: boolean) =>
+    `Tệp kết quả "${p}" không có đuôi .xlsx${json ? ' (hay .json)' : ''}: chương trình ghi một sổ Excel .xlsx, dưới tên khác Excel không mở được hoặc mở ra ký tự lạ. Chọn -o <tệp>.xlsx.`,
   badOutputType: (p: string, ext: string) =>
     `Tệp kết quả "${p}" có đuôi ${ext}: chương trình chỉ ghi được sổ .xlsx (không macro, không phải mẫu), Excel sẽ không mở được tệp ${ext} này. Chọn -o <tệp>.xlsx (không dùng --in-place cho tệp ${ext}).`,
   protectedSheet: (sheet: string) =>
@@ -159,6 +181,10 @@ Mã thoát: 0 thành công; 1 dữ liệu hoặc kế hoạch có vấn đề; 2
     `Lưu ý khi đọc: sổ "${p}" đang mở trong Excel hoặc LibreOffice (có tệp khoá "${lock}") — chương trình đọc bản đã lưu gần nhất; lưu sổ trước nếu vừa sửa.`,
   openOutput: (p: string, lock: string) =>
     `Lưu ý khi ghi: tệp "${p}" đang mở trong Excel hoặc LibreOffice (có tệp khoá "${lock}") — đóng tệp rồi mở lại để thấy kết quả; lưu từ cửa sổ đang mở sẽ ghi đè lên kết quả.`,
+  noFolder: (p: string, why: string) =>
+    `Không tạo được thư mục hồ sơ "${p}": ${said(why, 'vi')}. Hồ sơ gồm nhiều văn bản nên -o là một thư mục (chưa có, hoặc đã có và cho phép ghi); chọn -o <thư-mục> khác.`,
+  preparedTarget: (sheet: string, cell: string, column: string, what: 'validation' | 'conditionalFormat') =>
+    `Không ghi kết quả: ô ${cell} (cột ${column} của trang "${sheet}"), nơi kết quả sẽ được ghi, đang có ${what === 'validation' ? 'quy tắc xác thực dữ liệu (Data Validation)' : 'định dạng có điều kiện (Conditional Formatting)'} do người dùng đặt sẵn — ghi vào sẽ lẫn với phần đã chuẩn bị của trang. Xoá ${what === 'validation' ? 'quy tắc đó (Dữ liệu → Xác thực dữ liệu → Xoá tất cả)' : 'định dạng đó (Trang đầu → Định dạng có điều kiện → Xoá quy tắc)'} ở các cột bên phải bảng rồi chấm lại. Chưa ghi tệp nào.`,
   unwritable: (p: string, why: string) =>
     `Không ghi được tệp kết quả "${p}" (${why})${SYSTEM_WORDS[why] ? ` — ${SYSTEM_WORDS[why][0]}` : ''}; không có tệp nào được ghi dở. Kiểm tra thư mục có tồn tại và cho phép ghi, tệp không đang mở trong Excel, hoặc chọn -o khác.`,
   plansHeader: 'Các kế hoạch có sẵn:',
@@ -252,7 +278,7 @@ Exit codes: 0 success; 1 problems in the data or plan; 2 usage error or unreadab
   readWarning: (problem) => `Note while reading: ${workbookProblemText(problem, 'en')}`,
   invalidPlan: 'The plan is invalid:',
   badLang: (l) => `Language "${l}" is not supported; use vi or en.`,
-  badDate: (d) => `Date "${d}" is not YYYY-MM-DD.`,
+  badDate: (d) => `Date "${d}" is not YYYY-MM-DD or is not a day of the calendar (e.g. 2024-03-31).`,
   badRows: (r) => `Row count "${r}" is invalid (1–5000).`,
   sameAsInput: (p) =>
     `The output is the input file "${p}". Choose another -o, or add --in-place to really write into the input.`,
@@ -263,6 +289,8 @@ Exit codes: 0 success; 1 problems in the data or plan; 2 usage error or unreadab
     `No scoring table found in "${p}" (a header row with a unit-name column and criteria columns). Use --sheet.`,
   hiddenSheets: (names) =>
     `Hidden sheets are not read: ${names.map((n) => `"${n}"`).join(', ')} — unhide the sheet (right-click its tab → Unhide), or choose it with --sheet "${names[0]}" if it is the table to score.`,
+  hiddenUnits: (sheet, lines) =>
+    `Sheet "${sheet}" has ${lines.length} hidden units (a filter, or hidden rows), not scored and with no result: ${lines.map((l) => `${l.line}: ${l.name}`).join('; ')} — if they are to be considered too, clear the filter or unhide them and score again.`,
   noUnits: 'The input has no units.',
   reading: (p) => `Reading ${p}…`,
   scoring: (n) => `Scoring ${n} units…`,
@@ -279,10 +307,12 @@ Exit codes: 0 success; 1 problems in the data or plan; 2 usage error or unreadab
     `Note: ${count(n, 'problem')} in the data (see the "Data notes" column; run "thidua validate" for details).`,
   strictFail: 'The data has problems and --strict is on.',
   writeWarning: (text) => `Note on writing: ${text}`,
-  dropped: (input, features, output, inPlace) =>
-    `Note on writing: "${input}" has ${features.map((f) => FEATURES_EN[f]).join(', ')} — the program cannot keep them, so "${output}" no longer has them${inPlace ? ' (written into the input itself: restore them from a backup)' : '; the input is unchanged'}.`,
-  inPlaceWouldDrop: (input, features) =>
-    `Not written --in-place: "${input}" has ${features.map((f) => FEATURES_EN[f]).join(', ')}, which the program cannot keep — writing into the file itself would lose them. Write a copy (leave out --in-place, or -o <file>.xlsx).`,
+  dropped: (input, parts, output, inPlace) =>
+    `Note on writing: "${input}" has ${parts.map((p) => FEATURES_EN[p.feature]).join(', ')} — the program cannot keep them, so "${output}" no longer has them${inPlace ? ' (written into the input itself: restore them from a backup)' : '; the input is unchanged'}.${whereEn(parts)}`,
+  inPlaceWouldDrop: (input, parts) =>
+    `Not written --in-place: "${input}" has ${parts.map((p) => FEATURES_EN[p.feature]).join(', ')}, which the program cannot keep — writing into the file itself would lose them.${whereEn(parts)} Write a copy (leave out --in-place, or -o <file>.xlsx).`,
+  outputName: (p, json) =>
+    `The output "${p}" does not end in .xlsx${json ? ' (or .json)' : ''}: the program writes an Excel .xlsx workbook, which under another name Excel would not open or would show as garbage. Choose -o <file>.xlsx.`,
   badOutputType: (p, ext) =>
     `The output "${p}" ends in ${ext}: the program writes only .xlsx workbooks (no macros, not a template), and Excel would not open this ${ext} file. Choose -o <file>.xlsx (no --in-place for a ${ext} file).`,
   protectedSheet: (sheet) =>
@@ -291,6 +321,10 @@ Exit codes: 0 success; 1 problems in the data or plan; 2 usage error or unreadab
     `Note while reading: "${p}" is open in Excel or LibreOffice (lock file "${lock}") — the last saved version is read; save the workbook first if you just edited it.`,
   openOutput: (p, lock) =>
     `Note on writing: "${p}" is open in Excel or LibreOffice (lock file "${lock}") — close it and open it again to see the results; saving from the open window would overwrite them.`,
+  noFolder: (p, why) =>
+    `Cannot create the dossier folder "${p}": ${said(why, 'en')}. A dossier is several documents, so -o names a folder (new, or one that exists and can be written); choose another -o <folder>.`,
+  preparedTarget: (sheet, cell, column, what) =>
+    `Not written: cell ${cell} (column ${column} of sheet "${sheet}"), where the results would go, has ${what === 'validation' ? 'a data validation rule' : 'a conditional format'} set up by the user — writing there would mix the results with what the sheet prepared. Clear ${what === 'validation' ? 'the rule (Data → Data Validation → Clear All)' : 'the format (Home → Conditional Formatting → Clear Rules)'} in the columns right of the table and score again. No file was written.`,
   unwritable: (p, why) =>
     `Cannot write the output "${p}" (${why})${SYSTEM_WORDS[why] ? ` — ${SYSTEM_WORDS[why][1]}` : ''}; no half-written file is left. Check that the folder exists and can be written, that the file is not open in Excel, or choose another -o.`,
   plansHeader: 'Built-in plans:',

@@ -4,6 +4,7 @@ import {
   PLAN_SHEET_NAME,
   sheetToPlan,
   outlierWarning,
+  hiddenUnitLines,
   type WorkbookModel,
 } from '@thidua/core/sheet';
 import { FileError, UsageError, type CliIo } from './io';
@@ -128,6 +129,9 @@ export async function prepare(
       last = Math.max(last, c.name.row + 1);
     }
     if (last >= first) io.stderr(`${m.table(part.resolved.sheet.name, first, last, part.units.length)}\n`);
+    // units the official hid (a filter, hidden rows) are not scored: named, never left out unseen
+    const hidden = hiddenUnitLines(part.resolved, args.lang);
+    if (hidden.length) io.stderr(`${m.hiddenUnits(part.resolved.sheet.name, hidden)}\n`);
   }
   const outside = outlierWarning(analysis.sheet);
   if (outside) io.stderr(`${m.readWarning(outside)}\n`);

@@ -43,6 +43,15 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v' },
 } as const;
 
+/** "2024-02-29" yes, "2024-02-30" or "2023-02-29" no: a day the calendar has, written YYYY-MM-DD. */
+function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
 export interface CliArgs {
   command: string | undefined;
   inputs: string[];
@@ -116,7 +125,7 @@ function parse(argv: string[], m: Messages): CliArgs & { help: boolean; version:
   const v = parsed.values;
   if (v.lang !== undefined && v.lang !== 'vi' && v.lang !== 'en') throw new UsageError(m.badLang(v.lang));
   const due = v['due-date'];
-  if (due !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(due)) throw new UsageError(m.badDate(due));
+  if (due !== undefined && !isCalendarDate(due)) throw new UsageError(m.badDate(due));
   let rows: number | undefined;
   if (v.rows !== undefined) {
     rows = Number(v.rows);

@@ -8,7 +8,7 @@ import {
   parseSettings,
   type DossierSettings,
 } from '@thidua/core/dossier';
-import { FileError, type CliIo, writeOutput } from '../io';
+import { FileError, systemCode, type CliIo, writeOutput } from '../io';
 import { readJson } from '../load';
 import type { Messages } from '../messages';
 import { councilInput, reportCouncil, reportSheetProblems } from '../council';
@@ -126,10 +126,12 @@ export async function dossierCommand(args: CliArgs, io: CliIo, m: Messages): Pro
 
   const folder = args.output ?? defaultFolder(input.path);
   const rendered = await renderDossier(outcome.dossier, { now: io.now() });
+  const there = await io.identity(folder);
+  if (there && !there.folder) throw new FileError(m.noFolder(folder, 'EEXIST'));
   try {
     await io.mkdir?.(folder);
   } catch (e) {
-    throw new FileError(m.unreadable(folder, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
+    throw new FileError(m.noFolder(folder, systemCode(e)));
   }
   for (const file of [...rendered.files, { name: rendered.zipName, data: rendered.zip }]) {
     const path = `${folder.replace(/[\\/]$/, '')}/${file.name}`;

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { applyWritePlan } from '@thidua/core/adapters/exceljs';
 import { buildSummary, mergeForms, type FormFile, type FormProblem } from '@thidua/core/forms';
-import { FileError, sameFile, UsageError, type CliIo, writeOutput } from '../io';
+import { checkOutputName, FileError, sameFile, UsageError, type CliIo, writeOutput } from '../io';
 import { loadInput, loadPlan } from '../load';
 import type { Messages } from '../messages';
 import type { CliArgs } from '../run';
@@ -17,6 +17,7 @@ const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 export async function mergeCommand(args: CliArgs, io: CliIo, m: Messages): Promise<number> {
   if (!args.inputs.length) throw new UsageError(m.needForms);
   if (!args.output) throw new UsageError(m.needSummary);
+  await checkOutputName(io, args.output, false, m.outputName);
   const { plan } = await loadPlan(args.plan, io, m);
   const blockIds = plan.blocks.map((b) => b.id);
   if (args.block && !blockIds.includes(args.block))

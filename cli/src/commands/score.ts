@@ -1,6 +1,6 @@
 import { basename, dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { applyWritePlan, readSettings, readSheet } from '@thidua/core/adapters/exceljs';
+import { applyWritePlan, preparedTarget, readSettings, readSheet } from '@thidua/core/adapters/exceljs';
 import {
   scoreRequest,
   validateRequest,
@@ -19,6 +19,7 @@ import {
   councilSheetPlan,
   findCouncilSheet,
   type CellValue,
+  sheetCellAddress,
 } from '@thidua/core/sheet';
 import {
   inLang,
@@ -29,7 +30,7 @@ import {
   type ScoreCall,
 } from '@thidua/core/workflow';
 import { appraisalColumns, appraisalSource, isAppraised, withAppraisal } from '@thidua/core/forms';
-import { FileError, sameFile, UsageError, writeOutput, type CliIo } from '../io';
+import { checkOutputName, FileError, sameFile, UsageError, writeOutput, type CliIo } from '../io';
 import type { Messages } from '../messages';
 import { prepare, ScoringRefused, type Prepared } from '../prepare';
 import type { CliArgs } from '../run';
@@ -218,6 +219,8 @@ export async function scoreCommand(args: CliArgs, io: CliIo, m: Messages): Promi
   }
   const wrongType = outputPath ? NOT_XLSX.exec(outputPath) : null;
   if (outputPath && wrongType) throw new FileError(m.badOutputType(outputPath, wrongType[0].toLowerCase()));
+  // a workbook under a .csv or .txt name (or none) opens as garbage, or not at all; a folder is said as one
+  if (outputPath && !args.inPlace) await checkOutputName(io, outputPath, true, m.outputName);
   // the official's only copy never loses what the written package cannot hold
   if (args.inPlace && input.kind === 'xlsx' && input.dropped.length)
     throw new FileError(m.inPlaceWouldDrop(input.path, input.dropped));
@@ -361,6 +364,13 @@ export async function scoreCommand(args: CliArgs, io: CliIo, m: Messages): Promi
             input.model.sheets.map((s) => s.name),
           )
         : [];
+    // empty cells the official prepared (a validation rule, a conditional format) are theirs, as in the pane
+    const held = input.kind === 'xlsx' ? preparedTarget(wb, plan.expect) : undefined;
+    if (held) {
+      const address = sheetCellAddress(held.sheet, held.cell);
+      const column = address.replace(/^.*!([A-Z]+)\d+$/, '$1');
+      throw new FileError(m.preparedTarget(held.sheet, address, column, held.what));
+    }
     applyWritePlan(wb, plan);
     if (args.councilSheet && !findCouncilSheet(wb.worksheets)) {
       applyWritePlan(wb, councilSheetPlan({ lang: args.lang, settings: readSettings(wb) }));

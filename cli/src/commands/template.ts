@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { applyWritePlan } from '@thidua/core/adapters/exceljs';
 import { buildTemplate } from '@thidua/core/sheet';
-import { UsageError, type CliIo, writeOutput } from '../io';
+import { checkOutputName, UsageError, type CliIo, writeOutput } from '../io';
 import { loadPlan } from '../load';
 import type { Messages } from '../messages';
 import type { CliArgs } from '../run';
@@ -9,6 +9,7 @@ import type { CliArgs } from '../run';
 export async function templateCommand(args: CliArgs, io: CliIo, m: Messages): Promise<number> {
   if (args.inputs.length) throw new UsageError(m.tooManyInputs);
   if (!args.output) throw new UsageError(m.needOutput);
+  await checkOutputName(io, args.output, false, m.outputName);
   const { plan } = await loadPlan(args.plan, io, m);
   if (args.block && !plan.blocks.some((b) => b.id === args.block))
     throw new UsageError(

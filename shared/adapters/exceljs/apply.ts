@@ -140,6 +140,9 @@ function currentCells(wb: ExcelJS.Workbook, e: WriteExpectation): CellValue[][] 
   return out;
 }
 
+/** ExcelJS orders the tabs by this field of a worksheet (not in its type definitions). */
+type Ordered = { orderNo: number };
+
 /**
  * Applies a write plan to an ExcelJS workbook. Cells outside the plan's blocks and clears are not touched. The
  * plan's expectations are checked first: if the sheet no longer holds what the plan was computed against, it
@@ -150,8 +153,10 @@ export function applyWritePlan(wb: ExcelJS.Workbook, plan: WritePlan & WritePlan
   for (const s of plan.sheets) {
     const existing = wb.getWorksheet(s.name);
     if (existing && s.mode === 'createOrReplace') {
+      // replaced where it stands: the tabs keep their order run after run
+      const { orderNo } = existing as unknown as Ordered;
       wb.removeWorksheet(existing.id);
-      wb.addWorksheet(s.name);
+      (wb.addWorksheet(s.name) as unknown as Ordered).orderNo = orderNo;
     } else if (!existing) wb.addWorksheet(s.name);
   }
   for (const range of plan.clear) {

@@ -4,10 +4,13 @@
  * model for are gone from any workbook it writes; so are some elements inside the parts it does read (manual page
  * breaks, sparklines, the newer data validations Excel keeps in a sheet's extension list, shapes and text boxes in
  * a drawing). Parts are told from their names; the sheet and drawing parts are searched for those elements (the
- * package is already within the read budget when this runs).
+ * package is already within the read budget when this runs). Each is told with the sheets it is on, found by
+ * following the package's relationships from every sheet (a chart in a drawing of a sheet, a pivot table of a
+ * sheet, a chart sheet itself), so the official knows where to look in the copy.
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { readZipDirectory } from '../../src/workbook/zip';
+import { relsPartOf, relTargets, sheetPartNames } from '../../src/workbook/parts';
 
 export type DroppedFeature =
   | 'macros'
@@ -62,21 +65,86 @@ function partText(bytes: Uint8Array, name: string): string {
 
 const workbookXml = (bytes: Uint8Array) => partText(bytes, 'xl/workbook.xml');
 
+/** A feature the written copy will not have, with the sheets it is on (empty when it belongs to the workbook). */
+export interface DroppedPart {
+  feature: DroppedFeature;
+  /** Sheet names as the tabs show them, in the workbook's order; [] for a workbook-wide part (macros, links). */
+  sheets: string[];
+}
+
+/** The rels parts of the package, inflated in one pass (they are a few hundred bytes each). */
+function relsTexts(bytes: Uint8Array): Map<string, string> {
+  try {
+    const files = unzipSync(bytes, { filter: (f) => /(^|\/)_rels\/[^/]+\.rels$/i.test(f.name) });
+    return new Map(Object.entries(files).map(([name, data]) => [name.replace(/^\//, ''), strFromU8(data)]));
+  } catch {
+    return new Map();
+  }
+}
+
+/**
+ * Part path → the sheets it belongs to: every sheet part (worksheet, chart sheet, macro sheet) owns itself and
+ * whatever its relationships reach, followed part by part (sheet → drawing → chart, sheet → pivot table → cache).
+ */
+function partOwners(
+  bytes: Uint8Array,
+  workbook: string,
+): { owners: Map<string, Set<string>>; order: string[] } {
+  const rels = relsTexts(bytes);
+  const sheets = sheetPartNames(workbook, rels.get('xl/_rels/workbook.xml.rels') ?? '');
+  const owners = new Map<string, Set<string>>();
+  for (const [sheetPart, name] of sheets) {
+    const queue = [sheetPart];
+    const seen = new Set(queue);
+    while (queue.length) {
+      const part = queue.shift() as string;
+      const set = owners.get(part) ?? new Set<string>();
+      set.add(name);
+      owners.set(part, set);
+      for (const next of relTargets(part, rels.get(relsPartOf(part)) ?? ''))
+        if (!seen.has(next)) {
+          seen.add(next);
+          queue.push(next);
+        }
+    }
+  }
+  return { owners, order: [...sheets.values()] };
+}
+
 /** The features of the package that a workbook written by ExcelJS will not have, in a fixed order. */
 export function droppedFeatures(bytes: Uint8Array): DroppedFeature[] {
+  return droppedParts(bytes).map((p) => p.feature);
+}
+
+/** The same, each with the sheets it is on. */
+export function droppedParts(bytes: Uint8Array): DroppedPart[] {
   const directory = readZipDirectory(bytes);
   if (!directory.ok) return [];
   const names = directory.entries.map((e) => e.name.replace(/^\//, ''));
-  const found = PARTS.filter(([, re]) => names.some((n) => re.test(n))).map(([feature]) => feature);
   // The workbook part is small and already within the read budget when this runs.
-  if (/<(\w+:)?workbookProtection\b/.test(workbookXml(bytes))) found.push('workbookProtection');
-  const inside = new Set<DroppedFeature>();
+  const workbook = workbookXml(bytes);
+  const parts = new Map<DroppedFeature, string[]>();
+  for (const [feature, re] of PARTS) {
+    const matched = names.filter((n) => re.test(n));
+    if (matched.length) parts.set(feature, matched);
+  }
+  if (/<(\w+:)?workbookProtection\b/.test(workbook)) parts.set('workbookProtection', []);
+  const inside = new Map<DroppedFeature, string[]>();
   for (const name of names) {
-    const wanted = ELEMENTS.filter(([feature, part]) => !inside.has(feature) && part.test(name));
+    const wanted = ELEMENTS.filter(([, part]) => part.test(name));
     if (!wanted.length) continue;
     const xml = partText(bytes, name);
-    for (const [feature, , element] of wanted) if (element.test(xml)) inside.add(feature);
+    for (const [feature, , element] of wanted)
+      if (element.test(xml)) inside.set(feature, [...(inside.get(feature) ?? []), name]);
   }
-  found.push(...ELEMENTS.map(([feature]) => feature).filter((feature) => inside.has(feature)));
-  return found;
+  for (const [feature] of ELEMENTS) {
+    const found = inside.get(feature);
+    if (found) parts.set(feature, found);
+  }
+  if (!parts.size) return [];
+  const { owners, order } = partOwners(bytes, workbook);
+  return [...parts].map(([feature, found]) => {
+    const on = new Set(found.flatMap((part) => [...(owners.get(part) ?? [])]));
+    return { feature, sheets: order.filter((sheet) => on.has(sheet)) };
+  });
 }

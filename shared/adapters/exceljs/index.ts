@@ -5,4 +5,5 @@ export { workbookFromModel } from './from-model';
 export { readSettings, writeSettings, SETTINGS_SHEET } from './settings';
 export { openWorkbookBytes } from './open';
 export { protectSheets } from './protect';
-export { droppedFeatures, type DroppedFeature } from './dropped';
+export { droppedFeatures, droppedParts, type DroppedFeature, type DroppedPart } from './dropped';
+export { preparedTarget, type PreparedTarget } from './prepared';

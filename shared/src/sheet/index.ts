@@ -57,3 +57,4 @@ export {
   type WorkbookProblemCode,
 } from '../workbook/problems';
 export { workbookProblemText } from '../workbook/messages';
+export { hiddenUnitLines } from './hidden-units';

@@ -2,7 +2,7 @@ import type { Plan } from '../plan/schema';
 import type { ScoreResponse, UnitResult } from '../engine/types';
 import { moneyInWords, type Lang } from '../values';
 import type { CellKind, CellValue } from './model';
-import { render, say, word } from '../messages';
+import { named, render, say, word, type Named } from '../messages';
 import { formatIsoDate, label } from './write-labels';
 import { planBasis } from './results-sheet';
 import {
@@ -99,6 +99,8 @@ export function buildProposalsSheet(
     let prize = 0;
     let certificates = 0;
     let sets = 0;
+    // tiers whose prize the document does not set: the sum leaves them out, and a line under the table says so
+    const unset: Named[] = [];
     const rows = units.map((u, n): CellValue[] => {
       const award = u.award as NonNullable<UnitResult['award']>;
       const tier = tierOf(award.tier);
@@ -106,6 +108,12 @@ export function buildProposalsSheet(
       prize += award.prize ?? 0;
       certificates += u.certificates ?? 0;
       sets += dossierSets ?? 0;
+      if (
+        award.prize === null &&
+        u.flags.some((f) => f.code === 'prize-not-specified') &&
+        !unset.some((t) => t.vi === (tier?.name ?? award.name))
+      )
+        unset.push(named(tier?.name ?? award.name, tier?.nameEn));
       return [
         n + 1,
         u.name,
@@ -117,15 +125,19 @@ export function buildProposalsSheet(
         dossierSets,
       ];
     });
-    add(
+    sheet.table(
       [
         header,
         ...rows,
         [null, label('sum', lang), null, null, prize, moneyInWords(prize), certificates, sets],
       ],
+      KINDS,
       1,
     );
     sheet.styleRows([{ row: rows.length + 1, style: { bold: true } }]);
+    for (const tier of unset)
+      sheet.line(render(say('tier.prize-not-specified', { tier }), lang), PRINT_STYLES.text);
+    sheet.skip();
   });
 
   const others = response.results.filter((u) => !u.award && (u.certificates ?? 0) > 0).sort(byRank);

@@ -2,6 +2,7 @@ import type { Plan } from '../plan/schema';
 import type { ScoreResponse } from '../engine/types';
 import type { Lang } from '../values';
 import {
+  cellAddress,
   rangeAddress,
   type CellRef,
   type CellValue,
@@ -18,7 +19,6 @@ import {
 import { gridFingerprint } from './fingerprint';
 import {
   blocksStamp,
-  cellList,
   locateOutput,
   modelStamp,
   parseOwnedSheetList,
@@ -370,6 +370,7 @@ type SheetKind = 'resultsSheet' | 'proposalsSheet' | 'explanationsSheet' | 'logS
 function sheetNamer(input: BuildWritePlanInput, isOurs: (name: string, kind: SheetKind) => boolean) {
   const existing = new Set((input.sheetNames ?? []).map((n) => n.toLowerCase()));
   const claimed = new Set<string>([input.sheet.name.toLowerCase()]);
+  const spelled = new Map((input.sheetNames ?? []).map((n) => [n.toLowerCase(), n]));
   return (kind: SheetKind, lang: Lang): { name: string; reused: boolean } => {
     const base = label(kind, lang);
     const candidate = (i: number) => (i === 1 ? base : `${base} (${i})`);
@@ -378,6 +379,16 @@ function sheetNamer(input: BuildWritePlanInput, isOurs: (name: string, kind: She
       if (!claimed.has(lc) && existing.has(lc) && isOurs(lc, kind)) {
         claimed.add(lc);
         return { name: candidate(i), reused: true };
+      }
+    }
+    // Scored before in the other language: our sheet keeps its name and is rewritten in this one, so the
+    // workbook never holds an earlier run's results under the other name beside this run's.
+    const other = label(kind, lang === 'en' ? 'vi' : 'en');
+    for (let i = 1; i <= 100; i++) {
+      const lc = (i === 1 ? other : `${other} (${i})`).toLowerCase();
+      if (!claimed.has(lc) && existing.has(lc) && isOurs(lc, kind)) {
+        claimed.add(lc);
+        return { name: spelled.get(lc) ?? lc, reused: true };
       }
     }
     for (let i = 1; ; i++) {
@@ -402,12 +413,22 @@ function explanationsTooLarge(rows: number): WriteWarning {
   };
 }
 
+/** "'Tổng hợp điểm'!AE7:AM24", "Sheet1!K7": a sheet name other than a plain ASCII word is quoted as Excel does. */
+function onSheet(sheet: string, address: string): string {
+  const name = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return `${name}!${address}`;
+}
+
 function keptWarning(rec: OutputRecord, changed: CellRef[], placed: RangeRef): WriteWarning {
+  // every place named as a reference the official can type into Excel's Go To (F5), sheet included
+  const shown = changed.slice(0, 10).map((cell) => onSheet(rec.sheet, cellAddress(cell)));
   const kept = {
-    where: `${rec.sheet}!${rangeAddress(rec)}`,
-    now: rangeAddress(placed),
+    where: onSheet(rec.sheet, rangeAddress(rec)),
+    now: onSheet(placed.sheet, rangeAddress(placed)),
     fingerprint: Boolean(rec.fingerprint),
-    changed: changed.length ? cellList(changed) : null,
+    changed: shown.length
+      ? `${shown.join(', ')}${changed.length > shown.length ? ` (+${changed.length - shown.length})` : ''}`
+      : null,
   };
   return {
     code: rec.fingerprint ? 'output-changed' : 'output-unverified',

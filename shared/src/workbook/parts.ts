@@ -32,6 +32,33 @@ function resolvePart(target: string): string {
   return out.join('/');
 }
 
+/** The rels part of a part: "xl/worksheets/sheet1.xml" → "xl/worksheets/_rels/sheet1.xml.rels". */
+export function relsPartOf(part: string): string {
+  const slash = part.lastIndexOf('/');
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+/**
+ * The parts a part's rels point at, as package paths: a target is relative to the part's own folder
+ * ("../drawings/drawing1.xml" from "xl/worksheets/sheet1.xml" is "xl/drawings/drawing1.xml") or absolute ("/xl/…");
+ * links outside the package (TargetMode="External": a hyperlink, another workbook) are left out.
+ */
+export function relTargets(part: string, relsXml: string): string[] {
+  const folder = part.slice(0, part.lastIndexOf('/') + 1);
+  const out: string[] = [];
+  for (const m of relsXml.matchAll(/<(?:\w+:)?Relationship\b([^>]*)>/g)) {
+    const a = attributes(m[1]);
+    if (!a.Target || /^external$/i.test(a.TargetMode ?? '')) continue;
+    const path: string[] = [];
+    for (const p of (a.Target.startsWith('/') ? a.Target.slice(1) : folder + a.Target).split('/')) {
+      if (p === '..') path.pop();
+      else if (p !== '.' && p !== '') path.push(p);
+    }
+    out.push(path.join('/'));
+  }
+  return out;
+}
+
 /** Part path → sheet name, from xl/workbook.xml and xl/_rels/workbook.xml.rels. */
 export function sheetPartNames(workbookXml: string, relsXml: string): Map<string, string> {
   const targets = new Map<string, string>();

@@ -194,8 +194,17 @@ export function bienBan(ctx: DossierContext): DossierDocument {
         agreedTable(ctx, form),
       );
     });
-  if (ctx.proposals.length)
-    blocks.push(body([plain('Tổng số tiền thưởng: '), bold(moneyWithWords(ctx.total)), plain('.')]));
+  if (ctx.proposals.length) {
+    // a prize the document does not set is not counted as nothing: the sum says what it leaves out
+    const unset = ctx.proposals.filter((p) => p.prize === null).length;
+    blocks.push(
+      body([
+        plain('Tổng số tiền thưởng: '),
+        bold(moneyWithWords(ctx.total)),
+        plain(unset ? `, chưa gồm ${unset} trường hợp do Hội đồng quyết định mức thưởng.` : '.'),
+      ]),
+    );
+  }
   if (ctx.pending.length)
     blocks.push(
       body([

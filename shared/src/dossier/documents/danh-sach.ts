@@ -90,11 +90,12 @@ export function danhSach(ctx: DossierContext, form: string, index: number): Doss
   });
   if (listed.length) {
     const total = listed.reduce((s, p) => s + (p.prize ?? 0), 0);
+    const unset = listed.filter((p) => p.prize === null).length;
     blocks.push(
       body([
         plain(`Tổng cộng: ${countText(listed)}; tổng số tiền thưởng: `),
         bold(moneyWithWords(total)),
-        plain('.'),
+        plain(unset ? `, chưa gồm ${unset} trường hợp do Hội đồng quyết định mức thưởng.` : '.'),
       ]),
     );
   } else blocks.push(body([plain('Chưa có tập thể, cá nhân được đề nghị theo hình thức này.')]));
