@@ -10,17 +10,66 @@ import {
   type ScoreResponse,
   type Problem,
 } from '@thidua/core';
+import { t, type UiLang } from './i18n';
 
 export type ApiErrorKind = 'unreachable' | 'timeout' | 'unauthorized' | 'rejected' | 'server';
 
+/** What went wrong with a call, as data: rendered in the pane's language from its strings (i18n.ts). */
+export interface ApiFailure {
+  kind: ApiErrorKind;
+  url: string;
+  status?: number;
+  /** The server's own title for its refusal (problem details), when it sent one. */
+  title?: string;
+  /** The browser's technical reason ("Failed to fetch"), kept for whoever supports the official. */
+  detail?: string;
+  seconds?: number;
+}
+
+/** The sentence an official reads for a failure: what happened, in plain words, and what to do. */
+export function apiFailureText(f: ApiFailure, lang: UiLang): string {
+  const url = f.url;
+  const server = f.title ? ` (${f.title})` : '';
+  switch (f.kind) {
+    case 'timeout':
+      return t('apiTimeout', lang, { url, seconds: f.seconds ?? 0 });
+    case 'unreachable':
+      return t('apiUnreachable', lang, { url, detail: f.detail ?? '' });
+    case 'unauthorized':
+      return t(f.status === 403 ? 'apiForbidden' : 'apiSignIn', lang, { status: f.status ?? 401 }) + server;
+    case 'server':
+      return t(f.status === 429 ? 'apiBusy' : 'apiServerError', lang, { status: f.status ?? 500 }) + server;
+    case 'rejected':
+      // The server's title says why (its problems follow it); without one, the status in words.
+      if (f.title) return f.title;
+      return t(
+        f.status === 404
+          ? 'apiNotFound'
+          : f.status === 413
+            ? 'apiTooLarge'
+            : f.status === 405 || f.status === 415
+              ? 'apiWrongRequest'
+              : 'apiRejected',
+        lang,
+        { url, status: f.status ?? 400 },
+      );
+  }
+}
+
 export class ApiError extends Error {
+  readonly kind: ApiErrorKind;
+  readonly status?: number;
+  /** The same sentence in English (the message is Vietnamese). */
+  readonly messageEn: string;
+
   constructor(
-    readonly kind: ApiErrorKind,
-    message: string,
-    readonly status?: number,
+    readonly failure: ApiFailure,
     readonly problems: Problem[] = [],
   ) {
-    super(message);
+    super(apiFailureText(failure, 'vi'));
+    this.kind = failure.kind;
+    this.status = failure.status;
+    this.messageEn = apiFailureText(failure, 'en');
     this.name = 'ApiError';
   }
 }
@@ -63,7 +112,7 @@ export async function postJson<T>(path: string, body: unknown, options: ApiClien
   const retries = options.retries ?? 2;
   const timeoutMs = options.timeoutMs ?? 30_000;
   const url = `${options.baseUrl.replace(/\/$/, '')}${path}`;
-  let last: ApiError = new ApiError('unreachable', `Không gọi được ${url}`);
+  let last: ApiError = new ApiError({ kind: 'unreachable', url });
   for (let attempt = 0; attempt <= retries; attempt++) {
     if (attempt > 0) await sleep(500 * 2 ** (attempt - 1));
     const token = await options.getToken?.();
@@ -82,11 +131,8 @@ export async function postJson<T>(path: string, body: unknown, options: ApiClien
       });
     } catch (err) {
       last = controller.signal.aborted
-        ? new ApiError('timeout', `Máy chủ không trả lời sau ${Math.round(timeoutMs / 1000)} giây (${url})`)
-        : new ApiError(
-            'unreachable',
-            `Không kết nối được máy chủ chấm điểm (${url}): ${(err as Error).message}`,
-          );
+        ? new ApiError({ kind: 'timeout', url, seconds: Math.round(timeoutMs / 1000) })
+        : new ApiError({ kind: 'unreachable', url, detail: (err as Error)?.message ?? String(err) });
       continue;
     } finally {
       clearTimeout(timer);
@@ -94,16 +140,12 @@ export async function postJson<T>(path: string, body: unknown, options: ApiClien
     if (res.ok) return (await res.json()) as T;
     const problem = await readProblem(res);
     const problems = problem.problems ?? problem.errors ?? [];
-    const title = problem.title ?? problem.detail ?? `HTTP ${res.status}`;
+    const title = problem.title ?? problem.detail;
+    const failure = { url, status: res.status, ...(title ? { title } : {}) };
     if (res.status === 401 || res.status === 403)
-      throw new ApiError(
-        'unauthorized',
-        `Cần đăng nhập để dùng máy chủ chấm điểm (${title})`,
-        res.status,
-        problems,
-      );
-    if (!RETRYABLE_STATUS.has(res.status)) throw new ApiError('rejected', title, res.status, problems);
-    last = new ApiError('server', `Máy chủ chấm điểm lỗi ${res.status}: ${title}`, res.status, problems);
+      throw new ApiError({ kind: 'unauthorized', ...failure }, problems);
+    if (!RETRYABLE_STATUS.has(res.status)) throw new ApiError({ kind: 'rejected', ...failure }, problems);
+    last = new ApiError({ kind: 'server', ...failure }, problems);
   }
   throw last;
 }
@@ -113,8 +155,9 @@ export type ScoreSource = 'api' | 'local';
 export interface Scored<T> {
   result: T;
   source: ScoreSource;
-  /** Why the page scored locally (the API error), for the status line. */
+  /** Why the page scored locally (the API error), for the status line: Vietnamese, and `fallbackReasonEn`. */
   fallbackReason?: string;
+  fallbackReasonEn?: string;
 }
 
 /** Whether an API failure means "could not reach it" (fall back) rather than "it said no" (show the problems). */
@@ -125,7 +168,15 @@ export function shouldFallBack(err: unknown): boolean {
 }
 
 function localFailure(outcome: { title: string; status: number; problems: Problem[] }): ApiError {
-  return new ApiError('rejected', outcome.title, outcome.status, outcome.problems);
+  return new ApiError(
+    { kind: 'rejected', url: '', status: outcome.status, title: outcome.title },
+    outcome.problems,
+  );
+}
+
+function fallback(err: unknown): Pick<Scored<unknown>, 'fallbackReason' | 'fallbackReasonEn'> {
+  const e = err as ApiError;
+  return { fallbackReason: e.message, fallbackReasonEn: e.messageEn };
 }
 
 export async function score(body: unknown, options: ApiClientOptions): Promise<Scored<ScoreResponse>> {
@@ -135,7 +186,7 @@ export async function score(body: unknown, options: ApiClientOptions): Promise<S
     if (!shouldFallBack(err)) throw err;
     const outcome = scoreRequest(body);
     if (!outcome.ok) throw localFailure(outcome);
-    return { result: outcome.response, source: 'local', fallbackReason: (err as Error).message };
+    return { result: outcome.response, source: 'local', ...fallback(err) };
   }
 }
 
@@ -146,6 +197,6 @@ export async function validate(body: unknown, options: ApiClientOptions): Promis
     if (!shouldFallBack(err)) throw err;
     const outcome = validateRequest(body);
     if (!outcome.ok) throw localFailure(outcome);
-    return { result: outcome.report, source: 'local', fallbackReason: (err as Error).message };
+    return { result: outcome.report, source: 'local', ...fallback(err) };
   }
 }

@@ -117,6 +117,10 @@ const STRINGS = {
     en: 'The API could not be reached; scored with the same engine in the page. ({reason})',
   },
   written: { vi: 'Đã ghi {cells} ô trong {syncs} lần đồng bộ.', en: 'Wrote {cells} cells in {syncs} syncs.' },
+  writtenProtected: {
+    vi: 'Lưu ý: trang {sheets} đang được bảo vệ (khoá) — kết quả vẫn được ghi bên cạnh bảng trong tệp tải về, nhưng các ô đó cũng bị khoá cho tới khi bỏ bảo vệ trang (Xem lại → Bỏ bảo vệ trang tính).',
+    en: 'Note: sheet {sheets} is protected (locked) — the results are still written beside the table in the downloaded file, but those cells are locked too until the sheet is unprotected (Review → Unprotect Sheet).',
+  },
   topUnits: { vi: 'Dẫn đầu', en: 'Top units' },
   colRank: { vi: 'Hạng', en: 'Rank' },
   colUnit: { vi: 'Đơn vị', en: 'Unit' },
@@ -155,6 +159,19 @@ const STRINGS = {
     en: 'Reusing the mapping saved in the workbook for {sheet}: rows {from}–{to}, unit names in column {name}.',
   },
 
+  runInOtherLang: {
+    vi: 'Kết quả dưới đây và trong sổ được viết bằng tiếng Anh ở lần chấm này; bấm "Chấm điểm và ghi kết quả" để viết lại bằng tiếng Việt.',
+    en: 'The results below and in the workbook were written in Vietnamese by this run; press "Score and write back" to write them in English.',
+  },
+  hiddenUnitsTitle: {
+    vi: '{count} đơn vị trong bảng đang bị ẩn (lọc hoặc ẩn dòng) — không được chấm, không có kết quả',
+    en: '{count} units of the table are hidden (a filter, or hidden lines) — not scored, no result',
+  },
+  hiddenUnitsList: { vi: 'Các đơn vị đang bị ẩn', en: 'Hidden units' },
+  hiddenUnitsWhat: {
+    vi: 'Nếu các đơn vị này cũng cần được xét, hãy bỏ lọc hoặc bỏ ẩn rồi bấm "Nhận diện bảng" lại.',
+    en: 'If these units are to be considered too, clear the filter or unhide them, then press "Detect the table" again.',
+  },
   resultsSheet: { vi: 'Ghi trang Kết quả', en: 'Write the results sheet' },
   proposalsSheet: { vi: 'Ghi trang Đề nghị khen thưởng', en: 'Write the proposals sheet' },
 
@@ -289,6 +306,54 @@ const STRINGS = {
   finalMark: { vi: 'Chốt kết quả chính thức', en: 'Mark the results final' },
   finalNone: { vi: 'Chưa chốt kết quả chính thức.', en: 'Not marked final yet.' },
   finalMarkedAt: { vi: 'Đã chốt ngày {at}{by}.', en: 'Marked final on {at}{by}.' },
+  targetHasValidation: {
+    vi: 'Các ô sẽ ghi kết quả ({range}) trên trang "{sheet}" có quy tắc xác thực dữ liệu (Xác thực dữ liệu — Data Validation) của anh/chị, nên có thể là ô để dành cho việc nhập liệu; chương trình không ghi vào đó và chưa ghi gì vào sổ. Hãy xoá quy tắc ở các ô này (chọn các ô, Dữ liệu → Xác thực dữ liệu → Xoá tất cả) hoặc dời bảng đi, rồi chấm điểm lại.',
+    en: 'The cells the results would go in ({range}) on sheet "{sheet}" carry a data validation rule of yours (Data Validation), so they may be kept for your own input; the program does not write there, and nothing was written. Remove the rule from these cells (select them, Data → Data Validation → Clear All) or move the table, then score again.',
+  },
+  targetHasConditionalFormat: {
+    vi: 'Các ô sẽ ghi kết quả ({range}) trên trang "{sheet}" có định dạng có điều kiện (Conditional Formatting) của anh/chị, nên kết quả sẽ bị tô màu theo quy tắc đó; chưa ghi gì vào sổ. Hãy xoá quy tắc ở các ô này (chọn các ô, Trang đầu → Định dạng có điều kiện → Xoá quy tắc → Xoá quy tắc khỏi các ô đã chọn), rồi chấm điểm lại.',
+    en: 'The cells the results would go in ({range}) on sheet "{sheet}" carry a conditional format of yours, so the results would be coloured by that rule; nothing was written. Remove the rule from these cells (select them, Home → Conditional Formatting → Clear Rules → Clear Rules from Selected Cells), then score again.',
+  },
+  apiUnreachable: {
+    vi: 'Không kết nối được máy chủ chấm điểm ({url}): kiểm tra kết nối mạng, hoặc hỏi người quản trị địa chỉ máy chủ. (Chi tiết kỹ thuật: {detail})',
+    en: 'Could not reach the scoring server ({url}): check the network connection, or ask the administrator for the server address. (Technical details: {detail})',
+  },
+  apiTimeout: {
+    vi: 'Máy chủ chấm điểm không trả lời sau {seconds} giây ({url}): mạng chậm hoặc máy chủ đang bận.',
+    en: 'The scoring server did not answer within {seconds} seconds ({url}): the network is slow or the server is busy.',
+  },
+  apiSignIn: {
+    vi: 'Máy chủ chấm điểm cần anh/chị đăng nhập (mã {status}): bấm "Đăng nhập" ở đầu trang rồi chấm điểm lại.',
+    en: 'The scoring server needs you to sign in (status {status}): press "Sign in" at the top, then score again.',
+  },
+  apiForbidden: {
+    vi: 'Tài khoản đang đăng nhập không được dùng máy chủ chấm điểm (mã {status}): hỏi người quản trị cấp quyền.',
+    en: 'The account signed in may not use the scoring server (status {status}): ask the administrator for access.',
+  },
+  apiBusy: {
+    vi: 'Máy chủ chấm điểm đang quá tải (mã {status}); thử lại sau ít phút.',
+    en: 'The scoring server is overloaded (status {status}); try again in a few minutes.',
+  },
+  apiServerError: {
+    vi: 'Máy chủ chấm điểm bị lỗi (mã {status}) — lỗi ở máy chủ, không phải ở dữ liệu trong sổ.',
+    en: 'The scoring server failed (status {status}) — a fault of the server, not of the data in the workbook.',
+  },
+  apiNotFound: {
+    vi: 'Không tìm thấy máy chủ chấm điểm ở địa chỉ {url} (mã {status}): hỏi người quản trị địa chỉ đúng.',
+    en: 'No scoring server at {url} (status {status}): ask the administrator for the right address.',
+  },
+  apiTooLarge: {
+    vi: 'Máy chủ chấm điểm không nhận vì dữ liệu gửi đi quá lớn (mã {status}): chia bảng thành nhiều trang nhỏ hơn rồi chấm từng trang.',
+    en: 'The scoring server refused the data as too large (status {status}): split the table into smaller sheets and score each.',
+  },
+  apiWrongRequest: {
+    vi: 'Máy chủ ở địa chỉ {url} không nhận yêu cầu chấm điểm (mã {status}): có thể địa chỉ máy chủ bị cấu hình sai; hỏi người quản trị.',
+    en: 'The server at {url} does not take scoring requests (status {status}): its address may be set up wrongly; ask the administrator.',
+  },
+  apiRejected: {
+    vi: 'Máy chủ chấm điểm từ chối yêu cầu (mã {status}, {url}).',
+    en: 'The scoring server refused the request (status {status}, {url}).',
+  },
   signIn: { vi: 'Đăng nhập', en: 'Sign in' },
   signedInAs: { vi: 'Đã đăng nhập: {name}', en: 'Signed in as {name}' },
   error: { vi: 'Lỗi', en: 'Error' },

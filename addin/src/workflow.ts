@@ -247,8 +247,11 @@ export type Phase = 'read' | 'score' | 'write' | 'done';
 
 export interface ScoringRun {
   response: ScoreResponse;
+  /** The language the results (and what was written in the workbook) are in. */
+  lang: UiLang;
   source: ScoreSource;
   fallbackReason?: string;
+  fallbackReasonEn?: string;
   write: WriteReport;
   problems: Problem[];
   /** The official's cells kept where our previous output was, a sheet name already taken: said to the official. */
@@ -335,7 +338,7 @@ export async function runScoring(
     onPhase('done');
     throw new ScoringRefusedError(outcome.gate.problem, outcome.gate.code);
   }
-  const { source, fallbackReason } = scored as Scored<ScoreResponse>;
+  const { source, fallbackReason, fallbackReasonEn } = scored as Scored<ScoreResponse>;
   const now = input.now ?? new Date();
   const final = finalFor(outcome.response, settings, input.final, lang, now);
   onPhase('write');
@@ -366,9 +369,11 @@ export async function runScoring(
   onPhase('done');
   return {
     response: outcome.response,
+    lang,
     notMapped: outcome.gate.coverage.notMapped,
     source,
     fallbackReason,
+    fallbackReasonEn,
     write,
     problems: extraction.problems,
     warnings: built.warnings ?? [],

@@ -1,11 +1,12 @@
 /**
  * The task pane at the widths Excel gives it (320 and 380 px), in Debian Chromium: an official's own workbook with a
  * header grouped over three rows (corpus ph-xa-01) is opened in file mode, and the plan step and the mapping step
- * must fit — no sideways scroll of the page, the six steps on one row, each label on one line — with every column's full title, sample values,
+ * must fit — no sideways scroll of the page or of the steps' row, all six steps in sight, each label on one line — with every column's full title, sample values,
  * proposed target, confidence and reasons on screen. An uncertain column (corpus ph-xa-08: two columns for
  * criterion 8) is confirmed with its "Đúng" button. Screenshots go to test-results/narrow/.
  */
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { ROOT, usePaneHost, type PanePage } from './pane-harness';
 
@@ -32,13 +33,22 @@ describe.each([320, 380])('task pane %i px wide', (width) => {
     expect(await sideways(page)).toBeLessThanOrEqual(0);
     const planBox = await page.getByLabel('Kế hoạch có sẵn').boundingBox();
     expect(planBox!.x + planBox!.width).toBeLessThanOrEqual(width);
-    // the six steps on one row
-    const tabs = await page
-      .getByRole('tab')
-      .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+    // the six steps all in sight, none scrolled out of the pane (at 320 px they take two rows)
+    const tabs = await page.getByRole('tab').evaluateAll((els) =>
+      els.map((e) => {
+        const box = e.getBoundingClientRect();
+        return { left: Math.floor(box.left), right: Math.ceil(box.right) };
+      }),
+    );
     expect(tabs).toHaveLength(6);
-    expect(new Set(tabs).size).toBe(1);
-    // each label on one line, the row inside the pane (it scrolls there when wider)
+    for (const box of tabs) {
+      expect(box.left).toBeGreaterThanOrEqual(0);
+      expect(box.right).toBeLessThanOrEqual(width);
+    }
+    expect(
+      await page.getByRole('tablist').evaluate((e) => e.scrollWidth - e.clientWidth),
+    ).toBeLessThanOrEqual(0);
+    // each label on one line, the row inside the pane
     const lines = await page.getByRole('tab').evaluateAll((els) =>
       els.map((e) => {
         const range = document.createRange();
@@ -91,5 +101,56 @@ it('an uncertain column is shown as such and confirmed with one click (320 px)',
   await e.getByText('đã xác nhận').waitFor();
   expect(await uncertain.count()).toBe(0);
   await pane.shot('320-4-confirmed');
+  await pane.close();
+});
+
+it('320 px, in English: a unit hidden by a filter is named before scoring; the API out of reach is said in words, and the results table fits', async () => {
+  // the example workbook with one commune's row hidden, as a filter leaves it
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(join(ROOT, 'examples', 'phung-hiep-2023-xa.xlsx'));
+  const ws = wb.worksheets[0];
+  let hiddenRow = 0;
+  ws.eachRow((r, n) => {
+    if (!hiddenRow && r.getCell(2).value === 'Xã Tân Bình') hiddenRow = n;
+  });
+  expect(hiddenRow).toBeGreaterThan(0);
+  ws.getRow(hiddenRow).hidden = true;
+  const file = join(host.out, 'loc-mot-xa.xlsx');
+  await wb.xlsx.writeFile(file);
+
+  const pane = await host.newPage({ width: 320, height: 900 });
+  const { page } = pane;
+  await pane.start(file, 'phung-hiep-2023-xa', `?api=${encodeURIComponent('http://127.0.0.1:9/api')}`);
+  await pane.detectTable();
+  const hidden = page.getByRole('list', { name: 'Các đơn vị đang bị ẩn' });
+  await hidden.waitFor();
+  expect(await hidden.getByText(`dòng ${hiddenRow}: Xã Tân Bình`).isVisible()).toBe(true);
+
+  await page.getByRole('switch', { name: 'English' }).click();
+  await pane.tab('4. Score');
+  const hiddenEn = page.getByRole('list', { name: 'Hidden units' });
+  await hiddenEn.waitFor();
+  expect(await hiddenEn.getByText(`row ${hiddenRow}: Xã Tân Bình`).isVisible()).toBe(true);
+  const partial = page.getByRole('checkbox', { name: /I have read the list above/ });
+  if (await partial.count()) await partial.check();
+  await page.getByRole('button', { name: 'Score and write back' }).click();
+  // the reason in English too, in plain words, the technical detail last
+  await page
+    .getByText(
+      /The API could not be reached; scored with the same engine in the page\. \(Could not reach the scoring server \(http:\/\/127\.0\.0\.1:9\/api\/score\): check the network connection/,
+    )
+    .waitFor();
+  const top = page.getByRole('table', { name: 'Top units' });
+  await top.waitFor();
+  expect(await top.getByText('Xã Tân Bình').count()).toBe(0);
+  expect(await sideways(page)).toBeLessThanOrEqual(0);
+  // the unit's name gets the room: wider than the rank and the total
+  const widths = await top
+    .getByRole('columnheader')
+    .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
+  expect(widths[1]).toBeGreaterThan(widths[0]);
+  expect(widths[1]).toBeGreaterThan(widths[2]);
+  expect(pane.pageErrors).toEqual([]);
+  await pane.shot('320-5-english-fallback');
   await pane.close();
 });

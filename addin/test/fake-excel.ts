@@ -52,6 +52,10 @@ export interface FakeSheetOptions {
   hiddenColumns?: number[];
   /** Like a host without ExcelApi 1.3: getVisibleView throws. */
   noVisibleView?: boolean;
+  /** The official's data validation rules (Data → Data Validation), absolute areas: `range.dataValidation.type`. */
+  validations?: Area[];
+  /** The official's conditional formats, absolute areas: counted by `range.conditionalFormats.getCount()`. */
+  conditionalFormats?: Area[];
   /** Like a used range over 5,000,000 cells: Excel gives null instead of the values. */
   tooLarge?: boolean;
   /** `worksheet.protection.protected` (ExcelApi 1.2), as loaded through the worksheets collection; no write is refused. */
@@ -65,6 +69,8 @@ export interface FakeExcelOptions {
   xmlParts?: { id: string; namespaceUri: string; xml: string }[];
   /** Like Excel on the web: a request carrying more cell data than this is refused and nothing in it applies. */
   serverLimitBytes?: number;
+  /** How the refusal of `serverLimitBytes` is given (see payloadRefusal); the documented code by default. */
+  payloadRefusal?: 'code' | 'debugInfo' | 'innerError';
   /**
    * Requests (by index) that fail like a dropped connection or a GeneralException: the first `applied` calls of
    * that request run, then the sync rejects.
@@ -136,6 +142,8 @@ class SheetState {
   hidden = new Set<number>();
   hiddenColumns = new Set<number>();
   noVisibleView = false;
+  validations: Area[] = [];
+  conditionalFormats: Area[] = [];
   tooLarge = false;
   protected = false;
 
@@ -261,6 +269,8 @@ export function fakeExcel(options: FakeExcelOptions): FakeExcel {
     for (const r of s.hiddenRows ?? []) state.hidden.add(r);
     for (const c of s.hiddenColumns ?? []) state.hiddenColumns.add(c);
     state.noVisibleView = Boolean(s.noVisibleView);
+    state.validations = [...(s.validations ?? [])];
+    state.conditionalFormats = [...(s.conditionalFormats ?? [])];
     state.tooLarge = Boolean(s.tooLarge);
     state.protected = Boolean(s.protected);
     sheets.set(name, state);
@@ -415,9 +425,20 @@ export function fakeExcel(options: FakeExcelOptions): FakeExcel {
           return nullObject ? undefined : { ...b, col: b.col + b.cols, cols: count };
         });
       },
+      // Range.getRowsBelow (ExcelApi 1.2): rows below the range, its columns; of a null object, a null object.
+      getRowsBelow: (count = 1) => {
+        if (fixed) return rangeProxy(sheetName, { ...fixed, row: fixed.row + fixed.rows, rows: count });
+        return rangeProxy(sheetName, () => {
+          const b = box();
+          return nullObject ? undefined : { ...b, row: b.row + b.rows, rows: count };
+        });
+      },
       getRow: (i: number) => {
-        const b = requireFixed('getRow');
-        return rangeProxy(sheetName, { ...b, row: b.row + i, rows: 1 });
+        if (fixed) return rangeProxy(sheetName, { ...fixed, row: fixed.row + i, rows: 1 });
+        return rangeProxy(sheetName, () => {
+          const b = box();
+          return { ...b, row: b.row + i, rows: 1 };
+        });
       },
       getResizedRange: (dr: number, dc = 0) => {
         const b = requireFixed('getResizedRange');
@@ -448,10 +469,28 @@ export function fakeExcel(options: FakeExcelOptions): FakeExcel {
           const b = requireFixed('conditionalFormats');
           const cf = { type, textComparison: { format: { fill: {} }, rule: null } };
           record({ sheet: sheetName, what: 'conditionalFormat', ...b, data: cf });
+          queue.push(() => sheetOf(sheetName).conditionalFormats.push(areaOf(b)));
           return cf;
         },
+        // ConditionalFormatCollection.getCount (ExcelApi 1.6): the conditional formats meeting the range.
+        getCount: () => {
+          const result = { value: NOT_SYNCED as unknown };
+          queue.push(() => {
+            const b = box();
+            result.value = sheetOf(sheetName).conditionalFormats.filter((a) => meets(b, a)).length;
+          });
+          return result;
+        },
       },
-      dataValidation: { clear: () => undefined },
+      // Range.dataValidation (ExcelApi 1.8): `type` is "None" where no rule meets the range, a rule's type where
+      // one covers it, "Inconsistent" where rules cover part of it.
+      dataValidation: loadable({ clear: () => undefined } as Record<string, unknown>, (field) => {
+        if (field !== 'type') return NOT_LOADED;
+        const b = box();
+        const rules = sheetOf(sheetName).validations.filter((a) => meets(b, a));
+        if (!rules.length) return 'None';
+        return rules.some((a) => covers(a, b)) ? 'List' : 'Inconsistent';
+      }),
     };
     Object.defineProperty(target, 'values', {
       enumerable: false,
@@ -688,9 +727,7 @@ export function fakeExcel(options: FakeExcelOptions): FakeExcel {
     if (options.serverLimitBytes !== undefined && requestBytes[request] > options.serverLimitBytes) {
       for (let i = writes.length - 1; i >= 0; i--) if (writes[i].request === request) writes.splice(i, 1);
       requestBytes[request] = 0;
-      throw Object.assign(new Error('The request payload size has exceeded the limit.'), {
-        code: 'RequestPayloadSizeLimitExceeded',
-      });
+      throw payloadRefusal(options.payloadRefusal);
     }
     const failure = options.failRequest?.(request);
     const runnable = failure ? batch.slice(0, failure.applied) : batch;
@@ -750,4 +787,44 @@ export function fakeExcel(options: FakeExcelOptions): FakeExcel {
     syncs: () => syncCount,
     edit,
   };
+}
+
+/**
+ * Excel's refusal of a request over its size limit: as Office.js documents it (the code on the error), or as hosts
+ * have given it — the code only in `debugInfo`, or on an inner error, under a localised message.
+ */
+function payloadRefusal(shape: FakeExcelOptions['payloadRefusal'] = 'code'): Error {
+  const code = 'RequestPayloadSizeLimitExceeded';
+  if (shape === 'code')
+    return Object.assign(new Error('The request payload size has exceeded the limit.'), { code });
+  const localised = 'Kích thước yêu cầu vượt quá giới hạn cho phép.';
+  if (shape === 'debugInfo')
+    return Object.assign(new Error(localised), {
+      code: 'GeneralException',
+      debugInfo: { code, message: localised },
+    });
+  return Object.assign(new Error(localised), {
+    code: 'GeneralException',
+    innerError: { code, message: localised },
+  });
+}
+
+/** An absolute area of a sheet, 0-based and inclusive. */
+export interface Area {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+function areaOf(b: Box): Area {
+  return { top: b.row, left: b.col, bottom: b.row + b.rows - 1, right: b.col + b.cols - 1 };
+}
+
+function meets(b: Box, a: Area): boolean {
+  return b.row <= a.bottom && a.top <= b.row + b.rows - 1 && b.col <= a.right && a.left <= b.col + b.cols - 1;
+}
+
+function covers(a: Area, b: Box): boolean {
+  return a.top <= b.row && a.bottom >= b.row + b.rows - 1 && a.left <= b.col && a.right >= b.col + b.cols - 1;
 }

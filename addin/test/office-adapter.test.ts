@@ -311,6 +311,22 @@ describe('applyWritePlan', () => {
     expect(report.cellsWritten).toBe(40_000);
   });
 
+  it.each(['debugInfo', 'innerError'] as const)(
+    'halves a request refused for its size when the code comes only in %s, under a localised message',
+    async (payloadRefusal) => {
+      const limit = 200_000;
+      const excel = fakeExcel({
+        sheets: { Data: { values: INPUT, origin: [2, 1] } },
+        serverLimitBytes: limit,
+        payloadRefusal,
+      });
+      const report = await applyWritePlan(excel.context, rowsPlan(5_000), { supports: () => true });
+      for (const bytes of excel.requestBytes) expect(bytes).toBeLessThanOrEqual(limit);
+      expect(report.syncs).toBeGreaterThan(report.requests);
+      expect(report.cellsWritten).toBe(40_000);
+    },
+  );
+
   it('gives up with the error when a single row is still too large', async () => {
     const excel = fakeExcel({ sheets: { Data: { values: INPUT } }, serverLimitBytes: 10 });
     await expect(applyWritePlan(excel.context, rowsPlan(1), { supports: () => true })).rejects.toMatchObject({

@@ -346,6 +346,69 @@ describe('hidden columns right of the table, past those the pane reads', () => {
   });
 });
 
+describe('cells the official prepared where the results would go: data validation, conditional formats', () => {
+  // the table is A:D, rows 1–4; the block goes from F (one blank column after it)
+  const inF = { top: 0, left: 5, bottom: 3, right: 5 };
+  const inG = { top: 1, left: 6, bottom: 2, right: 6 };
+
+  it('a data validation list on G2:G3: refused before writing, column G named, in both languages', async () => {
+    const p = pane(table(), {}, { validations: [inG] });
+    const err = (await p.score().catch((e: unknown) => e)) as Error & { messageEn?: string };
+    expect(err.name).toBe('PreparedTargetError');
+    expect(err.message).toContain('(G1:G4) trên trang "Bảng điểm"');
+    expect(err.message).toContain('xác thực dữ liệu');
+    expect(err.message).toContain('chưa ghi gì vào sổ');
+    expect(err.messageEn).toContain('(G1:G4) on sheet "Bảng điểm"');
+    expect(err.messageEn).toContain('Data → Data Validation → Clear All');
+    expect(p.excel.writes).toEqual([]);
+    expect(p.excel.sheetNames()).toEqual([SHEET]);
+    expect(p.excel.grid(SHEET)).toEqual(table());
+  });
+
+  it('a conditional format on F1:F4: refused before writing, column F named', async () => {
+    const p = pane(table(), {}, { conditionalFormats: [inF] });
+    const err = (await p.score().catch((e: unknown) => e)) as Error & { messageEn?: string };
+    expect(err.name).toBe('PreparedTargetError');
+    expect(err.message).toContain('(F1:F4) trên trang "Bảng điểm"');
+    expect(err.message).toContain('định dạng có điều kiện');
+    expect(err.messageEn).toContain('Clear Rules from Selected Cells');
+    expect(p.excel.writes).toEqual([]);
+  });
+
+  it('checked in the probe: no sync more than a plain write; rules on the official’s own columns are not ours to judge', async () => {
+    const plain = pane(table());
+    const plainRun = await plain.score();
+    removeExcel();
+    removeOffice();
+    // validation and a colour scale on the official's input column C, where nothing is written
+    const own = { top: 1, left: 2, bottom: 3, right: 3 };
+    const p = pane(table(), {}, { validations: [own], conditionalFormats: [own] });
+    const run = await p.score();
+    expect(run.write.syncs).toBe(plainRun.write.syncs);
+    expect(p.excel.value(SHEET, 0, 5)).toBe('Tổng điểm');
+  });
+
+  it('a re-run over its own block, whose conditional formats it wrote itself, is not refused', async () => {
+    const p = pane(table());
+    await p.score();
+    expect(p.excel.writes.some((w) => w.what === 'conditionalFormat')).toBe(true);
+    const again = await p.score(new Date('2024-12-21T03:00:00Z'));
+    expect(again.warnings).toEqual([]);
+  });
+
+  it('Office 2019 (ExcelApi 1.7) cannot say where validation is: not asked for (no refusal); conditional formats still seen', async () => {
+    const old = pane(table(), { excelApi: 7 }, { validations: [inG] });
+    await old.score();
+    expect(old.hostile.refusals).toEqual([]);
+    removeExcel();
+    removeOffice();
+    const formats = pane(table(), { excelApi: 7 }, { conditionalFormats: [inF] });
+    const err = (await formats.score().catch((e: unknown) => e)) as Error;
+    expect(err.name).toBe('PreparedTargetError');
+    expect(formats.hostile.refusals).toEqual([]);
+  });
+});
+
 describe('the write-back against a hostile workbook', () => {
   it('the sheet renamed between the scoring and the write: refused before writing, the sheet named', async () => {
     const p = pane(table());

@@ -896,6 +896,56 @@ describe('what the pane reads beside the table', () => {
     expect(all.syncs()).toBe(1);
   });
 
+  /** The same review with the hamlets across the columns and the criteria down the rows (header in column B). */
+  function acrossRows(): Value[][] {
+    return [
+      ['BẢNG TỔNG HỢP BÌNH XÉT KHU DÂN CƯ VĂN HÓA NĂM 2024'],
+      [],
+      ['STT', 'Tên ấp, khu phố', ...HAMLETS.map((h) => h[0])],
+      [1, HEADER[2], ...HAMLETS.map((h) => h[1])],
+      [2, HEADER[3], ...HAMLETS.map((h) => h[2])],
+      [3, HEADER[4], ...HAMLETS.map((h) => h[3])],
+    ];
+  }
+
+  it('rows the official hid below a table whose units run across the columns: the block goes below them', async () => {
+    // rows 7–10 (0-based 6–9) hidden and empty, where the block would otherwise start
+    const layout: Layout = { values: acrossRows(), hiddenRows: [6, 7, 8, 9] };
+    const model = await readSheet(
+      fakeExcel({ sheets: { [SHEET]: { values: acrossRows() as Grid, hiddenRows: [6, 7, 8, 9] } } }).context,
+      SHEET,
+    );
+    expect(model.hiddenRows).toEqual([6, 7, 8, 9]);
+    const p = pane(layout);
+    const run = await p.score();
+    expect(run.warnings).toEqual([]);
+    const grid = paneGrid(p);
+    // nothing written into a hidden row: out of sight, the official would never see the results
+    for (const w of valueWrites(p.excel)) expect(w.row).toBeGreaterThanOrEqual(10);
+    expect(find(grid, 'Tổng điểm')).toEqual([[10, 0]]);
+    expect(grid[10].slice(2)).toEqual(HAMLETS.map((h) => TOTALS[h[0]]));
+    // (ExcelJS drops empty hidden rows when it saves, so the CLI cannot be run on this layout here; its reader
+    // sets such rows aside as this one does when the file has them)
+  });
+
+  it('rows below the used range cost no sync when none is hidden, one when some are', async () => {
+    const plain = fakeExcel({ sheets: { [SHEET]: { values: acrossRows() as Grid } } });
+    expect((await readSheet(plain.context, SHEET)).hiddenRows).toBeUndefined();
+    expect(plain.syncs()).toBe(1);
+    const some = fakeExcel({ sheets: { [SHEET]: { values: acrossRows() as Grid, hiddenRows: [7, 40] } } });
+    expect((await readSheet(some.context, SHEET)).hiddenRows).toEqual([7]);
+    expect(some.syncs()).toBe(2);
+    const all = fakeExcel({
+      sheets: {
+        [SHEET]: { values: acrossRows() as Grid, hiddenRows: Array.from({ length: 24 }, (_, i) => 6 + i) },
+      },
+    });
+    expect((await readSheet(all.context, SHEET)).hiddenRows).toEqual(
+      Array.from({ length: 24 }, (_, i) => 6 + i),
+    );
+    expect(all.syncs()).toBe(1);
+  });
+
   it('a table reaching the sheet’s last column: Excel refuses the columns after it, the sheet is read again without them', async () => {
     const values: Value[][] = [['Ghi chú ở cột cuối']];
     const excel = fakeExcel({ sheets: { [SHEET]: { values: values as Grid, origin: [0, 16_383] } } });

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { hiddenUnitLines } from '@thidua/core/sheet';
 import { fileHost } from '../src/adapters/file';
 import type { WorkbookHost } from '../src/adapters/host';
 import { EXAMPLE_SHEET, exampleWorkbook, UNCLEAR_CRITERION } from '../e2e/example-workbook';
@@ -53,6 +54,55 @@ async function detected(host: WorkbookHost) {
   if (!d) throw new Error('no table');
   return { loaded, d };
 }
+
+describe('units hidden inside the table', () => {
+  it('a unit row hidden by a filter is named, with its line, in Vietnamese and English (it is not scored)', async () => {
+    const wb = exampleWorkbook();
+    const ws = wb.getWorksheet(EXAMPLE_SHEET)!;
+    let row = 0;
+    ws.eachRow((r, n) => {
+      if (!row && r.getCell(2).value === 'Xã Tân Bình') row = n;
+    });
+    expect(row).toBeGreaterThan(0);
+    const plain = await detected(fileHost(wb, 'example.xlsx'));
+    const before = hiddenUnitLines(plain.d, 'vi');
+    ws.getRow(row).hidden = true;
+    const host = fileHost(wb, 'example.xlsx');
+    const { loaded, d } = await detected(host);
+    expect(hiddenUnitLines(d, 'vi')).toEqual(
+      [...before, { line: `dòng ${row}`, name: 'Xã Tân Bình' }].sort((a, b) =>
+        a.line.localeCompare(b.line, 'vi', { numeric: true }),
+      ),
+    );
+    expect(hiddenUnitLines(d, 'en')).toContainEqual({ line: `row ${row}`, name: 'Xã Tân Bình' });
+    // and indeed not scored
+    const extraction = check(d.sheet, d.mapping, loaded.plan, 'xa');
+    expect(extraction.units.map((u) => u.name)).not.toContain('Xã Tân Bình');
+  });
+});
+
+describe('a protected sheet in file mode', () => {
+  it('the results are written beside the table (a file does not refuse it) and the sheet is named, as the CLI says it', async () => {
+    const wb = exampleWorkbook();
+    await wb.getWorksheet(EXAMPLE_SHEET)!.protect('', {});
+    const host = fileHost(wb, 'example.xlsx');
+    const { loaded, d } = await detected(host);
+    const unclear = d.mapping.columns.find((c) => c.target === null)!;
+    const mapping = setColumnTarget(d.mapping, unclear.index, { kind: 'criterion', id: UNCLEAR_CRITERION });
+    const run = await runScoring(host, { loaded, mapping, block: 'xa', lang: 'vi', api });
+    expect(run.write.protectedSheets).toEqual([EXAMPLE_SHEET]);
+    const plain = fileHost(exampleWorkbook(), 'example.xlsx');
+    const again = await detected(plain);
+    const plainRun = await runScoring(plain, {
+      loaded: again.loaded,
+      mapping: setColumnTarget(again.d.mapping, unclear.index, { kind: 'criterion', id: UNCLEAR_CRITERION }),
+      block: 'xa',
+      lang: 'vi',
+      api,
+    });
+    expect(plainRun.write.protectedSheets).toBeUndefined();
+  });
+});
 
 describe('task-pane workflow on an .xlsx file', () => {
   it('detects the table, lets the official map the unclear column, and checks the data', async () => {

@@ -10,9 +10,10 @@ import {
   SETTINGS_SHEET,
   writeSettings,
   openWorkbookBytes,
+  preparedTarget,
 } from '@thidua/core/adapters/exceljs';
-import { WorkbookReadError, type CellRef } from '@thidua/core/sheet';
-import { assertOutsideInputs } from './guard';
+import { WorkbookReadError, type CellRef, type WritePlan } from '@thidua/core/sheet';
+import { assertOutsideInputs, PreparedTargetError } from './guard';
 import type { WorkbookHost } from './host';
 
 export interface FileHostOptions {
@@ -52,6 +53,22 @@ export async function openXlsx(
   }
 }
 
+/** The protected sheets (Review → Protect Sheet) a plan writes on where they stand (not those it replaces). */
+function protectedWrittenSheets(wb: ExcelJS.Workbook, plan: WritePlan): string[] {
+  const replaced = new Set(plan.sheets.filter((s) => s.mode === 'createOrReplace').map((s) => s.name));
+  const written = new Set([
+    ...plan.clear.map((r) => r.sheet),
+    ...plan.blocks.filter((b) => b.values.length > 0).map((b) => b.sheet),
+    ...plan.appends.map((a) => a.sheet),
+  ]);
+  return [...written].filter((name) => {
+    if (replaced.has(name)) return false;
+    const ws = wb.getWorksheet(name) as
+      (ExcelJS.Worksheet & { sheetProtection?: { sheet?: boolean } }) | undefined;
+    return ws?.sheetProtection?.sheet === true;
+  });
+}
+
 export function fileHost(wb: ExcelJS.Workbook, title: string, options: FileHostOptions = {}): WorkbookHost {
   const date1904 = Boolean((wb.properties as { date1904?: boolean } | undefined)?.date1904);
   return {
@@ -67,12 +84,22 @@ export function fileHost(wb: ExcelJS.Workbook, title: string, options: FileHostO
     saveSettings: async (values) => writeSettings(wb, values),
     apply: async (plan, inputRanges) => {
       assertOutsideInputs(plan, inputRanges);
+      // as in Excel: empty target cells with the official's validation or conditional format are refused
+      const prepared = preparedTarget(wb, plan.expect);
+      if (prepared) {
+        const { sheet, cell, what } = prepared;
+        throw new PreparedTargetError(
+          { sheet, top: cell.row, left: cell.col, bottom: cell.row, right: cell.col },
+          what,
+        );
+      }
+      const locked = protectedWrittenSheets(wb, plan);
       applyWritePlan(wb, plan);
       const cellsWritten = [...plan.blocks, ...plan.appends].reduce(
         (n, b) => n + b.values.reduce((m, row) => m + row.length, 0),
         0,
       );
-      return { syncs: 0, cellsWritten };
+      return { syncs: 0, cellsWritten, ...(locked.length ? { protectedSheets: locked } : {}) };
     },
     select: async (sheet, at) => options.onSelect?.(sheet, at),
     save: async () => new Uint8Array(await wb.xlsx.writeBuffer()),

@@ -1,5 +1,6 @@
 /** The promise every adapter keeps: the official's input cells are never written, cleared or replaced. */
 import { rangeAddress, type RangeRef, type WriteBlock, type WritePlan } from '@thidua/core/sheet';
+import { t } from '../i18n';
 
 export class InputOverlapError extends Error {
   constructor(
@@ -46,5 +47,26 @@ export function assertOutsideInputs(plan: WritePlan, inputs: RangeRef[]): void {
         { sheet: replaced.name, top: 0, left: 0, bottom: 1048575, right: 16383 },
         input,
       );
+  }
+}
+
+/**
+ * The results would land on cells the official prepared: a data validation rule (Data → Data Validation, read as
+ * `range.dataValidation.type`, ExcelApi 1.8, in Excel; the workbook's rules in file mode) or a conditional format on
+ * the empty cells about to be written. Such cells are kept for the official's own input, or would colour the
+ * results by the official's rule: refused before anything is written, the range named.
+ */
+export class PreparedTargetError extends Error {
+  readonly messageEn: string;
+
+  constructor(
+    readonly target: RangeRef,
+    readonly what: 'validation' | 'conditionalFormat',
+  ) {
+    const key = what === 'validation' ? 'targetHasValidation' : 'targetHasConditionalFormat';
+    const params = { sheet: target.sheet, range: rangeAddress(target) };
+    super(t(key, 'vi', params));
+    this.messageEn = t(key, 'en', params);
+    this.name = 'PreparedTargetError';
   }
 }

@@ -4,6 +4,11 @@ import type { CellRef, RangeRef, SheetModel, WritePlan, WritePlanExtras } from '
 export interface WriteReport {
   syncs: number;
   cellsWritten: number;
+  /**
+   * File mode: protected sheets the results were written on (a file does not refuse it, as Excel does; the cells
+   * written stay locked until the official unprotects the sheet), said to the official as the CLI says it.
+   */
+  protectedSheets?: string[];
 }
 
 export interface WorkbookHost {

@@ -5,6 +5,7 @@
  * without it, and print with Excel's defaults.
  */
 import type { CellStyle, PageSetup, RowHeight, WriteBlock, WritePlan } from '@thidua/core/sheet';
+import { errorFacts } from './office-errors';
 
 const POINTS_PER_MM = 72 / 25.4;
 const EDGES = [
@@ -116,6 +117,5 @@ export function pageLayoutQueue(setup: PageSetup): Queue {
 
 /** An error raised by a page layout call: the write before it went through. */
 export function isPageLayoutError(err: unknown): boolean {
-  const location = (err as { debugInfo?: { errorLocation?: string } } | null)?.debugInfo?.errorLocation ?? '';
-  return /^(PageLayout|HeaderFooter)/.test(location);
+  return errorFacts(err).locations.some((location) => /^(PageLayout|HeaderFooter)/.test(location));
 }

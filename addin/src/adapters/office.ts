@@ -18,7 +18,10 @@ import {
   type WritePlanExtras,
 } from '@thidua/core/sheet';
 import { bilingual, say } from '@thidua/core/messages';
-import { assertOutsideInputs } from './guard';
+import { assertOutsideInputs, PreparedTargetError } from './guard';
+
+export { PreparedTargetError };
+import { errorFacts } from './office-errors';
 import { blockOperations } from './office-blocks';
 import { isPageLayoutError, layoutQueues, pageLayoutQueue } from './office-print';
 import { isLargeSetting, queueOldParts, settingOperations } from './office-settings';
@@ -61,12 +64,7 @@ function tooLargeToRead(name?: string): Error {
 const READ_LIMIT_CODES = new Set(['ResponsePayloadSizeLimitExceeded', 'RangeExceedsLimit']);
 
 function isReadLimit(err: unknown): boolean {
-  const e = err as { code?: unknown; debugInfo?: { code?: unknown } } | null;
-  return Boolean(
-    e &&
-    typeof e === 'object' &&
-    (READ_LIMIT_CODES.has(String(e.code)) || READ_LIMIT_CODES.has(String(e.debugInfo?.code))),
-  );
+  return errorFacts(err).codes.some((c) => READ_LIMIT_CODES.has(c));
 }
 
 function toSheetModel(name: string, range: LoadedRange | null): SheetModel {
@@ -98,6 +96,12 @@ const RANGE_FIELDS = 'address,rowIndex,columnIndex,values,numberFormat,formulas,
  */
 export const COLUMNS_READ_AFTER = 24;
 
+/**
+ * Rows below a read range whose hidden state is read with it: where the result block of a table whose units run
+ * across the columns goes (a blank row, then its rows), with room for a few hidden ones.
+ */
+export const ROWS_READ_BELOW = 24;
+
 /** "Data!A5", "'Bảng điểm'!$B$12" → 4, 11 (0-based rows). */
 const ADDRESS_ROW = /!\$?[A-Z]+\$?(\d+)$/;
 
@@ -106,6 +110,7 @@ type HiddenLines = Pick<SheetModel, 'hiddenRows' | 'hiddenColumns'>;
 /** What the first read of a range also asks for: the columns after it, and the sheet's merged areas (ExcelApi 1.13). */
 interface RangeExtras {
   after?: Excel.Range & Pick<Excel.Range, 'columnHidden'>;
+  below?: Excel.Range & Pick<Excel.Range, 'rowHidden'>;
   merged?: Excel.RangeAreas;
 }
 
@@ -113,11 +118,13 @@ interface RangeExtras {
 function queueExtras(sheet: Excel.Worksheet, range: Excel.Range, supports: SupportsSet): RangeExtras {
   const after = range.getColumnsAfter(COLUMNS_READ_AFTER);
   after.load('columnHidden');
-  if (!supports('ExcelApi', '1.13')) return { after };
+  const below = range.getRowsBelow(ROWS_READ_BELOW);
+  below.load('rowHidden');
+  if (!supports('ExcelApi', '1.13')) return { after, below };
   // On the whole sheet: Excel lists the merged areas whose top-left cell lies in the range it is asked about.
   const merged = sheet.getRange().getMergedAreasOrNullObject();
   merged.load('areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount');
-  return { after, merged };
+  return { after, below, merged };
 }
 
 function mergesOf(extras: RangeExtras): NonNullable<SheetModel['merges']> {
@@ -132,17 +139,18 @@ function mergesOf(extras: RangeExtras): NonNullable<SheetModel['merges']> {
 }
 
 /**
- * Rows and columns of a range hidden by the official (or rows hidden by a filter), and the hidden columns of the
- * COLUMNS_READ_AFTER columns right of it, as absolute indices, for the reader to set aside as the file reader does
+ * Rows and columns of a range hidden by the official (or rows hidden by a filter), the hidden columns of the
+ * COLUMNS_READ_AFTER columns right of it and the hidden rows of the ROWS_READ_BELOW rows below it, as absolute indices, for the reader to set aside as the file reader does
  * and for the block never to land in them out of sight. `rowHidden` and `columnHidden` (loaded with the values)
  * are false when none is hidden: no extra sync then. When some are, one more sync reads the visible view of the
- * first column (ExcelApi 1.3) and each column's `columnHidden`; a host that refuses either leaves those lines as
+ * first column (ExcelApi 1.3) and each column's `columnHidden` (each row's `rowHidden` below); a host that refuses either leaves those lines as
  * read, which is what the pane did before it knew of hidden lines.
  */
 async function hiddenLinesOf(
   context: Excel.RequestContext,
   range: Excel.Range & LoadedRange,
   after?: Excel.Range & Pick<Excel.Range, 'columnHidden'>,
+  below?: Excel.Range & Pick<Excel.Range, 'rowHidden'>,
 ): Promise<HiddenLines> {
   const rows = Array.isArray(range.values) ? range.values.length : 0;
   const cols = rows ? (range.values[0]?.length ?? 0) : 0;
@@ -173,7 +181,29 @@ async function hiddenLinesOf(
         ? indices(g.from, g.count)
         : g.each.flatMap((column, c) => (column.columnHidden === true ? [g.from + c] : [])),
     );
-  const some = groups.some((g) => g.each.length > 0);
+  // The rows below the range (the block of a table whose units run across the columns goes there): all hidden,
+  // none, or some (each row read in the next sync).
+  const rowsBelow = below
+    ? {
+        from: range.rowIndex + rows,
+        hidden: below.rowHidden,
+        each:
+          below.rowHidden === null
+            ? indices(0, ROWS_READ_BELOW).map((r) => below.getRow(r).load('rowHidden'))
+            : [],
+      }
+    : undefined;
+  const hiddenBelow = () =>
+    !rowsBelow
+      ? []
+      : rowsBelow.hidden === true
+        ? indices(rowsBelow.from, ROWS_READ_BELOW)
+        : rowsBelow.each.flatMap((row, r) => (row.rowHidden === true ? [rowsBelow.from + r] : []));
+  const withBelow = (found: number[] | undefined) => {
+    const all = [...(found ?? []), ...hiddenBelow()];
+    return all.length ? all : undefined;
+  };
+  const some = groups.some((g) => g.each.length > 0) || Boolean(rowsBelow?.each.length);
   const allHidden = groups.flatMap((g) => (g.hidden === true ? indices(g.from, g.count) : []));
   if (allHidden.length) out.hiddenColumns = allHidden;
   let view: Excel.RangeView | undefined;
@@ -185,7 +215,10 @@ async function hiddenLinesOf(
   } catch {
     view = undefined;
   }
-  if (!view && !some) return out;
+  if (!view && !some) {
+    const hiddenRows = withBelow(out.hiddenRows);
+    return hiddenRows ? { ...out, hiddenRows } : out;
+  }
   try {
     await context.sync();
   } catch {
@@ -199,6 +232,8 @@ async function hiddenLinesOf(
     }
     out.hiddenRows = indices(range.rowIndex, rows).filter((r) => !visible.has(r));
   }
+  const hiddenRows = withBelow(out.hiddenRows);
+  if (hiddenRows) out.hiddenRows = hiddenRows;
   if (some) {
     const found = hiddenColumns();
     if (found.length) out.hiddenColumns = found;
@@ -215,7 +250,7 @@ async function readModel(
 ): Promise<SheetModel> {
   const model = toSheetModel(name, range);
   const merges = mergesOf(extras);
-  const { hiddenRows, hiddenColumns } = await hiddenLinesOf(context, range, extras.after);
+  const { hiddenRows, hiddenColumns } = await hiddenLinesOf(context, range, extras.after, extras.below);
   return {
     ...model,
     ...(hiddenRows?.length ? { hiddenRows } : {}),
@@ -466,11 +501,50 @@ function queueHiddenTargets(
   return () => checks.find((c) => c.range.columnHidden !== false)?.target;
 }
 
-interface OfficeErrorLike {
-  code?: unknown;
-  message?: unknown;
-  debugInfo?: { code?: unknown; message?: unknown; errorLocation?: unknown } | null;
-  innerError?: OfficeErrorLike | null;
+/**
+ * Queues, in the probe, whether the empty cells about to be written carry the official's data validation (where
+ * ExcelApi 1.8 is there; Office 2019 cannot say) or conditional formats (1.6): one load per target, no sync more.
+ * Gives the first target that does once the request has run.
+ */
+function queuePreparedTargets(
+  context: Excel.RequestContext,
+  expect: WriteExpectation[],
+  supports: SupportsSet,
+): () => { target: RangeRef; what: PreparedTargetError['what'] } | undefined {
+  const validation = supports('ExcelApi', '1.8');
+  const formats = supports('ExcelApi', '1.6');
+  if (!validation && !formats) return () => undefined;
+  // Column by column (a block is a few columns wide; row by row should one be wider than it is tall and than 64
+  // columns), so that the message names the column that carries the rule.
+  const checks = expect.flatMap((e) => {
+    if (e.kind !== 'empty') return [];
+    const { top, left, bottom, right } = e.range;
+    const byColumn = right - left + 1 <= Math.max(bottom - top + 1, 64);
+    const lines = byColumn ? right - left + 1 : bottom - top + 1;
+    const sheet = context.workbook.worksheets.getItem(e.sheet);
+    return Array.from({ length: lines }, (_, i) => {
+      const target: RangeRef = byColumn
+        ? { sheet: e.sheet, top, bottom, left: left + i, right: left + i }
+        : { sheet: e.sheet, top: top + i, bottom: top + i, left, right };
+      const range = sheet.getRangeByIndexes(
+        target.top,
+        target.left,
+        target.bottom - target.top + 1,
+        target.right - target.left + 1,
+      );
+      const rule = validation ? range.dataValidation : undefined;
+      rule?.load('type');
+      const count = formats ? range.conditionalFormats.getCount() : undefined;
+      return { target, rule, count };
+    });
+  });
+  return () => {
+    for (const c of checks) {
+      if (c.rule && c.rule.type !== 'None') return { target: c.target, what: 'validation' as const };
+      if (c.count && c.count.value > 0) return { target: c.target, what: 'conditionalFormat' as const };
+    }
+    return undefined;
+  };
 }
 
 /**
@@ -481,15 +555,7 @@ interface OfficeErrorLike {
  * or "ô đã phối", so they are recognised too, but only beside a code that can mean it.
  */
 export function isMergeConflict(err: unknown): boolean {
-  const seen = new Set<unknown>();
-  const texts: string[] = [];
-  const codes: string[] = [];
-  for (let e = err as OfficeErrorLike | null | undefined; e && typeof e === 'object' && !seen.has(e);) {
-    seen.add(e);
-    for (const c of [e.code, e.debugInfo?.code]) if (typeof c === 'string') codes.push(c);
-    for (const m of [e.message, e.debugInfo?.message]) if (typeof m === 'string') texts.push(m);
-    e = e.innerError;
-  }
+  const { codes, texts } = errorFacts(err);
   if (codes.includes('MergedRangeConflict')) return true;
   const mentionsMerge = texts.some((t) =>
     /merged? cell|merged area|ô gộp|ô đã gộp|ô đã phối|phối ô|gộp ô/i.test(t),
@@ -522,8 +588,8 @@ function sheetsWrittenInPlace(plan: WritePlan & WritePlanExtras): Set<string> {
 const PAYLOAD_LIMIT_CODES = new Set(['RequestPayloadSizeLimitExceeded', 'PayloadTooLarge']);
 
 function isPayloadLimit(err: unknown): boolean {
-  const e = err as { code?: string; message?: string } | null;
-  return Boolean(e && (PAYLOAD_LIMIT_CODES.has(e.code ?? '') || /payload size/i.test(e.message ?? '')));
+  const { codes, texts } = errorFacts(err);
+  return codes.some((c) => PAYLOAD_LIMIT_CODES.has(c)) || texts.some((m) => /payload size/i.test(m));
 }
 
 /**
@@ -562,16 +628,19 @@ export async function applyWritePlan(
   // Same request: re-read what the plan was computed against (a co-author may have moved it since the read).
   const rereads = (plan.expect ?? []).map((e) => queueReread(context, e));
   const hiddenTarget = queueHiddenTargets(context, plan.expect ?? []);
+  const preparedTarget = queuePreparedTargets(context, plan.expect ?? [], supports);
   try {
     await sync();
   } catch (err) {
-    if (rereads.length && (err as { code?: string })?.code === 'ItemNotFound')
+    if (rereads.length && errorFacts(err).codes.includes('ItemNotFound'))
       throw new SheetChangedError([{ expectation: (plan.expect ?? [])[0], missing: true }]);
     throw err;
   }
   assertExpectations(plan.expect, (e) => rereads[(plan.expect ?? []).indexOf(e)]());
   const hidden = hiddenTarget();
   if (hidden) throw new HiddenTargetError(hidden);
+  const prepared = preparedTarget();
+  if (prepared) throw new PreparedTargetError(prepared.target, prepared.what);
   const existing = new Set(worksheets.items.map((s) => s.name));
   // A protected sheet refuses every write into it: say so now, before a sheet is added or a cell written.
   const inPlace = sheetsWrittenInPlace(plan);

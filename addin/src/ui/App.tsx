@@ -37,17 +37,16 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
     maxWidth: '100%',
   },
-  // the six steps on one row, each label on one line: a pane narrower than the row scrolls the row, not the page
+  // the six steps, each label on one line and every one in sight: a pane narrower than the row (320 px) puts the
+  // steps on two rows rather than scrolling some of them out of view
   tabs: {
     display: 'flex',
-    flexWrap: 'nowrap',
+    flexWrap: 'wrap',
     width: '100%',
     minWidth: 0,
-    overflowX: 'auto',
-    overflowY: 'hidden',
-    scrollbarWidth: 'thin',
+    rowGap: '2px',
   },
-  tab: { flex: '0 0 auto', paddingLeft: '4px', paddingRight: '4px' },
+  tab: { flex: '1 0 auto', justifyContent: 'flex-start', paddingLeft: '4px', paddingRight: '4px' },
   tabText: { whiteSpace: 'nowrap', fontSize: tokens.fontSizeBase200 },
   header: {
     display: 'flex',
@@ -97,11 +96,6 @@ export function App({ mode, initialHost, config, tokens: tokenProvider }: AppPro
       cancelled = true;
     };
   }, [host, fail]);
-
-  // the chosen step's tab in view when the row scrolls
-  useEffect(() => {
-    document.getElementById(`tab-${step}`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  }, [step]);
 
   const common: StepProps = { lang, state, dispatch, onError: fail, config, tokens: tokenProvider };
   return (

@@ -22,11 +22,17 @@ import { runScoring, type Phase } from '../workflow';
 import type { StepProps } from './App';
 import { basisOf } from './pane-state';
 import { CoverageNotice } from './CoverageNotice';
+import { HiddenUnitsNotice } from './HiddenUnitsNotice';
 import { useCoverage } from './useCoverage';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   table: { fontSize: tokens.fontSizeBase200 },
+  // a 320 px pane: the unit's name gets the room, rank and total only what their figures need
+  rank: { width: '2.75em' },
+  total: { width: '4.5em' },
+  award: { width: '30%' },
+  name: { overflowWrap: 'anywhere' },
   title: { fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -110,6 +116,7 @@ export function ScoreStep({ lang, state, dispatch, onError, config, tokens: toke
         />
       </div>
       <CoverageNotice gate={gate} lang={lang} confirmed={confirmed} onConfirm={setConfirmed} />
+      <HiddenUnitsNotice detection={detection} lang={lang} />
       <Button appearance="primary" disabled={busy || refused || waiting} onClick={() => void go()}>
         {t('score', lang)}
       </Button>
@@ -126,7 +133,9 @@ export function ScoreStep({ lang, state, dispatch, onError, config, tokens: toke
           <MessageBarBody>
             {run.source === 'api'
               ? t('scoredByApi', lang)
-              : t('scoredLocally', lang, { reason: run.fallbackReason ?? '' })}{' '}
+              : t('scoredLocally', lang, {
+                  reason: (lang === 'en' ? run.fallbackReasonEn : run.fallbackReason) ?? '',
+                })}{' '}
             {host.kind === 'excel'
               ? t('written', lang, { cells: run.write.cellsWritten, syncs: run.write.syncs })
               : t('writtenFile', lang, { cells: run.write.cellsWritten })}
@@ -137,6 +146,20 @@ export function ScoreStep({ lang, state, dispatch, onError, config, tokens: toke
                 sheets: run.sheetsRead.map((n) => `"${n}"`).join(', '),
               })}`}
           </MessageBarBody>
+        </MessageBar>
+      )}
+      {run?.write.protectedSheets?.length ? (
+        <MessageBar intent="warning" role="status">
+          <MessageBarBody>
+            {t('writtenProtected', lang, {
+              sheets: run.write.protectedSheets.map((n) => `"${n}"`).join(', '),
+            })}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {run && run.lang !== lang && (
+        <MessageBar intent="info" role="status">
+          <MessageBarBody>{t('runInOtherLang', lang)}</MessageBarBody>
         </MessageBar>
       )}
       {run && run.warnings.length > 0 && (
@@ -156,17 +179,17 @@ export function ScoreStep({ lang, state, dispatch, onError, config, tokens: toke
           <Table size="extra-small" className={styles.table} aria-label={t('topUnits', lang)}>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>{t('colRank', lang)}</TableHeaderCell>
+                <TableHeaderCell className={styles.rank}>{t('colRank', lang)}</TableHeaderCell>
                 <TableHeaderCell>{t('colUnit', lang)}</TableHeaderCell>
-                <TableHeaderCell>{t('colTotal', lang)}</TableHeaderCell>
-                <TableHeaderCell>{t('colAward', lang)}</TableHeaderCell>
+                <TableHeaderCell className={styles.total}>{t('colTotal', lang)}</TableHeaderCell>
+                <TableHeaderCell className={styles.award}>{t('colAward', lang)}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
               {ranked.slice(0, TOP).map((u) => (
                 <TableRow key={u.unitId}>
                   <TableCell>{u.rank}</TableCell>
-                  <TableCell>{u.name}</TableCell>
+                  <TableCell className={styles.name}>{u.name}</TableCell>
                   <TableCell>{formatPoints(u.total, lang)}</TableCell>
                   <TableCell>
                     {u.award

@@ -16,6 +16,7 @@ import { coverageOf, createTemplate, detect, saveConfiguration } from '../workfl
 import type { StepProps } from './App';
 import { basisOf } from './pane-state';
 import { CoverageNotice } from './CoverageNotice';
+import { HiddenUnitsNotice } from './HiddenUnitsNotice';
 import { MappingTable } from './MappingTable';
 
 const useStyles = makeStyles({
@@ -171,6 +172,7 @@ export function SheetStep({ lang, state, dispatch, onError }: StepProps) {
             </MessageBar>
           )}
           <CoverageNotice gate={gate} lang={lang} />
+          <HiddenUnitsNotice detection={detection} lang={lang} />
           {readWarning && (
             <MessageBar intent="warning">
               <MessageBarBody>{workbookProblemText(readWarning, lang)}</MessageBarBody>

@@ -9,7 +9,7 @@ export function describeError(err: unknown, lang: UiLang): string {
       .slice(0, 5)
       .map((p) => `${p.path}: ${lang === 'en' && p.messageEn ? p.messageEn : p.message}`);
     const more = err.problems.length > 5 ? ` (+${err.problems.length - 5})` : '';
-    return [err.message, ...problems].join(' — ') + more;
+    return [lang === 'en' ? err.messageEn : err.message, ...problems].join(' — ') + more;
   }
   if (isWorkbookReadError(err)) return workbookProblemText(err.problem, lang);
   // Errors of the write step carry their English text (SheetChangedError, PartialWriteError).
