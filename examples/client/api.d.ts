@@ -1090,10 +1090,12 @@ export interface components {
       unitId: string;
       name: string;
       block: string;
-      selfTotal: number;
-      appraisedTotal: number;
-      /** @description Tổng thẩm định − tổng tự chấm */
-      difference: number;
+      /** @description Tổng tự chấm; null khi đơn vị không có bảng tự chấm (no self-assessment) */
+      selfTotal: number | null;
+      /** @description Tổng thẩm định; null khi đơn vị không được thẩm định */
+      appraisedTotal: number | null;
+      /** @description Tổng thẩm định − tổng tự chấm; null khi thiếu một trong hai */
+      difference: number | null;
       selfRank: number | null;
       appraisedRank: number | null;
       selfAward: string | null;

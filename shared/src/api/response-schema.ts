@@ -321,9 +321,12 @@ export const UnitAppraisalSchema = z
     unitId: z.string(),
     name: z.string(),
     block: z.string(),
-    selfTotal: z.number(),
-    appraisedTotal: z.number(),
-    difference: z.number().describe('Tổng thẩm định − tổng tự chấm'),
+    selfTotal: z
+      .number()
+      .nullable()
+      .describe('Tổng tự chấm; null khi đơn vị không có bảng tự chấm (no self-assessment)'),
+    appraisedTotal: z.number().nullable().describe('Tổng thẩm định; null khi đơn vị không được thẩm định'),
+    difference: z.number().nullable().describe('Tổng thẩm định − tổng tự chấm; null khi thiếu một trong hai'),
     selfRank: z.number().int().nullable(),
     appraisedRank: z.number().int().nullable(),
     selfAward: z.string().nullable(),

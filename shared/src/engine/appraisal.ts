@@ -103,15 +103,16 @@ export function joinAppraisal(
     }
     changed += items.length;
     unreasoned += items.filter((i) => !i.reason).length;
-    const selfTotal = s?.total ?? 0;
-    const appraisedTotal = a?.total ?? 0;
+    // a unit with no self-assessment (no row on "Tự chấm") has no self total: blank, never a 0 it did not give
+    const selfTotal = s ? s.total : null;
+    const appraisedTotal = a ? a.total : null;
     return {
       unitId: r.unitId,
       name: r.name,
       block: r.block,
       selfTotal,
       appraisedTotal,
-      difference: round(appraisedTotal - selfTotal, d),
+      difference: selfTotal !== null && appraisedTotal !== null ? round(appraisedTotal - selfTotal, d) : null,
       selfRank: s?.rank ?? null,
       appraisedRank: a?.rank ?? null,
       selfAward: awardName(s),
