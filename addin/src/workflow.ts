@@ -331,6 +331,8 @@ export async function runScoring(
       options: councilOptions(council.decisions),
       parts,
       readerProblems: extraction.problems,
+      // own figures beside the appraised ones; a summary of forms brings its own (withAppraisal), not both
+      ...(appraisal ? {} : { selfAssessments: extraction.selfAssessments }),
     },
     appraisal ? withAppraisal(loaded.plan, call, appraisal) : call,
   );

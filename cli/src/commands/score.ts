@@ -165,6 +165,7 @@ async function scoreWorkbookSheet(
   args: CliArgs,
   options: ScoreOptions,
   call: ScoreCall,
+  selfAssessed: boolean,
 ): Promise<ScoreResponse> {
   const scored = await scoreSheet(
     {
@@ -179,6 +180,8 @@ async function scoreWorkbookSheet(
       parts: prepared.analysis?.parts,
       ambiguous: prepared.analysis?.ambiguous,
       readerProblems: prepared.analysis?.extraction.problems,
+      // own figures beside the appraised ones; a summary of forms brings its own (withAppraisal), not both
+      ...(selfAssessed ? { selfAssessments: prepared.analysis?.extraction.selfAssessments } : {}),
     },
     call,
   );
@@ -272,6 +275,7 @@ export async function scoreCommand(args: CliArgs, io: CliIo, m: Messages): Promi
           args,
           options,
           appraisal ? withAppraisal(prepared.plan.plan, call, appraisal) : call,
+          !appraisal,
         )
       : await call({ plan: prepared.plan.ref, units: prepared.units, options });
   } catch (e) {

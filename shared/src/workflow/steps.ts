@@ -1,5 +1,6 @@
 import { countFlags } from '../engine/response';
 import { bilingual, say } from '../messages';
+import type { ScoreRequest } from '../api/schemas';
 import type { ScoreOptions, ScoreResponse, UnitInput } from '../engine/types';
 import type { Plan } from '../plan/schema';
 import type { Problem } from '../problems';
@@ -244,15 +245,54 @@ export async function scoreSheet(
     units: UnitInput[];
     lang: Lang;
     options?: ScoreOptions;
+    /** The units' own figures the sheet holds beside the appraised ones ("Tự chấm"): scored side by side. */
+    selfAssessments?: Extraction['selfAssessments'];
   },
   score: ScoreCall,
 ): Promise<ScoredSheet> {
   const gate = scoringGate(step.resolved, step.plan, step.units, step);
   if (!gate.ok) return { ok: false, gate };
+  const units = withSelfAssessments(step.units, step.selfAssessments);
   const response = await score(
-    scoreRequestBody(step.planRef, step.units, sheetScoreOptions(step.units, step.options, step.lang)),
+    scoreRequestBody(step.planRef, units, sheetScoreOptions(step.units, step.options, step.lang)),
   );
   return { ok: true, gate, response: markNotMapped(response, gate.coverage, step.lang) };
+}
+
+type SelfAssessed = UnitInput & {
+  selfAssessment?: NonNullable<ScoreRequest['units'][number]['selfAssessment']>;
+};
+
+const sameCell = (a: unknown, b: unknown) => {
+  const t = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'string' ? v.trim() : v);
+  return t(a) === t(b);
+};
+
+/** The items of `own` whose figure differs from the appraised one (a blank included: the unit gave nothing). */
+function differing<V>(
+  own: Record<string, V> | undefined,
+  appraised: Record<string, unknown> | undefined,
+): Record<string, V> | undefined {
+  const out = Object.entries(own ?? {}).filter(([id, v]) => !sameCell(v, appraised?.[id]));
+  return out.length ? Object.fromEntries(out) : undefined;
+}
+
+/**
+ * Each unit the sheet has own figures for carries them as its self-assessment (only the items that differ), so the
+ * answer scores both and shows them side by side; a unit without any is sent as it is.
+ */
+export function withSelfAssessments(
+  units: UnitInput[],
+  own: Extraction['selfAssessments'] | undefined,
+): SelfAssessed[] {
+  if (!own || !Object.keys(own).length) return units;
+  return units.map((u) => {
+    const s = Object.hasOwn(own, u.id) ? own[u.id] : undefined;
+    if (!s) return u;
+    const values = differing(s.values, u.values);
+    const facts = differing(s.facts, u.facts);
+    return { ...u, selfAssessment: { ...(values ? { values } : {}), ...(facts ? { facts } : {}) } };
+  });
 }
 
 /**
