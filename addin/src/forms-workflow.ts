@@ -15,6 +15,7 @@ import {
   buildSummary,
   formIdentities,
   mergeForms,
+  repeatedUnits,
   type FormFile,
   type MergeResult,
 } from '@thidua/core/forms';
@@ -67,6 +68,17 @@ export function unitNames(text: string): string[] {
     .filter(Boolean);
 }
 
+/** The list of units names one unit twice; said in both languages (describeError picks one). */
+export class RepeatedUnitsError extends Error {
+  constructor(
+    message: string,
+    readonly messageEn: string,
+  ) {
+    super(message);
+    this.name = 'RepeatedUnitsError';
+  }
+}
+
 /** One form per unit: one workbook with a sheet per unit to download (protected), or sheets added in Excel. */
 export async function formsWorkbook(
   host: WorkbookHost | undefined,
@@ -74,11 +86,11 @@ export async function formsWorkbook(
   names: string[],
   opts: { block?: string; lang: UiLang },
 ): Promise<{ bytes?: Uint8Array; fileName: string; count: number }> {
-  const [book] = buildForms(
-    plan,
-    names.map((name) => ({ name })),
-    { block: opts.block, lang: opts.lang, layout: 'sheets' },
-  );
+  const units = names.map((name) => ({ name }));
+  // one unit typed twice ("Xã Hòa An", "xã hoà an") would get two forms and be ranked twice: refused, both named
+  const repeated = repeatedUnits(units);
+  if (repeated) throw new RepeatedUnitsError(repeated.message, repeated.messageEn);
+  const [book] = buildForms(plan, units, { block: opts.block, lang: opts.lang, layout: 'sheets' });
   if (host?.kind === 'excel') {
     await applyNew(host, book.writePlan);
     return { fileName: book.fileName, count: names.length };

@@ -66,7 +66,9 @@ describe('task pane: the "Hội đồng" step', () => {
     expect(await outcomes.getByText(/^Áp dụng:/).count()).toBe(3);
     const changes = page.getByRole('region', { name: 'Thay đổi so với lần chấm trước' });
     await changes
-      .getByText('Được giải: Xã Bình Thành — Giải Khuyến khích (2.000.000 đ) (trước: chưa xác định)')
+      .getByText(
+        /^Được giải: Xã Bình Thành — Giải Khuyến khích \(2\.000\.000 đ\) \(trước: chưa xác định\) — vì: .*Hội đồng/,
+      )
       .waitFor();
     await changes.getByText('Tổng tiền thưởng: 0 đ → 26.000.000 đ (+26.000.000 đ)').waitFor();
     await shot('02-da-ap-dung');

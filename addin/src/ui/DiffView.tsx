@@ -24,7 +24,7 @@ export function DiffView({
 }) {
   const styles = useStyles();
   const names = new Map(blocks.map((b) => [b.id, b.name]));
-  const lines = diffLines(diff, lang, (id) => names.get(id) ?? id);
+  const lines = diffLines(diff, lang, (id) => names.get(id) ?? id, { why: true });
   return (
     <section aria-label={title}>
       <Text as="h2" className={styles.title}>
