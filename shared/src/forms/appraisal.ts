@@ -17,6 +17,7 @@ import type { CellValue, WorkbookModel } from '../sheet/model';
 import type { OutputColumn } from '../sheet/output-columns';
 import { formatNumber, normalizeText, type Lang } from '../values';
 import { readUnits, resolveMapping, type ScoreCall } from '../workflow';
+import { sameCell } from '../workflow/steps';
 import { formItems } from './items';
 import { APPRAISAL_SETTING_KEY, REASONS_HEADER, type AppraisalSetting } from './summary';
 
@@ -120,10 +121,6 @@ export function withAppraisal(plan: Plan, call: ScoreCall, source: AppraisalSour
 
 const cellOf = (v: unknown): CellValue =>
   typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : null;
-const sameCell = (a: unknown, b: unknown) => {
-  const t = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'string' ? v.trim() : v);
-  return t(a) === t(b);
-};
 
 /**
  * Values the office changed on the scored sheet itself without a line on the changes sheet: every criterion, target

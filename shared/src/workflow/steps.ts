@@ -263,7 +263,8 @@ type SelfAssessed = UnitInput & {
   selfAssessment?: NonNullable<ScoreRequest['units'][number]['selfAssessment']>;
 };
 
-const sameCell = (a: unknown, b: unknown) => {
+/** Two figures as typed are the same: blanks alike, texts without their surrounding spaces. */
+export const sameCell = (a: unknown, b: unknown) => {
   const t = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'string' ? v.trim() : v);
   return t(a) === t(b);
 };
