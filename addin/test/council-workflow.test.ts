@@ -79,7 +79,7 @@ describe('the pane council workflow (in memory)', () => {
   });
 
   it('refuses to replace final results that differ unless asked', async () => {
-    const { host, input } = await opened();
+    const { wb, host, input } = await opened();
     // nothing may be marked final while awards wait: the council settles the tie and the missing values first
     await expect(runScoring(host, { ...input, final: { by: 'Chủ tịch' } })).rejects.toThrow(
       FinalRefusedError,
@@ -110,14 +110,23 @@ describe('the pane council workflow (in memory)', () => {
       'vi',
     );
     await expect(runScoring(host, { ...input, final: {} })).rejects.toThrow(FinalRefusedError);
-    const run = await runScoring(host, { ...input, final: { replace: true } });
-    // with Cây Dương out, the tie the council settled no longer straddles a tier boundary: that decision is refused
-    expect(run.response.council?.decisions.map((d) => [d.status, d.code])).toEqual([
+    // with Cây Dương out, the tie the council settled no longer straddles a tier boundary: that decision is refused,
+    // and a run that did not apply what the council decided is not marked final, even when asked to replace
+    await expect(runScoring(host, { ...input, final: { replace: true } })).rejects.toThrow(FinalRefusedError);
+    const unsettled = await runScoring(host, input);
+    expect(unsettled.response.council?.decisions.map((d) => [d.status, d.code])).toEqual([
       ['applied', 'council-missing-zero'],
       ['applied', 'council-excluded'],
       ['refused', 'council-tie-gone'],
       ['applied', 'council-excluded'],
     ]);
+    // the council clears the stale tie decision; the run then replaces the final results
+    const sheet = wb.getWorksheet('Quyết định của Hội đồng') as ExcelJS.Worksheet;
+    sheet.eachRow((row) => {
+      if (row.values && (row.values as unknown[]).includes('Xã Bình Thành')) row.values = [];
+    });
+    const run = await runScoring(host, { ...input, final: { replace: true } });
+    expect(run.response.council?.decisions.map((d) => d.status)).toEqual(['applied', 'applied', 'applied']);
     expect(run.previous?.fingerprint.decisionsHash).toEqual(expect.any(String));
     expect(run.previous?.fingerprint.decisionsHash).not.toBe(run.response.council?.decisionsHash);
   });

@@ -158,9 +158,21 @@ describe('thidua: decide a tie → score again → diff → final → change dat
     const same = await run(['diff', file('2.xlsx'), file('2.xlsx')]);
     expect(same.out).toContain('Hai lần chấm giống nhau');
 
-    // 5. the council marks the run final
-    const final = await run(
+    // 5. the council marks the run final — refused while a decision it recorded was not applied as written
+    const early = await run(
       ['final', file('2.xlsx'), '-o', file('3.xlsx'), '--by', 'Chủ tịch Hội đồng'],
+      DAY2,
+    );
+    expect(early.code).toBe(1);
+    expect(early.err).toContain('Xã Không Có');
+    await expect(fs.access(file('3.xlsx'))).rejects.toThrow();
+    // the council clears the rows it cannot stand by (rows 9 and 10), then marks the run final
+    const cleared = await loadWorkbook(file('2.xlsx'));
+    const councilSheet = cleared.getWorksheet('Quyết định của Hội đồng') as ExcelJS.Worksheet;
+    for (const r of [9, 10]) councilSheet.getRow(r).values = [];
+    await cleared.xlsx.writeFile(file('2-cleared.xlsx'));
+    const final = await run(
+      ['final', file('2-cleared.xlsx'), '-o', file('3.xlsx'), '--by', 'Chủ tịch Hội đồng'],
       DAY2,
     );
     expect(final.code).toBe(0);
@@ -188,7 +200,7 @@ describe('thidua: decide a tie → score again → diff → final → change dat
       'lần chấm này khác với kết quả chính thức chốt ngày 05/01/2024; kết quả chính thức vẫn giữ nguyên',
     );
     expect(later.err).toMatch(/Khác nhau ở: dữ liệu \(/);
-    expect(later.err).toContain('Thứ hạng: Xã Thạnh Hòa hạng 5 →');
+    expect(later.err).toContain('Tổng điểm: Xã Thạnh Hòa 170,3 → 178,3 điểm (hạng không đổi: 5)');
     expect(later.out).toContain(
       'Từ chối: Quyết định Quyết định của Hội đồng, 8 (chọn đơn vị đồng hạng) không được áp dụng: Xã Bình Thành không còn đồng hạng',
     );
@@ -212,7 +224,17 @@ describe('thidua: decide a tie → score again → diff → final → change dat
       'Sổ đã có kết quả chính thức chốt ngày 05/01/2024 09:00, khác với lần chấm này (dữ liệu)',
     );
     await expect(fs.access(file('5.xlsx'))).rejects.toThrow();
-    const replaced = await run(['final', file('4.xlsx'), '-o', file('5.xlsx'), '--replace-final'], DAY3);
+    // nor does --replace-final while the tie decision of row 8 no longer applies: the council clears it first
+    const stale = await run(['final', file('4.xlsx'), '-o', file('5.xlsx'), '--replace-final'], DAY3);
+    expect(stale.code).toBe(1);
+    expect(stale.err).toContain('Quyết định của Hội đồng, 8');
+    const without = await loadWorkbook(file('4.xlsx'));
+    (without.getWorksheet('Quyết định của Hội đồng') as ExcelJS.Worksheet).getRow(8).values = [];
+    await without.xlsx.writeFile(file('4-cleared.xlsx'));
+    const replaced = await run(
+      ['final', file('4-cleared.xlsx'), '-o', file('5.xlsx'), '--replace-final'],
+      DAY3,
+    );
     expect(replaced.code).toBe(0);
     const again = parseFinal((await loadModel(file('5.xlsx'))).settings?.[COUNCIL_SETTING_KEYS.final]);
     expect(again?.replaced).toEqual([

@@ -23,6 +23,8 @@ export type DiffCause =
   | { kind: 'eligible'; from: boolean; to: boolean; reasons: string[] }
   | { kind: 'council'; added: string[]; removed: string[] }
   | { kind: 'plan' }
+  /** Moved to another block (khối): ranked among other units. */
+  | { kind: 'moved'; from: string; to: string }
   | { kind: 'others' }
   /** One of the runs was saved by an earlier version, without the unit's points. */
   | { kind: 'unknown' };
@@ -59,6 +61,22 @@ export interface MoneyLine {
   to: number;
 }
 
+/** A unit found under the same id in another block of the later run (moved to another khối). */
+export interface BlockMove {
+  id: string;
+  name: string;
+  fromBlock: string;
+  toBlock: string;
+}
+
+/** A unit whose name changed under the same id and block. */
+export interface Rename {
+  id: string;
+  block: string;
+  from: string;
+  to: string;
+}
+
 export interface RunDiff {
   /** Nothing differs: same fingerprint, same results. */
   same: boolean;
@@ -69,6 +87,9 @@ export interface RunDiff {
   ranks: RankMove[];
   added: SnapshotUnit[];
   removed: SnapshotUnit[];
+  /** Units moved to another block: compared with themselves, never listed as one gone and one new. */
+  moved: BlockMove[];
+  renamed: Rename[];
   money: MoneyLine[];
   total: { from: number; to: number };
   pending: { from: number; to: number };
@@ -138,15 +159,49 @@ export function diffRuns(a: RunSnapshot, b: RunSnapshot): RunDiff {
   const lost: UnitChange[] = [];
   const changed: UnitChange[] = [];
   const ranks: RankMove[] = [];
-  const removed = a.units.filter((u) => !after.has(unitKey(u))).sort(byBlockId);
-  const added = b.units.filter((u) => !before.has(unitKey(u))).sort(byBlockId);
+  let removed = a.units.filter((u) => !after.has(unitKey(u))).sort(byBlockId);
+  let added = b.units.filter((u) => !before.has(unitKey(u))).sort(byBlockId);
+  // a unit gone from one block and new in another under the same id moved: it is compared with itself (an id
+  // found more than once on either side is not paired — never guessed)
+  const once = (units: SnapshotUnit[]) => {
+    const count = new Map<string, number>();
+    for (const u of units) count.set(u.id, (count.get(u.id) ?? 0) + 1);
+    return (id: string) => count.get(id) === 1;
+  };
+  const goneOnce = once(removed);
+  const newOnce = once(added);
+  const movedFrom = new Map<string, SnapshotUnit>();
+  for (const u of added)
+    if (newOnce(u.id) && goneOnce(u.id)) {
+      const old = removed.find((r) => r.id === u.id)!;
+      movedFrom.set(unitKey(u), old);
+    }
+  const moved: BlockMove[] = [...movedFrom].map(([k, old]) => {
+    const u = b.units.find((x) => unitKey(x) === k)!;
+    return { id: u.id, name: u.name, fromBlock: old.block, toBlock: u.block };
+  });
+  removed = removed.filter((u) => !moved.some((m) => m.id === u.id && m.fromBlock === u.block));
+  added = added.filter((u) => !movedFrom.has(unitKey(u)));
+  const renamed: Rename[] = [];
   for (const u of [...after.values()].sort(byBlockId)) {
-    const old = before.get(unitKey(u));
+    const old = before.get(unitKey(u)) ?? movedFrom.get(unitKey(u));
+    if (old && old.name !== u.name) renamed.push({ id: u.id, block: u.block, from: old.name, to: u.name });
     const from = old ? state(old) : null;
     const to = state(u);
     const had = !!from && from.awards.length > 0;
     const has = to.awards.length > 0;
     const why = old ? causesOf(old, u, a, b) : [];
+    if (old && old.block !== u.block) {
+      const blockOf = (snap: RunSnapshot, id: string) => snap.blocks.find((x) => x.id === id)?.name ?? id;
+      // moving is the cause: "nothing of its own" would hide it
+      const own = why.filter((c) => c.kind !== 'others' && c.kind !== 'plan');
+      why.splice(
+        0,
+        why.length,
+        { kind: 'moved', from: blockOf(a, old.block), to: blockOf(b, u.block) },
+        ...own,
+      );
+    }
     const change = { id: u.id, name: u.name, block: u.block, from, to, why };
     if (!from || awardKey(from) !== awardKey(to)) {
       if (!had && has) gained.push(change);
@@ -209,6 +264,8 @@ export function diffRuns(a: RunSnapshot, b: RunSnapshot): RunDiff {
     ranks,
     added,
     removed,
+    moved,
+    renamed,
     money: moneyLines,
     total: { from: a.prizeFundUsed, to: b.prizeFundUsed },
     pending: { from: a.prizeFundPending, to: b.prizeFundPending },
@@ -221,6 +278,8 @@ export function diffRuns(a: RunSnapshot, b: RunSnapshot): RunDiff {
     !ranks.length &&
     !added.length &&
     !removed.length &&
+    !moved.length &&
+    !renamed.length &&
     !moneyLines.length &&
     diff.total.from === diff.total.to &&
     diff.pending.from === diff.pending.to;
@@ -294,7 +353,15 @@ export function diffLines(
       const yes = word('diff-eligible-yes', lang);
       const no = word('diff-eligible-no', lang);
       say('diff-eligible', { name: r.name, from: r.eligibleFrom ? yes : no, to: r.eligibleTo ? yes : no });
-    } else
+    } else if (r.from === r.to)
+      // only the total moved: said as such, never "hạng 5 → 5"
+      say('diff-total-points', {
+        name: r.name,
+        rank: r.to ?? '—',
+        totalFrom: formatPoints(r.totalFrom, lang),
+        totalTo: formatPoints(r.totalTo, lang),
+      });
+    else
       say('diff-rank', {
         name: r.name,
         from: r.from ?? '—',
@@ -304,6 +371,9 @@ export function diffLines(
       });
     because(r);
   }
+  for (const m of d.moved)
+    say('diff-moved', { name: m.name, id: m.id, from: blockName(m.fromBlock), to: blockName(m.toBlock) });
+  for (const r of d.renamed) say('diff-renamed', { id: r.id, from: r.from, to: r.to });
   for (const u of d.added) say('diff-added', { name: u.name });
   for (const u of d.removed) say('diff-removed', { name: u.name });
   for (const l of d.money)

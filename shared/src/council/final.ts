@@ -5,7 +5,7 @@
  */
 import type { ScoreResponse } from '../engine/types';
 import type { Lang } from '../values';
-import { render, say, word } from '../messages';
+import { render, say, word, type WordCode } from '../messages';
 import type { HeldWhy } from '../messages/council';
 import { diffRuns, type RunDiff } from './diff';
 import { renderCouncil } from './messages';
@@ -113,6 +113,23 @@ export function heldAwards(response: ScoreResponse): HeldAward[] {
   return held;
 }
 
+/**
+ * A decision of the council the run did not apply as written: refused by the engine (its unit is not in the data, the
+ * tie it settled is gone…), a row of the council sheet that could not be read, or a decision dated after the day the
+ * results are marked final. A run with any is never marked final: the council's record would not be what it decided.
+ */
+export interface RefusedDecision {
+  /** Where it was written ("Quyết định của Hội đồng, 7", a file and its index, a cell). */
+  where: string;
+  /** The unit as the decision names it ('' when the row could not be read). */
+  unit: string;
+  why: 'refused' | 'unread' | 'after-final' | 'duplicate';
+  /** What the run said of it: the engine's code (`council-tie-gone`…), or the sheet problem's code. */
+  code: string;
+  message: string;
+  messageEn: string;
+}
+
 export type MarkFinal =
   | { ok: true; record: FinalRecord }
   | {
@@ -122,7 +139,118 @@ export type MarkFinal =
       diff: RunDiff;
       /** The awards not settled: a run with any is never marked final. */
       held: HeldAward[];
+      /** The council's decisions not applied as written: a run with any is never marked final either. */
+      refused: RefusedDecision[];
     };
+
+/** A row of the council sheet that could not be read (sheet/council-sheet.ts readCouncilSheet's problems). */
+export interface UnreadDecision {
+  path: string;
+  code?: string;
+  message: string;
+  messageEn?: string;
+}
+
+/** The kind of a decision in words ("chọn đơn vị đồng hạng"); a missing-value rule told by what the run did. */
+function kindWord(kind: string, code: string, lang: Lang): string {
+  const words: Record<string, WordCode> = {
+    tie: 'council.kind.tie',
+    exclude: 'council.kind.exclude',
+    include: 'council.kind.include',
+    vote: 'council.kind.vote',
+  };
+  const missing: WordCode =
+    code === 'council-missing-zero' ? 'council.kind.missing-zero' : 'council.kind.missing-hold';
+  return word(kind === 'missing' ? missing : (words[kind] ?? 'council.kind.tie'), lang);
+}
+
+/** The Viet Nam calendar day of an instant, "2024-01-05". */
+function vietnamDay(at: Date): string {
+  return new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Every decision of the run that was not applied as written: refused by the engine, unread on the sheet, or dated
+ * after `today` (the Viet Nam day the results are marked final: a decision cannot postdate the record of it).
+ */
+export function refusedDecisions(
+  response: ScoreResponse,
+  opts: { unread?: readonly UnreadDecision[]; today?: Date } = {},
+): RefusedDecision[] {
+  const out: RefusedDecision[] = [];
+  const today = opts.today ? vietnamDay(opts.today) : undefined;
+  const decisions = response.council?.decisions ?? [];
+  const whereOf = (d: (typeof decisions)[number]) => d.source ?? `#${d.index + 1}`;
+  // the same decision written twice for one unit (two rows, a row and a file): both applied, but the council's
+  // record must say it once — which row's date and reason stand is not for the program to pick
+  const same = new Map<string, (typeof decisions)[number][]>();
+  for (const d of decisions)
+    if (d.status === 'applied' && d.unitId !== undefined) {
+      const k = JSON.stringify([d.unitId, d.kind, d.kind === 'vote' ? (d.params.award ?? '') : '']);
+      same.set(k, [...(same.get(k) ?? []), d]);
+    }
+  const twice = new Map<number, string[]>();
+  for (const group of same.values())
+    if (group.length > 1)
+      for (const d of group) twice.set(d.index, group.filter((x) => x !== d).map(whereOf));
+  for (const d of decisions) {
+    const where = whereOf(d);
+    const msg = { code: d.code, params: d.params };
+    if (d.status === 'refused') {
+      // a name typed by hand: the run's refusal already says which unit of the data it is closest to
+      out.push({
+        where,
+        unit: d.unit,
+        why: 'refused',
+        code: d.code,
+        message: renderCouncil(msg, 'vi'),
+        messageEn: renderCouncil(msg, 'en'),
+      });
+    } else if (twice.has(d.index)) {
+      const said = (lang: Lang) =>
+        renderCouncil(
+          {
+            code: 'final-decision-twice',
+            params: {
+              where,
+              unit: d.unit,
+              what: kindWord(d.kind, d.code, lang),
+              others: twice.get(d.index)!.join(', '),
+            },
+          },
+          lang,
+        );
+      out.push({
+        where,
+        unit: d.unit,
+        why: 'duplicate',
+        code: 'final-decision-twice',
+        message: said('vi'),
+        messageEn: said('en'),
+      });
+    } else if (today && d.date > today) {
+      const params = { where, unit: d.unit, date: d.date, today };
+      out.push({
+        where,
+        unit: d.unit,
+        why: 'after-final',
+        code: 'final-decision-after',
+        message: renderCouncil({ code: 'final-decision-after', params }, 'vi'),
+        messageEn: renderCouncil({ code: 'final-decision-after', params }, 'en'),
+      });
+    }
+  }
+  for (const p of opts.unread ?? [])
+    out.push({
+      where: p.path,
+      unit: '',
+      why: 'unread',
+      code: p.code ?? 'council-sheet-row',
+      message: p.message,
+      messageEn: p.messageEn ?? p.message,
+    });
+  return out;
+}
 
 /** "dữ liệu, quyết định của Hội đồng" — the parts of the fingerprint a diff names (or "kết quả"). */
 export function differingParts(diff: RunDiff, lang: Lang): string {
@@ -145,7 +273,14 @@ export function vietnamTime(iso: string): string {
 export function markFinal(
   response: ScoreResponse,
   settings: Record<string, string> | undefined,
-  opts: { now: Date; by?: string; replace?: boolean; lang?: Lang },
+  opts: {
+    now: Date;
+    by?: string;
+    replace?: boolean;
+    lang?: Lang;
+    /** The council sheet's rows that could not be read (readCouncilSheet's problems): they refuse the mark too. */
+    unread?: readonly UnreadDecision[];
+  },
 ): MarkFinal {
   const snapshot = snapshotOf(response, opts.now);
   const status = finalStatus(settings, snapshot);
@@ -155,20 +290,47 @@ export function markFinal(
   const pendingMoney = response.summary.prizeFundPending;
   const open =
     response.summary.blocks.some((b) => b.ties.length > 0) || (response.council?.votesNeeded.length ?? 0) > 0;
-  if (held.length || pendingMoney > 0 || open)
+  // nor is a run that did not apply what the council decided: the record would not say what the council decided
+  const refused = refusedDecisions(response, { unread: opts.unread, today: opts.now });
+  const existsText = (differs: Extract<FinalStatus, { kind: 'differs' }>) =>
+    renderCouncil(
+      {
+        code: 'final-exists',
+        params: { at: vietnamTime(differs.record.markedAt), parts: differingParts(differs.diff, lang) },
+      },
+      lang,
+    );
+  const refusedText = refused.length
+    ? render(
+        say('final-refused-decisions', {
+          items: refused.map((r) => (lang === 'en' ? r.messageEn : r.message)),
+        }),
+        lang,
+      )
+    : '';
+  if (held.length || pendingMoney > 0 || open || refused.length) {
+    const heldText =
+      held.length || pendingMoney > 0 || open
+        ? render(
+            say('final-held', {
+              count: new Set(held.map((h) => `${h.block}\u0000${h.unitId}`)).size,
+              items: held.map(({ name, award, why, waitsFor }) => ({ name, award, why, waitsFor })),
+              ...(held.length ? {} : { pendingMoney }),
+            }),
+            lang,
+          )
+        : '';
     return {
       ok: false,
       held,
+      refused,
       diff: status.kind === 'differs' ? status.diff : diffRuns(snapshot, snapshot),
-      message: render(
-        say('final-held', {
-          count: new Set(held.map((h) => `${h.block}\u0000${h.unitId}`)).size,
-          items: held.map(({ name, award, why, waitsFor }) => ({ name, award, why, waitsFor })),
-          ...(held.length ? {} : { pendingMoney }),
-        }),
-        lang,
-      ),
+      // a different final record kept: said too, so the official sees every reason at once
+      message: [heldText, refusedText, status.kind === 'differs' && !opts.replace ? existsText(status) : '']
+        .filter(Boolean)
+        .join('\n'),
     };
+  }
   const base: FinalRecord = {
     version: 1,
     markedAt: opts.now.toISOString(),
@@ -178,21 +340,7 @@ export function markFinal(
   if (status.kind === 'none') return { ok: true, record: base };
   if (status.kind === 'same') return { ok: true, record: status.record };
   if (!opts.replace)
-    return {
-      ok: false,
-      diff: status.diff,
-      held: [],
-      message: renderCouncil(
-        {
-          code: 'final-exists',
-          params: {
-            at: vietnamTime(status.record.markedAt),
-            parts: differingParts(status.diff, lang),
-          },
-        },
-        lang,
-      ),
-    };
+    return { ok: false, diff: status.diff, held: [], refused: [], message: existsText(status) };
   const old = status.record;
   return {
     ok: true,

@@ -20,13 +20,16 @@ import { renderCouncil, type CouncilMessage, type MessageParams } from '../counc
 import { nameIn, render, say, word, type WordCode } from '../messages';
 import type { UnitStanding } from '../messages/council';
 import type { CouncilOutcome, CouncilReport } from '../council/report-schema';
-import { formatNumber, moneyInWords, normalizeText, type Lang } from '../values';
+import { formatNumber, moneyInWords, type Lang } from '../values';
 import { HELD, NO_TIER, PENDING, type Standing, type TieGroup } from './awards';
 import type { DecisionStatus } from './decisions';
 import { AMBIGUOUS, INVALID, MISSING, type Evaluation } from './evaluate';
 import { missingValuePolicy, withUnitRules, type MissingValueRule } from './missing-policy';
 import { countFlags } from './response';
+import { councilKey, nearestName } from './unit-names';
 import type { ScoreOptions, ScoreResponse, UnitResult } from './types';
+
+export { councilKey } from './unit-names';
 
 /** Flag codes the council adds to a unit's result (besides the codes of COUNCIL_MESSAGES). */
 export const COUNCIL_FLAG = 'council-decision';
@@ -60,13 +63,6 @@ interface Context {
 
 const contexts = new WeakMap<Evaluation, Context>();
 
-/** A stable key from an id or a name, the way sheet ids are made ("Xã Hòa An" → "xa-hoa-an"). */
-export function councilKey(text: string): string {
-  return normalizeText(text)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
 /** Hash of the decisions, independent of their order and of where they were written. */
 export function decisionsHash(list: readonly CouncilDecision[]): string {
   const canonical = list.map((d) => {
@@ -77,6 +73,7 @@ export function decisionsHash(list: readonly CouncilDecision[]): string {
 }
 
 const name = (ev: Evaluation, i: number) => ev.units[i].name ?? ev.units[i].id;
+const blockName = (ev: Evaluation, i: number) => ev.compiled.plan.blocks[ev.blockOf[i]]?.name ?? '';
 
 function whereOf(e: Entry): string {
   return e.d.source ?? `#${e.index + 1}`;
@@ -128,7 +125,10 @@ export function voteShareFor(ev: Evaluation, awardId: string): number | undefine
   return !voteFor || voteFor.includes(awardId) ? voteShare : undefined;
 }
 
-function resolveUnits(ev: Evaluation): (d: CouncilDecision) => number[] {
+/** The units a decision names; `elsewhere`: those its name matches in other blocks than the one it gives. */
+type Resolved = { found: number[]; elsewhere: number[] };
+
+function resolveUnits(ev: Evaluation): (d: CouncilDecision) => Resolved {
   const byKey = new Map<string, number[]>();
   const add = (key: string, i: number) => {
     if (!key) return;
@@ -144,15 +144,14 @@ function resolveUnits(ev: Evaluation): (d: CouncilDecision) => number[] {
   const blocks = ev.compiled.plan.blocks;
   return (d) => {
     const exact = byKey.get(`=${d.unit}`);
-    let found = exact ?? byKey.get(councilKey(d.unit)) ?? [];
-    if (d.block) {
-      const key = councilKey(d.block);
-      found = found.filter((i) => {
-        const b = blocks[ev.blockOf[i]];
-        return b && (councilKey(b.id) === key || councilKey(b.name) === key);
-      });
-    }
-    return found;
+    const named = exact ?? byKey.get(councilKey(d.unit)) ?? [];
+    if (!d.block) return { found: named, elsewhere: [] };
+    const key = councilKey(d.block);
+    const inBlock = (i: number) => {
+      const b = blocks[ev.blockOf[i]];
+      return !!b && (councilKey(b.id) === key || councilKey(b.name) === key);
+    };
+    return { found: named.filter(inBlock), elsewhere: named.filter((i) => !inBlock(i)) };
   };
 }
 
@@ -161,12 +160,12 @@ function resolveTiedWith(
   ctx: Context,
   e: Entry,
   others: readonly string[],
-  units: (d: CouncilDecision) => number[],
+  units: (d: CouncilDecision) => Resolved,
   ev: Evaluation,
 ): boolean {
   const found = new Set<number>();
   for (const other of others) {
-    const matches = units({ ...e.d, unit: other });
+    const matches = units({ ...e.d, unit: other }).found;
     if (matches.length !== 1) {
       refuse(ctx, e, 'council-tie-with-unknown', {
         other,
@@ -235,11 +234,18 @@ export function withCouncil(ev: Evaluation, options: ScoreOptions = {}): Evaluat
     hash: decisionsHash(list),
   };
   const units = resolveUnits(ev);
+  const unitNames = ev.units.map((u) => u.name ?? u.id);
   const awards = resolveAwards(ev);
   for (const e of ctx.entries) {
-    const found = units(e.d);
+    const { found, elsewhere } = units(e.d);
+    if (!found.length && elsewhere.length) {
+      const blockNames = [...new Set(elsewhere.map((i) => blockName(ev, i)))];
+      refuse(ctx, e, 'council-unit-other-block', { block: e.d.block ?? '', blocks: blockNames.join(', ') });
+      continue;
+    }
     if (!found.length) {
-      refuse(ctx, e, 'council-unit-unknown');
+      const near = nearestName(e.d.unit, unitNames);
+      refuse(ctx, e, 'council-unit-unknown', near ? { near } : {});
       continue;
     }
     if (found.length > 1) {
@@ -638,6 +644,32 @@ function copyData<T>(value: T): T {
 }
 
 /** Phase 4: what each decision did, on the units it touched and in the answer's `council` report. */
+/**
+ * The same decision applied from two rows (or a row and a file): applied once in effect, but each says where else
+ * it is written, so the council keeps one row — whose date and reason stand is not the program's to pick.
+ */
+function repeatedDecisions(entries: readonly Entry[]): Map<number, string> {
+  const byEffect = new Map<string, Entry[]>();
+  for (const e of entries) {
+    if (e.status !== 'applied' || e.unit === undefined) continue;
+    const rule = e.d.kind === 'missing' ? e.d.rule : '';
+    const key = JSON.stringify([e.unit, e.d.kind, e.tier ?? -1, e.decisionId ?? '', rule]);
+    byEffect.set(key, [...(byEffect.get(key) ?? []), e]);
+  }
+  const out = new Map<number, string>();
+  for (const list of byEffect.values())
+    if (list.length > 1)
+      for (const e of list)
+        out.set(
+          e.index,
+          list
+            .filter((o) => o !== e)
+            .map(whereOf)
+            .join(', '),
+        );
+  return out;
+}
+
 export function councilResponse(ev: Evaluation, response: ScoreResponse): ScoreResponse {
   const ctx = contexts.get(ev);
   if (!ctx) return response;
@@ -693,6 +725,7 @@ export function councilResponse(ev: Evaluation, response: ScoreResponse): ScoreR
   summary.prizeFundPendingInWords = moneyInWords(summary.prizeFundPending);
   summary.flagCounts = countFlags(out.results);
 
+  const again = repeatedDecisions(ctx.entries);
   const decisions: CouncilOutcome[] = ctx.entries.map((e) => {
     // a decision no phase reached (a caller that ranks without councilStanding): said, never silently dropped
     const msg = e.msg ?? {
@@ -711,7 +744,11 @@ export function councilResponse(ev: Evaluation, response: ScoreResponse): ScoreR
       status: e.status ?? 'refused',
       code: msg.code,
       params: msg.params,
-      message: renderCouncil(msg, lang),
+      message:
+        renderCouncil(msg, lang) +
+        (again.has(e.index)
+          ? renderCouncil({ code: 'council-decision-again', params: { others: again.get(e.index)! } }, lang)
+          : ''),
     };
   });
   const report: CouncilReport = {

@@ -80,27 +80,69 @@ function listedChanges(sheet: WorkbookModel['sheets'][number] | undefined): List
 }
 
 /**
- * What a summary workbook says about appraisal, when `scoredSheet` is its scored sheet: the units' own values
- * (read like the scored sheet, through the shared workflow) and the changes listed with their reasons.
+ * Why a summary workbook's appraisal is not read as it was written, as data: the "Tự chấm" sheet deleted or renamed
+ * (the units are then scored once, on the appraised values alone), that sheet no longer readable as the plan's table,
+ * or the "Thẩm định" sheet gone (every change is then listed without its reason).
  */
+export interface AppraisalWarning {
+  code:
+    'appraisal-self-sheet-missing' | 'appraisal-self-sheet-unreadable' | 'appraisal-reasons-sheet-missing';
+  /** `expected`: the sheet the summary names; `scored`: the sheet scored; `sheets`: the workbook's other sheets. */
+  params: { expected: string; scored: string; sheets: string[] };
+}
+
+export interface AppraisalReading {
+  /** Undefined when the workbook is no summary of forms for this plan and sheet, or its own values cannot be read. */
+  source?: AppraisalSource;
+  warnings: AppraisalWarning[];
+}
+
+/** A warning's text, Vietnamese first (`lang: 'en'` for English). */
+export function appraisalWarningText(w: AppraisalWarning, lang: Lang): string {
+  return render(say(w.code, w.params), lang);
+}
+
+/**
+ * What a summary workbook says about appraisal, when `scoredSheet` is its scored sheet: the units' own values
+ * (read like the scored sheet, through the shared workflow) and the changes listed with their reasons — and, when a
+ * sheet the summary names is gone or unreadable, a warning naming it: never a unit scored once without a word.
+ */
+export function readAppraisal(model: WorkbookModel, plan: Plan, scoredSheet: string): AppraisalReading {
+  const setting = parseAppraisalSetting(model.settings?.[APPRAISAL_SETTING_KEY]);
+  if (!setting || setting.planId !== plan.id || setting.scoredSheet !== scoredSheet) return { warnings: [] };
+  const named = (name: string) => model.sheets.find((s) => s.name === name);
+  const warn = (code: AppraisalWarning['code'], expected: string): AppraisalWarning => ({
+    code,
+    params: {
+      expected,
+      scored: scoredSheet,
+      sheets: model.sheets.map((s) => s.name).filter((n) => n !== scoredSheet),
+    },
+  });
+  const selfModel = named(setting.selfSheet);
+  if (!selfModel) return { warnings: [warn('appraisal-self-sheet-missing', setting.selfSheet)] };
+  const resolved = resolveMapping(selfModel, plan, model.settings);
+  if (!resolved) return { warnings: [warn('appraisal-self-sheet-unreadable', setting.selfSheet)] };
+  const { units } = readUnits(resolved, plan, { block: setting.block });
+  const reasons = named(setting.reasonsSheet);
+  return {
+    source: {
+      setting,
+      selfUnits: units,
+      changes: listedChanges(reasons),
+      rankOn: plan.appraisal?.rankOn ?? 'appraised',
+    },
+    warnings: reasons ? [] : [warn('appraisal-reasons-sheet-missing', setting.reasonsSheet)],
+  };
+}
+
+/** readAppraisal's source alone (see there: call readAppraisal to tell the official what could not be read). */
 export function appraisalSource(
   model: WorkbookModel,
   plan: Plan,
   scoredSheet: string,
 ): AppraisalSource | undefined {
-  const setting = parseAppraisalSetting(model.settings?.[APPRAISAL_SETTING_KEY]);
-  if (!setting || setting.planId !== plan.id || setting.scoredSheet !== scoredSheet) return undefined;
-  const selfModel = model.sheets.find((s) => s.name === setting.selfSheet);
-  if (!selfModel) return undefined;
-  const resolved = resolveMapping(selfModel, plan, model.settings);
-  if (!resolved) return undefined;
-  const { units } = readUnits(resolved, plan, { block: setting.block });
-  return {
-    setting,
-    selfUnits: units,
-    changes: listedChanges(model.sheets.find((s) => s.name === setting.reasonsSheet)),
-    rankOn: plan.appraisal?.rankOn ?? 'appraised',
-  };
+  return readAppraisal(model, plan, scoredSheet).source;
 }
 
 /** The scoring call, scoring the units' own values too and joining both answers. */

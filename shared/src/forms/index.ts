@@ -28,9 +28,13 @@ export { APPRAISAL_SETTING_KEY, buildSummary, type AppraisalSetting, type Summar
 export {
   appraisalColumns,
   appraisalSource,
+  appraisalWarningText,
   itemText,
+  readAppraisal,
   withAppraisal,
+  type AppraisalReading,
   type AppraisalSource,
+  type AppraisalWarning,
 } from './appraisal';
 export {
   isAppraised,

@@ -139,6 +139,8 @@ function causeText(c: DiffCause, lang: Lang): string {
       return vi
         ? 'điểm của đơn vị không đổi; kế hoạch thay đổi (thang điểm, giải hoặc tiền thưởng)'
         : "the unit's points did not change; the plan did (scale, awards or prize money)";
+    case 'moved':
+      return vi ? `chuyển từ ${c.from} sang ${c.to}` : `moved from ${c.from} to ${c.to}`;
     case 'others':
       return vi
         ? 'điểm của đơn vị không đổi; thay đổi do điểm hoặc quyết định của đơn vị khác'
@@ -213,8 +215,22 @@ export const COUNCIL_PHRASES = {
       `${s(p, 'award')}: the plan requires ${s(p, 'need')}% of the council's members to approve — waiting for the council's vote (record it on the "Quyết định của Hội đồng" sheet)`,
   }),
   'council-unit-unknown': phrase<MessageParams>({
-    vi: (p) => `${not(p)}: không có đơn vị "${s(p, 'unit')}" trong dữ liệu lần này`,
-    en: (p) => `${notEn(p)}: there is no unit "${s(p, 'unit')}" in this run's data`,
+    vi: (p) =>
+      `${not(p)}: không có đơn vị "${s(p, 'unit')}" trong dữ liệu lần này` +
+      (p.near ? ` (gần giống tên "${s(p, 'near')}" trong dữ liệu: sửa tên đơn vị cho đúng)` : ''),
+    en: (p) =>
+      `${notEn(p)}: there is no unit "${s(p, 'unit')}" in this run's data` +
+      (p.near ? ` (close to "${s(p, 'near')}" in the data: correct the unit's name)` : ''),
+  }),
+  'council-decision-again': phrase<MessageParams>({
+    vi: (p) => ` — quyết định này cũng được ghi ở ${s(p, 'others')}: giữ một dòng cho mỗi quyết định`,
+    en: (p) => ` — this decision is also written at ${s(p, 'others')}: keep one row per decision`,
+  }),
+  'council-unit-other-block': phrase<MessageParams>({
+    vi: (p) =>
+      `${not(p)}: "${s(p, 'unit')}" không thuộc khối "${s(p, 'block')}" mà thuộc ${s(p, 'blocks')} — sửa khối cho đúng`,
+    en: (p) =>
+      `${notEn(p)}: "${s(p, 'unit')}" is not in block "${s(p, 'block')}" but in ${s(p, 'blocks')} — correct the block`,
   }),
   'council-unit-ambiguous': phrase<MessageParams>({
     vi: (p) =>
@@ -338,6 +354,21 @@ export const COUNCIL_PHRASES = {
     en: (p) =>
       `Rank: ${s(p, 'name')} ${s(p, 'from')} → ${s(p, 'to')} (${s(p, 'totalFrom')} → ${s(p, 'totalTo')} points)`,
   }),
+  /** Only the total moved: the rank did not. */
+  'diff-total-points': phrase<MessageParams>({
+    vi: (p) =>
+      `Tổng điểm: ${s(p, 'name')} ${s(p, 'totalFrom')} → ${s(p, 'totalTo')} điểm (hạng không đổi: ${s(p, 'rank')})`,
+    en: (p) =>
+      `Total: ${s(p, 'name')} ${s(p, 'totalFrom')} → ${s(p, 'totalTo')} points (rank unchanged: ${s(p, 'rank')})`,
+  }),
+  'diff-moved': phrase<MessageParams>({
+    vi: (p) => `Chuyển khối: ${s(p, 'name')} (mã ${s(p, 'id')}) — ${s(p, 'from')} → ${s(p, 'to')}`,
+    en: (p) => `Moved: ${s(p, 'name')} (id ${s(p, 'id')}) — ${s(p, 'from')} → ${s(p, 'to')}`,
+  }),
+  'diff-renamed': phrase<MessageParams>({
+    vi: (p) => `Đổi tên: ${s(p, 'from')} → ${s(p, 'to')} (mã ${s(p, 'id')})`,
+    en: (p) => `Renamed: ${s(p, 'from')} → ${s(p, 'to')} (id ${s(p, 'id')})`,
+  }),
   /** Appended to a unit's line of a diff: why it moved. */
   'diff-why': phrase<{ causes: DiffCause[] }>({
     vi: (p) => ` — vì: ${p.causes.map((c) => causeText(c, 'vi')).join('; ')}`,
@@ -400,6 +431,26 @@ export const COUNCIL_PHRASES = {
     en: (p) =>
       `The results cannot be marked final: ${p.count} unit(s) have awards not settled — ${heldList(p, 'en')}. Record the council's decisions (sheet "Quyết định của Hội đồng") or supply the data, score again, then mark them final.`,
   }),
+  /** Marking final is refused while any of the council's decisions was not applied as written: each one named. */
+  'final-refused-decisions': phrase<{ items: string[] }>({
+    vi: (p) =>
+      `Chưa chốt được kết quả chính thức: ${p.items.length} quyết định của Hội đồng không được áp dụng như đã ghi — ${p.items.join('; ')}. Hội đồng xem lại các quyết định này (sửa hoặc xoá dòng trên trang "Quyết định của Hội đồng"), chấm lại rồi mới chốt.`,
+    en: (p) =>
+      `The results cannot be marked final: ${p.items.length} council decision(s) were not applied as written — ${p.items.join('; ')}. Review these decisions (correct or delete their rows on the "Quyết định của Hội đồng" sheet), score again, then mark the results final.`,
+  }),
+  'final-decision-after': phrase<MessageParams>({
+    vi: (p) =>
+      `Quyết định ${s(p, 'where')} cho ${s(p, 'unit')} ghi ngày ${dmy(s(p, 'date'))}, sau ngày chốt kết quả (${dmy(s(p, 'today'))}) — kiểm tra lại ngày quyết định`,
+    en: (p) =>
+      `Decision ${s(p, 'where')} for ${s(p, 'unit')} is dated ${dmy(s(p, 'date'))}, after the day the results are marked final (${dmy(s(p, 'today'))}) — check its date`,
+  }),
+  'final-decision-twice': phrase<MessageParams>({
+    vi: (p) =>
+      `Quyết định ${s(p, 'where')} (${s(p, 'what')}) cho ${s(p, 'unit')} được ghi lại ở ${s(p, 'others')} — giữ một dòng cho mỗi quyết định`,
+    en: (p) =>
+      `Decision ${s(p, 'where')} (${s(p, 'what')}) for ${s(p, 'unit')} is written again at ${s(p, 'others')} — keep one row per decision`,
+  }),
+  /** Appended to the refusal of a unit name not in the data, when one unit's name is within two slips of it. */
   // the words the decisions' messages are built of
   'council.kind.tie': phrase({ vi: () => 'chọn đơn vị đồng hạng', en: () => 'tie' }),
   'council.kind.missing-zero': phrase({

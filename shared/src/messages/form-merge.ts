@@ -30,6 +30,20 @@ const changeEn = (c: FormRowChange) =>
     : `${c.at}: the row of item ${c.number} "${c.title.slice(0, 40)}" now reads "${c.found}"`;
 const more = (changes: FormRowChange[]) => (changes.length > SHOWN ? changes.length - SHOWN : 0);
 
+/** A sheet the summary of forms names is gone or unreadable (forms/appraisal.ts readAppraisal). */
+interface AppraisalSheetParams {
+  expected: string;
+  scored: string;
+  sheets: string[];
+}
+
+const found = (p: AppraisalSheetParams, lang: 'vi' | 'en') =>
+  p.sheets.length
+    ? lang === 'vi'
+      ? ` (các trang khác của sổ: ${p.sheets.map((n) => `"${n}"`).join(', ')})`
+      : ` (the workbook's other sheets: ${p.sheets.map((n) => `"${n}"`).join(', ')})`
+    : '';
+
 export const FORM_MERGE_PHRASES = {
   'forms.not-a-form': phrase<{ file: string }>({
     vi: (p) =>
@@ -141,5 +155,23 @@ export const FORM_MERGE_PHRASES = {
       `Đơn vị "${p.unit}": điểm thẩm định khác điểm tự chấm nhưng chưa ghi lý do ở mục ${p.items.join(', ')}.`,
     en: (p) =>
       `Unit "${p.unit}": appraised differs from self-assessed with no reason at item(s) ${p.items.join(', ')}.`,
+  }),
+  'appraisal-self-sheet-missing': phrase<AppraisalSheetParams>({
+    vi: (p) =>
+      `Sổ tổng hợp phiếu tự chấm không còn trang "${p.expected}" (điểm tự chấm của các đơn vị)${found(p, 'vi')}: trang "${p.scored}" chỉ được chấm một lần, theo thẩm định, không có điểm tự chấm và chênh lệch. Khôi phục hoặc đặt lại đúng tên trang "${p.expected}" rồi chấm lại.`,
+    en: (p) =>
+      `The summary of self-assessment forms no longer has the sheet "${p.expected}" (the units' own values)${found(p, 'en')}: "${p.scored}" is scored once, on the appraised values, with no self-assessed totals or differences. Restore the sheet or give it back the name "${p.expected}", then score again.`,
+  }),
+  'appraisal-self-sheet-unreadable': phrase<AppraisalSheetParams>({
+    vi: (p) =>
+      `Trang "${p.expected}" của sổ tổng hợp không còn đọc được theo kế hoạch (không có cột nào khớp): trang "${p.scored}" chỉ được chấm một lần, theo thẩm định, không có điểm tự chấm.`,
+    en: (p) =>
+      `The summary's sheet "${p.expected}" can no longer be read with the plan (no column matches): "${p.scored}" is scored once, on the appraised values, with no self-assessed totals.`,
+  }),
+  'appraisal-reasons-sheet-missing': phrase<AppraisalSheetParams>({
+    vi: (p) =>
+      `Sổ tổng hợp phiếu tự chấm không còn trang "${p.expected}" (lý do thẩm định)${found(p, 'vi')}: mọi mục thẩm định khác tự chấm được ghi là chưa có lý do.`,
+    en: (p) =>
+      `The summary of self-assessment forms no longer has the sheet "${p.expected}" (the appraisal's reasons)${found(p, 'en')}: every item appraised differently is listed without a reason.`,
   }),
 };

@@ -17,7 +17,8 @@ import { emptyWritePlan, type DataValidationSpec, type ExtendedWritePlan } from 
 export const COUNCIL_SHEET_NAME = 'Quyết định của Hội đồng';
 const NAMES = [COUNCIL_SHEET_NAME, 'Council decisions'];
 
-type Column =
+/** A column of the council sheet. */
+export type Column =
   | 'no'
   | 'kind'
   | 'unit'
@@ -147,6 +148,8 @@ export function councilSheetPlan(
   return plan;
 }
 
+const WORD_CHAR = /[a-z0-9]/;
+
 function kindOf(text: string): KindKey | undefined {
   const t = normalizeText(text);
   if (!t) return undefined;
@@ -154,10 +157,29 @@ function kindOf(text: string): KindKey | undefined {
     (k) => normalizeText(word(k.code, 'vi')) === t || normalizeText(word(k.code, 'en')) === t || k.key === t,
   );
   if (exact) return exact.key;
-  // "không xét" before "xét": the longer words decide
-  const scored = KINDS.flatMap((k) => k.words.filter((w) => t.includes(w)).map((w) => ({ k, w })));
-  scored.sort((a, b) => b.w.length - a.w.length);
-  return scored[0]?.k.key;
+  // each kind's words where they stand in the text; of two that overlap ("không xét" and "xét thi đua" in "Không xét
+  // thi đua năm 2023") the one that starts first, then the longer, reads the text
+  const found = KINDS.flatMap((k) =>
+    k.words.flatMap((w) => {
+      const at: { key: KindKey; from: number; to: number }[] = [];
+      for (let i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1))
+        // whole words only: "tie" is not read in "tiêu chí"
+        if (!WORD_CHAR.test(t[i - 1] ?? ' ') && !WORD_CHAR.test(t[i + w.length] ?? ' '))
+          at.push({ key: k.key, from: i, to: i + w.length });
+      return at;
+    }),
+  );
+  found.sort((a, b) => a.from - b.from || b.to - a.to);
+  const kept: typeof found = [];
+  for (const f of found) if (!kept.some((k) => f.from < k.to && k.from < f.to)) kept.push(f);
+  const kinds = [...new Set(kept.map((f) => f.key))];
+  // two kinds in one cell ("Loại khỏi xét thi đua"), or a kind denied ("Không đưa vào xét thi đua", "không tính 0
+  // điểm"): never guessed — the row is refused at its cell. Only "không xét" (exclude) carries its own negation.
+  if (kinds.length !== 1) return undefined;
+  const negated = /(^|[^a-z0-9])(khong|chua|not|no|dont|don t)([^a-z0-9]|$)/.test(t);
+  if (negated && !kept.some((f) => f.key === 'exclude' && t.slice(f.from, f.to) === 'khong xet'))
+    return undefined;
+  return kinds[0];
 }
 
 const text = (v: CellValue | undefined): string =>
@@ -166,6 +188,13 @@ const text = (v: CellValue | undefined): string =>
 export interface CouncilSheetRead {
   decisions: CouncilDecision[];
   problems: Problem[];
+  /**
+   * Where the header was found: its row and the column of each title read (sheet coordinates), so that a row added
+   * later lands under the same titles, whatever order the council left them in. Absent when no header was found.
+   */
+  header?: { row: number; columns: Partial<Record<Column, number>> };
+  /** Rows below the header with anything written in them (read or refused). */
+  filledRows: number;
 }
 
 /** The council's decisions on the sheet, each with its row as `source`; unreadable rows are problems at their cell. */
@@ -198,12 +227,14 @@ export function readCouncilSheet(sheet: SheetModel): CouncilSheetRead {
   if (headerRow < 0) {
     const noHeader = say('council-sheet.no-header', { sheet: sheet.name });
     problems.push({ path: `'${sheet.name}'!A1`, code: 'council-sheet-header', ...bilingual(noHeader) });
-    return { decisions, problems };
+    return { decisions, problems, filledRows: 0 };
   }
+  let filledRows = 0;
   const get = (r: number, id: Column) => (cols.has(id) ? at(r, cols.get(id)!) : undefined);
   for (let r = headerRow + 1; r <= lastRow; r++) {
     const filled = [...cols].filter(([id]) => id !== 'no').some(([, c]) => text(at(r, c)) !== '');
     if (!filled) continue;
+    filledRows++;
     if (decisions.length >= MAX_COUNCIL_DECISIONS) {
       const tooMany = say('council-sheet.too-many', {
         sheet: sheet.name,
@@ -272,7 +303,7 @@ export function readCouncilSheet(sheet: SheetModel): CouncilSheetRead {
     }
     decisions.push(parsed.data);
   }
-  return { decisions, problems };
+  return { decisions, problems, header: { row: headerRow, columns: Object.fromEntries(cols) }, filledRows };
 }
 
 function tiedWithOf(cell: string): { tiedWith?: string[] } {
@@ -305,14 +336,6 @@ export function councilRow(d: CouncilDecision, no: number, lang: Lang = 'vi'): C
   return COLUMNS.map((c) => values[c.id]);
 }
 
-/** Whether a council sheet has the "Đồng hạng với" column (a sheet made by an earlier version has not). */
-function hasTiedWithColumn(sheet: SheetModel): boolean {
-  const names = new Set(
-    (['vi', 'en'] as const).map((lang) => normalizeText(word('council-sheet.column.tied-with', lang))),
-  );
-  return sheet.values.some((row) => row.some((v) => names.has(normalizeText(text(v)))));
-}
-
 /**
  * A write that adds one decision below everything on the council sheet (creating the sheet first when the workbook
  * has none): only an appended row, never a cell of the council's.
@@ -325,18 +348,28 @@ export function addDecisionPlan(
   const lang = opts.lang ?? 'vi';
   const plan = sheet ? emptyWritePlan() : councilSheetPlan({ lang, settings: opts.settings });
   const name = sheet?.name ?? COUNCIL_SHEET_NAME;
-  const count = sheet ? readCouncilSheet(sheet).decisions.length : 0;
-  // the last column only when the decision names units there and the sheet has it (an earlier version's has not:
-  // a value under no header would be read by nobody)
-  const named = decision.kind === 'tie' && !!decision.tiedWith && (!sheet || hasTiedWithColumn(sheet));
-  const row = councilRow(decision, count + 1, lang).slice(0, named ? COLUMNS.length : COLUMNS.length - 1);
-  if (sheet) plan.appends.push({ sheet: name, values: [row] });
-  else
+  const read = sheet ? readCouncilSheet(sheet) : undefined;
+  const values = councilRow(decision, (read?.filledRows ?? 0) + 1, lang);
+  if (!sheet) {
     plan.blocks.push({
       sheet: name,
       at: { row: HEADER_ROW + 1, col: 0 },
-      values: [row],
+      values: [values],
       columnKinds: COLUMNS.map(() => 'text'),
     });
+    return plan;
+  }
+  // each value under its title as the sheet has it now (the council may have moved columns); a value whose title the
+  // sheet lacks (an earlier version's sheet has no "Đồng hạng với") is left out, never written under no header.
+  // A sheet without a header gets the template's order: reading it says the header is missing.
+  const at = read?.header?.columns ?? Object.fromEntries(COLUMNS.map((c, i) => [c.id, i]));
+  const row: CellValue[] = [];
+  COLUMNS.forEach((c, i) => {
+    const col = at[c.id];
+    if (col === undefined || values[i] === null) return;
+    while (row.length < col) row.push(null);
+    row[col] = values[i];
+  });
+  plan.appends.push({ sheet: name, values: [row] });
   return plan;
 }

@@ -206,10 +206,13 @@ describe('diff and final results', () => {
     const settings = { [COUNCIL_SETTING_KEYS.final]: JSON.stringify(first.record) };
     expect(finalStatus(settings, snapshotOf(decided)).kind).toBe('same');
     expect(markFinal(decided, settings, { now })).toEqual({ ok: true, record: first.record });
+    // a correction that leaves the tie the council settled as it was (a run whose decision is refused is never
+    // marked final, replacing or not: final-refused-decisions.test.ts)
     const corrected = score(
-      RUN.map((u) => (u.id === 'd' ? unit('d', 85) : u)),
+      RUN.map((u) => (u.id === 'd' ? unit('d', 75) : u)),
       [tie('b', 'nhi')],
     );
+    expect(corrected.council?.refused).toBe(0);
     const status = finalStatus(settings, snapshotOf(corrected));
     expect(status.kind).toBe('differs');
     const refused = markFinal(corrected, settings, { now });
