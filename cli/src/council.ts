@@ -5,6 +5,7 @@ import {
   diffLines,
   finalStatus,
   markFinal,
+  type UnreadDecision,
   type FinalRecord,
   snapshotOf,
   vietnamTime,
@@ -84,7 +85,15 @@ export function reportSheetProblems(problems: Problem[], lang: Lang, io: CliIo):
 export function finalForRun(
   response: ScoreResponse,
   settings: Record<string, string> | undefined,
-  opts: { final: boolean; replace: boolean; by?: string; now: Date; lang: Lang },
+  opts: {
+    final: boolean;
+    replace: boolean;
+    by?: string;
+    now: Date;
+    lang: Lang;
+    /** The council sheet's rows that could not be read: the results are not marked final while they stand. */
+    unread?: readonly UnreadDecision[];
+  },
   io: CliIo,
 ): FinalRecord | undefined {
   const c = councilMessages(opts.lang);

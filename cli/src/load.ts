@@ -120,6 +120,8 @@ export type LoadedInput =
       path: string;
       size: number;
       workbook: ExcelJS.Workbook;
+      /** The file as read, for what ExcelJS does not keep (put back into the copy it writes). */
+      bytes: Uint8Array;
       model: WorkbookModel;
       /** What the file holds that a workbook written from it will not (macros, charts…). */
       dropped: DroppedPart[];
@@ -151,6 +153,7 @@ export async function loadInput(given: string, io: CliIo, m: Messages): Promise<
       path,
       size: data.byteLength,
       workbook,
+      bytes: data,
       model: readWorkbook(workbook),
       dropped: droppedParts(data),
     };

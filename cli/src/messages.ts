@@ -18,6 +18,8 @@ const FEATURES_VI: Record<DroppedFeature, string> = {
   sparklines: 'biểu đồ thu nhỏ trong ô (Sparklines)',
   extValidations: 'danh sách chọn lấy nguồn từ trang khác (Data Validation kiểu mới)',
   shapes: 'hình vẽ, hộp văn bản (Shapes, Text Box)',
+  headerFooterPictures: 'ảnh ở đầu trang, chân trang khi in (Header & Footer)',
+  customViews: 'dạng xem tùy chỉnh (Custom Views)',
 };
 
 const FEATURES_EN: Record<DroppedFeature, string> = {
@@ -36,6 +38,8 @@ const FEATURES_EN: Record<DroppedFeature, string> = {
   sparklines: 'sparklines',
   extValidations: 'drop-down lists drawn from another sheet (newer data validation)',
   shapes: 'shapes and text boxes',
+  headerFooterPictures: 'pictures in the printed header or footer',
+  customViews: 'custom views',
 };
 
 const quoted = (sheets: string[]) => sheets.map((s) => `"${s}"`).join(', ');
@@ -79,7 +83,7 @@ const vi = {
 
 Cách dùng:
   thidua plans [--json]
-  thidua template --plan <mã|plan.json> [--block <khối>] [--rows <n>] -o <tệp.xlsx>
+  thidua template --plan <mã|plan.json> [--block <khối>] [--rows <n>] -o <tệp.xlsx> [--force]
   thidua validate --plan <mã|plan.json> <dữ-liệu.xlsx|dữ-liệu.json> [--sheet <tên>] [--block <khối>] [--json]
                [--show-mapping]
   thidua score --plan <mã|plan.json> <dữ-liệu.xlsx|dữ-liệu.json> [-o <kết-quả.xlsx|kết-quả.json>] [--json]
@@ -87,7 +91,7 @@ Cách dùng:
                [--allow-partial]
   thidua dossier --plan <mã|plan.json> <dữ-liệu.xlsx|dữ-liệu.json> [-o <thư-mục>] [--settings <hồ-sơ.json>]
                [--sheet <tên>] [--block <khối>] [--due-date YYYY-MM-DD] [--allow-partial]
-  thidua template --plan <mã> --registration [--block <khối>] -o <đăng-ký.xlsx>
+  thidua template --plan <mã> --registration [--block <khối>] -o <đăng-ký.xlsx> [--force]
   thidua forms --plan <mã|plan.json> --units <"Xã A,Xã B"|danh-sách.txt|đăng-ký.xlsx> [--block <khối>]
                -o <thư-mục> (mỗi đơn vị một tệp) | -o <phiếu.xlsx> (mỗi đơn vị một trang)
   thidua merge --plan <mã|plan.json> <phiếu.xlsx…> [--block <khối>] -o <tổng-hợp.xlsx>
@@ -100,6 +104,7 @@ Cách dùng:
                    mẫu, mục được ghép, độ tin cậy và lý do; cột ghép chưa chắc chắn phải được xác nhận.
   --council-sheet  (score) thêm trang "Quyết định của Hội đồng" để ghi quyết định; lần chấm sau áp dụng.
   --decisions <tệp.json>  (score) thêm quyết định của Hội đồng từ tệp JSON (như options.councilDecisions).
+  --force          (template) ghi đè tệp -o đã có (mặc định không ghi đè).
   --final          (score) chốt lần chấm này là kết quả chính thức (lưu trong sổ); --by <tên> người chốt;
                    --replace-final thay kết quả chính thức đã chốt khi khác (bản cũ vẫn được giữ lại).
 
@@ -163,6 +168,8 @@ Mã thoát: 0 thành công; 1 dữ liệu hoặc kế hoạch có vấn đề; 2
     `${n} trường hợp đồng điểm ở ranh giới giải — chờ Hội đồng quyết định (xem sheet Kết quả).`,
   wrote: (p: string) => `Đã ghi kết quả: ${p}`,
   wroteTemplate: (p: string) => `Đã tạo mẫu bảng chấm điểm: ${p}`,
+  templateOutputTaken: (p: string) =>
+    `Không ghi mẫu: đã có tệp "${p}" — mẫu mới sẽ thay toàn bộ tệp đó (kể cả số liệu đã nhập), nên không ghi đè. Chọn -o <tệp-mới.xlsx>, hoặc thêm --force nếu thật sự muốn thay tệp "${p}". Chưa ghi tệp nào.`,
   warnings: (n: number) =>
     `Lưu ý: ${n} vấn đề trong dữ liệu (xem cột "Ghi chú dữ liệu"; chạy "thidua validate" để xem chi tiết).`,
   strictFail: 'Có vấn đề trong dữ liệu và --strict được bật.',
@@ -226,7 +233,7 @@ const en: Messages = {
 
 Usage:
   thidua plans [--json]
-  thidua template --plan <id|plan.json> [--block <block>] [--rows <n>] -o <file.xlsx>
+  thidua template --plan <id|plan.json> [--block <block>] [--rows <n>] -o <file.xlsx> [--force]
   thidua validate --plan <id|plan.json> <input.xlsx|input.json> [--sheet <name>] [--block <block>] [--json]
                [--show-mapping]
   thidua score --plan <id|plan.json> <input.xlsx|input.json> [-o <out.xlsx|out.json>] [--json]
@@ -234,7 +241,7 @@ Usage:
                [--allow-partial]
   thidua dossier --plan <id|plan.json> <input.xlsx|input.json> [-o <folder>] [--settings <dossier.json>]
                [--sheet <name>] [--block <block>] [--due-date YYYY-MM-DD] [--allow-partial]
-  thidua template --plan <id> --registration [--block <block>] -o <registration.xlsx>
+  thidua template --plan <id> --registration [--block <block>] -o <registration.xlsx> [--force]
   thidua forms --plan <id|plan.json> --units <"Unit A,Unit B"|units.txt|registration.xlsx> [--block <block>]
                -o <folder> (one workbook per unit) | -o <forms.xlsx> (one sheet per unit)
   thidua merge --plan <id|plan.json> <form.xlsx…> [--block <block>] -o <summary.xlsx>
@@ -247,6 +254,7 @@ Usage:
                    3 sample values, what it feeds, the confidence and why; uncertain columns must be confirmed.
   --council-sheet  (score) add the "Quyết định của Hội đồng" sheet to record decisions; the next run applies them.
   --decisions <file.json>  (score) council decisions from a JSON file (as options.councilDecisions).
+  --force          (template) replace the -o file when it is already there (by default it is not).
   --final          (score) mark this run final (kept in the workbook); --by <name> who marks it;
                    --replace-final replaces different final results (the earlier record is kept).
 
@@ -303,6 +311,8 @@ Exit codes: 0 success; 1 problems in the data or plan; 2 usage error or unreadab
   ties: (n) => `${count(n, 'tie')} at a tier boundary — for the council to decide (see the Results sheet).`,
   wrote: (p) => `Results written: ${p}`,
   wroteTemplate: (p) => `Template written: ${p}`,
+  templateOutputTaken: (p) =>
+    `Template not written: "${p}" is already there — a new template would replace that whole file (any figures typed in included), so it is not overwritten. Choose -o <new-file.xlsx>, or add --force to really replace "${p}". No file was written.`,
   warnings: (n) =>
     `Note: ${count(n, 'problem')} in the data (see the "Data notes" column; run "thidua validate" for details).`,
   strictFail: 'The data has problems and --strict is on.',

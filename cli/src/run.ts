@@ -39,6 +39,7 @@ const OPTIONS = {
   by: { type: 'string' },
   'council-sheet': { type: 'boolean' },
   decisions: { type: 'string' },
+  force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -86,6 +87,8 @@ export interface CliArgs {
   councilSheet?: boolean;
   /** score: a JSON file of council decisions (an array, or { "councilDecisions": [...] }). */
   decisions?: string;
+  /** template: replace a file that is already there under the -o name. */
+  force?: boolean;
 }
 
 /** --lang is needed before parsing succeeds, to say what went wrong in the right language. */
@@ -156,6 +159,7 @@ function parse(argv: string[], m: Messages): CliArgs & { help: boolean; version:
     by: v.by,
     councilSheet: v['council-sheet'] ?? false,
     decisions: v.decisions,
+    force: v.force ?? false,
     help: v.help ?? false,
     version: v.version ?? false,
   };

@@ -165,6 +165,8 @@ describe('thidua: decide a tie → score again → diff → final → change dat
     );
     expect(early.code).toBe(1);
     expect(early.err).toContain('Xã Không Có');
+    // the row that could not be read counts too: it is a decision the council wrote that the run did not apply
+    expect(early.err).toContain('2 quyết định của Hội đồng không được áp dụng như đã ghi');
     await expect(fs.access(file('3.xlsx'))).rejects.toThrow();
     // the council clears the rows it cannot stand by (rows 9 and 10), then marks the run final
     const cleared = await loadWorkbook(file('2.xlsx'));

@@ -141,6 +141,19 @@ describe('thidua forms → fill → merge → score, end to end', () => {
     ).toBe(true);
   });
 
+  it('says so when the summary lost its self-assessment sheet, and scores the appraised values once', async () => {
+    const book = await loadWorkbook(summary);
+    const self = book.worksheets.find((w) => w.name === 'Tự chấm');
+    expect(self).toBeDefined();
+    book.removeWorksheet(self!.id);
+    const renamed = join(dir, 'doi-ten.xlsx');
+    await book.xlsx.writeFile(renamed);
+    const scored = await run(['score', '--plan', XA, renamed, '-o', join(dir, 'doi-ten.json')]);
+    expect(scored.code).toBe(0);
+    expect(scored.err).toContain('Sổ tổng hợp phiếu tự chấm không còn trang "Tự chấm"');
+    expect(scored.out).not.toContain('Tự chấm và thẩm định:');
+  });
+
   it('refuses, naming its file, a form for another plan; names the units with no form (exit 1)', async () => {
     const other = join(dir, 'phong-ban');
     expect(

@@ -1,6 +1,13 @@
 import { basename, dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { applyWritePlan, preparedTarget, readSettings, readSheet } from '@thidua/core/adapters/exceljs';
+import {
+  applyWritePlan,
+  keepOfficialParts,
+  preparedTarget,
+  readSettings,
+  readSheet,
+  SETTINGS_SHEET,
+} from '@thidua/core/adapters/exceljs';
 import {
   scoreRequest,
   validateRequest,
@@ -29,7 +36,13 @@ import {
   type ResolvedSheet,
   type ScoreCall,
 } from '@thidua/core/workflow';
-import { appraisalColumns, appraisalSource, isAppraised, withAppraisal } from '@thidua/core/forms';
+import {
+  appraisalColumns,
+  appraisalWarningText,
+  isAppraised,
+  readAppraisal,
+  withAppraisal,
+} from '@thidua/core/forms';
 import { checkOutputName, FileError, sameFile, UsageError, writeOutput, type CliIo } from '../io';
 import type { Messages } from '../messages';
 import { prepare, ScoringRefused, type Prepared } from '../prepare';
@@ -262,10 +275,12 @@ export async function scoreCommand(args: CliArgs, io: CliIo, m: Messages): Promi
     return outcome.response;
   };
   // a summary of self-assessment forms: the units' own values are scored too, and both shown (shared/src/forms)
-  const appraisal =
+  const appraisalRead =
     input.kind === 'xlsx' && prepared.analysis
-      ? appraisalSource(input.model, prepared.plan.plan, prepared.analysis.sheet.name)
+      ? readAppraisal(input.model, prepared.plan.plan, prepared.analysis.sheet.name)
       : undefined;
+  for (const w of appraisalRead?.warnings ?? []) io.stderr(`${appraisalWarningText(w, args.lang)}\n`);
+  const appraisal = appraisalRead?.source;
   let response: ScoreResponse;
   try {
     response = prepared.analysis
@@ -299,6 +314,7 @@ export async function scoreCommand(args: CliArgs, io: CliIo, m: Messages): Promi
       by: args.by,
       now: io.now(),
       lang: args.lang,
+      unread: council.problems,
     },
     io,
   );
@@ -390,7 +406,15 @@ export async function scoreCommand(args: CliArgs, io: CliIo, m: Messages): Promi
     // said before the copy is written: the official knows what the new file will not have before it exists
     if (input.kind === 'xlsx' && input.dropped.length)
       io.stderr(`${m.dropped(input.path, input.dropped, outputPath, args.inPlace)}\n`);
-    await writeOutput(io, outputPath, new Uint8Array(await wb.xlsx.writeBuffer()), m.unwritable);
+    let bytes: Uint8Array = new Uint8Array(await wb.xlsx.writeBuffer());
+    // what ExcelJS reads past in the official's package (names, links within the workbook, a sheet's password)
+    // goes back into the copy, verbatim
+    if (input.kind === 'xlsx')
+      bytes = keepOfficialParts(input.bytes, bytes, [
+        ...plan.sheets.map((s) => s.name),
+        SETTINGS_SHEET,
+      ]).bytes;
+    await writeOutput(io, outputPath, bytes, m.unwritable);
     write(`${m.wrote(outputPath)}\n`);
     for (const sheet of locked) io.stderr(`${m.protectedSheet(sheet)}\n`);
     for (const w of plan.warnings ?? [])

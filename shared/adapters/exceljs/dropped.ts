@@ -27,7 +27,9 @@ export type DroppedFeature =
   | 'pageBreaks'
   | 'sparklines'
   | 'extValidations'
-  | 'shapes';
+  | 'shapes'
+  | 'headerFooterPictures'
+  | 'customViews';
 
 const PARTS: [DroppedFeature, RegExp][] = [
   ['macros', /^xl\/(vbaProject\.bin$|macrosheets\/|dialogsheets\/)/i],
@@ -51,6 +53,10 @@ const ELEMENTS: [DroppedFeature, RegExp, RegExp][] = [
   ['sparklines', SHEET_PART, /<(\w+:)?sparklineGroup\b/],
   ['extValidations', SHEET_PART, /<\w+:dataValidations\b[^>]*>\s*<\w+:dataValidation\b/],
   ['shapes', DRAWING_PART, /<(\w+:)?(sp|cxnSp|grpSp)\b/],
+  // a logo or picture in the printed header or footer (Page Layout → Header & Footer → Picture)
+  ['headerFooterPictures', SHEET_PART, /<(\w+:)?legacyDrawingHF\b/],
+  // View → Custom Views, saved per sheet (and listed in the workbook)
+  ['customViews', SHEET_PART, /<(\w+:)?customSheetView\b/],
 ];
 
 /** One part's text, or '' when it is missing or cannot be inflated. */
@@ -141,6 +147,8 @@ export function droppedParts(bytes: Uint8Array): DroppedPart[] {
     const found = inside.get(feature);
     if (found) parts.set(feature, found);
   }
+  if (!parts.has('customViews') && /<(\w+:)?customWorkbookView\b/.test(workbook))
+    parts.set('customViews', []);
   if (!parts.size) return [];
   const { owners, order } = partOwners(bytes, workbook);
   return [...parts].map(([feature, found]) => {

@@ -7,3 +7,4 @@ export { openWorkbookBytes } from './open';
 export { protectSheets } from './protect';
 export { droppedFeatures, droppedParts, type DroppedFeature, type DroppedPart } from './dropped';
 export { preparedTarget, type PreparedTarget } from './prepared';
+export { keepOfficialParts, keepNotesOnEmptyCells, type KeptParts } from './keep';

@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { READ_BUDGET, type ReadBudget } from '../../src/workbook/budget';
 import { classifyWorkbookFile } from '../../src/workbook/classify';
 import { workbookProblem, WorkbookReadError } from '../../src/workbook/problems';
+import { keepNotesOnEmptyCells } from './keep';
 import { prescanXlsx } from './prescan';
 
 export async function openWorkbookBytes(
@@ -22,5 +23,7 @@ export async function openWorkbookBytes(
   } catch {
     throw new WorkbookReadError(workbookProblem('damaged'));
   }
+  // notes on empty cells: ExcelJS reads them past, and every copy it writes would lose them
+  keepNotesOnEmptyCells(workbook, bytes);
   return workbook;
 }

@@ -1,14 +1,19 @@
 import type { UnitInput, UnitResult } from '../../engine/types';
 import type { Fact, Plan } from '../../plan/schema';
-import { formatNumber, formatPoints } from '../../values';
+import { formatNumber, formatPoints, parseDate } from '../../values';
 import { formatPercentBeside } from '../../values/format';
 import type { Block, DossierDocument, Proposal, TableCell } from '../model';
 import { body, cell, formsDecree, heading, paragraph, signature, type DossierContext } from '../context';
 import { figures } from '../proposals';
 import { blank, bold, field, placeDate, plain, shortDate, slug, upper } from '../text';
 
-function show(value: unknown): string | null {
+function show(value: unknown, type?: Fact['type']): string | null {
   if (value === null || value === undefined || value === '') return null;
+  // a date fact read from a date cell is an Excel serial (46034) or a Date: the report shows 12/01/2026
+  if (type === 'date' || value instanceof Date) {
+    const date = parseDate(value);
+    if (date.ok) return shortDate(date.value);
+  }
   if (typeof value === 'boolean') return value ? 'Có' : 'Không';
   if (typeof value === 'number') return formatNumber(value, undefined, 'vi');
   const text = String(value);
@@ -32,7 +37,7 @@ function factText(fact: Fact, facts: Record<string, unknown>): string | null {
       .map(([y, v]) => `${y}: ${v}`);
     if (years.length) return years.join('; ');
   }
-  return show(value);
+  return show(value, fact.type);
 }
 
 function factsTable(plan: Plan, u: UnitResult, input: UnitInput | undefined): Block | null {

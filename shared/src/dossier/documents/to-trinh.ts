@@ -87,7 +87,9 @@ export function toTrinh(ctx: DossierContext): DossierDocument {
       plain(' kính trình '),
       submitTo,
       plain(
-        ` xem xét, khen thưởng cho ${countText(ctx.proposals)} có thành tích trong ${ctx.movement}, cụ thể như sau:`,
+        ctx.proposals.length
+          ? ` xem xét, khen thưởng cho ${countText(ctx.proposals)} có thành tích trong ${ctx.movement}, cụ thể như sau:`
+          : ` xem xét kết quả chấm điểm, xét khen thưởng trong ${ctx.movement}, cụ thể như sau:`,
       ),
     ]),
   ];
