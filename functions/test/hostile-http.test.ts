@@ -253,7 +253,6 @@ describe('numbers at the edges of a double', () => {
   it.each([
     ['tc08', '1e308', /tỷ lệ phải từ 0% đến 100% \(nhận được 1e\+308\)/],
     ['tc13', '1e308', /số lượng quá lớn \(tối đa 9\.007\.199\.254\.740\.991, nhận được 1e\+308\)/],
-    ['tc13', '9007199254740993', /số lượng quá lớn/],
     ['tc13', '9007199254740992', /số lượng quá lớn/],
     ['tc01', '1e308', /1e\+308 không phải là Có\/Không/],
     ['tc13', '"Infinity"', /"Infinity" không phải là số/],
@@ -266,6 +265,29 @@ describe('numbers at the edges of a double', () => {
       expect(points).toBe(0);
       expect(flags).toEqual([
         expect.objectContaining({ code: 'invalid-value', message: expect.stringMatching(message) }),
+      ]);
+    },
+  );
+
+  it.each([
+    '9007199254740993',
+    '-9007199254740993',
+    '12345678901234567890',
+    '123456789012345678901234567890',
+  ])(
+    'tc13 = %s, an integer past ±(2^53 − 1) that JSON.parse would read as another, is refused at its path',
+    async (token) => {
+      const res = await post(score, 'score', withRawCell('tc13', token));
+      expect(res.status).toBe(400);
+      expectDocumented(res, '/api/score', 'post');
+      expect(res.json.problems).toEqual([
+        {
+          path: 'units[0].values.tc13',
+          message: expect.stringContaining(
+            `Số nguyên ${token} ở units[0].values.tc13 vượt ±9.007.199.254.740.991`,
+          ),
+          messageEn: expect.stringContaining(`The integer ${token} at units[0].values.tc13 is beyond`),
+        },
       ]);
     },
   );

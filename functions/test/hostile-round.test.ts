@@ -188,8 +188,17 @@ describe('numbers beyond what a double holds', () => {
     );
   });
 
-  it('2^53 + 1 (read as 2^53 by JSON.parse) is refused as a count too large, the award held, not scored', async () => {
+  it('2^53 + 1 (read as 2^53 by JSON.parse) is refused at its path, naming what was written and what it would read', async () => {
     const res = await post(JSON.stringify(body()).replace('"tc18":3', '"tc18":9007199254740993'));
+    expect(res.status).toBe(400);
+    expect(res.json.problems).toHaveLength(1);
+    expect(res.json.problems[0].path).toBe('units[0].values.tc18');
+    expect(res.json.problems[0].message).toMatch(/9007199254740993 .*sẽ bị đọc thành 9007199254740992/);
+    expect(res.json.problems[0].messageEn).toMatch(/9007199254740993 .*read as 9007199254740992/);
+  });
+
+  it('2^53 + 1 sent as text is a cell text: a count too large, the award held, not scored', async () => {
+    const res = await post(JSON.stringify(body()).replace('"tc18":3', '"tc18":"9007199254740993"'));
     expect(res.status).toBe(200);
     expect(criterionOf(res, 'tc18')).toMatchObject({ status: 'invalid', points: 0 });
     expect(criterionOf(res, 'tc18').explanation).toMatch(/số lượng quá lớn/);

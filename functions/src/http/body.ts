@@ -1,7 +1,8 @@
 import type { HttpRequest } from '@azure/functions';
 
-import { duplicateKeyMessage, jsonShape } from '@thidua/core';
+import { duplicateKeyMessage, formatZodPath, jsonShape } from '@thidua/core';
 import { bilingual, say, type Message } from '@thidua/core/messages';
+import { inexactIntegers } from './json-numbers';
 import { HttpProblem, problemResponse } from './problem';
 
 /** Deeper JSON than this is refused before zod sees it (recursive schemas would otherwise exhaust the stack). */
@@ -147,7 +148,8 @@ function overflowPaths(value: unknown, at = '', out: string[] = []): string[] {
 
 /**
  * The request body as parsed JSON, or an HttpProblem: 415 wrong content type, 413 over the limit (checked while
- * reading), 400 empty, not UTF-8, malformed, nested too deeply, or with a number too large to read.
+ * reading), 400 empty, not UTF-8, malformed, nested too deeply, with a number too large to read or an integer
+ * beyond ±(2^53 − 1) that it would read as another, or with a key written twice.
  */
 export async function readJsonBody(request: HttpRequest, maxBytes: number): Promise<unknown> {
   const contentType = request.headers.get('content-type');
@@ -192,6 +194,22 @@ export async function readJsonBody(request: HttpRequest, maxBytes: number): Prom
         400,
         'JSON không hợp lệ (malformed JSON)',
         overflows.map((path) => ({ path, ...bilingual(say('http.number-overflow', { path })) })),
+      ),
+    );
+  // 9007199254740993 would be read as 9007199254740992: refused at its path, never rounded (json-numbers.ts)
+  const inexact = inexactIntegers(text, MAX_OVERFLOWS);
+  if (inexact.length)
+    throw new HttpProblem(
+      problemResponse(
+        400,
+        'JSON không hợp lệ (malformed JSON)',
+        inexact.map(({ path, written, read }) => {
+          const at = formatZodPath(path) || '(body)';
+          return {
+            path: at,
+            ...bilingual(say('http.number-inexact', { path: at, written, read: String(read) })),
+          };
+        }),
       ),
     );
   // JSON.parse keeps the last of a key written twice: which value was meant is not known, so nothing is guessed

@@ -13,6 +13,12 @@ export interface ProblemBody {
   problems: Problem[];
 }
 
+/** A title is written "Vietnamese (English)": with no problem to list, it is said as one, in both languages. */
+function titleProblem(title: string): Problem {
+  const split = /^(.*\S)\s*\(([^()]+)\)$/.exec(title);
+  return { path: '(request)', message: split?.[1] ?? title, messageEn: split?.[2] ?? title };
+}
+
 export function problemResponse(
   status: number,
   title: string,
@@ -24,7 +30,7 @@ export function problemResponse(
     title,
     status,
     ...(options.detail ? { detail: options.detail } : {}),
-    problems: problems.length ? problems : [{ path: '(request)', message: title }],
+    problems: problems.length ? problems : [titleProblem(title)],
   };
   return {
     status,

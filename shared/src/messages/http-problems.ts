@@ -67,6 +67,12 @@ export const HTTP_PHRASES = {
     en: (p) =>
       `The number at ${p.path} is too large to read (beyond ±1.7976931348623157e308); send a smaller number`,
   }),
+  'http.number-inexact': phrase<{ path: string; written: string; read: string }>({
+    vi: (p) =>
+      `Số nguyên ${p.written} ở ${p.path} vượt ±9.007.199.254.740.991 (2^53 − 1): số JSON không giữ được chính xác số này (sẽ bị đọc thành ${p.read}); hãy gửi số trong giới hạn đó, hoặc gửi dưới dạng chuỗi`,
+    en: (p) =>
+      `The integer ${p.written} at ${p.path} is beyond ±9,007,199,254,740,991 (2^53 − 1): a JSON number cannot hold it exactly (it would be read as ${p.read}); send a number within that range, or send it as text`,
+  }),
   'http.origin-not-allowed': phrase<{ origin: string }>({
     vi: (p) => `Origin "${p.origin}" không nằm trong THIDUA_CORS_ORIGINS`,
     en: (p) => `Origin "${p.origin}" is not in THIDUA_CORS_ORIGINS`,

@@ -29,6 +29,15 @@ const CASES: Array<[Message, string, string]> = [
     'Số ở units[0].values.tc08 quá lớn, không đọc được (vượt ±1,7976931348623157e308); hãy gửi một số nhỏ hơn',
     'The number at units[0].values.tc08 is too large to read (beyond ±1.7976931348623157e308); send a smaller number',
   ],
+  [
+    say('http.number-inexact', {
+      path: 'units[0].values.tc13',
+      written: '9007199254740993',
+      read: '9007199254740992',
+    }),
+    'Số nguyên 9007199254740993 ở units[0].values.tc13 vượt ±9.007.199.254.740.991 (2^53 − 1): số JSON không giữ được chính xác số này (sẽ bị đọc thành 9007199254740992); hãy gửi số trong giới hạn đó, hoặc gửi dưới dạng chuỗi',
+    'The integer 9007199254740993 at units[0].values.tc13 is beyond ±9,007,199,254,740,991 (2^53 − 1): a JSON number cannot hold it exactly (it would be read as 9007199254740992); send a number within that range, or send it as text',
+  ],
   [say('http.body-not-utf8'), 'Nội dung không phải văn bản UTF-8', 'The body is not valid UTF-8'],
   [
     say('http.json-unreadable', { end: true }),
