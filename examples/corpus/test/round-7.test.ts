@@ -86,7 +86,8 @@ describe.skip('DEFECT: the same communes on two sheets that each feed other crit
 describe.skip('DEFECT: a formula with no cached value is said to be one', () => {
   // ph-pb-22: "=ROUND(…)" with no value stored (a file written by another program) reads as a blank cell, "thiếu
   // giá trị"; the official sees a number once Excel recalculates, so the flag must say the cell is an uncomputed
-  // formula (open and save the file in Excel) — a message the catalogue does not have yet
+  // formula (open and save the file in Excel). The reading says so at the cell now (`extract.formula-without-value`,
+  // shared/test/sheet/office-layouts-8.test.ts); the engine's flag on the unit, from a blank value, does not yet
   it('flags the cell as a formula without a value', async () => {
     const r = await read('ph-pb-22-cong-thuc-chua-co-gia-tri.xlsx', PB);
     const unit = r.response?.results.find((u) => u.name === 'Phòng Nông nghiệp và PTNT');

@@ -8,6 +8,7 @@ import { OFFICE_LAYOUTS_4_SPECS } from './office-layouts-4';
 import { OFFICE_LAYOUTS_5_SPECS } from './office-layouts-5';
 import { OFFICE_LAYOUTS_6_SPECS } from './office-layouts-6';
 import { OFFICE_LAYOUTS_7_SPECS } from './office-layouts-7';
+import { OFFICE_LAYOUTS_8_SPECS } from './office-layouts-8';
 import { PHUNG_HIEP_PHONG_BAN_SPECS } from './phung-hiep-phong-ban';
 import { PHUNG_HIEP_XA_SPECS } from './phung-hiep-xa';
 import { TYPED_BY_HAND_SPECS } from './typed-by-hand';
@@ -26,4 +27,5 @@ export const CORPUS: CorpusSpec[] = [
   ...OFFICE_LAYOUTS_5_SPECS,
   ...OFFICE_LAYOUTS_6_SPECS,
   ...OFFICE_LAYOUTS_7_SPECS,
+  ...OFFICE_LAYOUTS_8_SPECS,
 ];

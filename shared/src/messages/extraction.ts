@@ -67,6 +67,13 @@ export const EXTRACTION_PHRASES = {
       `Ô ${p.cell} (đơn vị "${p.name}", ${nameIn(p.what, 'vi')}) chứa lỗi Excel ${p.error}; sửa công thức hoặc nhập giá trị`,
     en: (p) => `Cell ${p.cell} (unit "${p.name}", ${nameIn(p.what, 'en')}) holds the Excel error ${p.error}`,
   }),
+  /** A formula whose result the file does not hold (written by a program that does not compute): no figure yet. */
+  'extract.formula-without-value': phrase<{ cell: string; name: string; what: Named; formula: string }>({
+    vi: (p) =>
+      `Ô ${p.cell} (đơn vị "${p.name}", ${nameIn(p.what, 'vi')}) chứa công thức ${p.formula} chưa có kết quả lưu trong tệp (tệp do phần mềm khác ghi, chưa tính): Mở tệp trong Excel và lưu lại, rồi đọc lại`,
+    en: (p) =>
+      `Cell ${p.cell} (unit "${p.name}", ${nameIn(p.what, 'en')}) holds the formula ${p.formula} with no saved result (the file was written by a program that does not compute): open and save it in Excel, then read it again`,
+  }),
   'extract.value-too-long': phrase<{ cell: string; name: string; what: Named; length: number }>({
     vi: (p) =>
       `Ô ${p.cell} (đơn vị "${p.name}", ${nameIn(p.what, 'vi')}): nội dung quá dài (${p.length} ký tự)`,

@@ -16,6 +16,7 @@ import {
   isSectionLabel,
   isSttHeader,
   isTitleLine,
+  isStatisticsLabel,
   isTotalsLabel,
   isValueHeading,
   looksLikeCriterion,
@@ -209,6 +210,18 @@ export interface RecordContext {
   headerRows?: readonly number[];
 }
 
+/**
+ * The English line under a Vietnamese header names the name column "Unit", "Name", "Department": a heading, never
+ * a unit's name (a unit's name under "Tên đơn vị" makes a line data).
+ */
+const isTranslatedNameHeading = (t: string) =>
+  /^(unit|units|unit name|name|names|name of unit|department|departments|commune|communes|agency|agencies|organi[sz]ation|office)$/.test(
+    normalizeText(t)
+      .replace(/[^a-z ]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+
 /** A line that starts another table below this one: a title ("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG") or a header again. */
 function startsAnotherTable(texts: string[], name: string, nameHeader: string): boolean {
   if (texts.length === 1 && !name && isTitleLine(texts[0]) && texts[0] === texts[0].toUpperCase())
@@ -296,6 +309,8 @@ export function classifyRecord(ctx: RecordContext, major: number): RecordClass {
   const stt = ctx.sttIndex === undefined ? '' : cellText(view.value(major, ctx.sttIndex));
   const totals = [lead, stt].find(isTotalsLabel);
   if (totals) return { type: 'skip', reason: `${what} tổng cộng "${totals}"` };
+  const stats = [lead, stt].find(isStatisticsLabel);
+  if (stats) return { type: 'skip', reason: `${what} thống kê "${stats}" (không phải đơn vị)` };
   if (name && ctx.nameHeader && name === ctx.nameHeader)
     return { type: 'skip', reason: `${what} tiêu đề lặp lại` };
   if (isScaleLabel(lead)) return { type: 'skip', reason: `${what} điểm tối đa "${lead}"` };
@@ -437,7 +452,7 @@ function detectIn(view: View): Detected | undefined {
     // A unit name under the "Tên đơn vị" heading makes it a data row, even if all its values are text.
     const named = nameHeadings.some((c) => {
       const label = view.label(m, c);
-      return label !== '' && label !== view.label(best, c);
+      return label !== '' && label !== view.label(best, c) && !isTranslatedNameHeading(label);
     });
     const textual =
       i.data === 0 && !grouping && !named && i.text >= Math.max(2, Math.ceil(info(best).text / 2));

@@ -171,6 +171,32 @@ function mergedDown(view: View, major: number, minor: number, dataStart: number)
   return kind === 'flag' || kind === 'text' ? value : null;
 }
 
+/**
+ * A cell under a word merged across several value columns of one unit's line ("Có" over three yes/no criteria that
+ * the unit all has): each column's cell says that word. Only from a value column (never the unit's name), only along
+ * the line, and never a number (one figure for all, or for the first?): the covered cells stay blank, flagged.
+ */
+function mergedAcross(
+  view: View,
+  major: number,
+  minor: number,
+  dataStart: number,
+  valueColumns: ReadonlySet<number>,
+): CellValue | null {
+  const key = view.sourceKey(major, minor);
+  const own = view.ref(major, minor);
+  if (key === `${own.row}:${own.col}` || major < dataStart) return null;
+  const [row, col] = key.split(':').map(Number);
+  const master = view.orientation === 'rows' ? { major: row, minor: col } : { major: col, minor: row };
+  if (master.major !== major || master.minor >= minor || !valueColumns.has(master.minor)) return null;
+  // the area is one line high: a block merged over lines and columns is no one unit's
+  if (major > dataStart && view.sourceKey(major - 1, minor) === key) return null;
+  if (view.sourceKey(major + 1, minor) === key) return null;
+  const value = view.value(master.major, master.minor);
+  const kind = valueKind(value);
+  return kind === 'flag' || kind === 'text' ? value : null;
+}
+
 export function matchBlock(written: string, plan: Plan): string | undefined {
   const text = spelledOut(written);
   // "I. KHỐI SỞ, BAN, NGÀNH", "Khối xã, thị trấn": a section's number and the word "khối" are not the block's name
@@ -279,8 +305,14 @@ export function extractUnits(
   const cells = new Map<string, ExtractedCells>();
   const view = makeView(sheet, mapping.orientation);
   const at = (ref: CellRef) => sheetCellAddress(sheet.name, ref);
+  /** The formula of a cell, when the sheet holds one ("=ROUND(F8/G8,3)"). */
+  const formulaAt = (ref: CellRef) => {
+    const f = sheet.formulas?.[ref.row - sheet.origin.row]?.[ref.col - sheet.origin.col];
+    return f ? (f.startsWith('=') ? f : `=${f}`) : null;
+  };
   const known = new Map(mappingTargets(plan).map((t) => [`${t.target.kind}:${t.target.id}`, t]));
   const columns = mapping.columns.filter((c) => c.target && known.has(`${c.target.kind}:${c.target.id}`));
+  const valueColumns = new Set(columns.filter((c) => c.target?.kind !== 'unitField').map((c) => c.index));
   const selfColumns = mapping.columns.filter(
     (c) => !c.target && c.selfOf && known.has(`${c.selfOf.kind}:${c.selfOf.id}`),
   );
@@ -462,7 +494,10 @@ export function extractUnits(
       const info = known.get(`${target.kind}:${target.id}`) as TargetInfo;
       const ref = view.ref(m, col.index);
       refs[target.id] = ref;
-      let raw = view.value(m, col.index) ?? mergedDown(view, m, col.index, mapping.dataStart);
+      let raw =
+        view.value(m, col.index) ??
+        mergedDown(view, m, col.index, mapping.dataStart) ??
+        mergedAcross(view, m, col.index, mapping.dataStart, valueColumns);
       // "'85,5", "'012": Excel's text marker, left in when a figure is pasted from a text report, is no part of it
       if (typeof raw === 'string' && /^\s*'(?=\S)/.test(raw)) raw = raw.replace(/^\s*'/, '');
       // "KAD", "/" under an item the unit's block does not have: the office says so, and the plan agrees
@@ -487,6 +522,22 @@ export function extractUnits(
         plain.set(target.id, list);
       }
       const criterionId = target.kind === 'criterion' ? { criterionId: target.id } : {};
+      const formula = raw === null || raw === undefined || raw === '' ? formulaAt(ref) : null;
+      if (formula)
+        problems.push({
+          path: at(ref),
+          unitId: id,
+          ...criterionId,
+          code: target.kind === 'fact' ? 'missing-fact' : 'missing-value',
+          ...bilingual(
+            say('extract.formula-without-value', {
+              cell: at(ref),
+              name,
+              what: labelled(info),
+              formula: formula.length > 60 ? `${formula.slice(0, 60)}…` : formula,
+            }),
+          ),
+        });
       const error = excelError(raw);
       if (error)
         problems.push({

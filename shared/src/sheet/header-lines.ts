@@ -54,7 +54,30 @@ export interface HeaderLineKinds {
   numbering: Set<number>;
   /** Numbering lines that number the form's own columns ("(1)" over STT, "(2)" over the name): not criteria. */
   formNumbering: Set<number>;
+  /**
+   * English lines that translate the Vietnamese header line above them ("Officials trained in DT (%)" under "TL CBCC
+   * được tập huấn CĐS (%)"): shown, never a title of their own — the Vietnamese one is the column's title.
+   */
+  translation?: Set<number>;
 }
+
+const VIETNAMESE = /[\u00c0-\u1ef9\u0110\u0111]/;
+const ENGLISH_WORD =
+  /\b(of|the|and|with|on|in|for|by|to|per|rate|number|share|percent|reports?|units?|officials?|online|time|days?|issued|trained|applications?|documents?|households?|citizens?|businesses|products?|services?|accounts?|target|no)\b/i;
+
+/** A line of English titles: letters without a Vietnamese one, words of English in most labels. */
+function isEnglishLine(labels: readonly string[]): boolean {
+  const texts = labels.map((l) => l.trim()).filter(Boolean);
+  if (texts.length < 3 || texts.some((t) => VIETNAMESE.test(t))) return false;
+  const worded = texts.filter((t) => /[a-z]{3,}.*\s.*[a-z]{2,}/i.test(t) && ENGLISH_WORD.test(t));
+  return 2 * worded.length >= texts.length;
+}
+
+/** A Vietnamese line of titles: most labels hold a Vietnamese letter. */
+const isVietnameseLine = (labels: readonly string[]) => {
+  const texts = labels.map((l) => l.trim()).filter(Boolean);
+  return texts.length >= 3 && 2 * texts.filter((t) => VIETNAMESE.test(t)).length >= texts.length;
+};
 
 /** Which header lines number the columns, and which of those number the form rather than criteria. */
 export function headerLineKinds(
@@ -67,6 +90,26 @@ export function headerLineKinds(
 ): HeaderLineKinds {
   const numbering = new Set<number>();
   const formNumbering = new Set<number>();
+  const translation = new Set<number>();
+  headerRows.forEach((h, k) => {
+    if (k === 0) return;
+    const labels = (m: number) => {
+      const out: string[] = [];
+      for (let c = from; c <= to; c++) out.push(ownLabel(view, m, c));
+      return out;
+    };
+    // the line above is the columns' own titles, one per column (not a group merged over several)
+    const above = headerRows[k - 1];
+    const sources = new Set<string>();
+    let titled = 0;
+    for (let c = from; c <= to; c++)
+      if (ownLabel(view, above, c)) {
+        titled++;
+        sources.add(view.sourceKey(above, c));
+      }
+    if (sources.size < 0.8 * titled) return;
+    if (isEnglishLine(labels(h)) && isVietnameseLine(labels(above))) translation.add(h);
+  });
   for (const h of headerRows) {
     const labels: string[] = [];
     for (let c = from; c <= to; c++) labels.push(ownLabel(view, h, c));
@@ -78,7 +121,7 @@ export function headerLineKinds(
       if (label && PLAIN.test(label)) formNumbering.add(h);
     }
   }
-  return { numbering, formNumbering };
+  return { numbering, formNumbering, ...(translation.size ? { translation } : {}) };
 }
 
 /** A cell's text, or "" when a merged area from another line covers it (its label belongs to that line). */
@@ -95,10 +138,12 @@ interface Chain {
   number?: string;
   /** Every numbering label, top to bottom (the form's own numbers too): shown after the titles. */
   numbers: string[];
+  /** The column's English title, from a translation line: shown after the Vietnamese one. */
+  translations: string[];
 }
 
 function chainOf(view: View, headerRows: readonly number[], kinds: HeaderLineKinds, index: number): Chain {
-  const chain: Chain = { index, labels: [], numbers: [] };
+  const chain: Chain = { index, labels: [], numbers: [], translations: [] };
   for (const h of headerRows) {
     if (kinds.numbering.has(h)) {
       const own = ownLabel(view, h, index);
@@ -110,6 +155,10 @@ function chainOf(view: View, headerRows: readonly number[], kinds: HeaderLineKin
     }
     const text = view.label(h, index);
     if (!text) continue;
+    if (kinds.translation?.has(h)) {
+      chain.translations.push(text);
+      continue;
+    }
     const source = view.sourceKey(h, index);
     if (chain.labels.some((l) => l.source === source)) continue;
     chain.labels.push({ text, source });
@@ -161,6 +210,17 @@ const isAppraisedTitle = (t: string) =>
 /** Points beside a result: "Điểm", and "Điểm tự chấm" / "Điểm thẩm định" (the unit's and the appraisal's points). */
 const isPointsTitle = (t: string) =>
   isGenericPoints(t) || (/^(so )?diem\b/.test(fold(t)) && (isSelfTitle(t) || isAppraisedTitle(t)));
+
+/** "Điểm chuẩn", "Điểm tối đa", "Thang điểm": the criterion's standard points, printed beside its figure. */
+const isStandardTitle = (t: string) =>
+  /^(diem chuan|diem toi da|so diem toi da|thang diem|muc diem|diem quy dinh|diem theo quy dinh)$/.test(
+    fold(t),
+  );
+/** "Ghi chú", "Minh chứng", "Lý do", "Nhận xét": words beside the figure (numbers in them are no figure). */
+const isNotesTitle = (t: string) =>
+  /^(ghi chu|minh chung|ho so minh chung|tai lieu minh chung|ly do|nhan xet|thuyet minh|giai trinh)$/.test(
+    fold(t),
+  );
 
 /** "Quý I", "Quý 2", "Q3", "6 tháng đầu năm", "9 tháng", "Tháng 10", "Học kỳ I": a part of the year. */
 export const isPeriodTitle = (t: string) =>
@@ -262,6 +322,16 @@ function families(chains: Chain[]): Map<number, HeaderFamily> {
           ),
         );
       else if (
+        own.filter(isGenericResult).length === 1 &&
+        own.some((t) => isStandardTitle(t) || isNotesTitle(t)) &&
+        own.every((t) => isGenericResult(t) || isPointsTitle(t) || isStandardTitle(t) || isNotesTitle(t))
+      )
+        // "Số liệu | Điểm chuẩn | Điểm tự chấm | Điểm thẩm định | Ghi chú": the figure, and beside it its standard
+        // points, the points given and the notes — none of them a figure
+        group.forEach((c, k) =>
+          set(c, isGenericResult(own[k]) ? 'result' : 'points', isGenericResult(own[k])),
+        );
+      else if (
         group.length <= 3 &&
         own.some(isGenericResult) &&
         // "Kết quả | Tự chấm": beside the result, the unit's own marking is its points, never a rival figure
@@ -318,7 +388,7 @@ export function headerColumns(
     const family = fams.get(c.index);
     const column: HeaderColumn = {
       index: c.index,
-      text: headerTextOf(parts, c.numbers),
+      text: headerTextOf(parts, [...c.translations, ...c.numbers]),
       parts,
     };
     if (c.number) column.number = c.number;

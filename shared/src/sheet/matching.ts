@@ -304,6 +304,15 @@ export function proposeMapping(
   }
 
   /** The own title of the column a family reads ("Cả năm", "Thực hiện (%)"). */
+  /** "Điểm chuẩn", "Ghi chú" beside a figure: said in the sheet's words ("cột Ghi chú …: đọc cột Số liệu"). */
+  function besideInOwnWords(own: string): boolean {
+    return /^(diem chuan|diem toi da|so diem toi da|thang diem|muc diem|diem (theo )?quy dinh|ghi chu|(ho so |tai lieu )?minh chung|ly do|nhan xet|thuyet minh|giai trinh)$/.test(
+      normalizeText(own)
+        .replace(/[^a-z]+/g, ' ')
+        .trim(),
+    );
+  }
+
   function wholeYearOf(f: HeaderFamily): string {
     const read = layout.headers.find((x) => x.family?.first === f.first && x.family.read);
     return read?.parts[read.parts.length - 1] ?? 'Cả năm';
@@ -332,7 +341,10 @@ export function proposeMapping(
             : {
                 code: 'family-part',
                 params:
-                  h.family.role === 'period' || h.family.role === 'goal' || h.family.role === 'share'
+                  h.family.role === 'period' ||
+                  h.family.role === 'goal' ||
+                  h.family.role === 'share' ||
+                  (h.family.role === 'points' && besideInOwnWords(h.parts[h.parts.length - 1]))
                     ? // "the Quý I column of …: its Cả năm column is read", in the sheet's own words
                       {
                         role: h.parts[h.parts.length - 1],

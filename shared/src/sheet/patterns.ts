@@ -24,6 +24,28 @@ export function isTotalsLabel(text: string): boolean {
   );
 }
 
+/**
+ * The office's statistics over the units, under or between them: "Số xã đạt", "Số đơn vị chưa đạt", "Tỷ lệ xã đạt
+ * (%)", "Cao nhất", "Thấp nhất", "Giá trị lớn nhất", "Bình quân chung", "Trung bình cộng", "Max", "Min". Never a unit
+ * ("Sở Xây dựng" folds to "so xay dung": the kind of unit must be followed by a verdict word).
+ */
+export function isStatisticsLabel(text: string): boolean {
+  const t = fold(text)
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[:.]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return (
+    /^(so|so luong|ty le|ti le)( cac)? (xa|phuong|thi tran|xa, thi tran|don vi|dv|phong|phong, ban|co quan|huyen|so, nganh|nganh|tap the|ca nhan|truong|hop tac xa|doanh nghiep)( [a-z]+){0,2} (dat|chua dat|khong dat|hoan thanh|chua hoan thanh|khong hoan thanh|vuot chi tieu)\b/.test(
+      t,
+    ) ||
+    /^(cao nhat|thap nhat|lon nhat|nho nhat|gia tri (lon|nho|cao|thap) nhat|muc (cao|thap) nhat|max|min|maximum|minimum|highest|lowest)$/.test(
+      t,
+    ) ||
+    /^(trung binh|binh quan) (chung|cong|toan|ca|cac)\b/.test(t)
+  );
+}
+
 const SIGNATURE =
   /(^|[^a-z])(nguoi lap bieu|nguoi lap bang|nguoi lap|thu truong don vi|thu truong|kt\.? ?chu tich|tm\.? ?(ubnd|uy ban|ban|hoi dong)|pho chu tich|chu tich|giam doc|truong phong|truong ban|ke toan truong|noi nhan|ky ten|ky, ghi ro ho ten|ky va ghi ro|xac nhan cua|prepared by|approved by|signature)([^a-z]|$)/;
 const DATE_LINE = /(^|[ ,])ngay\b.{0,12}\bthang\b.{0,12}\bnam\b/;
