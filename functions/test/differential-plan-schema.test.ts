@@ -357,7 +357,7 @@ describe('edges both verdicts agree on', () => {
     ['an id ending in a newline', (d) => (d.id = 'abc\n'), 'plan.id'],
     ['a version with a suffix', (d) => (d.version = '1.0.0-rc1'), 'plan.version'],
     ['pointsDecimals 5', (d) => (d.pointsDecimals = 5), 'plan.pointsDecimals'],
-    ['an unknown key at the top', (d) => (d.khongCo = 1), 'plan'],
+    ['an unknown key at the top', (d) => (d.khongCo = 1), 'plan.khongCo'],
     ['a null block list', (d) => (d.blocks = null), 'plan.blocks'],
     ['no blocks', (d) => (d.blocks = []), 'plan.blocks'],
     ['a prize of 1,5 đồng', (d) => (d.awards.tiers[0].prize = 1.5), 'plan.awards.tiers[0].prize'],
@@ -711,7 +711,7 @@ describe('a "__proto__" key elsewhere in a plan: refused by both, at its path', 
     expect(schemaAccepts(doc)).toBe(false);
     const verdict = await serverVerdict(doc);
     expect(verdict.problems).toEqual([
-      expect.objectContaining({ path: 'plan', messageEn: 'Unrecognized key: "__proto__"' }),
+      expect.objectContaining({ path: 'plan.__proto__', messageEn: 'Unrecognized key: "__proto__"' }),
     ]);
   });
 

@@ -147,7 +147,7 @@ describe('the body as bytes: BOM, encodings, framing, nesting', () => {
     expect(deepObjects.json.problems[0].message).toBe('JSON lồng nhau quá 64 cấp');
     const at64 = await post(score, 'score', `${'{"a":'.repeat(63)}1${'}'.repeat(63)}`);
     expect(at64.status).toBe(400);
-    expect(problemAt(at64, '(body)')?.message).toBe('Khóa không được nhận dạng: "a"');
+    expect(problemAt(at64, 'a')?.message).toBe('Khóa không được nhận dạng: "a"');
   });
 
   it('a second JSON document or a NUL after the first is malformed JSON, not ignored', async () => {
@@ -219,7 +219,7 @@ describe('request fields: unknown, prototype and malformed options', () => {
     const cases: [Record<string, unknown>, string, RegExp][] = [
       [{ lang: 'fr' }, 'options.lang', /mong đợi một trong các giá trị "vi"\|"en"/],
       [{ lang: 'EN' }, 'options.lang', /"vi"\|"en"/],
-      [{ foo: 1 }, 'options', /Khóa không được nhận dạng: "foo"/],
+      [{ foo: 1 }, 'options.foo', /Khóa không được nhận dạng: "foo"/],
       [{ decisionDate: '2023-02-30' }, 'options.decisionDate', /ngày có thật, dạng YYYY-MM-DD/],
       [{ decisionDate: '2023-2-3' }, 'options.decisionDate', /ngày có thật/],
       [{ explain: 'FULL' }, 'options.explain', /Tùy chọn không hợp lệ/],
@@ -236,12 +236,12 @@ describe('request fields: unknown, prototype and malformed options', () => {
     const unit = `{"id":"a","block":"xa","values":{"tc01":"Có"}}`;
     const decision = `{"kind":"exclude","unit":"a","date":"2023-12-20","recordedBy":"T","reason":"R","rule":"Đ5"}`;
     const cases: [string, string][] = [
-      [`{"plan":"${PLAN_ID}","units":[${unit}],"__proto__":{"plan":"x"}}`, '(body)'],
-      [`{"plan":"${PLAN_ID}","units":[{"__proto__":{"id":"b"},${unit.slice(1)}]}`, 'units[0]'],
-      [`{"plan":"${PLAN_ID}","units":[${unit}],"options":{"__proto__":{"lang":"en"}}}`, 'options'],
+      [`{"plan":"${PLAN_ID}","units":[${unit}],"__proto__":{"plan":"x"}}`, '__proto__'],
+      [`{"plan":"${PLAN_ID}","units":[{"__proto__":{"id":"b"},${unit.slice(1)}]}`, 'units[0].__proto__'],
+      [`{"plan":"${PLAN_ID}","units":[${unit}],"options":{"__proto__":{"lang":"en"}}}`, 'options.__proto__'],
       [
         `{"plan":"${PLAN_ID}","units":[${unit}],"options":{"councilDecisions":[{"__proto__":{},${decision.slice(1)}]}}`,
-        'options.councilDecisions[0]',
+        'options.councilDecisions[0].__proto__',
       ],
     ];
     for (const [body, path] of cases) {
@@ -676,7 +676,7 @@ describe('council decisions and self-assessments', () => {
       appraisedPoints: 10,
     });
     for (const [selfAssessment, path, message] of [
-      [{ valuez: { tc08: '5' } }, 'units[0].selfAssessment', 'Khóa không được nhận dạng: "valuez"'],
+      [{ valuez: { tc08: '5' } }, 'units[0].selfAssessment.valuez', 'Khóa không được nhận dạng: "valuez"'],
       [
         { reasons: { tc08: 5 } },
         'units[0].selfAssessment.reasons.tc08',

@@ -458,8 +458,8 @@ describe('options misspelt', () => {
     [{ explain: 'FULL' }, 'options.explain', /"none"\|"summary"\|"full"/],
     [{ explain: 'full ' }, 'options.explain', /"none"\|"summary"\|"full"/],
     [{ explain: ['full'] }, 'options.explain', /"none"\|"summary"\|"full"/],
-    [{ explian: 'full' }, 'options', /Khóa không được nhận dạng: "explian"/],
-    [{ Explain: 'full' }, 'options', /Khóa không được nhận dạng: "Explain"/],
+    [{ explian: 'full' }, 'options.explian', /Khóa không được nhận dạng: "explian"/],
+    [{ Explain: 'full' }, 'options.Explain', /Khóa không được nhận dạng: "Explain"/],
     [{ explanations: 'true' }, 'options.explanations', /mong đợi true\/false, nhận được chuỗi/],
     [{ explain: 'summary', explanations: true }, 'options.explanations', /mâu thuẫn/],
   ])('%j: 400 at %s, in both languages, on /score and /validate', async (options, path, message) => {

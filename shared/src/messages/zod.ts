@@ -240,6 +240,17 @@ function explain(issue: Issue, place: readonly PropertyKey[]): Texts {
 const at = (place: readonly PropertyKey[], issue: Texts) =>
   place.length ? both(say('schema.within', { at: formatZodPath(place), issue: continuing(issue) })) : issue;
 
+/** Keys an object does not take, each a problem at its own path ("units[0].__proto__"), never at the object's. */
+function keyByKey(issue: Issue): Issue[] {
+  if (issue.code !== 'unrecognized_keys' || issue.keys.length === 0) return [issue];
+  const isOwnMessage = isOwn(issue);
+  return issue.keys.map((key) => {
+    const one = { ...issue, keys: [key], path: [...issue.path, key] };
+    // zod's default message names every key: the issue of one key says its own, unless the schema gave one
+    return isOwnMessage ? one : { ...one, message: text(en, one) };
+  });
+}
+
 /**
  * zod's issues as problems, Vietnamese first with English beside: zod's own `vi` and `en` locales for its default
  * messages, the schema's message (already worded for officials) when it gives one — its Vietnamese and its English
@@ -248,7 +259,7 @@ const at = (place: readonly PropertyKey[], issue: Texts) =>
  * never goes into a problem.
  */
 export function zodProblems(issues: readonly Issue[], prefix = '', code?: string): Problem[] {
-  return issues.map((issue) => {
+  return issues.flatMap(keyByKey).map((issue) => {
     const texts = explain(issue, []);
     const path = formatZodPath(issue.path);
     return {

@@ -266,9 +266,10 @@ describe('the closest branch of a union', () => {
         messageEn: 'At op: invalid option: expected one of ">="|"<"',
       },
     ]);
+    // a key the branch does not take: named at its own path
     expect(problems({ fact: 'x', op: '<', value: 1, extra: true })).toEqual([
       {
-        path: 'plan.when',
+        path: 'plan.when.extra',
         message: 'Khóa không được nhận dạng: "extra"',
         messageEn: 'Unrecognized key: "extra"',
       },
