@@ -232,8 +232,10 @@ function reachableTiers(pl: Places, from: number, lo: number, hi: number): numbe
  * total is above c's included, at their best — gives the earliest place p c can start at: c's award is final when p
  * and q + |U_c| + g − 1 lie in the tier the provisional ranking gave it, or p is past the last place. An uncertain
  * unit's own award is held unless even at its best total (ranked first among equals) it gets no place, on the tiers
- * from its best place to its worst (each unit that could be at or above it at its lowest such total). Under
- * `strict` (a unit above a band takes no place) only q and q + |U_c| + g − 1 are used, and the held tiers run on.
+ * from its best place to its worst (each unit that could be at or above it at its lowest such total), piece by piece
+ * of its possible totals cut at each band's start, so that no tier it can never reach is listed. Under `strict`
+ * the certain units above H are placed first as the ranking places them (ending at P0, some of them above a band
+ * and taking no place); every walk starts at P0, where no band applies literally to the totals left.
  *
  * Otherwise a group rising above a band takes no place, which can move the units below it UP (past the last place
  * back into the awards, or into a higher tier): every c with U_c not empty is held on every tier from P0 on it could
@@ -299,13 +301,17 @@ function holdForMissingData(
   };
   /** Eligible whatever its missing values: it takes a place in every completion (one of unknown eligibility may not). */
   const surelyCompetes = (i: number) => ev.eligible[i] && !ev.eligibilityUnknown?.[i];
+  const fixedAbove = countAbove(certain, (c) => totals[c], highest, true);
   /**
-   * The place after units of these totals have taken theirs, in descending order, skipping the bands they miss
-   * (bands as lower bounds only: under `strict` a unit above a band would take none, and this is not used).
+   * The place after units of these totals have taken theirs, in descending order, skipping the bands they miss. The
+   * list holds every certain unit above H (every caller's list does): those are placed alike in every completion and
+   * end at P0, so the walk starts there with the rest, whose totals are ≤ H. From P0 on no band applies literally to
+   * them (`downOnlyFrom`), so under `strict` too each takes a place or skips one of a band it misses.
    */
   const walkEnd = (list: number[]) => {
-    let p = 0;
+    let p = fixedUpTo;
     for (const t of [...list].sort((x, y) => y - x)) {
+      if (t > highest) continue;
       p = skip(pl, p, t);
       if (p >= pl.places) break;
       p++;
@@ -327,7 +333,7 @@ function holdForMissingData(
     const certainAbove = countAbove(certain, (c) => totals[c], low, false);
     const uncertainAbove = reaching(low);
     // each unit at or above takes at least one place: as many as the places, and none may be left for it
-    if (certainAbove + uncertainAbove - 1 >= pl.places) return pl.places;
+    if (fixedUpTo + certainAbove - fixedAbove + uncertainAbove - 1 >= pl.places) return pl.places;
     return skip(
       pl,
       walkEnd([
@@ -357,15 +363,6 @@ function holdForMissingData(
     }
     // no place even with the certain units alone: more competitors only push down
     if (run.start[c] >= pl.places && standing.tier[c] === NO_TIER) continue;
-    if (pl.strict) {
-      // literal bands: the rule as it was (a unit above a band takes no place, so no walk by counting)
-      const q0 = run.start[c];
-      const last0 = q0 + k + run.size[c] - 1;
-      if (q0 >= pl.places) continue;
-      if (last0 < pl.places && tierAt(pl, last0) === tierAt(pl, q0)) continue;
-      hold(c, range(tierAt(pl, q0), tierAt(pl, Math.min(last0, pl.places - 1)), totals[c]), by);
-      continue;
-    }
     // the earliest c can start: the units ranked above it at their highest totals (the uncertain ones whose worst
     // total is above c's are above it in every completion; each takes a place, or skips one of a band it misses);
     // the latest: each of the k pushes it down by at most one place
@@ -403,39 +400,51 @@ function holdForMissingData(
       continue;
     }
     if (top < lowestBand) continue;
-    if (pl.strict) {
-      // literal bands: a unit above one takes no place, so counting units is no bound (the rule as it was)
-      const first = skip(pl, placeAfterAbove(top), top);
-      if (first < pl.places) hold(i, range(tierAt(pl, first), pl.tiers.length - 1, top), [i]);
-      continue;
-    }
     // at its best total: below the certain units above it, and the uncertain ones whose worst total is above it
     const certainOver = countAbove(certain, (c) => totals[c], top, true);
-    if (certainOver >= pl.places) continue;
+    // the certain units above H end at P0; each one after takes a place (or skips one)
+    if (fixedUpTo + certainOver - fixedAbove >= pl.places) continue;
     const over = certain.slice(0, certainOver).map((c) => totals[c]);
     for (const j of best) {
-      if (u.hi[j] <= top || over.length >= pl.places) break;
+      if (u.hi[j] <= top || fixedUpTo + over.length - fixedAbove >= pl.places) break;
       if (j !== i && u.lo[j] > top && surelyCompetes(j)) over.push(u.hi[j]);
     }
     const s = skip(pl, walkEnd(over), top);
     if (s >= pl.places) continue;
-    // at its worst total: below every unit that could be at or above it, each at its lowest total that keeps it
-    // there (a lower total skips more places of a band)
+    // The totals it may reach, cut where a band starts: within one piece [a, b) every total meets the same bands,
+    // so its earliest place is that of its highest total there (below the units surely above b, skipping the bands
+    // a misses) and its latest that of a (below every unit that could be at or above a, each at its lowest such
+    // total). The tiers it could get are the union over the pieces: a lone unit at 80 whose blank may take it to 90
+    // gets Nhất (≥ 85, first) or Khuyến khích (below 85), never Nhì or Ba.
     const low = u.lo[i];
-    const worst = latestPlace(i, low);
-    // final whatever its values: it surely competes, and its best place and its worst both lie in the tier the
-    // provisional ranking gave it (every total between them puts its group within those places: a lower total
-    // never starts earlier, and the units at or above it never end later than at its worst)
-    if (
-      worst < pl.places &&
-      surelyCompetes(i) &&
-      tierAt(pl, s) === tierAt(pl, worst) &&
-      standing.tier[i] === tierAt(pl, s) &&
-      low >= pl.tiers[tierAt(pl, s)].minTotal
-    )
-      continue;
-    if (worst < pl.places) hold(i, range(tierAt(pl, s), tierAt(pl, worst), top), [i], !surelyCompetes(i));
-    else hold(i, range(tierAt(pl, s), pl.tiers.length - 1, top), [i]);
+    const cuts = [...new Set(pl.tiers.map((t) => t.minTotal))].filter((m) => m > low && m <= top);
+    cuts.sort((x, y) => x - y);
+    const starts = [low, ...cuts];
+    const could = new Set<number>();
+    let none = !surelyCompetes(i);
+    for (let k = 0; k < starts.length; k++) {
+      const a = starts[k];
+      const b = k + 1 < starts.length ? starts[k + 1] : top;
+      const certainOverB = countAbove(certain, (c) => totals[c], b, true);
+      const surelyOver = certain.slice(0, certainOverB).map((c) => totals[c]);
+      for (const j of best) {
+        if (u.hi[j] <= b || fixedUpTo + surelyOver.length - fixedAbove >= pl.places) break;
+        if (j !== i && u.lo[j] > b && surelyCompetes(j)) surelyOver.push(u.hi[j]);
+      }
+      const first = skip(pl, walkEnd(surelyOver), a);
+      if (first >= pl.places) {
+        none = true;
+        continue;
+      }
+      const last = latestPlace(i, a);
+      if (last >= pl.places) none = true;
+      const to = last >= pl.places ? pl.tiers.length - 1 : tierAt(pl, last);
+      for (const t of range(tierAt(pl, first), to, a)) could.add(t);
+    }
+    const tiersHeld = [...could].sort((x, y) => x - y);
+    // final whatever its values: it surely competes and every piece gives it the tier the provisional ranking gave
+    if (!none && tiersHeld.length === 1 && standing.tier[i] === tiersHeld[0]) continue;
+    hold(i, tiersHeld, [i], none);
   }
 }
 

@@ -9,6 +9,7 @@ import {
   parseRate,
   passFailValues,
   tooLongValue,
+  twoReadings,
   type Parsed,
   type RateReading,
 } from '../values';
@@ -61,11 +62,38 @@ function stepPoints(steps: Step[], descending: boolean): (v: number) => number {
       };
 }
 
+/** "8/10", "8,5 / 10": points over the points the criterion is worth. */
+const POINTS_OVER = /^(\d{1,9}(?:[.,]\d{1,9})?) {0,3}\/ {0,3}(\d{1,9}(?:[.,]\d{1,9})?)$/;
+
+/**
+ * A points cell (an assessed criterion, a bonus or deduction typed as points): a number from 0 to `max`. "8/10"
+ * where the criterion is worth 10 is 8 (the office wrote the scale beside the points); over another number it is
+ * not converted by guess. A number that reads two ways ("1.250": 1250 or 1,25) is refused naming both when more
+ * than one of them lies in 0..max, or when the reader's lies outside and the other inside: never guessed.
+ */
 function bounded(read: (raw: unknown) => Parsed<number>, max: number): (raw: unknown) => Parsed<number> {
+  const inRange = (v: number) => v >= 0 && v <= max;
   return (raw) => {
+    const over = typeof raw === 'string' && raw.length <= 40 ? POINTS_OVER.exec(raw.trim()) : null;
+    if (over) {
+      const of = parseNumber(over[2]);
+      if (of.ok && of.value === max) raw = over[1];
+      else if (of.ok)
+        return unreadable(
+          'invalid',
+          say('reading.points-other-scale', { raw: raw as string, of: of.value, max }),
+        );
+    }
     const p = read(raw);
     if (!p.ok) return p;
-    if (p.value < 0 || p.value > max)
+    const both = twoReadings(raw);
+    const other = both?.[1];
+    if (other !== undefined && other !== p.value && inRange(other))
+      return unreadable(
+        'invalid',
+        say('reading.points-two-ways', { raw: (raw as string).trim(), readings: [p.value, other], max }),
+      );
+    if (!inRange(p.value))
       return unreadable('invalid', say('reading.points-out-of-range', { points: p.value, max }));
     return p;
   };

@@ -5,6 +5,7 @@ import {
   parseBoolean,
   parseCount,
   parseDate,
+  parseFigure,
   parseNumber,
   parseRate,
   matchLevel,
@@ -51,7 +52,7 @@ export function factReader(fact: Fact, scale: RateReading = 'percent'): (raw: un
       // read per year by yearSeriesReader; a bare cell is never a valid series
       return () => unreadable('missing', say('reading.empty'));
     case 'number':
-      return (raw) => parseNumber(raw);
+      return parseFigure;
     case 'rate':
       return (raw) => parseRate(raw, scale);
     case 'count':
@@ -89,7 +90,7 @@ function yearElementReader(fact: Fact, scale: RateReading): (raw: unknown) => Pa
     return factReader({ ...fact, type: 'rating' }) as (raw: unknown) => Parsed<number>;
   if (fact.type === 'booleanByYear') return parseBoolean;
   if (fact.type === 'rateByYear') return (raw) => parseRate(raw, scale);
-  return (raw) => parseNumber(raw);
+  return parseFigure;
 }
 
 export interface YearIssue {

@@ -1,5 +1,5 @@
 /** Why a criterion's cell or a fact could not be read, as the engine's readers say it. Vietnamese first. */
-import type { Lang } from '../values/format';
+import { formatNumber, type Lang } from '../values/format';
 import { isTypedDash } from '../values/parse';
 import { phrase } from './phrase';
 
@@ -19,8 +19,26 @@ export const READING_PHRASES = {
         : ''),
   }),
   'reading.points-out-of-range': phrase<{ points: number; max: number }>({
-    vi: (p) => `điểm ${p.points} ngoài khoảng 0–${p.max}`,
+    // every decimal the cell had, with the decimal comma in Vietnamese (10,004 is not 10), no grouping
+    vi: (p) => `điểm ${String(p.points).replace('.', ',')} ngoài khoảng 0–${String(p.max).replace('.', ',')}`,
     en: (p) => `points ${p.points} outside 0–${p.max}`,
+  }),
+  /**
+   * "1.250" / "1,250" in a points cell: a lone separator before three digits reads 1250 the Vietnamese way ("."
+   * groups thousands) and 1,25 the English way (or the reverse for ","), and more than one of them could be meant.
+   */
+  'reading.points-two-ways': phrase<{ raw: string; readings: [number, number]; max: number }>({
+    vi: (p) =>
+      `"${p.raw}" đọc được hai cách: ${formatNumber(p.readings[0], undefined, 'vi')} hay ${formatNumber(p.readings[1], undefined, 'vi')} điểm (tối đa ${formatNumber(p.max, undefined, 'vi')}); ghi lại số điểm, dấu phẩy là dấu thập phân (ví dụ "${formatNumber(Math.min(p.readings[0], p.readings[1]), 2, 'vi')}")`,
+    en: (p) =>
+      `"${p.raw}" reads two ways: ${formatNumber(p.readings[0], undefined, 'en')} or ${formatNumber(p.readings[1], undefined, 'en')} points (at most ${formatNumber(p.max, undefined, 'en')}); type the points again, with a decimal comma (e.g. "${formatNumber(Math.min(p.readings[0], p.readings[1]), 2, 'vi')}")`,
+  }),
+  /** "4/5" in a points cell whose criterion is worth another number of points: not converted by guess. */
+  'reading.points-other-scale': phrase<{ raw: string; of: number; max: number }>({
+    vi: (p) =>
+      `"${p.raw}" là điểm trên thang ${formatNumber(p.of, undefined, 'vi')}, tiêu chí tối đa ${formatNumber(p.max, undefined, 'vi')} điểm: ghi số điểm của tiêu chí (không tự quy đổi)`,
+    en: (p) =>
+      `"${p.raw}" is points out of ${formatNumber(p.of, undefined, 'en')}, the criterion is worth ${formatNumber(p.max, undefined, 'en')}: write the criterion's points (not converted by the program)`,
   }),
   /** Why a value read could not be used, in a criterion's or a target's explanation line. */
   'reading.ambiguous-scale': phrase({

@@ -7,9 +7,11 @@ export {
   parseBoolean,
   parseCount,
   parseDate,
+  parseFigure,
   parseNumber,
   parseRate,
   tooLongValue,
+  twoReadings,
 } from './parse';
 export type { Lang } from './format';
 export { formatMoney, formatNumber, formatPercent, formatPoints } from './format';

@@ -231,6 +231,26 @@ export function readNumberString(input: string, locale: NumberLocale): number | 
   return Number.isFinite(value) ? value + 0 : undefined;
 }
 
+/**
+ * "1.250", "1,250 điểm", "500,000 đ": one separator before exactly three digits, the head not 0. The reader takes "."
+ * for thousands and "," for the decimal mark (the Vietnamese way); typed the English way it means the other.
+ */
+const LONE_SEPARATOR = /^([+-]?)([1-9]\d{0,2})([.,])(\d{3})(?: {0,3}(?:điểm|diem|đồng|dong|đ)\.?)?$/iu;
+
+/**
+ * The two readings of a lone-separator number, the Vietnamese one first ("1.250" → [1250, 1,25]; "1,250" →
+ * [1,25, 1250]), or undefined when the text reads one way only. A reader where both could be meant refuses it.
+ */
+export function twoReadings(raw: unknown): [number, number] | undefined {
+  if (typeof raw !== 'string' || raw.length > 40) return undefined;
+  const m = LONE_SEPARATOR.exec(raw.normalize('NFC').trim());
+  if (!m) return undefined;
+  const sign = m[1] === '-' ? -1 : 1;
+  const thousands = sign * Number(`${m[2]}${m[4]}`);
+  const decimal = sign * Number(`${m[2]}.${m[4]}`);
+  return m[3] === '.' ? [thousands, decimal] : [decimal, thousands];
+}
+
 /** Parses a number from a JS number or a Vietnamese/English formatted string (see readNumberString). */
 export function parseNumber(raw: unknown, locale: NumberLocale = 'auto'): Parsed<number> {
   const pre = precheck(raw);
@@ -247,6 +267,16 @@ export function parseNumber(raw: unknown, locale: NumberLocale = 'auto'): Parsed
   const bare = withoutNote(raw);
   const value = read(raw) ?? (bare === undefined ? undefined : read(bare));
   return value === undefined ? notANumber(raw) : ok(value);
+}
+
+/**
+ * A figure with no unit the reader knows (a number fact: an amount in đồng, a rank): "500,000" reads 500 the
+ * Vietnamese way and 500.000 the English way, so it is refused with both, as a count is; "500.000" (dots group
+ * thousands, TT 32/2011/TT-BTC) and "1,5" read one way.
+ */
+export function parseFigure(raw: unknown): Parsed<number> {
+  const twoWays = typeof raw === 'string' ? commaThousands(raw) : undefined;
+  return twoWays ?? parseNumber(raw);
 }
 
 /**

@@ -84,6 +84,8 @@ const SAMPLES: { [C in Codes]: ParamsOf<C> } = {
   'reading.invalid': {},
   'reading.not-on-scale': { raw: 'khá', scale: ['tốt', 'xuất sắc'] },
   'reading.points-out-of-range': { points: 12, max: 10 },
+  'reading.points-two-ways': { raw: '1.250', readings: [1250, 1.25], max: 10 },
+  'reading.points-other-scale': { raw: '4/5', of: 5, max: 10 },
 };
 
 const both = <C extends Codes>(code: C) => {

@@ -363,4 +363,52 @@ describe('missing values in small plans: no completion of the blanks changes an 
       { numRuns: 600 },
     );
   });
+
+  it("a held unit's pendingTiers hold every tier some completion gives it (a tie's slots included), and none says so", () => {
+    fc.assert(
+      fc.property(caseArb, ({ plan, blank, lateBlank }) => {
+        const compiled = compileSmall(plan.strict, plan.tiers, plan.rated);
+        const tierIds = compiled.plan.awards.tiers.map((t) => t.id);
+        const choices: unknown[] = plan.rated
+          ? LEVELS.map((l) => l.label)
+          : Array.from({ length: MAX + 1 }, (_, v) => v);
+        const unitsWith = (fill: number[] | null, late: number | null) =>
+          plan.totals.map((t, i) => {
+            const k = blank.indexOf(i);
+            const value = k < 0 ? choices[t % choices.length] : fill ? choices[fill[k]] : undefined;
+            const values: Record<string, unknown> = value === undefined ? {} : { c: value };
+            const facts = i !== lateBlank ? { late: 0 } : late === null ? {} : { late };
+            return { id: `u${i}`, values, facts };
+          });
+        const before = scoreUnits(compiled, unitsWith(null, null), { explain: 'summary' });
+        const held = before.results
+          .filter((r) => r.flags.some((f) => f.code === 'pending-missing-data'))
+          .map((r) => ({
+            i: Number(r.unitId.slice(1)),
+            tiers: new Set(r.pendingTiers),
+            orNone: /hoặc không đạt giải/.test(
+              r.flags.find((f) => f.code === 'pending-missing-data')?.message ?? '',
+            ),
+          }));
+        const missed: unknown[] = [];
+        const m = choices.length;
+        for (let c = 0; c < m ** blank.length; c++)
+          for (const late of lateBlank === undefined ? [0] : [0, 3]) {
+            const fill = blank.map((_, k) => Math.floor(c / m ** k) % m);
+            const st = rankAndAward(evaluate(compiled, unitsWith(fill, late)));
+            for (const { i, tiers, orNone } of held) {
+              const got =
+                st.tier[i] >= 0
+                  ? [st.tier[i]]
+                  : (st.ties.find((g) => g.unitIndices.includes(i))?.slotTiers ?? []);
+              for (const t of got)
+                if (!tiers.has(tierIds[t])) missed.push({ unit: `u${i}`, fill, late, tier: tierIds[t] });
+              if (!got.length && !orNone) missed.push({ unit: `u${i}`, fill, late, tier: null });
+            }
+          }
+        expect(missed).toEqual([]);
+      }),
+      { numRuns: 600 },
+    );
+  });
 });
