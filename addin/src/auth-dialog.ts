@@ -6,6 +6,7 @@ import { createStandardPublicClientApplication } from '@azure/msal-browser';
 import { readConfig } from './config';
 import { loadOfficeJs } from './host-detect';
 import { msalConfiguration } from './auth-setup';
+import { PaneError } from './pane-error';
 
 async function run(): Promise<void> {
   const config = readConfig();
@@ -29,6 +30,8 @@ run().catch((err: Error) => {
   try {
     Office.context.ui.messageParent(JSON.stringify({ error: err.message }));
   } catch {
-    document.body.textContent = `Đăng nhập không thành công: ${err.message}`;
+    // no pane around it to choose a language: both, Vietnamese first
+    const failed = new PaneError('signInFailed', { detail: err.message });
+    document.body.textContent = `${failed.message} — ${failed.messageEn}`;
   }
 });

@@ -1,6 +1,7 @@
 /** Chooses how to sign in (see auth.ts); MSAL is loaded only when sign-in is configured. */
 import { dialogTokenProvider, tokenProviderFrom, type TokenClient, type TokenProvider } from './auth';
 import type { AddinConfig, AuthConfig } from './config';
+import { PaneError } from './pane-error';
 
 function supportsNaa(): boolean {
   const office = (globalThis as { Office?: typeof Office }).Office;
@@ -19,17 +20,17 @@ function openAuthDialog(): Promise<{ token: string; account: string; expiresOn: 
       { height: 60, width: 30, promptBeforeOpen: false },
       (opened) => {
         if (opened.status !== Office.AsyncResultStatus.Succeeded)
-          return reject(new Error(`Không mở được hộp thoại đăng nhập: ${opened.error.message}`));
+          return reject(new PaneError('signInDialogFailed', { detail: opened.error.message }));
         const dialog = opened.value;
         dialog.addEventHandler(Office.EventType.DialogMessageReceived, (arg) => {
           dialog.close();
           const message = JSON.parse((arg as { message: string }).message) as
             { token: string; account: string; expiresOn: number } | { error: string };
-          if ('error' in message) reject(new Error(`Đăng nhập không thành công: ${message.error}`));
+          if ('error' in message) reject(new PaneError('signInFailed', { detail: message.error }));
           else resolve(message);
         });
         dialog.addEventHandler(Office.EventType.DialogEventReceived, () =>
-          reject(new Error('Hộp thoại đăng nhập đã đóng (sign-in dialog closed)')),
+          reject(new PaneError('signInClosed')),
         );
       },
     );

@@ -9,6 +9,7 @@ import {
   type RunDiff,
   COUNCIL_SETTING_KEYS,
   markFinal,
+  type UnreadDecision,
   parseFinal,
   type FinalRecord,
   parseSnapshot,
@@ -19,7 +20,8 @@ import {
 import { addDecisionPlan, findCouncilSheet, readCouncilSheet, type ColumnMapping } from '@thidua/core/sheet';
 import { readUnits, scoreSheet } from '@thidua/core/workflow';
 import type { WorkbookHost } from './adapters/host';
-import type { UiLang } from './i18n';
+import { t, type UiLang } from './i18n';
+import { ProblemsError } from './pane-error';
 
 /** The decisions recorded on the workbook's council sheet (none without one), and the rows that cannot be read. */
 export async function readCouncilDecisions(
@@ -74,9 +76,11 @@ export function finalFor(
   ask: { by?: string; replace?: boolean } | undefined,
   lang: UiLang,
   now: Date,
+  /** The council sheet's rows that could not be read: the results are not marked final while they stand. */
+  unread: readonly UnreadDecision[] = [],
 ): FinalRecord | undefined {
   if (!ask) return undefined;
-  const marked = markFinal(response, settings, { now, by: ask.by, replace: ask.replace, lang });
+  const marked = markFinal(response, settings, { now, by: ask.by, replace: ask.replace, lang, unread });
   if (!marked.ok) throw new FinalRefusedError(marked.message, marked.diff);
   return marked.record;
 }
@@ -93,13 +97,7 @@ export async function previewPlan(
 ): Promise<{ diff: RunDiff; before: RunSnapshot; after: RunSnapshot } | { problem: string }> {
   const settings = await host.readSettings();
   const before = lastSnapshot(settings);
-  if (!before)
-    return {
-      problem:
-        opts.lang === 'en'
-          ? 'Score the sheet once first: the preview compares with the last run.'
-          : 'Hãy chấm điểm một lần trước: bản xem trước so sánh với lần chấm gần nhất.',
-    };
+  if (!before) return { problem: t('previewNeedsRun', opts.lang) };
   const sheet = await host.readSheet(mapping.sheet);
   const { units } = readUnits({ sheet, mapping }, plan, { block: opts.block });
   const { decisions } = await readCouncilDecisions(host);
@@ -117,7 +115,7 @@ export async function previewPlan(
     },
     async (body) => {
       const outcome = scoreRequest(body);
-      if (!outcome.ok) throw new Error(outcome.problems.map((p) => p.message).join('; ') || outcome.title);
+      if (!outcome.ok) throw new ProblemsError('inPageRefused', outcome.problems);
       return outcome.response;
     },
   );

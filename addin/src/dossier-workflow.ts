@@ -10,6 +10,7 @@ import { readUnits, scoreSheet } from '@thidua/core/workflow';
 import type { WorkbookHost } from './adapters/host';
 import { councilOptions, readCouncilDecisions } from './council';
 import { ScoringRefusedError, type LoadedPlan } from './workflow';
+import { ProblemsError } from './pane-error';
 
 export interface DraftInput {
   loaded: LoadedPlan;
@@ -26,12 +27,10 @@ export async function draftSheetDossier(host: WorkbookHost, input: DraftInput): 
   const [sheet, sheetNames] = await Promise.all([host.readSheet(mapping.sheet), host.listSheets()]);
   const extraction = readUnits({ sheet, mapping }, loaded.plan, { block: input.block });
   const council = await readCouncilDecisions(host, sheetNames);
-  let failure: string | undefined;
   const inPage = async (body: unknown): Promise<ScoreResponse> => {
     const outcome = scoreRequest(body);
     if (outcome.ok) return outcome.response;
-    failure = `${outcome.title}: ${outcome.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`;
-    throw new Error(failure);
+    throw new ProblemsError('inPageRefused', outcome.problems);
   };
   const scored = await scoreSheet(
     {
@@ -53,7 +52,6 @@ export async function draftSheetDossier(host: WorkbookHost, input: DraftInput): 
     units: extraction.units,
     settings: input.settings,
   });
-  if (!outcome.ok)
-    throw new Error(`${outcome.title}: ${outcome.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+  if (!outcome.ok) throw new ProblemsError('dossierRefused', outcome.problems);
   return outcome.dossier;
 }

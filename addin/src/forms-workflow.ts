@@ -29,7 +29,8 @@ import {
 } from '@thidua/core/sheet';
 import { fileHost } from './adapters/file';
 import type { WorkbookHost } from './adapters/host';
-import type { UiLang } from './i18n';
+import type { StringKey, UiLang } from './i18n';
+import { PaneError } from './pane-error';
 
 async function bytesOf(plan: ExtendedWritePlan, protect: Parameters<typeof protectSheets>[1] = []) {
   const wb = new ExcelJS.Workbook();
@@ -39,13 +40,10 @@ async function bytesOf(plan: ExtendedWritePlan, protect: Parameters<typeof prote
 }
 
 /** Refuses a plan that would replace a sheet the workbook already has (the official's, or an earlier one). */
-async function applyNew(host: WorkbookHost, plan: ExtendedWritePlan): Promise<void> {
+async function applyNew(host: WorkbookHost, plan: ExtendedWritePlan, action: StringKey): Promise<void> {
   const existing = new Set((await host.listSheets()).map((s) => s.toLowerCase()));
   const clash = plan.sheets.find((s) => existing.has(s.name.toLowerCase()));
-  if (clash)
-    throw new Error(
-      `Trang "${clash.name}" đã có trong sổ; đổi tên hoặc xoá trang đó trước (sheet "${clash.name}" already exists)`,
-    );
+  if (clash) throw new PaneError('sheetExists', { sheet: clash.name, action: { key: action } });
   await host.apply(plan, []);
 }
 
@@ -56,7 +54,7 @@ export async function registrationSheet(
   opts: { block?: string; lang: UiLang },
 ): Promise<Uint8Array | undefined> {
   const template = buildTemplate(plan, { block: opts.block, lang: opts.lang, rows: 30, registration: true });
-  if (host?.kind === 'excel') return void (await applyNew(host, template.writePlan));
+  if (host?.kind === 'excel') return void (await applyNew(host, template.writePlan, 'formsRegistration'));
   return bytesOf(template.writePlan);
 }
 
@@ -92,7 +90,7 @@ export async function formsWorkbook(
   if (repeated) throw new RepeatedUnitsError(repeated.message, repeated.messageEn);
   const [book] = buildForms(plan, units, { block: opts.block, lang: opts.lang, layout: 'sheets' });
   if (host?.kind === 'excel') {
-    await applyNew(host, book.writePlan);
+    await applyNew(host, book.writePlan, 'formsMake');
     return { fileName: book.fileName, count: names.length };
   }
   return {
@@ -151,6 +149,6 @@ export async function mergeSheets(
   const merged = mergeForms(plan, [{ name: host.title ?? 'Excel', model: { sheets, settings } }], opts);
   if (!merged.block) return { merged, changed: 0, unreadable: [] };
   const summary = buildSummary(plan, merged, opts.lang);
-  await applyNew(host, summary.writePlan);
+  await applyNew(host, summary.writePlan, 'formsMergeSheets');
   return { merged, changed: summary.changed, unreadable: [] };
 }

@@ -53,8 +53,8 @@ const STRINGS = {
     en: 'One unit\'s form: the name "{name}" was taken from its title — check it.',
   },
   noTable: {
-    vi: 'Không tìm thấy bảng đơn vị × tiêu chí trên trang {sheet}.',
-    en: 'No units × criteria table found on {sheet}.',
+    vi: 'Không tìm thấy bảng đơn vị × tiêu chí trên trang {sheet}. Hãy chọn vùng bảng (từ dòng tiêu đề đến đơn vị cuối cùng) rồi bấm "Nhận diện vùng đang chọn", chọn trang khác, hoặc bấm "Tạo trang chấm điểm theo kế hoạch".',
+    en: 'No units × criteria table found on {sheet}. Select the table (from its header to the last unit) and press "Detect the selection", pick another sheet, or press "Create a scoring sheet from the plan".',
   },
   tableFound: {
     vi: 'Bảng trên trang {sheet}: dòng {from}–{to}, cột tên đơn vị {name} (độ tin cậy {confidence}).',
@@ -75,6 +75,13 @@ const STRINGS = {
   },
   levelConfirmed: { vi: 'đã xác nhận', en: 'confirmed' },
   levelNone: { vi: 'không dùng', en: 'not used' },
+  levelSelf: { vi: 'điểm đơn vị tự chấm', en: 'self-assessed' },
+  groupSelf: { vi: 'Điểm đơn vị tự chấm', en: 'Self-assessed by the unit' },
+  selfTarget: { vi: 'Tự chấm: {target}', en: 'Self-assessed: {target}' },
+  selfWhy: {
+    vi: 'Cột đơn vị tự chấm bên cạnh cột thẩm định ({appraised}): chấm riêng và hiện bên cạnh ("Điểm tự chấm", "Chênh lệch"); xếp hạng, khen thưởng theo điểm thẩm định.',
+    en: 'The unit’s own column beside the appraised one ({appraised}): scored apart and shown beside it ("Self-assessed score", "Difference"); ranking and awards go by the appraised score.',
+  },
   confirm: { vi: 'Đúng', en: 'Right' },
   confirmLabel: {
     vi: 'Xác nhận {line} ghép với {target}',
@@ -137,6 +144,13 @@ const STRINGS = {
     vi: 'Đã đọc {count} trang (mỗi trang một khối): {sheets}; kết quả ghi bên cạnh bảng của từng trang.',
     en: 'Read {count} sheets (one block each): {sheets}; results are written beside each sheet’s table.',
   },
+  appraisalTitle: { vi: 'Tự chấm và thẩm định', en: 'Self-assessed and appraised' },
+  appraisalRankOn: {
+    vi: '{changed} mục có điểm thẩm định khác điểm tự chấm; xếp hạng và khen thưởng theo điểm {on}.',
+    en: '{changed} items appraised differently from the self-assessment; ranking and awards go by the {on} score.',
+  },
+  appraisalOnAppraised: { vi: 'thẩm định', en: 'appraised' },
+  appraisalOnSelf: { vi: 'tự chấm', en: 'self-assessed' },
   ties: { vi: 'Bằng điểm, chờ hội đồng xét', en: 'Ties left to the council' },
   exclusions: { vi: 'Không xét / không đạt tiêu chuẩn', en: 'Excluded / not eligible' },
   none: { vi: 'Không có.', en: 'None.' },
@@ -354,6 +368,95 @@ const STRINGS = {
     vi: 'Máy chủ chấm điểm từ chối yêu cầu (mã {status}, {url}).',
     en: 'The scoring server refused the request (status {status}, {url}).',
   },
+  planInvalidWhat: {
+    vi: 'Kế hoạch {source} không hợp lệ, chưa được dùng (kế hoạch đang dùng vẫn giữ nguyên). Sửa các chỗ sau rồi nạp lại: {problems}',
+    en: 'The plan {source} is not valid and was not used (the plan in use is kept). Fix the following, then load it again: {problems}',
+  },
+  planSourceFile: { vi: 'trong tệp', en: 'in the file' },
+  planSourceSheet: { vi: 'trên trang "Tiêu chí"', en: 'on the "Tiêu chí" sheet' },
+  planSourceBuiltIn: { vi: 'có sẵn', en: 'built in' },
+  planNotJson: {
+    vi: 'Tệp {file} không phải tệp JSON hợp lệ nên không đọc được kế hoạch. Hãy chọn tệp kế hoạch .json (ví dụ tệp đã tải từ chương trình) hoặc sửa lỗi cú pháp ở chỗ được báo. (Chi tiết kỹ thuật: {detail})',
+    en: 'The file {file} is not valid JSON, so no plan could be read from it. Pick a plan .json file (for example one saved from the program) or fix the syntax error where it is reported. (Technical details: {detail})',
+  },
+  planSheetMissing: {
+    vi: 'Sổ không có trang "{sheet}". Bấm "Ghi kế hoạch ra trang "Tiêu chí"" để tạo trang đó từ kế hoạch đang dùng, sửa trên trang rồi bấm "Đọc trang "Tiêu chí"".',
+    en: 'The workbook has no "{sheet}" sheet. Press "Write the plan to a "Tiêu chí" sheet" to make it from the plan in use, edit it, then press "Read the "Tiêu chí" sheet".',
+  },
+  dossierSettingsInvalid: {
+    vi: 'Thông tin hồ sơ chưa hợp lệ, chưa soạn hồ sơ. Sửa các ô sau rồi bấm lại "Soạn hồ sơ": {problems}',
+    en: 'The dossier details are not valid; nothing was drafted. Fix these fields, then press "Draft the dossier" again: {problems}',
+  },
+  dossierRefused: {
+    vi: 'Không soạn được hồ sơ từ kết quả chấm này: {problems}',
+    en: 'The dossier could not be drafted from this run: {problems}',
+  },
+  inPageRefused: {
+    vi: 'Dữ liệu đọc từ bảng không chấm được (bộ máy chấm điểm trong trang từ chối): {problems}. Sửa các ô được nêu rồi thử lại.',
+    en: 'The data read from the table could not be scored (the engine in the page refused it): {problems}. Fix the cells named, then try again.',
+  },
+  planFileUnnamed: { vi: 'đã chọn', en: 'chosen' },
+  sheetExists: {
+    vi: 'Trang "{sheet}" đã có trong sổ; chương trình không ghi đè trang đã có nên chưa tạo gì. Hãy đổi tên hoặc xoá trang "{sheet}" rồi bấm lại "{action}".',
+    en: 'The workbook already has a sheet "{sheet}"; the program does not overwrite an existing sheet, so nothing was created. Rename or delete the sheet "{sheet}", then press "{action}" again.',
+  },
+  noSuchSheet: {
+    vi: 'Tệp {file} không có trang "{sheet}" (có thể trang đã được đổi tên hoặc xoá). Hãy chọn lại trang ở bước "2. Bảng tính" rồi bấm "Nhận diện bảng".',
+    en: 'The file {file} has no sheet "{sheet}" (it may have been renamed or deleted). Pick the sheet again at step "2. Sheet", then press "Detect the table".',
+  },
+  noSuchSheetExcel: {
+    vi: 'Sổ không có trang "{sheet}" (có thể trang đã được đổi tên hoặc xoá). Hãy chọn lại trang ở bước "2. Bảng tính" rồi bấm "Nhận diện bảng".',
+    en: 'The workbook has no sheet "{sheet}" (it may have been renamed or deleted). Pick the sheet again at step "2. Sheet", then press "Detect the table".',
+  },
+  fileNoSheets: {
+    vi: 'Tệp {file} không có trang tính nào để đọc. Hãy mở tệp Excel có bảng chấm điểm.',
+    en: 'The file {file} has no worksheet to read. Open the Excel file that holds the scoring table.',
+  },
+  sheetTooLargeToRead: {
+    vi: '{sheet} quá lớn để đọc một lần (trên 5 triệu ô, hoặc trên 5 MB với Excel trên web), thường do một ô có dữ liệu nằm rất xa bảng. Hãy chọn vùng bảng (từ dòng tiêu đề đến đơn vị cuối cùng) rồi bấm "Nhận diện vùng đang chọn", hoặc xoá các ô thừa ở xa bảng.',
+    en: '{sheet} is too large to read at once (over 5 million cells, or over 5 MB in Excel on the web), usually because of a cell far away from the table. Select the table (from its header to the last unit) and press "Detect the selection", or delete the stray cells far from the table.',
+  },
+  activeSheetName: { vi: 'Trang đang mở', en: 'The active sheet' },
+  namedSheet: { vi: 'Trang "{sheet}"', en: 'The sheet "{sheet}"' },
+  selectionTooLarge: {
+    vi: 'Vùng đang chọn quá lớn để đọc một lần (trên 5 triệu ô hoặc 5 MB). Hãy chọn đúng vùng bảng (từ dòng tiêu đề đến đơn vị cuối cùng, không chọn cả cột) rồi bấm lại "Nhận diện vùng đang chọn".',
+    en: 'The selection is too large to read at once (over 5 million cells or 5 MB). Select only the table (from its header to the last unit, not whole columns), then press "Detect the selection" again.',
+  },
+  writeTooLarge: {
+    vi: 'Một lệnh ghi ({what}) cần {bytes} byte, quá giới hạn {budget} byte của một lần gửi tới Excel; chưa ghi gì vào sổ. Thường là do một ô có nội dung quá dài: rút ngắn nội dung đó (hoặc chia bảng thành nhiều trang nhỏ hơn) rồi chấm điểm lại.',
+    en: 'One write ({what}) needs {bytes} bytes, over the {budget}-byte limit of one request to Excel; nothing was written. Usually a cell holds too long a text: shorten it (or split the table into smaller sheets), then score again.',
+  },
+  writeTooLargeSettings: {
+    vi: 'cấu hình lưu trong sổ',
+    en: 'the configuration saved in the workbook',
+  },
+  inputOverlap: {
+    vi: 'Chưa ghi gì vào sổ: kết quả sẽ ghi vào {target}, chồng lên dữ liệu của anh/chị ở {input} (tên đơn vị, tiêu đề hoặc các cột đang được đọc). Chương trình không bao giờ ghi đè dữ liệu gốc. Hãy để trống các cột bên phải bảng (hoặc dời bảng khác ra xa), bấm "Nhận diện bảng" lại rồi chấm điểm.',
+    en: 'Nothing was written: the results would go in {target}, over your data in {input} (unit names, headers or the columns being read). The program never writes over the original data. Leave the columns right of the table empty (or move the other table away), press "Detect the table" again, then score.',
+  },
+  inputOverlapSheet: {
+    vi: 'toàn bộ trang "{sheet}" (trang sẽ bị thay)',
+    en: 'the whole sheet "{sheet}" (it would be replaced)',
+  },
+  signInDialogFailed: {
+    vi: 'Không mở được hộp thoại đăng nhập ({detail}). Nếu trình duyệt chặn cửa sổ bật lên, hãy cho phép rồi bấm "Đăng nhập" lại.',
+    en: 'The sign-in dialog could not be opened ({detail}). If the browser blocks pop-ups, allow them, then press "Sign in" again.',
+  },
+  signInFailed: {
+    vi: 'Đăng nhập không thành công ({detail}). Bấm "Đăng nhập" lại; nếu vẫn lỗi, hỏi người quản trị.',
+    en: 'Sign-in failed ({detail}). Press "Sign in" again; if it still fails, ask the administrator.',
+  },
+  signInClosed: {
+    vi: 'Hộp thoại đăng nhập đã đóng trước khi đăng nhập xong. Bấm "Đăng nhập" để thử lại.',
+    en: 'The sign-in dialog was closed before signing in finished. Press "Sign in" to try again.',
+  },
+  previewNeedsRun: {
+    vi: 'Hãy chấm điểm một lần trước (bước "4. Chấm điểm"): bản xem trước so sánh với lần chấm gần nhất.',
+    en: 'Score the sheet once first (step "4. Score"): the preview compares with the last run.',
+  },
+  blankCell: { vi: '(trống)', en: '(blank)' },
+  dong: { vi: 'đ', en: 'đồng' },
+  showMore: { vi: 'Hiện thêm {count} (còn {left})', en: 'Show {count} more ({left} left)' },
   signIn: { vi: 'Đăng nhập', en: 'Sign in' },
   signedInAs: { vi: 'Đã đăng nhập: {name}', en: 'Signed in as {name}' },
   error: { vi: 'Lỗi', en: 'Error' },

@@ -121,3 +121,32 @@ export function confirmColumn(mapping: ColumnMapping, index: number): ColumnMapp
     ),
   };
 }
+
+/** The <option> value of a column holding the unit's own figure for `target`: "self:<kind>:<id>". */
+export function selfValue(target: MappingTarget): string {
+  return `self:${targetValue(target)}`;
+}
+
+/**
+ * How the mapping step shows a column of the units' own figures ("Tự chấm" beside "Thẩm định"): not scored for the
+ * ranking but read as each unit's self-assessment of its criterion, the appraised column named.
+ */
+export function selfAssessedColumn(
+  mapping: ColumnMapping,
+  column: ColumnMapping['columns'][number],
+  groups: TargetOptionGroup[],
+  lang: UiLang,
+): { value: string; text: string; why: string } | undefined {
+  const of = column.target ? undefined : column.selfOf;
+  if (!of) return undefined;
+  const value = targetValue(of);
+  const shown = groups.flatMap((g) => g.options).find((o) => o.value === value)?.text ?? of.id;
+  const appraised = mapping.columns.find((c) => c.index !== column.index && targetValue(c.target) === value);
+  return {
+    value: selfValue(of),
+    text: t('selfTarget', lang, { target: shown }),
+    why: t('selfWhy', lang, {
+      appraised: appraised ? lineName(mapping.orientation, appraised.index, lang) : shown,
+    }),
+  };
+}

@@ -46,7 +46,8 @@ import {
 } from '@thidua/core/workflow';
 import { score, type ApiClientOptions, type Scored, type ScoreSource } from './api-client';
 import type { WorkbookHost, WriteReport } from './adapters/host';
-import type { UiLang } from './i18n';
+import { t, type UiLang } from './i18n';
+import { PaneError, phraseOf } from './pane-error';
 import { councilOptions, finalFor, lastSnapshot, readCouncilDecisions } from './council';
 import type { RunSnapshot } from '@thidua/core/council';
 import { appraisalColumns, isAppraised, withAppraisal } from '@thidua/core/forms';
@@ -83,15 +84,26 @@ export function loadBuiltIn(id: string): PlanResult {
   return { ok: true, loaded: { plan: parsed.plan, source: 'builtin', builtInId: id } };
 }
 
-/** A plan document from a JSON file or a workbook setting. */
-export function loadPlanJson(text: string, source: PlanSource = 'json'): PlanResult {
+/** A plan document from a JSON file (`fileName`, as the official picked it) or a workbook setting. */
+export function loadPlanJson(text: string, source: PlanSource = 'json', fileName?: string): PlanResult {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (err) {
+    const params = {
+      file: fileName ? `"${fileName}"` : { key: 'planFileUnnamed' as const },
+      detail: (err as Error).message,
+    };
     return {
       ok: false,
-      problems: [{ path: '(tệp)', message: `Tệp không phải JSON hợp lệ: ${(err as Error).message}` }],
+      problems: [
+        {
+          path: fileName ?? '',
+          code: 'plan-not-json',
+          message: phraseOf('planNotJson', params, 'vi'),
+          messageEn: phraseOf('planNotJson', params, 'en'),
+        },
+      ],
     };
   }
   const parsed = parsePlan(data);
@@ -148,7 +160,8 @@ export function setColumnTarget(
   const same = (t: MappingTarget | null) => t && target && t.kind === target.kind && t.id === target.id;
   return {
     ...mapping,
-    columns: mapping.columns.map((c) => {
+    columns: mapping.columns.map(({ selfOf, ...c }) => {
+      // a column the official points at a target (or clears) is no longer the unit's own figure of another
       if (c.index === index)
         return {
           ...c,
@@ -174,8 +187,9 @@ export function setColumnTarget(
               },
             },
           ],
+          ...(selfOf ? { selfOf } : {}),
         };
-      return c;
+      return selfOf ? { ...c, selfOf } : c;
     }),
   };
 }
@@ -313,7 +327,12 @@ export async function runScoring(
     input.block,
   );
   // a merged summary of self-assessment forms: the units' own values are scored too (shared/src/forms)
-  const appraisal = await paneAppraisal(host, loaded.plan, sheet, settings);
+  const { source: appraisal, problems: appraisalProblems } = await paneAppraisal(
+    host,
+    loaded.plan,
+    sheet,
+    settings,
+  );
   // the council's decisions recorded on the workbook's "Quyết định của Hội đồng" sheet (addin/src/council.ts)
   const council = await readCouncilDecisions(host, sheetNames);
   onPhase('score');
@@ -342,7 +361,7 @@ export async function runScoring(
   }
   const { source, fallbackReason, fallbackReasonEn } = scored as Scored<ScoreResponse>;
   const now = input.now ?? new Date();
-  const final = finalFor(outcome.response, settings, input.final, lang, now);
+  const final = finalFor(outcome.response, settings, input.final, lang, now, council.problems);
   onPhase('write');
   const built = writePlanFor({
     sheet,
@@ -377,7 +396,7 @@ export async function runScoring(
     fallbackReason,
     fallbackReasonEn,
     write,
-    problems: extraction.problems,
+    problems: [...extraction.problems, ...appraisalProblems],
     warnings: built.warnings ?? [],
     councilProblems: council.problems,
     previous: lastSnapshot(settings),
@@ -436,10 +455,7 @@ export async function createTemplate(
   const template = buildTemplate(plan, { block: opts.block, lang: opts.lang, rows: 20 });
   const existing = new Set((await host.listSheets()).map((s) => s.toLowerCase()));
   const clash = template.writePlan.sheets.find((s) => existing.has(s.name.toLowerCase()));
-  if (clash)
-    throw new Error(
-      `Trang "${clash.name}" đã có trong sổ; đổi tên hoặc xoá trang đó trước (sheet "${clash.name}" already exists)`,
-    );
+  if (clash) throw new PaneError('sheetExists', { sheet: clash.name, action: { key: 'createTemplate' } });
   await host.apply(template.writePlan, []);
   return { sheet: template.sheet, mapping: template.mapping };
 }
@@ -454,8 +470,9 @@ export async function readPlanSheet(host: WorkbookHost, base?: Plan): Promise<Pl
       problems: [
         {
           path: PLAN_SHEET_NAME,
-          message: `Sổ không có trang "${PLAN_SHEET_NAME}"`,
-          messageEn: `The workbook has no "${PLAN_SHEET_NAME}" sheet`,
+          code: 'plan-sheet-missing',
+          message: t('planSheetMissing', 'vi', { sheet: PLAN_SHEET_NAME }),
+          messageEn: t('planSheetMissing', 'en', { sheet: PLAN_SHEET_NAME }),
         },
       ],
     };

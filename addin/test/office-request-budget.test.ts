@@ -237,7 +237,7 @@ describe('Office.js write-back: every request within the budget', () => {
       { maxRequestBytes: 5_000 },
     );
     await expect(failure).rejects.toThrow(OperationTooLargeError);
-    await expect(failure).rejects.toThrow(/Data!R2C1:R2C1.*chưa ghi gì/);
+    await expect(failure).rejects.toThrow(/Data!A2\).*chưa ghi gì/);
     expect(excel.writes).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ import ExcelJS from 'exceljs';
 import { readSheet as readExcelJsSheet } from '@thidua/core/adapters/exceljs';
 import { parseOutputSetting, SETTING_KEYS } from '@thidua/core/sheet';
 import { run as runCli, tempDir } from '../../cli/test/helpers';
-import { applyWritePlan, readSheet, type ApplyReport } from '../src/adapters/office';
+import { applyWritePlan, readSheet, ROWS_READ_BELOW, type ApplyReport } from '../src/adapters/office';
 import { officeHost } from '../src/adapters/office-host';
 import { detect, loadPlanJson, runScoring, type LoadedPlan, type ScoringRun } from '../src/workflow';
 import { fakeExcel, type FakeExcel, type Grid, type RecordedWrite } from './fake-excel';
@@ -932,18 +932,52 @@ describe('what the pane reads beside the table', () => {
     const plain = fakeExcel({ sheets: { [SHEET]: { values: acrossRows() as Grid } } });
     expect((await readSheet(plain.context, SHEET)).hiddenRows).toBeUndefined();
     expect(plain.syncs()).toBe(1);
+    // row 41 lies far below the table, where a long block pushed past other hidden rows may reach: seen too
     const some = fakeExcel({ sheets: { [SHEET]: { values: acrossRows() as Grid, hiddenRows: [7, 40] } } });
-    expect((await readSheet(some.context, SHEET)).hiddenRows).toEqual([7]);
+    expect((await readSheet(some.context, SHEET)).hiddenRows).toEqual([7, 40]);
     expect(some.syncs()).toBe(2);
     const all = fakeExcel({
       sheets: {
-        [SHEET]: { values: acrossRows() as Grid, hiddenRows: Array.from({ length: 24 }, (_, i) => 6 + i) },
+        [SHEET]: {
+          values: acrossRows() as Grid,
+          hiddenRows: Array.from({ length: ROWS_READ_BELOW }, (_, i) => 6 + i),
+        },
       },
     });
     expect((await readSheet(all.context, SHEET)).hiddenRows).toEqual(
-      Array.from({ length: 24 }, (_, i) => 6 + i),
+      Array.from({ length: ROWS_READ_BELOW }, (_, i) => 6 + i),
     );
     expect(all.syncs()).toBe(1);
+  });
+
+  it('hidden rows far below a units-across table (past the 24th row under it) are seen: the block is never written into one', async () => {
+    // rows 7–25 hidden push the block down to row 26; row 32, hidden too, is more than 24 rows under the table,
+    // where the block would reach
+    const hiddenRows = [...Array.from({ length: 19 }, (_, i) => 6 + i), 31, 60, 200];
+    const read = fakeExcel({ sheets: { [SHEET]: { values: acrossRows() as Grid, hiddenRows } } });
+    const model = await readSheet(read.context, SHEET);
+    expect(model.hiddenRows).toEqual(hiddenRows);
+    // Office 2019's budget: the values and whether any line below is hidden in one sync, which rows in a second,
+    // whatever their number
+    expect(read.syncs()).toBe(2);
+    const p = pane({ values: acrossRows(), hiddenRows });
+    const run = await p.score();
+    expect(run.warnings).toEqual([]);
+    const writes = valueWrites(p.excel);
+    expect(writes.length).toBeGreaterThan(0);
+    for (const w of writes) for (const r of hiddenRows) expect([r, covers(w, r, 2)]).toEqual([r, false]);
+    const grid = paneGrid(p);
+    const [[totalRow]] = find(grid, 'Tổng điểm');
+    expect(totalRow).toBeGreaterThan(31);
+    expect(grid[totalRow].slice(2)).toEqual(HAMLETS.map((h) => TOTALS[h[0]]));
+  });
+
+  it('a host without the visible view still reads the first rows below one by one, in the same two syncs', async () => {
+    const excel = fakeExcel({
+      sheets: { [SHEET]: { values: acrossRows() as Grid, hiddenRows: [7, 9], noVisibleView: true } },
+    });
+    expect((await readSheet(excel.context, SHEET)).hiddenRows).toEqual([7, 9]);
+    expect(excel.syncs()).toBe(2);
   });
 
   it('a table reaching the sheet’s last column: Excel refuses the columns after it, the sheet is read again without them', async () => {

@@ -275,6 +275,22 @@ describe('the pane after a change', () => {
     expect({ ...unconfirmed, confirmedPartial: true }).toEqual(before);
   });
 
+  it('a failure said of the old plan, block, sheet or mapping goes with them; a step or the language keeps it', () => {
+    const failed = { ...worked(), error: { cause: new Error('Không chấm điểm: không có cột nào') } };
+    const actions: PaneAction[] = [
+      { type: 'plan-chosen', loaded: XA },
+      { type: 'block-chosen', block: 'ca-nhan' },
+      { type: 'sheet-chosen', sheetName: 'Khác' },
+      { type: 'mapping-edited', mapping: mapping('Tổng hợp') },
+    ];
+    for (const action of actions)
+      expect([action.type, paneReducer(failed, action).error]).toEqual([action.type, undefined]);
+    expect(paneReducer(failed, { type: 'step-chosen', step: 'score' }).error).toBe(failed.error);
+    expect(paneReducer(failed, { type: 'lang-chosen', lang: 'en' }).error).toBe(failed.error);
+    // the same block again is no change
+    expect(paneReducer(failed, { type: 'block-chosen', block: 'tap-the' }).error).toBe(failed.error);
+  });
+
   it('a mapping edit with no table found is ignored', () => {
     const empty = initialPaneState(host('a.xlsx'));
     expect(paneReducer(empty, { type: 'mapping-edited', mapping: mapping('S') })).toBe(empty);

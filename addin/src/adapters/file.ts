@@ -10,24 +10,28 @@ import {
   SETTINGS_SHEET,
   writeSettings,
   openWorkbookBytes,
+  keepOfficialParts,
   preparedTarget,
 } from '@thidua/core/adapters/exceljs';
 import { WorkbookReadError, type CellRef, type WritePlan } from '@thidua/core/sheet';
 import { assertOutsideInputs, PreparedTargetError } from './guard';
 import type { WorkbookHost } from './host';
+import { PaneError } from '../pane-error';
 
 export interface FileHostOptions {
   /** Called when the pane asks to show a cell (the page highlights it in its preview). */
   onSelect?: (sheet: string, at: CellRef) => void;
+  /** The bytes the workbook was opened from: what ExcelJS reads past in them goes back into the saved copy. */
+  original?: Uint8Array;
 }
 
 function visibleSheets(wb: ExcelJS.Workbook): ExcelJS.Worksheet[] {
   return wb.worksheets.filter((ws) => ws.name !== SETTINGS_SHEET && ws.state !== 'veryHidden');
 }
 
-function activeSheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet {
+function activeSheet(wb: ExcelJS.Workbook, title: string): ExcelJS.Worksheet {
   const sheets = visibleSheets(wb);
-  if (sheets.length === 0) throw new Error('Tệp không có trang tính nào (the file has no worksheets)');
+  if (sheets.length === 0) throw new PaneError('fileNoSheets', { file: title });
   const activeTab = (wb.views?.[0] as { activeTab?: number } | undefined)?.activeTab ?? 0;
   return wb.worksheets[activeTab] && sheets.includes(wb.worksheets[activeTab])
     ? wb.worksheets[activeTab]
@@ -45,7 +49,8 @@ export async function openXlsx(
   options: FileHostOptions = {},
 ): Promise<WorkbookHost> {
   try {
-    return fileHost(await openWorkbookBytes(new Uint8Array(bytes)), title, options);
+    const original = new Uint8Array(bytes);
+    return fileHost(await openWorkbookBytes(original), title, { ...options, original });
   } catch (err) {
     if (err instanceof WorkbookReadError)
       throw new WorkbookReadError({ ...err.problem, params: { ...err.problem.params, file: title } });
@@ -71,13 +76,15 @@ function protectedWrittenSheets(wb: ExcelJS.Workbook, plan: WritePlan): string[]
 
 export function fileHost(wb: ExcelJS.Workbook, title: string, options: FileHostOptions = {}): WorkbookHost {
   const date1904 = Boolean((wb.properties as { date1904?: boolean } | undefined)?.date1904);
+  // the program's own sheets: nothing of the official's file is put back into them
+  const ownSheets = new Set([SETTINGS_SHEET]);
   return {
     kind: 'file',
     title,
     listSheets: async () => visibleSheets(wb).map((ws) => ws.name),
     readSheet: async (name) => {
-      const ws = name ? wb.getWorksheet(name) : activeSheet(wb);
-      if (!ws) throw new Error(`Không có trang "${name}" trong tệp (no sheet "${name}")`);
+      const ws = name ? wb.getWorksheet(name) : activeSheet(wb, title);
+      if (!ws) throw new PaneError('noSuchSheet', { sheet: name ?? '', file: title });
       return readSheet(ws, date1904);
     },
     readSettings: async () => readSettings(wb),
@@ -94,6 +101,7 @@ export function fileHost(wb: ExcelJS.Workbook, title: string, options: FileHostO
         );
       }
       const locked = protectedWrittenSheets(wb, plan);
+      for (const sheet of plan.sheets) ownSheets.add(sheet.name);
       applyWritePlan(wb, plan);
       const cellsWritten = [...plan.blocks, ...plan.appends].reduce(
         (n, b) => n + b.values.reduce((m, row) => m + row.length, 0),
@@ -102,6 +110,10 @@ export function fileHost(wb: ExcelJS.Workbook, title: string, options: FileHostO
       return { syncs: 0, cellsWritten, ...(locked.length ? { protectedSheets: locked } : {}) };
     },
     select: async (sheet, at) => options.onSelect?.(sheet, at),
-    save: async () => new Uint8Array(await wb.xlsx.writeBuffer()),
+    save: async () => {
+      const written = new Uint8Array(await wb.xlsx.writeBuffer());
+      // as the CLI's copy: defined names, links within the workbook, a sheet's password… kept verbatim
+      return options.original ? keepOfficialParts(options.original, written, [...ownSheets]).bytes : written;
+    },
   };
 }

@@ -1,18 +1,30 @@
 /** The promise every adapter keeps: the official's input cells are never written, cleared or replaced. */
 import { rangeAddress, type RangeRef, type WriteBlock, type WritePlan } from '@thidua/core/sheet';
 import { t } from '../i18n';
+import { PaneError } from '../pane-error';
 
-export class InputOverlapError extends Error {
+/** A write that would touch the official's table: refused before anything is queued, both ranges named. */
+export class InputOverlapError extends PaneError {
   constructor(
     readonly target: RangeRef,
     readonly input: RangeRef,
   ) {
-    super(
-      `Không ghi đè dữ liệu gốc: vùng ${target.sheet}!${rangeAddress(target)} chồng lên vùng nhập ${input.sheet}!${rangeAddress(input)} ` +
-        `(refusing to overwrite input ${input.sheet}!${rangeAddress(input)})`,
-    );
+    const whole = target.top === 0 && target.left === 0 && target.bottom >= 1048575 && target.right >= 16383;
+    super('inputOverlap', {
+      target: whole ? { key: 'inputOverlapSheet', params: { sheet: target.sheet } } : where(target),
+      input: where(input),
+    });
     this.name = 'InputOverlapError';
   }
+}
+
+function sheetRef(sheet: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** A range as Excel names it, the sheet quoted when it must be ('Bảng điểm'!B3:E5). */
+export function where(range: RangeRef): string {
+  return `${sheetRef(range.sheet)}!${rangeAddress(range)}`;
 }
 
 function overlaps(a: RangeRef, b: RangeRef): boolean {

@@ -22,6 +22,7 @@ import { assertOutsideInputs, PreparedTargetError } from './guard';
 
 export { PreparedTargetError };
 import { errorFacts } from './office-errors';
+import { PaneError } from '../pane-error';
 import { blockOperations } from './office-blocks';
 import { isPageLayoutError, layoutQueues, pageLayoutQueue } from './office-print';
 import { isLargeSetting, queueOldParts, settingOperations } from './office-settings';
@@ -51,10 +52,9 @@ type LoadedRange = Pick<
 >;
 
 function tooLargeToRead(name?: string): Error {
-  return new Error(
-    `${name === undefined ? 'Trang đang mở' : `Trang "${name}"`} quá lớn để đọc một lần (trên 5 triệu ô); hãy chọn vùng bảng rồi dùng "Nhận diện vùng đang chọn" ` +
-      `(sheet too large to read at once: select the table instead)`,
-  );
+  return new PaneError('sheetTooLargeToRead', {
+    sheet: name === undefined ? { key: 'activeSheetName' } : { key: 'namedSheet', params: { sheet: name } },
+  });
 }
 
 /**
@@ -98,9 +98,15 @@ export const COLUMNS_READ_AFTER = 24;
 
 /**
  * Rows below a read range whose hidden state is read with it: where the result block of a table whose units run
- * across the columns goes (a blank row, then its rows), with room for a few hidden ones.
+ * across the columns goes (a blank row, then one row per output column, pushed down past any hidden row), with
+ * room to spare. Their hidden state costs one property in the first sync; only when some of them are hidden, the
+ * visible view of their first column (ExcelApi 1.3, one load whatever their number) in the second. The used range
+ * itself is read whole the same way, so no hidden row of the table or under it goes unseen.
  */
-export const ROWS_READ_BELOW = 24;
+export const ROWS_READ_BELOW = 1_000;
+
+/** Where a host refuses the visible view, rows below read one `rowHidden` each: this many, as before. */
+const ROWS_READ_BELOW_ONE_BY_ONE = 24;
 
 /** "Data!A5", "'Bảng điểm'!$B$12" → 4, 11 (0-based rows). */
 const ADDRESS_ROW = /!\$?[A-Z]+\$?(\d+)$/;
@@ -187,23 +193,24 @@ async function hiddenLinesOf(
     ? {
         from: range.rowIndex + rows,
         hidden: below.rowHidden,
-        each:
-          below.rowHidden === null
-            ? indices(0, ROWS_READ_BELOW).map((r) => below.getRow(r).load('rowHidden'))
-            : [],
+        ...(below.rowHidden === null ? visibleOrEach(below) : { each: [] }),
       }
     : undefined;
-  const hiddenBelow = () =>
-    !rowsBelow
-      ? []
-      : rowsBelow.hidden === true
-        ? indices(rowsBelow.from, ROWS_READ_BELOW)
-        : rowsBelow.each.flatMap((row, r) => (row.rowHidden === true ? [rowsBelow.from + r] : []));
+  const hiddenBelow = () => {
+    if (!rowsBelow) return [];
+    if (rowsBelow.hidden === true) return indices(rowsBelow.from, ROWS_READ_BELOW);
+    if (rowsBelow.view) {
+      const visible = visibleRows(rowsBelow.view);
+      return indices(rowsBelow.from, ROWS_READ_BELOW).filter((r) => !visible.has(r));
+    }
+    return rowsBelow.each.flatMap((row, r) => (row.rowHidden === true ? [rowsBelow.from + r] : []));
+  };
   const withBelow = (found: number[] | undefined) => {
     const all = [...(found ?? []), ...hiddenBelow()];
     return all.length ? all : undefined;
   };
-  const some = groups.some((g) => g.each.length > 0) || Boolean(rowsBelow?.each.length);
+  const some =
+    groups.some((g) => g.each.length > 0) || Boolean(rowsBelow?.each.length) || Boolean(rowsBelow?.view);
   const allHidden = groups.flatMap((g) => (g.hidden === true ? indices(g.from, g.count) : []));
   if (allHidden.length) out.hiddenColumns = allHidden;
   let view: Excel.RangeView | undefined;
@@ -225,11 +232,7 @@ async function hiddenLinesOf(
     return out;
   }
   if (view) {
-    const visible = new Set<number>();
-    for (const row of view.cellAddresses as string[][]) {
-      const match = ADDRESS_ROW.exec(String(row[0] ?? ''));
-      if (match) visible.add(Number(match[1]) - 1);
-    }
+    const visible = visibleRows(view);
     out.hiddenRows = indices(range.rowIndex, rows).filter((r) => !visible.has(r));
   }
   const hiddenRows = withBelow(out.hiddenRows);
@@ -239,6 +242,35 @@ async function hiddenLinesOf(
     if (found.length) out.hiddenColumns = found;
   }
   return out;
+}
+
+/** The rows a loaded visible view shows (0-based). */
+function visibleRows(view: Excel.RangeView): Set<number> {
+  const visible = new Set<number>();
+  for (const row of view.cellAddresses as string[][]) {
+    const match = ADDRESS_ROW.exec(String(row[0] ?? ''));
+    if (match) visible.add(Number(match[1]) - 1);
+  }
+  return visible;
+}
+
+/**
+ * Some rows below are hidden: the visible view of their first column, one load for all of them; a host that has
+ * no visible view reads the first ROWS_READ_BELOW_ONE_BY_ONE rows one `rowHidden` each.
+ */
+function visibleOrEach(below: Excel.Range): {
+  view?: Excel.RangeView;
+  each: (Excel.Range & Pick<Excel.Range, 'rowHidden'>)[];
+} {
+  try {
+    const view = below.getColumn(0).getVisibleView();
+    view.load('cellAddresses');
+    return { view, each: [] };
+  } catch {
+    return {
+      each: Array.from({ length: ROWS_READ_BELOW_ONE_BY_ONE }, (_, r) => below.getRow(r).load('rowHidden')),
+    };
+  }
 }
 
 /** A loaded range as a SheetModel, with its hidden lines (a second sync only when some are hidden) and merges. */
@@ -301,7 +333,11 @@ export async function readSheet(
     used.load(RANGE_FIELDS);
     return { sheet, used, extras: withExtras ? queueExtras(sheet, used, supports) : {} };
   }).catch((err: unknown) => {
-    throw isReadLimit(err) ? tooLargeToRead(sheetName) : err;
+    if (isReadLimit(err)) throw tooLargeToRead(sheetName);
+    // a sheet renamed or deleted since it was chosen: said by name, with what to do
+    if (sheetName && errorFacts(err).codes.includes('ItemNotFound'))
+      throw new PaneError('noSuchSheetExcel', { sheet: sheetName });
+    throw err;
   });
   const { sheet, used, extras } = read;
   if (used.isNullObject) {
@@ -327,10 +363,7 @@ export async function readSelection(
     return { range, extras: withExtras ? queueExtras(range.worksheet, range, supports) : {} };
   }).catch((err: unknown) => {
     if (!isReadLimit(err)) throw err;
-    throw new Error(
-      'Vùng đang chọn quá lớn để đọc một lần (trên 5 triệu ô hoặc 5 MB); hãy chọn đúng vùng bảng rồi thử lại ' +
-        '(selection too large to read at once: select only the table)',
-    );
+    throw new PaneError('selectionTooLarge');
   });
   return readModel(context, read.range.worksheet.name, read.range, read.extras);
 }

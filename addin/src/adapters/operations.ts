@@ -4,6 +4,8 @@
  */
 import type { RangeRef } from '@thidua/core/sheet';
 import { measureQueue } from './payload';
+import { PaneError } from '../pane-error';
+import { where } from './guard';
 
 export interface Operation {
   /** Request bytes of what `queue` queues (`measureQueue`). */
@@ -28,25 +30,20 @@ export function simpleOperation(queue: Operation['queue']): Operation {
 }
 
 /** A write too large for any request, even alone and cut as small as it goes: refused before anything is sent. */
-export class OperationTooLargeError extends Error {
-  readonly messageEn: string;
-
+export class OperationTooLargeError extends PaneError {
   constructor(
     readonly bytes: number,
     readonly budget: number,
-    readonly what: string,
+    /** The cells it writes ('Bảng điểm'!J5:J9), or undefined for the configuration saved in the workbook. */
+    readonly target?: RangeRef,
   ) {
-    super(
-      `Một lệnh ghi (${what}) cần ${bytes} byte, quá giới hạn ${budget} byte của một lần gửi tới Excel; chưa ghi gì vào sổ.`,
-    );
-    this.messageEn = `One write (${what}) needs ${bytes} bytes, over the ${budget}-byte limit of one request to Excel; nothing was written.`;
+    super('writeTooLarge', {
+      what: target ? where(target) : { key: 'writeTooLargeSettings' },
+      bytes,
+      budget,
+    });
     this.name = 'OperationTooLargeError';
   }
-}
-
-function describe(op: Operation): string {
-  const t = op.target;
-  return t ? `${t.sheet}!R${t.top + 1}C${t.left + 1}:R${t.bottom + 1}C${t.right + 1}` : 'thiết lập';
 }
 
 /**
@@ -79,7 +76,7 @@ export function packRequests(ops: Operation[], room: number): Operation[][] {
     } else if (request.length) {
       todo.unshift(op);
       close();
-    } else throw new OperationTooLargeError(op.bytes, room, describe(op));
+    } else throw new OperationTooLargeError(op.bytes, room, op.target);
   }
   if (request.length) requests.push(request);
   return requests;

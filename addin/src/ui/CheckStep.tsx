@@ -7,6 +7,7 @@ import type { StepProps } from './App';
 import { basisOf } from './pane-state';
 import { CoverageNotice } from './CoverageNotice';
 import { onHighlight, type SelectedCell } from './preview-bus';
+import { LimitedList } from './LimitedList';
 
 const useStyles = makeStyles({
   list: {
@@ -87,35 +88,38 @@ export function CheckStep({ lang, state, dispatch, onError }: StepProps) {
       {problems.length > 0 && (
         <>
           <Text role="status">{t('problemsFound', lang, { count: problems.length })}</Text>
-          <ul className={styles.list} aria-label={t('stepCheck', lang)}>
-            {problems.map((p, i) => {
+          <LimitedList
+            items={problems}
+            lang={lang}
+            label={t('stepCheck', lang)}
+            className={styles.list}
+            itemKey={(p, i) => `${p.path}-${i}`}
+            render={(p) => {
               const cell = problemCell(p);
               const message = lang === 'en' && p.messageEn ? p.messageEn : p.message;
               return (
-                <li key={`${p.path}-${i}`}>
-                  <Button
-                    appearance="subtle"
-                    size="small"
-                    className={styles.problem}
-                    disabled={!cell}
-                    onClick={() => cell && void host.select(cell.sheet, cell.at).catch(onError)}
-                  >
-                    {cell && !message.includes(cellAddress(cell.at))
-                      ? `${cell.sheet}!${cellAddress(cell.at)}: `
-                      : ''}
-                    {message}
-                  </Button>
-                </li>
+                <Button
+                  appearance="subtle"
+                  size="small"
+                  className={styles.problem}
+                  disabled={!cell}
+                  onClick={() => cell && void host.select(cell.sheet, cell.at).catch(onError)}
+                >
+                  {cell && !message.includes(cellAddress(cell.at))
+                    ? `${cell.sheet}!${cellAddress(cell.at)}: `
+                    : ''}
+                  {message}
+                </Button>
               );
-            })}
-          </ul>
+            }}
+          />
         </>
       )}
       {selected && host.kind === 'file' && (
         <div className={styles.selected} role="status" aria-live="polite">
           {selected.sheet}!{cellAddress(selected.at)}
           {selectedValue !== undefined
-            ? ` = ${selectedValue === null ? '(trống)' : String(selectedValue)}`
+            ? ` = ${selectedValue === null ? t('blankCell', lang) : String(selectedValue)}`
             : ''}
         </div>
       )}

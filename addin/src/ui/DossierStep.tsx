@@ -18,6 +18,7 @@ import { draftSheetDossier, type DraftInput } from '../dossier-workflow';
 import { CoverageNotice } from './CoverageNotice';
 import { useCoverage } from './useCoverage';
 import type { StepProps } from './App';
+import { ProblemsError } from '../pane-error';
 import { basisOf, type DossierDraft } from './pane-state';
 
 const useStyles = makeStyles({
@@ -135,7 +136,7 @@ export function DossierStep({ lang, state, dispatch, onError }: StepProps) {
     const basis = basisOf(state);
     try {
       const parsed = parseSettings(settings, 'dossier');
-      if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message).join('; '));
+      if (!parsed.ok) throw new ProblemsError('dossierSettingsInvalid', parsed.problems);
       // Kept in the workbook, for the next run and for `thidua dossier` on the same file.
       const value = JSON.stringify(parsed.settings);
       await host.saveSettings({ [DOSSIER_SETTING_KEY]: value });

@@ -76,6 +76,7 @@ export function FileBar(props: {
         id="xlsx-file"
         className={styles.hidden}
         type="file"
+        tabIndex={-1}
         accept={ACCEPT}
         aria-label={t('openFile', lang)}
         onChange={(e) => {

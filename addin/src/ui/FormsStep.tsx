@@ -14,6 +14,7 @@ import { useRef, useState } from 'react';
 import type { FormProblem } from '@thidua/core/forms';
 import { t } from '../i18n';
 import type { StepProps } from './App';
+import { PaneError } from '../pane-error';
 
 const useStyles = makeStyles({
   section: {
@@ -74,7 +75,7 @@ export function FormsStep({ lang, state, dispatch, onError }: StepProps) {
   };
   const needBlock = () => {
     if (block) return false;
-    onError(new Error(t('formsNeedBlock', lang)));
+    onError(new PaneError('formsNeedBlock'));
     return true;
   };
   const flow = () => import('../forms-workflow');
@@ -91,7 +92,7 @@ export function FormsStep({ lang, state, dispatch, onError }: StepProps) {
     act(async () => {
       const { formsWorkbook, unitNames } = await flow();
       const list = unitNames(names);
-      if (!list.length) throw new Error(t('formsNeedUnits', lang));
+      if (!list.length) throw new PaneError('formsNeedUnits');
       if (needBlock()) return;
       const made = await formsWorkbook(state.host, plan, list, opts);
       if (made.bytes) download(made.bytes, made.fileName);
@@ -158,6 +159,7 @@ export function FormsStep({ lang, state, dispatch, onError }: StepProps) {
               id="forms-files"
               className={styles.hidden}
               type="file"
+              tabIndex={-1}
               multiple
               accept=".xlsx,.xlsm"
               aria-label={t('formsMergeFiles', lang)}

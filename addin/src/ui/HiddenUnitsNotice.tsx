@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { t, type UiLang } from '../i18n';
 import { hiddenUnitLines } from '@thidua/core/sheet';
 import type { Detection } from '../workflow';
+import { LimitedList } from './LimitedList';
 
 /** The units hidden inside the table (a filter, rows hidden by hand), which are not scored: each one named. */
 export function HiddenUnitsNotice({ detection, lang }: { detection?: Detection; lang: UiLang }) {
@@ -12,11 +13,13 @@ export function HiddenUnitsNotice({ detection, lang }: { detection?: Detection; 
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{t('hiddenUnitsTitle', lang, { count: lines.length })}</MessageBarTitle>
-        <ul aria-label={t('hiddenUnitsList', lang)}>
-          {lines.map((l) => (
-            <li key={l.line}>{`${l.line}: ${l.name}`}</li>
-          ))}
-        </ul>
+        <LimitedList
+          items={lines}
+          lang={lang}
+          label={t('hiddenUnitsList', lang)}
+          itemKey={(l) => l.line}
+          render={(l) => `${l.line}: ${l.name}`}
+        />
         {t('hiddenUnitsWhat', lang)}
       </MessageBarBody>
     </MessageBar>

@@ -7,6 +7,7 @@ import {
   chooseTarget,
   columnLabel,
   confirmColumn,
+  selfAssessedColumn,
   targetFromValue,
   targetValue,
   type TargetOptionGroup,
@@ -95,7 +96,9 @@ export function MappingTable({
       {rows.map((row) => {
         const column = mapping.columns.find((c) => c.index === row.index);
         const header = column?.header ?? row.title;
-        const value = targetValue(row.target);
+        // the unit's own figure beside the appraised one: shown as such, not as a column feeding nothing
+        const self = column ? selfAssessedColumn(mapping, column, groups, lang) : undefined;
+        const value = self?.value ?? targetValue(row.target);
         const letter = row.line.replace(/^\S+\s/, '');
         return (
           <div role="row" key={row.index} className={styles.card}>
@@ -115,8 +118,9 @@ export function MappingTable({
                 select={{ className: styles.selectControl }}
                 aria-label={columnLabel(mapping.orientation, row.index, header, lang)}
                 value={value}
-                title={options.get(value) ?? t('notMapped', lang)}
+                title={self?.text ?? options.get(value) ?? t('notMapped', lang)}
                 onChange={(_, d) => {
+                  if (self && d.value === self.value) return;
                   const chosen = chooseTarget(
                     mapping,
                     row.index,
@@ -128,7 +132,12 @@ export function MappingTable({
                 }}
               >
                 <option value="">{t('notMapped', lang)}</option>
-                {value && !options.has(value) && (
+                {self && (
+                  <optgroup label={t('groupSelf', lang)}>
+                    <option value={self.value}>{self.text}</option>
+                  </optgroup>
+                )}
+                {value && !self && !options.has(value) && (
                   <option value={value} disabled>
                     {t('unknownTarget', lang, { id: row.target?.id ?? '' })}
                   </option>
@@ -145,10 +154,10 @@ export function MappingTable({
               </Select>
             </div>
             <div role="cell" className={styles.verdict}>
-              <Badge appearance="tint" color={BADGE[row.level]}>
-                {row.target ? `${Math.round(row.confidence * 100)}%` : '—'}
+              <Badge appearance="tint" color={self ? 'informative' : BADGE[row.level]}>
+                {row.target ? `${Math.round(row.confidence * 100)}%` : self ? '↔' : '—'}
               </Badge>
-              <Text size={200}>{t(LEVEL_TEXT[row.level], lang)}</Text>
+              <Text size={200}>{self ? t('levelSelf', lang) : t(LEVEL_TEXT[row.level], lang)}</Text>
               {row.level === 'uncertain' && (
                 <Button
                   size="small"
@@ -158,7 +167,7 @@ export function MappingTable({
                   {t('confirm', lang)}
                 </Button>
               )}
-              <Text className={styles.why}>{row.why}</Text>
+              <Text className={styles.why}>{self?.why ?? row.why}</Text>
             </div>
           </div>
         );

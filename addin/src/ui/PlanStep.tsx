@@ -26,6 +26,7 @@ import {
   type PlanResult,
 } from '../workflow';
 import type { StepProps } from './App';
+import { PaneError, PlanInvalidError, type PlanOrigin } from '../pane-error';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
@@ -48,34 +49,29 @@ export function PlanStep({ lang, state, dispatch, onError }: StepProps) {
   const localized = (vi: string, en?: string) => (lang === 'en' && en ? en : vi);
 
   const [notice, setNotice] = useState<string>();
-  const adopt = (result: PlanResult) => {
-    if (!result.ok)
-      return onError(
-        new Error(
-          `${t('planInvalid', lang)}: ${result.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`,
-        ),
-      );
+  const adopt = (result: PlanResult, origin: PlanOrigin) => {
+    if (!result.ok) return onError(new PlanInvalidError(result.problems, origin));
     onError(undefined);
     dispatch({ type: 'plan-chosen', loaded: result.loaded });
   };
 
   const readSheet = async () => {
-    if (!state.host) return onError(new Error(t('needWorkbook', lang)));
+    if (!state.host) return onError(new PaneError('needWorkbook'));
     setNotice(undefined);
-    adopt(await readPlanSheet(state.host, plan));
+    adopt(await readPlanSheet(state.host, plan), 'sheet');
   };
 
   const writeSheet = async () => {
-    if (!state.host) return onError(new Error(t('needWorkbook', lang)));
-    if (!plan) return onError(new Error(t('needPlan', lang)));
+    if (!state.host) return onError(new PaneError('needWorkbook'));
+    if (!plan) return onError(new PaneError('needPlan'));
     setNotice(t('criteriaSheetWritten', lang, { sheet: await writePlanSheet(state.host, plan, lang) }));
   };
 
   const choose = (id: string) => {
-    if (id) adopt(loadBuiltIn(id));
+    if (id) adopt(loadBuiltIn(id), 'builtin');
   };
 
-  const loadFile = async (file: File) => adopt(loadPlanJson(await file.text()));
+  const loadFile = async (file: File) => adopt(loadPlanJson(await file.text(), 'json', file.name), 'file');
 
   return (
     <>
@@ -100,6 +96,7 @@ export function PlanStep({ lang, state, dispatch, onError }: StepProps) {
           ref={fileInput}
           className={styles.hidden}
           type="file"
+          tabIndex={-1}
           accept=".json,application/json"
           aria-label={t('loadPlanJson', lang)}
           onChange={(e) => {

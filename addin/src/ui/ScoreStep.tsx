@@ -17,6 +17,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { formatMoney, formatPoints } from '@thidua/core';
+import { word } from '@thidua/core/messages';
 import { t, type StringKey } from '../i18n';
 import { runScoring, type Phase } from '../workflow';
 import type { StepProps } from './App';
@@ -24,6 +25,7 @@ import { basisOf } from './pane-state';
 import { CoverageNotice } from './CoverageNotice';
 import { HiddenUnitsNotice } from './HiddenUnitsNotice';
 import { useCoverage } from './useCoverage';
+import { LimitedList } from './LimitedList';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
@@ -33,6 +35,15 @@ const useStyles = makeStyles({
   total: { width: '4.5em' },
   award: { width: '30%' },
   name: { overflowWrap: 'anywhere' },
+  // a long unit name ("Xã … thuộc huyện …, tỉnh …") keeps three lines in a 320 px pane; all of it on hover and for
+  // a screen reader (the text is all there)
+  clamped: {
+    overflowWrap: 'anywhere',
+    display: '-webkit-box',
+    WebkitLineClamp: 3,
+    WebkitBoxOrient: 'vertical',
+    overflow: 'hidden',
+  },
   title: { fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -100,6 +111,11 @@ export function ScoreStep({ lang, state, dispatch, onError, config, tokens: toke
   const left = run?.response.results.filter((r) => r.excluded || !r.eligible) ?? [];
   const ties = summary?.blocks.flatMap((b) => b.ties) ?? [];
   const planned = summary?.prizeFundPlanned;
+  // both scores side by side, in the order of the ranking (appraised unless the plan says otherwise)
+  const appraisal = run?.response.appraisal;
+  const rankOf = (u: NonNullable<typeof appraisal>['units'][number]) =>
+    (appraisal?.rankOn === 'self' ? u.selfRank : u.appraisedRank) ?? Number.MAX_SAFE_INTEGER;
+  const appraised = appraisal ? [...appraisal.units].sort((a, b) => rankOf(a) - rankOf(b)).slice(0, TOP) : [];
 
   return (
     <>
@@ -189,11 +205,15 @@ export function ScoreStep({ lang, state, dispatch, onError, config, tokens: toke
               {ranked.slice(0, TOP).map((u) => (
                 <TableRow key={u.unitId}>
                   <TableCell>{u.rank}</TableCell>
-                  <TableCell className={styles.name}>{u.name}</TableCell>
+                  <TableCell className={styles.name}>
+                    <span className={styles.clamped} title={u.name}>
+                      {u.name}
+                    </span>
+                  </TableCell>
                   <TableCell>{formatPoints(u.total, lang)}</TableCell>
                   <TableCell>
                     {u.award
-                      ? `${u.award.name}${u.award.prize ? ` — ${formatMoney(u.award.prize, lang)} đ` : ''}`
+                      ? `${u.award.name}${u.award.prize ? ` — ${formatMoney(u.award.prize, lang)} ${t('dong', lang)}` : ''}`
                       : u.pendingTiers.length
                         ? u.flags.some((f) => f.code === 'pending-missing-data')
                           ? t('heldForData', lang)
@@ -204,6 +224,55 @@ export function ScoreStep({ lang, state, dispatch, onError, config, tokens: toke
               ))}
             </TableBody>
           </Table>
+          {appraisal && (
+            <>
+              <Text as="h2" className={styles.title}>
+                {t('appraisalTitle', lang)}
+              </Text>
+              <Text>
+                {t('appraisalRankOn', lang, {
+                  changed: appraisal.changed,
+                  on: t(appraisal.rankOn === 'self' ? 'appraisalOnSelf' : 'appraisalOnAppraised', lang),
+                })}
+              </Text>
+              <Table size="extra-small" className={styles.table} aria-label={t('appraisalTitle', lang)}>
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell>{t('colUnit', lang)}</TableHeaderCell>
+                    <TableHeaderCell className={styles.total}>
+                      {word('appraisal.self-total', lang)}
+                    </TableHeaderCell>
+                    <TableHeaderCell className={styles.total}>
+                      {word('appraisal.appraised-total', lang)}
+                    </TableHeaderCell>
+                    <TableHeaderCell className={styles.total}>
+                      {word('appraisal.difference', lang)}
+                    </TableHeaderCell>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {appraised.map((u) => (
+                    <TableRow key={u.unitId}>
+                      <TableCell className={styles.name}>
+                        <span className={styles.clamped} title={u.name}>
+                          {u.name}
+                        </span>
+                      </TableCell>
+                      <TableCell>{u.selfTotal === null ? '—' : formatPoints(u.selfTotal, lang)}</TableCell>
+                      <TableCell>
+                        {u.appraisedTotal === null ? '—' : formatPoints(u.appraisedTotal, lang)}
+                      </TableCell>
+                      <TableCell>
+                        {u.difference === null
+                          ? '—'
+                          : `${u.difference > 0 ? '+' : ''}${formatPoints(u.difference, lang)}`}
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </>
+          )}
           <Text>
             {t('prizeFund', lang, {
               used: formatMoney(summary.prizeFundUsed, lang),
@@ -230,13 +299,14 @@ export function ScoreStep({ lang, state, dispatch, onError, config, tokens: toke
             {t('exclusions', lang)}
           </Text>
           {left.length ? (
-            <ul>
-              {left.map((u) => (
-                <li key={u.unitId}>
-                  {u.name}: {u.reasons.join('; ')}
-                </li>
-              ))}
-            </ul>
+            <LimitedList
+              items={left}
+              lang={lang}
+              label={t('exclusions', lang)}
+              className={styles.name}
+              itemKey={(u) => u.unitId}
+              render={(u) => `${u.name}: ${u.reasons.join('; ')}`}
+            />
           ) : (
             <Text>{t('none', lang)}</Text>
           )}

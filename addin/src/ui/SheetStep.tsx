@@ -14,6 +14,7 @@ import { t } from '../i18n';
 import { mappingOptionGroups } from '../mapping-options';
 import { coverageOf, createTemplate, detect, saveConfiguration } from '../workflow';
 import type { StepProps } from './App';
+import { PaneError } from '../pane-error';
 import { basisOf } from './pane-state';
 import { CoverageNotice } from './CoverageNotice';
 import { HiddenUnitsNotice } from './HiddenUnitsNotice';
@@ -63,7 +64,7 @@ export function SheetStep({ lang, state, dispatch, onError }: StepProps) {
         ...(orientation ? { orientation } : {}),
       });
       if (!found) {
-        onError(new Error(t('noTable', lang, { sheet: sheetName || '…' })));
+        onError(new PaneError('noTable', { sheet: sheetName || { key: 'activeSheet' } }));
         return dispatch({ type: 'table-detected', detection: undefined, basis });
       }
       onError(undefined);

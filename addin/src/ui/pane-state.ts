@@ -249,14 +249,21 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     }
     case 'settings-saved':
       return change(state, changed, { settings: action.settings });
+    // a failure said of the old plan, block, sheet or mapping (a refused run, no table found) is no longer true
     case 'plan-chosen':
-      return change(state, changed, { loaded: action.loaded, block: defaultBlock(action.loaded) });
+      return change(state, changed, {
+        loaded: action.loaded,
+        block: defaultBlock(action.loaded),
+        error: undefined,
+      });
     case 'block-chosen':
-      return action.block === state.block ? state : change(state, changed, { block: action.block });
+      return action.block === state.block
+        ? state
+        : change(state, changed, { block: action.block, error: undefined });
     case 'sheet-chosen':
       return action.sheetName === state.sheetName
         ? state
-        : change(state, changed, { sheetName: action.sheetName });
+        : change(state, changed, { sheetName: action.sheetName, error: undefined });
     case 'table-detected':
       if (!tableCurrent(state, action.basis)) return state;
       return change(state, changed, { detection: action.detection });
@@ -265,6 +272,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return change(state, changed, {
         detection: { ...state.detection, mapping: action.mapping },
         mappingNotice: action.notice,
+        error: undefined,
       });
     case 'partial-confirmed':
       return { ...state, confirmedPartial: action.confirmed };
