@@ -1,6 +1,7 @@
 import type { CriterionTrace } from '../api/response-schema';
 import { render, say } from '../messages';
 import type { Criterion } from '../plan/schema';
+import { isFormulaDetail } from '../values';
 import { isMet } from './criteria';
 import type { Lang } from './types';
 
@@ -54,7 +55,8 @@ export function unreadTrace(
   detail: string,
   zeroByPlan: boolean,
 ): CriterionTrace {
-  return { rule: status, zeroByPlan, ...(status !== 'missing' && detail ? { detail } : {}) };
+  const said = detail && (status !== 'missing' || isFormulaDetail(detail));
+  return { rule: status, zeroByPlan, ...(said ? { detail } : {}) };
 }
 
 /** A criterion's explanation from its trace: "Tiêu chí 8: 72% / mục tiêu ≥80% (tính theo tỷ lệ) → 9,0/10 điểm". */

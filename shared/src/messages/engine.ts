@@ -94,7 +94,7 @@ function criterionLine(p: CriterionLine, lang: Lang): string {
     }
     case 'missing': {
       const zero = formatPoints(0, lang) + outOf;
-      const what = vi ? 'thiếu giá trị' : 'missing value';
+      const what = (vi ? 'thiếu giá trị' : 'missing value') + (t.detail ? ` — ${t.detail}` : '');
       return t.zeroByPlan
         ? `${head}: ${what}${zeroByPlan(lang)} → ${zero}`
         : `${head}: ${what} → ${zero} ${vi ? '(chưa đủ dữ liệu)' : '(incomplete)'}`;

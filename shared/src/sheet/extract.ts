@@ -523,6 +523,8 @@ export function extractUnits(
       }
       const criterionId = target.kind === 'criterion' ? { criterionId: target.id } : {};
       const formula = raw === null || raw === undefined || raw === '' ? formulaAt(ref) : null;
+      // the formula's text is sent in its place: the engine holds it as missing and says it is a formula
+      if (formula) raw = formula;
       if (formula)
         problems.push({
           path: at(ref),

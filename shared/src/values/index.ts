@@ -2,6 +2,7 @@ export type { Parsed, NumberLocale, RateReading } from './parse';
 export {
   excelError,
   isBlank,
+  isFormulaDetail,
   isTypedDash,
   MAX_VALUE_TEXT,
   parseBoolean,

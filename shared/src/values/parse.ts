@@ -102,11 +102,34 @@ export function tooLongValue(raw: unknown): Failure | undefined {
   );
 }
 
+/**
+ * "=ROUND(F8/G8,3)", "=AA14": a formula's text where its result should be — a file saved by a program that does not
+ * calculate. The figure exists once Excel calculates it, so it is missing, not wrong, and the official is told how.
+ */
+const FORMULA = /^=\s*([A-Z_][A-Z0-9_.]*\(|\$?[A-Z]{1,3}\$?\d)/i;
+
+const FORMULA_DETAIL = { vi: 'ô chứa công thức ', en: 'the cell holds the formula ' };
+
+const formulaWithoutValue = (raw: string): Failure => ({
+  ok: false,
+  reason: 'missing',
+  detail: `${FORMULA_DETAIL.vi}${show(raw)} chưa có kết quả lưu trong tệp — mở tệp trong Excel, lưu lại rồi chấm lại`,
+  detailEn: `${FORMULA_DETAIL.en}${show(raw)} with no saved result — open the file in Excel, save it and score again`,
+});
+
+/**
+ * A missing value's detail worth saying in its explanation: a formula with no saved result (an empty cell's "thiếu
+ * giá trị (ô trống)" only repeats what the explanation says).
+ */
+export const isFormulaDetail = (detail: string): boolean =>
+  detail.startsWith(FORMULA_DETAIL.vi) || detail.startsWith(FORMULA_DETAIL.en);
+
 /** Shared prelude: too long -> invalid, blank -> missing, Excel error string -> invalid, otherwise undefined. */
 function precheck(raw: unknown): Failure | undefined {
   const long = tooLongValue(raw);
   if (long) return long;
   if (isBlank(raw)) return isTypedDash(raw) ? dashed(raw.trim()) : MISSING;
+  if (typeof raw === 'string' && FORMULA.test(raw)) return formulaWithoutValue(raw);
   const code = excelError(raw);
   return code ? invalid(`ô chứa lỗi Excel ${code}`, `cell contains the Excel error ${code}`) : undefined;
 }
@@ -549,8 +572,26 @@ export function parseDate(raw: unknown): Parsed<string> {
       `${show(raw)} is not a valid Excel date serial (1 to ${MAX_SERIAL})`,
     );
   }
+  const period = typeof raw === 'string' ? periodWord(raw) : undefined;
+  if (period)
+    return invalid(
+      `${show(raw)} là một ${period.vi}, không phải một ngày: ghi ngày cụ thể (dạng dd/mm/yyyy)`,
+      `${show(raw)} is a ${period.en}, not a day: give the exact date (dd/mm/yyyy)`,
+    );
   return invalid(
     `${show(raw)} không phải là ngày hợp lệ (dạng dd/mm/yyyy)`,
     `${show(raw)} is not a valid date (dd/mm/yyyy)`,
   );
+}
+
+/** "Quý I/2022", "quý 3 năm 2023", "tháng 3/2022", "T3/2022", "năm 2022": a span of time where a day is asked. */
+function periodWord(raw: string): { vi: string; en: string } | undefined {
+  const s = raw.trim().toLowerCase().normalize('NFC');
+  if (/^(quý|quy|q)\s{0,3}([ivx]+|[1-4])\b/.test(s)) return { vi: 'quý', en: 'quarter' };
+  if (/^(tháng|thang|t)\s{0,3}(0?[1-9]|1[0-2])\s{0,3}([/.-]|năm|nam)\s{0,3}\d{2,4}$/.test(s))
+    return { vi: 'tháng', en: 'month' };
+  if (/^\d{1,2}\s{0,3}[/.-]\s{0,3}\d{4}$/.test(s) && Number(s.split(/[/.-]/)[0]) <= 12)
+    return { vi: 'tháng', en: 'month' };
+  if (/^(năm|nam)\s{0,3}\d{4}$/.test(s)) return { vi: 'năm', en: 'year' };
+  return undefined;
 }
