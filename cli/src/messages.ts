@@ -168,6 +168,10 @@ Mã thoát: 0 thành công; 1 dữ liệu hoặc kế hoạch có vấn đề; 2
     `${n} trường hợp đồng điểm ở ranh giới giải — chờ Hội đồng quyết định (xem sheet Kết quả).`,
   wrote: (p: string) => `Đã ghi kết quả: ${p}`,
   wroteTemplate: (p: string) => `Đã tạo mẫu bảng chấm điểm: ${p}`,
+  summaryOutputTaken: (p: string) =>
+    `Không ghi sổ tổng hợp: đã có tệp "${p}" — sổ mới sẽ thay toàn bộ tệp đó (kể cả điểm thẩm định đã nhập), nên không ghi đè. Chọn -o <tệp-mới.xlsx>, hoặc thêm --force nếu thật sự muốn thay tệp "${p}". Chưa ghi tệp nào.`,
+  formsOutputTaken: (p: string) =>
+    `Không ghi phiếu: đã có tệp "${p}" — có thể là phiếu đơn vị đã điền gửi về, nên không ghi đè. Chọn -o <thư-mục-mới>, hoặc thêm --force nếu thật sự muốn thay. Chưa ghi tệp nào.`,
   templateOutputTaken: (p: string) =>
     `Không ghi mẫu: đã có tệp "${p}" — mẫu mới sẽ thay toàn bộ tệp đó (kể cả số liệu đã nhập), nên không ghi đè. Chọn -o <tệp-mới.xlsx>, hoặc thêm --force nếu thật sự muốn thay tệp "${p}". Chưa ghi tệp nào.`,
   warnings: (n: number) =>
@@ -311,6 +315,10 @@ Exit codes: 0 success; 1 problems in the data or plan; 2 usage error or unreadab
   ties: (n) => `${count(n, 'tie')} at a tier boundary — for the council to decide (see the Results sheet).`,
   wrote: (p) => `Results written: ${p}`,
   wroteTemplate: (p) => `Template written: ${p}`,
+  summaryOutputTaken: (p) =>
+    `Summary not written: "${p}" is already there — a new summary would replace that whole file (any appraised points typed in included), so it is not overwritten. Choose -o <new-file.xlsx>, or add --force to really replace "${p}". No file was written.`,
+  formsOutputTaken: (p) =>
+    `Forms not written: "${p}" is already there — it may be a form a unit filled in and sent back, so it is not overwritten. Choose -o <new-folder>, or add --force to really replace it. No file was written.`,
   templateOutputTaken: (p) =>
     `Template not written: "${p}" is already there — a new template would replace that whole file (any figures typed in included), so it is not overwritten. Choose -o <new-file.xlsx>, or add --force to really replace "${p}". No file was written.`,
   warnings: (n) =>

@@ -76,6 +76,13 @@ export async function formsCommand(args: CliArgs, io: CliIo, m: Messages): Promi
       throw new FileError(m.unreadable(folder, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
     }
   }
+  // forms already sent out may have come back filled in under these names: never replaced without --force
+  if (!args.force)
+    for (const form of forms) {
+      const path = oneFile ? args.output : `${folder}/${form.fileName}`;
+      const existing = await io.identity(path);
+      if (existing && !existing.folder) throw new FileError(m.formsOutputTaken(path));
+    }
   for (const form of forms) {
     const wb = new ExcelJS.Workbook();
     applyWritePlan(wb, form.writePlan);

@@ -24,6 +24,9 @@ export async function mergeCommand(args: CliArgs, io: CliIo, m: Messages): Promi
     throw new UsageError(m.unknownBlock(args.block, blockIds));
   for (const input of args.inputs)
     if (await sameFile(io, args.output, input)) throw new UsageError(m.outputIsForm(args.output));
+  // a summary already made may carry the appraisal typed into it since: never replaced without --force
+  const existing = await io.identity(args.output);
+  if (existing && !existing.folder && !args.force) throw new FileError(m.summaryOutputTaken(args.output));
   const files: FormFile[] = [];
   const unreadable: string[] = [];
   for (const path of args.inputs) {

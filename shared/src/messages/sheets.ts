@@ -268,10 +268,10 @@ const WARNINGS = {
   'write.explanations-left-out': phrase<{ rows: number; max: number }>({
     vi: (p) =>
       `Trang "${SHEET_NAMES['sheet.explanations'].vi({})}" cần ${formatNumber(p.rows, 0, 'vi')} dòng, quá ${formatNumber(p.max, 0, 'vi')} dòng, nên không ghi; ` +
-      `điểm từng tiêu chí vẫn có trong kết quả của chương trình (thidua score --per-criterion, hoặc chấm từng khối).`,
+      `mỗi đơn vị vẫn có điểm và dòng giải thích của mình bên cạnh số liệu; để có trang này, chấm từng khối một.`,
     en: (p) =>
       `The "${SHEET_NAMES['sheet.explanations'].en({})}" sheet would need ${formatNumber(p.rows, 0, 'en')} rows, over ${formatNumber(p.max, 0, 'en')}, so it ` +
-      `is not written; the points per criterion are still in the results (thidua score --per-criterion, or score one block at a time).`,
+      `is not written; each unit still has its points and its explanation line beside its data; to have this sheet, score one block at a time.`,
   }),
   'write.output-kept': phrase<KeptOutput>({
     vi: (p) =>
